@@ -1,0 +1,46 @@
+# The two commands of the README: `make run` starts the app, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+PIP := $(BIN)/pip --disable-pip-version-check -q
+
+.PHONY: run test lint geodata bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt pyproject.toml | $(BIN)/python
+	$(PIP) install -r requirements.txt
+	$(PIP) install --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PIP) install -r requirements-dev.txt
+	touch $@
+
+## Start the dashboard on http://localhost:$(PORT) (works offline).
+run: $(VENV)/.runtime
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+
+## Install what the tests need (incl. Debian's chromium for browser tests), lint, test.
+test: $(VENV)/.dev
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+## Rebuild data/geo/ from the CBS / Kadaster 2013 boundaries in ../shared/geo.
+geodata: $(VENV)/.runtime
+	$(BIN)/python -m dashboard.core.geodata
+
+## Measure page times and payloads (see benchmarks/README).
+bench: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Dashboard of the Alert4you BSO pilots and related municipal cases."""

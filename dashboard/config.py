@@ -1,0 +1,22 @@
+"""Every path the project uses, in one place.
+
+Pages, notebooks, tests and build steps import these names instead of building paths
+themselves, so the layout can change in one module.
+"""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+GEO_DIR = DATA_DIR / "geo"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+
+SHARED_DIR = ROOT.parent / "shared"
+SHARED_GEO_DIR = SHARED_DIR / "geo"
+
+
+def sources_dir() -> Path:
+    """Where the source newsletters live: `BSO_SOURCES_DIR` if set, else ../shared/seeds."""
+    override = os.environ.get("BSO_SOURCES_DIR")
+    return Path(override) if override else SHARED_DIR / "seeds"
