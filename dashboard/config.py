@@ -20,3 +20,9 @@ def sources_dir() -> Path:
     """Where the source newsletters live: `BSO_SOURCES_DIR` if set, else ../shared/seeds."""
     override = os.environ.get("BSO_SOURCES_DIR")
     return Path(override) if override else SHARED_DIR / "seeds"
+
+
+def data_dir() -> Path:
+    """The data directory in use: `BSO_DATA_DIR` if set (tests, benchmarks), else data/."""
+    override = os.environ.get("BSO_DATA_DIR")
+    return Path(override) if override else DATA_DIR

@@ -1,0 +1,24 @@
+"""Entry point: `streamlit run dashboard/app.py`. Loads the data once, then runs the page."""
+
+import streamlit as st
+
+from dashboard.core import DataValidationError
+from dashboard.ui import shell
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import t
+
+st.set_page_config(page_title=t("app_title"), layout="wide")
+
+try:
+    ds = dataset()
+except DataValidationError as error:
+    shell.data_error(error.problems)
+    st.stop()
+
+PAGES = [
+    st.Page("pages/overzicht.py", title=t("nav_overview"), url_path="overzicht", default=True),
+    st.Page("pages/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
+]
+page = st.navigation(PAGES)
+shell.sidebar(ds)
+page.run()

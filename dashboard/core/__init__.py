@@ -1,0 +1,6 @@
+"""Pure-Python data layer: schemas, loading, validation and derived tables (no Streamlit)."""
+
+from dashboard.core.dataset import Dataset, data_version, load_dataset
+from dashboard.core.errors import DataValidationError, Problem
+
+__all__ = ["DataValidationError", "Dataset", "Problem", "data_version", "load_dataset"]

@@ -1,0 +1,86 @@
+"""The validated dataset as one object: what pages, notebooks and tools load."""
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import config
+from dashboard.core.errors import DataValidationError, Problem
+from dashboard.core.loading import read_table
+from dashboard.core.schemas import TABLES
+from dashboard.core.validation import (
+    check_consistency,
+    check_coordinates,
+    check_dates,
+    check_references,
+)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One typed DataFrame per table of data/ (see data/README.md for every column)."""
+
+    sources: pd.DataFrame
+    municipalities: pd.DataFrame
+    programmes: pd.DataFrame
+    organisations: pd.DataFrame
+    initiatives: pd.DataFrame
+    participants: pd.DataFrame
+    relations: pd.DataFrame
+    people: pd.DataFrame
+    locations: pd.DataFrame
+    events: pd.DataFrame
+    event_participants: pd.DataFrame
+    figures: pd.DataFrame
+    approaches: pd.DataFrame
+    monitor_waves: pd.DataFrame
+    monitor_findings: pd.DataFrame
+    monitor_ratings: pd.DataFrame
+    monitor_indicators: pd.DataFrame
+    statements: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def load_dataset(data_dir: Path | str | None = None) -> Dataset:
+    """Load and validate every table; raises DataValidationError listing all problems."""
+    directory = Path(data_dir) if data_dir is not None else config.data_dir()
+    frames, problems = read_tables(directory)
+    if not problems:
+        problems = validate_frames(frames)
+    if problems:
+        raise DataValidationError(problems)
+    return Dataset(**frames)
+
+
+def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Read every table on its own, so one broken file does not hide the others' problems."""
+    frames, problems = {}, []
+    if not directory.is_dir():
+        return {}, [Problem(str(directory), None, None, "data directory does not exist")]
+    for table in TABLES.values():
+        frame, found = read_table(table, directory)
+        problems += found
+        if frame is not None:
+            frames[table.name] = frame
+    return frames, problems
+
+
+def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """All cross-row and cross-table rules over typed frames."""
+    return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
+            + check_consistency(frames))
+
+
+def data_version(data_dir: Path | str | None = None) -> tuple:
+    """The directory and each file's name, size and mtime: a cache key that changes with them."""
+    directory = Path(data_dir) if data_dir is not None else config.data_dir()
+    stamps = []
+    for table in TABLES.values():
+        path = directory / table.file
+        if path.exists():
+            stat = path.stat()
+            stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
+    return (str(directory.resolve()), *stamps)

@@ -1,0 +1,95 @@
+"""Reading data/*.csv into typed DataFrames, collecting every problem on the way.
+
+Each file is read as text first, so a malformed cell is reported at its row and column
+instead of being silently coerced; only then are values converted to their declared types.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from dashboard.core.errors import Problem
+from dashboard.core.schemas import Table, pandera_schema
+
+HEADER_ROW = 1  # CSV line of the header; data row i (0-based) is on line i + 2
+
+
+def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Read and check one table; returns (typed frame or None, problems)."""
+    raw, problems = read_raw(table, data_dir)
+    if raw is None:
+        return None, problems
+    problems += check_raw(table, raw)
+    if problems:
+        return None, problems
+    return to_typed(table, raw), []
+
+
+def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """The file as a frame of stripped strings (empty cells as NA), or the reason it can't be."""
+    path = data_dir / table.file
+    if not path.is_file():
+        return None, [Problem(table.file, None, None, "file is missing")]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        return None, [Problem(table.file, line, None,
+                              "is not UTF-8 text (save the file as CSV UTF-8)")]
+    header = text.splitlines()[0] if text.strip() else ""
+    if not header:
+        return None, [Problem(table.file, HEADER_ROW, None, "file is empty (no header row)")]
+    if ";" in header and "," not in header:
+        return None, [Problem(table.file, HEADER_ROW, None,
+                              "columns are separated by ';' — save as comma-separated CSV")]
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, ValueError) as exc:
+        return None, [Problem(table.file, None, None, f"cannot be read as CSV: {exc}")]
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame = frame.apply(lambda col: col.str.strip()).replace("", pd.NA)
+    return frame.astype("string"), []
+
+
+def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """Apply the table's pandera schema to the raw text and turn failures into Problems."""
+    try:
+        pandera_schema(table).validate(raw, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        return [_problem(table, case) for case in exc.failure_cases.itertuples(index=False)]
+    return []
+
+
+def _problem(table: Table, case) -> Problem:
+    check = str(case.check)
+    value = case.failure_case
+    index = case.index
+    row = None if index is None or pd.isna(index) else int(index) + 2
+    column = None if case.column is None or pd.isna(case.column) else str(case.column)
+    if check == "column_in_schema":
+        return Problem(table.file, HEADER_ROW, str(value), "unexpected column")
+    if check == "column_in_dataframe":
+        return Problem(table.file, HEADER_ROW, str(value), "required column is missing")
+    if check == "not_nullable":
+        return Problem(table.file, row, column, "value is required but empty")
+    if check in ("field_uniqueness", "multiple_fields_uniqueness"):
+        key = ", ".join(table.key)
+        return Problem(table.file, row, column or key, f"duplicate key ({key}): {value!r}")
+    if check == "dtype('string')":
+        return Problem(table.file, row, column, "is not text")
+    return Problem(table.file, row, column, f"{value!r} {check}")
+
+
+def to_typed(table: Table, raw: pd.DataFrame) -> pd.DataFrame:
+    """Convert checked text columns to their declared dtypes, in the declared column order."""
+    typed = pd.DataFrame(index=raw.index)
+    for f in table.fields:
+        column = raw[f.name]
+        if f.kind == "bool":
+            typed[f.name] = column.map({"true": True, "false": False}).astype("boolean")
+        elif f.kind in ("int", "float"):
+            typed[f.name] = pd.to_numeric(column).astype(f.dtype)
+        else:
+            typed[f.name] = column.astype("string")
+    return typed.reset_index(drop=True)

@@ -1,0 +1,125 @@
+"""Derived tables for the programme at a glance: counts, cases, sectors, places, unknowns."""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.core import vocab
+from dashboard.core.dataset import Dataset
+from dashboard.core.dates import span
+
+BSO_PROGRAMME = "alert4you-bso"
+
+
+@dataclass(frozen=True)
+class PilotCount:
+    """How many pilots a programme declares and how many the sources identify."""
+
+    declared: int | None
+    stated: int
+    inferred: int
+
+    @property
+    def identified(self) -> int:
+        return self.stated + self.inferred
+
+    @property
+    def unidentified(self) -> int | None:
+        return None if self.declared is None else max(self.declared - self.identified, 0)
+
+
+def pilot_count(ds: Dataset, programme_id: str = BSO_PROGRAMME) -> PilotCount:
+    programme = ds.programmes.set_index("programme_id").loc[programme_id]
+    members = ds.initiatives[ds.initiatives["programme_id"] == programme_id]
+    basis = members["programme_basis"].value_counts()
+    declared = programme["pilot_count"]
+    return PilotCount(None if pd.isna(declared) else int(declared),
+                      int(basis.get("stated", 0)), int(basis.get("inferred", 0)))
+
+
+def with_places(ds: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
+    """Add municipality name and province to any frame with a gm_code column."""
+    places = ds.municipalities.rename(columns={"name": "municipality"})
+    return frame.merge(places[["gm_code", "municipality", "province"]], on="gm_code", how="left")
+
+
+def case_studies(ds: Dataset) -> pd.DataFrame:
+    """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order."""
+    cases = ds.initiatives[ds.initiatives["case_study"]]
+    return with_places(ds, cases).reset_index(drop=True)
+
+
+def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
+    """Organisation count per sector, in vocabulary order, sectors without any left out."""
+    counts = ds.organisations["sector"].value_counts()
+    rows = [(s, int(counts[s])) for s in vocab.SECTORS if s in counts]
+    return pd.DataFrame(rows, columns=["sector", "count"])
+
+
+def municipalities_involved(ds: Dataset) -> pd.DataFrame:
+    """Each municipality with an initiative: its initiatives and their kinds."""
+    joined = with_places(ds, ds.initiatives[["initiative_id", "name", "kind", "gm_code"]])
+    grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
+        initiatives=("name", list), kinds=("kind", lambda k: sorted(set(k))))
+    return grouped.reset_index()
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    value: str
+    precision: str
+
+
+def dated_values(ds: Dataset) -> list[PartialDate]:
+    """Every dated fact: events, initiative starts and ends, monitor waves."""
+    pairs = [(ds.events, "date", "date_precision"),
+             (ds.initiatives, "start", "start_precision"),
+             (ds.initiatives, "end", "end_precision"),
+             (ds.monitor_waves, "date", "date_precision")]
+    found = []
+    for frame, column, precision in pairs:
+        for value, prec in zip(frame[column], frame[precision], strict=True):
+            if pd.notna(value):
+                found.append(PartialDate(value, prec))
+    return found
+
+
+def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
+    """Earliest and latest dated fact, each at its own precision."""
+    dates = dated_values(ds)
+    first = min(dates, key=lambda d: span(d.value, d.precision)[0])
+    last = max(dates, key=lambda d: span(d.value, d.precision)[1])
+    return first, last
+
+
+def newest_source(ds: Dataset) -> PartialDate:
+    """The publication date of the newest source: how current the data is."""
+    dates = [PartialDate(v, p) for v, p in
+             zip(ds.sources["published"], ds.sources["published_precision"], strict=True)]
+    return max(dates, key=lambda d: span(d.value, d.precision)[1])
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Something the sources do not tell; `key` names its i18n text, `count` fills it."""
+
+    key: str
+    count: int
+
+
+def unknowns(ds: Dataset) -> list[Unknown]:
+    """What we do not know yet, each with how many facts it concerns (zero ones left out)."""
+    pilots = pilot_count(ds)
+    initiatives = ds.initiatives
+    found = [
+        Unknown("unknown_pilots", pilots.unidentified or 0),
+        Unknown("unknown_start", int(initiatives["start"].isna().sum())),
+        Unknown("unknown_unnamed_orgs", int(ds.organisations["is_generic"].sum())),
+        Unknown("unknown_org_sector", int((ds.organisations["sector"] == "onbekend").sum())),
+        Unknown("unknown_org_place", int(ds.organisations["gm_code"].isna().sum())),
+        Unknown("unknown_exact_location",
+                int((ds.locations["coord_precision"] == "municipality").sum())),
+        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty)),
+        Unknown("unknown_inferred_membership", pilots.inferred),
+    ]
+    return [u for u in found if u.count]

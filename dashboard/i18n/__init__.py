@@ -1,0 +1,44 @@
+"""Every user-facing string in Dutch and English, and labels for vocabulary codes.
+
+Strings live in small modules under `dashboard.i18n.strings`, one per page or shared part,
+as `STRINGS = {key: (dutch, english)}`; a pair cannot lack a language. This package is pure
+Python so viz builders and notebooks can label things without Streamlit.
+"""
+
+import importlib
+import pkgutil
+from functools import cache
+
+from dashboard.i18n import strings as _strings_pkg
+from dashboard.i18n.labels import LABELS
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+UNKNOWN_KEY = "unknown"
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    """All string pairs, merged from every module; a key defined twice is an error."""
+    merged: dict[str, tuple[str, str]] = {}
+    for info in pkgutil.iter_modules(_strings_pkg.__path__):
+        module = importlib.import_module(f"{_strings_pkg.__name__}.{info.name}")
+        for key, pair in module.STRINGS.items():
+            if key in merged:
+                raise KeyError(f"i18n key {key!r} defined twice (again in {info.name})")
+            merged[key] = pair
+    return merged
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The string for `key` in `lang`, with `{placeholders}` filled from `values`."""
+    text = catalogue()[key][LANGUAGES.index(lang)]
+    return text.format(**values) if values else text
+
+
+def label(vocabulary: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Human label of a vocabulary code; an empty code reads as 'not known from the sources'."""
+    if code is None or code != code or code == "":
+        return t(UNKNOWN_KEY, lang)
+    pair = LABELS[vocabulary].get(code)
+    return pair[LANGUAGES.index(lang)] if pair else str(code)

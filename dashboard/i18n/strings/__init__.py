@@ -1,0 +1,1 @@
+"""One module per page or shared part, each defining STRINGS = {key: (dutch, english)}."""

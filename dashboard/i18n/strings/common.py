@@ -1,0 +1,38 @@
+"""Strings shared by the shell and several pages."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "unknown": ("niet bekend uit de bronnen", "not known from the sources"),
+    "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
+    "language": ("Taal", "Language"),
+    "data_version": ("Gegevens t/m {date}", "Data up to {date}"),
+    "source_prefix": ("Bron", "Source"),
+    "sources_prefix": ("Bronnen", "Sources"),
+    "nav_overview": ("Overzicht", "Overview"),
+    "nav_sources": ("Bronnen", "Sources"),
+    "data_error_title": ("De gegevens konden niet worden geladen", "The data could not be loaded"),
+    "data_error_body": (
+        "Er zijn {count} problemen gevonden in de gegevensbestanden. Er is niets gewijzigd; "
+        "herstel de genoemde cellen en laad de pagina opnieuw.",
+        "{count} problems were found in the data files. Nothing was changed; fix the cells "
+        "listed and reload the page.",
+    ),
+    "col_file": ("Bestand", "File"),
+    "col_row": ("Rij", "Row"),
+    "col_column": ("Kolom", "Column"),
+    "col_problem": ("Probleem", "Problem"),
+    "col_name": ("Naam", "Name"),
+    "col_sector": ("Sector", "Sector"),
+    "col_count": ("Aantal", "Count"),
+    "col_municipality": ("Gemeente", "Municipality"),
+    "col_province": ("Provincie", "Province"),
+    "col_initiatives": ("Initiatieven", "Initiatives"),
+    "col_kind": ("Soort", "Kind"),
+    "col_evidence": ("Bewijs (letterlijk citaat)", "Evidence (exact excerpt)"),
+    "col_source": ("Bron", "Source"),
+    "col_table": ("Tabel", "Table"),
+    "col_fact": ("Feit", "Fact"),
+    "col_date": ("Datum", "Date"),
+    "col_status": ("Status", "Status"),
+    "col_role": ("Rol", "Role"),
+    "col_period": ("Periode", "Period"),
+}

@@ -1,0 +1,72 @@
+"""Strings of the Overzicht (home) page."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "overview_title": ("Alert4you in de BSO: het programma in één oogopslag",
+                       "Alert4you in the BSO: the programme at a glance"),
+    "overview_intro": (
+        "Gemeenten, kinderopvang, scholen, jeugdzorg en CJG werken samen zodat kinderen die extra "
+        "steun nodig hebben gewoon in de opvang dicht bij huis kunnen blijven. Alles hieronder komt "
+        "uit twee nieuwsbrieven; wat daar niet in staat, tonen we als onbekend.",
+        "Municipalities, childcare, schools, youth care and youth and family centres (CJG) work "
+        "together so that children who need extra support can stay in ordinary care close to home. "
+        "Everything below comes from two newsletters; whatever they do not say is shown as unknown.",
+    ),
+    "metric_pilots_declared": ("BSO-pilots in het programma", "BSO pilots in the programme"),
+    "metric_pilots_identified": ("Daarvan genoemd in de bronnen", "Of which named in the sources"),
+    "metric_pilots_identified_help": (
+        "{stated} expliciet als pilot genoemd, {inferred} afgeleid uit de bron",
+        "{stated} explicitly named as a pilot, {inferred} inferred from the source",
+    ),
+    "metric_pilots_unidentified": ("Nog niet geïdentificeerd", "Not yet identified"),
+    "metric_pilots_unidentified_help": (
+        "De bronnen noemen het aantal, maar niet welke gemeenten het zijn. Ze kunnen als "
+        "gegevens worden toegevoegd zodra een bron ze noemt.",
+        "The sources give the number but not which municipalities. They can be added as data "
+        "once a source names them.",
+    ),
+    "metric_organisations": ("Organisaties", "Organisations"),
+    "metric_municipalities": ("Gemeenten", "Municipalities"),
+    "metric_period": ("Periode in de bronnen", "Period in the sources"),
+    "overview_cases": ("Vier praktijkvoorbeelden", "Four cases"),
+    "case_period": ("Looptijd: {start} – {end}", "Period: {start} – {end}"),
+    "case_place": ("{municipality} ({province})", "{municipality} ({province})"),
+    "case_membership": ("Onderdeel van Alert4you in de BSO: {basis}",
+                        "Part of Alert4you in the BSO: {basis}"),
+    "overview_sectors": ("Organisaties per sector", "Organisations by sector"),
+    "overview_sectors_caption": (
+        "Inclusief organisaties die de bronnen alleen naar soort noemen (bijvoorbeeld "
+        "'twaalf basisscholen').",
+        "Including organisations that the sources name only by type (for example "
+        "'twelve primary schools').",
+    ),
+    "overview_municipalities": ("Betrokken gemeenten", "Municipalities involved"),
+    "overview_unknowns": ("Wat we nog niet weten", "What we do not know yet"),
+    "unknown_pilots": (
+        "Welke gemeenten {count} van de acht BSO-pilots uitvoeren.",
+        "Which municipalities run {count} of the eight BSO pilots.",
+    ),
+    "unknown_start": ("De startdatum van {count} initiatieven.",
+                      "The start date of {count} initiatives."),
+    "unknown_unnamed_orgs": (
+        "De namen van {count} organisaties die alleen naar soort worden genoemd.",
+        "The names of {count} organisations mentioned only by type.",
+    ),
+    "unknown_org_sector": ("De sector van {count} organisaties.",
+                           "The sector of {count} organisations."),
+    "unknown_org_place": ("De vestigingsgemeente van {count} organisaties.",
+                          "The home municipality of {count} organisations."),
+    "unknown_exact_location": (
+        "De precieze plek van {count} locaties: alleen de gemeente is bekend.",
+        "The exact place of {count} locations: only the municipality is known.",
+    ),
+    "unknown_monitor_numbers": (
+        "Cijfermatige resultaten van de monitor: de bronnen publiceren er nog geen.",
+        "Numeric monitor results: the sources do not publish any yet.",
+    ),
+    "unknown_inferred_membership": (
+        "Of {count} project formeel een Alert4you BSO-pilot is: dat is afgeleid, niet letterlijk "
+        "gezegd.",
+        "Whether {count} project is formally an Alert4you BSO pilot: this is inferred, not "
+        "stated.",
+    ),
+}

@@ -1,0 +1,20 @@
+"""Strings of the Bronnen (sources) page."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "sources_title": ("Bronnen: waar elk feit vandaan komt", "Sources: where every fact comes from"),
+    "sources_intro": (
+        "De dashboardgegevens komen uit twee nieuwsbrieven. Bij elk feit staat een letterlijk "
+        "citaat uit de bron als bewijs.",
+        "The dashboard's data comes from two newsletters. Every fact carries an exact excerpt "
+        "from its source as evidence.",
+    ),
+    "sources_publisher": ("Uitgever", "Publisher"),
+    "sources_published": ("Verschenen", "Published"),
+    "sources_file": ("Bestand", "File"),
+    "sources_fact_count": ("Feiten uit deze bron", "Facts from this source"),
+    "sources_search": ("Zoek in feiten en citaten", "Search facts and excerpts"),
+    "sources_filter_source": ("Bron", "Source"),
+    "sources_filter_table": ("Soort gegeven", "Kind of data"),
+    "sources_facts": ("{count} feiten", "{count} facts"),
+    "sources_none": ("Geen feiten gevonden voor deze zoekopdracht.", "No facts match this search."),
+}

@@ -1,0 +1,83 @@
+"""Overzicht: the programme at a glance, for a wethouder with five minutes."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core.dates import format_partial
+from dashboard.core.overview import (
+    case_studies,
+    municipalities_involved,
+    organisations_by_sector,
+    period_covered,
+    pilot_count,
+    unknowns,
+)
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, label, t
+from dashboard.ui.text import md_escape
+from dashboard.viz.charts import sector_bar
+
+ds = dataset()
+lang = current()
+
+st.title(t("overview_title"))
+st.write(t("overview_intro"))
+
+pilots = pilot_count(ds)
+first, last = period_covered(ds)
+unknown = t("unknown")
+cols = st.columns(6)
+cols[0].metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
+cols[1].metric(t("metric_pilots_identified"), pilots.identified,
+               help=t("metric_pilots_identified_help", stated=pilots.stated,
+                      inferred=pilots.inferred))
+cols[2].metric(t("metric_pilots_unidentified"),
+               unknown if pilots.unidentified is None else pilots.unidentified,
+               help=t("metric_pilots_unidentified_help"))
+cols[3].metric(t("metric_organisations"), len(ds.organisations))
+cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
+cols[5].metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
+               help=f"{format_partial(first.value, first.precision, lang)} – "
+                    f"{format_partial(last.value, last.precision, lang)}")
+
+st.header(t("overview_cases"))
+cases = case_studies(ds)
+for row_start in range(0, len(cases), 2):
+    for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
+                              strict=False):
+        with col.container(border=True):
+            st.subheader(case["name"])
+            st.caption(" · ".join([
+                t("case_place", municipality=case["municipality"], province=case["province"]),
+                label("initiative_kind", case["kind"]),
+                label("initiative_status", case["status"]),
+            ]))
+            st.write(case[f"summary_{lang}"])
+            start = format_partial(case["start"], case["start_precision"], lang) or unknown
+            end = format_partial(case["end"], case["end_precision"], lang) or unknown
+            st.caption(t("case_period", start=start, end=end))
+            if pd.notna(case["programme_basis"]):
+                st.caption(t("case_membership",
+                             basis=label("programme_basis", case["programme_basis"])))
+            st.caption(SourceLine.of(ds, [case["source_id"]]).text())
+
+st.header(t("overview_sectors"))
+sectors = organisations_by_sector(ds)
+card(t("overview_sectors"),
+     sector_bar(sectors, {s: label("sector", s) for s in sectors["sector"]}),
+     SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"))
+
+st.header(t("overview_municipalities"))
+places = municipalities_involved(ds)
+table = pd.DataFrame({
+    t("col_municipality"): places["municipality"],
+    t("col_province"): places["province"],
+    t("col_kind"): [", ".join(label("initiative_kind", k) for k in kinds)
+                    for kinds in places["kinds"]],
+    t("col_initiatives"): [", ".join(names) for names in places["initiatives"]],
+})
+card(t("overview_municipalities"), table, SourceLine.of(ds, ds.initiatives["source_id"]))
+
+st.header(t("overview_unknowns"))
+st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in unknowns(ds)))

@@ -1,0 +1,1 @@
+"""Shared Streamlit pieces: language, cached data, the sourced card, the sidebar."""

@@ -1,0 +1,52 @@
+"""A chart or table card that cannot be shown without its source line.
+
+Every number on screen must be traceable, so the source line is a required argument and
+an empty one is refused before anything is drawn.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.core import Dataset
+from dashboard.core.provenance import source_line_parts
+from dashboard.ui.lang import current, t
+from dashboard.ui.text import md_escape
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """'Bron: title (date); …' for the sources a card's content comes from."""
+
+    parts: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.parts or not all(p.strip() for p in self.parts):
+            raise ValueError("a card needs at least one source")
+
+    @classmethod
+    def of(cls, ds: Dataset, source_ids: Iterable[str]) -> "SourceLine":
+        return cls(tuple(source_line_parts(ds, source_ids, current())))
+
+    def text(self) -> str:
+        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
+        return f"{prefix}: " + "; ".join(self.parts)
+
+
+def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
+         caption: str | None = None) -> None:
+    """A bordered card: title, the figure or table, optional caption, then the source line."""
+    if not isinstance(source, SourceLine):
+        raise TypeError("card() needs a SourceLine")
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(title)}**")
+        if isinstance(content, go.Figure):
+            st.plotly_chart(content, width="stretch", config={"displaylogo": False})
+        else:
+            st.dataframe(content, hide_index=True, width="stretch")
+        if caption:
+            st.caption(caption)
+        st.caption(source.text())

@@ -1,0 +1,36 @@
+"""The user's language, kept in the URL (?lang=en) so a shared link keeps it."""
+
+import streamlit as st
+
+from dashboard import i18n
+
+QUERY_KEY = "lang"
+
+
+def current() -> str:
+    """The language of this session: the URL's if valid, else Dutch."""
+    chosen = st.query_params.get(QUERY_KEY, i18n.DEFAULT_LANGUAGE)
+    return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def t(key: str, **values: object) -> str:
+    """Translate `key` into the session's language."""
+    return i18n.t(key, current(), **values)
+
+
+def label(vocabulary: str, code: str | None) -> str:
+    """Label a vocabulary code in the session's language."""
+    return i18n.label(vocabulary, code, current())
+
+
+def choose() -> None:
+    """Sidebar control that switches the language and records it in the URL."""
+    options = list(i18n.LANGUAGES)
+    picked = st.sidebar.segmented_control(
+        t("language"), options, default=current(), format_func=str.upper, key="language",
+    )
+    picked = picked or current()
+    if picked == i18n.DEFAULT_LANGUAGE:
+        st.query_params.pop(QUERY_KEY, None)
+    else:
+        st.query_params[QUERY_KEY] = picked

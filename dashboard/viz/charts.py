@@ -1,0 +1,27 @@
+"""Small plotly charts used on the overview and elsewhere."""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.viz.palette import FONT, SECTOR_COLOURS
+
+
+def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
+    """A calm, readable layout shared by every chart (no external fonts or tiles)."""
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      font={"family": FONT, "size": 14}, plot_bgcolor="white",
+                      paper_bgcolor="white", showlegend=False)
+    return fig
+
+
+def sector_bar(counts: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
+    """Horizontal bars of organisations per sector, largest on top, each in its sector colour."""
+    ordered = counts.sort_values("count", ascending=True)
+    fig = go.Figure(go.Bar(
+        x=ordered["count"], y=[labels[s] for s in ordered["sector"]], orientation="h",
+        marker_color=[SECTOR_COLOURS[s] for s in ordered["sector"]],
+        text=ordered["count"], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{x}<extra></extra>",
+    ))
+    fig.update_xaxes(visible=False)
+    return base_layout(fig, height=40 + 32 * len(ordered))

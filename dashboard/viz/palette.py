@@ -1,0 +1,33 @@
+"""Colours shared by every chart and map.
+
+Okabe–Ito, a palette that stays distinguishable with the common forms of colour blindness,
+extended with two neutral tones for 'other' and 'unknown'.
+"""
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+             "#000000")
+NEUTRAL = "#8C8C8C"
+LIGHT_NEUTRAL = "#D9D9D9"
+
+SECTOR_COLOURS = {
+    "kinderopvang": "#E69F00",
+    "onderwijs": "#0072B2",
+    "jeugdzorg": "#D55E00",
+    "jeugd_ggz": "#CC79A7",
+    "cjg": "#009E73",
+    "gemeente": "#56B4E9",
+    "rijksoverheid": "#000000",
+    "kennisinstituut": "#F0E442",
+    "fonds": "#7F4F9F",
+    "belangenorganisatie": "#5E5E5E",
+    "netwerk": "#A6761D",
+    "onbekend": NEUTRAL,
+}
+
+FONT = "Source Sans Pro, Arial, sans-serif"
+
+
+def hex_to_rgb(colour: str) -> list[int]:
+    """'#RRGGBB' -> [r, g, b], the form pydeck layers take."""
+    value = colour.lstrip("#")
+    return [int(value[i:i + 2], 16) for i in (0, 2, 4)]

@@ -1,0 +1,45 @@
+"""Shared fixtures: the real dataset, and a writable copy of data/ to break on purpose."""
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard import config
+from dashboard.core import Dataset, load_dataset
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    return load_dataset()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of data/ (without geo/) that a test may damage."""
+    target = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+    return target
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]], header: list[str] | None = None) -> None:
+    header = header or list(rows[0])
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def set_cell(directory: Path, table: str, row_index: int, column: str, value: str) -> int:
+    """Change one cell; returns the CSV line number of that row (header = line 1)."""
+    path = directory / f"{table}.csv"
+    rows = read_rows(path)
+    rows[row_index][column] = value
+    write_rows(path, rows)
+    return row_index + 2

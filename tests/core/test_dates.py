@@ -1,0 +1,32 @@
+"""Partial dates: spans, validation and display at exactly the stored precision."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.core.dates import format_partial, precision_of, span
+
+
+def test_span_of_each_precision():
+    assert span("2005", "year") == (date(2005, 1, 1), date(2005, 12, 31))
+    assert span("2013-02", "month") == (date(2013, 2, 1), date(2013, 2, 28))
+    assert span("2012-09-27", "day") == (date(2012, 9, 27), date(2012, 9, 27))
+
+
+@pytest.mark.parametrize(("value", "precision"), [("2013-02-30", "day"), ("2013-13", "month"),
+                                                  ("2013-02", "day")])
+def test_invalid_dates_raise(value, precision):
+    with pytest.raises(ValueError):
+        span(value, precision)
+
+
+def test_format_never_adds_a_day_the_source_did_not_give():
+    assert format_partial("2013-02", "month") == "februari 2013"
+    assert format_partial("2013-02", "month", "en") == "February 2013"
+    assert format_partial("2005", "year") == "2005"
+    assert format_partial("2012-09-27", "day") == "27 september 2012"
+    assert format_partial(None, None) is None
+
+
+def test_precision_of():
+    assert [precision_of(v) for v in ("2005", "2013-02", "2012-09-27")] == ["year", "month", "day"]

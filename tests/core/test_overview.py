@@ -1,0 +1,51 @@
+"""The programme-at-a-glance numbers, checked against the curated facts."""
+
+from dashboard.core.overview import (
+    case_studies,
+    municipalities_involved,
+    newest_source,
+    organisations_by_sector,
+    period_covered,
+    pilot_count,
+    unknowns,
+)
+
+
+def test_pilot_count_separates_stated_inferred_and_unidentified(ds):
+    pilots = pilot_count(ds)
+    assert (pilots.declared, pilots.stated, pilots.inferred) == (8, 1, 1)
+    assert pilots.unidentified == 6
+
+
+def test_the_four_cases(ds):
+    cases = case_studies(ds)
+    assert set(cases["initiative_id"]) == {"assen", "rotterdam", "groningen", "lent"}
+    assert cases.set_index("initiative_id").at["lent", "municipality"] == "Nijmegen"
+    assert cases.set_index("initiative_id").at["assen", "province"] == "Drenthe"
+
+
+def test_organisations_by_sector_add_up(ds):
+    sectors = organisations_by_sector(ds)
+    assert sectors["count"].sum() == len(ds.organisations)
+    assert (sectors["count"] > 0).all()
+
+
+def test_municipalities_involved(ds):
+    places = municipalities_involved(ds).set_index("gm_code")
+    assert len(places) == ds.initiatives["gm_code"].nunique()
+    assert places.at["GM0268", "kinds"] == ["dagarrangement"]
+
+
+def test_period_and_data_version(ds):
+    first, last = period_covered(ds)
+    assert (first.value, first.precision) == ("2005", "year")
+    assert (last.value, last.precision) == ("2014-01", "month")
+    assert newest_source(ds).value == "2013"
+
+
+def test_unknowns_are_counted_from_the_data(ds):
+    found = {u.key: u.count for u in unknowns(ds)}
+    assert found["unknown_pilots"] == 6
+    assert found["unknown_monitor_numbers"] == 1
+    assert found["unknown_unnamed_orgs"] == int(ds.organisations["is_generic"].sum())
+    assert all(count > 0 for count in found.values())

@@ -1,0 +1,104 @@
+"""One broken fixture per validation rule: each must be reported at its file, row and column."""
+
+import pytest
+
+from dashboard.core import DataValidationError, load_dataset
+from tests.conftest import read_rows, set_cell, write_rows
+
+
+def only_problem(directory):
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(directory)
+    assert len(caught.value.problems) == 1, caught.value.problems
+    return caught.value.problems[0]
+
+
+# (table, row index, column, bad value, words expected in the message)
+CELL_RULES = [
+    ("organisations", 0, "name", "", "required"),
+    ("organisations", 1, "org_id", "Alert 4 You", "slug"),
+    ("organisations", 1, "sector", "zorg", "is not one of"),
+    ("organisations", 1, "is_generic", "ja", "'true' or 'false'"),
+    ("organisations", 1, "gm_code", "0106", "CBS municipality code"),
+    ("programmes", 1, "pilot_count", "acht", "whole number"),
+    ("figures", 0, "value", "12,5", "number"),
+    ("events", 0, "date", "27-09-2012", "ISO date"),
+    ("organisations", 1, "parent_org_id", "kinderopvangfonds", "unknown org_id"),
+    ("initiatives", 0, "gm_code", "GM9999", "unknown gm_code"),
+    ("participants", 0, "initiative_id", "haren", "unknown initiative_id"),
+    ("events", 1, "date", "2012-02-30", "not a real date"),
+    ("events", 1, "date_precision", "day", "written to the month"),
+    ("initiatives", 1, "end", "2011-12", "before start"),
+    ("initiatives", 1, "start_precision", "", "required because start is set"),
+    ("figures", 4, "value_max", "1", "smaller than value"),
+    ("monitor_ratings", 0, "rating", "prima", "not on scale"),
+    ("monitor_ratings", 0, "location_id", "het-talent-lent", "belongs to initiative"),
+    ("locations", 0, "gm_code", "GM0106", "differs from its initiative"),
+    ("programmes", 1, "pilot_count", "1", "declares 1 pilots"),
+    ("relations", 0, "to_org_id", "entrea", "not a participant"),
+    ("relations", 0, "to_org_id", "elker", "two different organisations"),
+    ("figures", 0, "initiative_id", "", "needs an initiative_id, org_id or event_id"),
+    ("people", 0, "evidence", "", "required"),
+]
+
+
+@pytest.mark.parametrize(("table", "index", "column", "value", "words"), CELL_RULES,
+                         ids=[f"{r[0]}.{r[2]}={r[3]!r}" for r in CELL_RULES])
+def test_cell_rule(data_copy, table, index, column, value, words):
+    line = set_cell(data_copy, table, index, column, value)
+    problem = only_problem(data_copy)
+    assert problem.file == f"{table}.csv"
+    assert problem.column == column or (column, problem.column) == ("pilot_count", "pilot_count")
+    assert problem.row == line
+    assert words in problem.message
+
+
+def test_relation_without_scope(data_copy):
+    line = set_cell(data_copy, "relations", 0, "initiative_id", "")
+    problem = only_problem(data_copy)
+    assert (problem.row, problem.column) == (line, "initiative_id")
+    assert "initiative_id or a programme_id" in problem.message
+
+
+def test_duplicate_id(data_copy):
+    path = data_copy / "people.csv"
+    rows = read_rows(path)
+    write_rows(path, [*rows, rows[0]])
+    problem = only_problem(data_copy)
+    assert (problem.file, problem.row, problem.column) == ("people.csv", len(rows) + 2,
+                                                           "person_id")
+    assert "duplicate" in problem.message
+
+
+def test_duplicate_composite_key(data_copy):
+    path = data_copy / "approaches.csv"
+    rows = read_rows(path)
+    write_rows(path, [*rows, dict(rows[0], status="planned")])
+    problem = only_problem(data_copy)
+    assert problem.file == "approaches.csv"
+    assert "duplicate key (initiative_id, approach)" in problem.message
+
+
+def test_coordinates_outside_the_netherlands(data_copy):
+    set_cell(data_copy, "locations", 0, "lat", "48.85")
+    line = set_cell(data_copy, "locations", 0, "lon", "2.35")
+    problem = only_problem(data_copy)
+    assert (problem.file, problem.row) == ("locations.csv", line)
+    assert "outside the Netherlands" in problem.message
+
+
+def test_half_a_coordinate(data_copy):
+    line = set_cell(data_copy, "locations", 0, "lon", "")
+    problem = only_problem(data_copy)
+    assert problem.row == line
+    assert "both" in problem.message
+
+
+def test_negative_count_in_monitor_indicators(data_copy):
+    path = data_copy / "monitor_indicators.csv"
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    row = dict(zip(header, ["nji-meting-1", "assen", "tevredenheid", "7.5", "cijfer", "-1",
+                            "samen-bso-nieuwsbrief-4"], strict=True))
+    write_rows(path, [row], header)
+    problem = only_problem(data_copy)
+    assert (problem.file, problem.row, problem.column) == ("monitor_indicators.csv", 2, "n")

@@ -1,0 +1,51 @@
+"""Running the real app (navigation, sidebar, page) headless in AppTest."""
+
+import base64
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+from streamlit.testing.v1 import AppTest
+
+from dashboard import config
+
+APP = str(config.ROOT / "dashboard" / "app.py")
+
+
+def run_app(page: str | None = None, **query: str) -> AppTest:
+    """The app after its first run, switched to `page` (e.g. 'pages/bronnen.py') if given."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric_values(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def figures(at: AppTest) -> list[go.Figure]:
+    """The plotly figures on the page, rebuilt from their specs (typed arrays decoded)."""
+    return [go.Figure(_decoded(json.loads(chart.proto.spec))) for chart in at.get("plotly_chart")]
+
+
+def _decoded(node):
+    """Plotly sends numeric arrays as {'dtype', 'bdata'}; turn them back into lists."""
+    if isinstance(node, dict):
+        if set(node) >= {"dtype", "bdata"}:
+            raw = np.frombuffer(base64.b64decode(node["bdata"]), dtype=node["dtype"])
+            return raw.reshape(node["shape"]).tolist() if "shape" in node else raw.tolist()
+        return {key: _decoded(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_decoded(value) for value in node]
+    return node
+
+
+def page_text(at: AppTest) -> str:
+    """All Markdown on the page with escapes removed, as a reader would see it."""
+    return " ".join(m.value for m in at.markdown).replace("\\", "")

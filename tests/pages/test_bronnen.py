@@ -1,0 +1,54 @@
+"""Bronnen: each source and every fact from it, searchable and filterable."""
+
+from dashboard.core.provenance import facts, source_overview
+from tests.pages.apptest import metric_values, run_app
+
+PAGE = "pages/bronnen.py"
+
+
+def shown_facts(at):
+    return at.dataframe[0].value
+
+
+def test_each_source_with_its_fact_count(ds):
+    at = run_app(PAGE)
+    titles = [s.value for s in at.subheader]
+    overview = source_overview(ds)
+    assert titles == list(overview["title"])
+    assert [m.value for m in at.metric] == [str(n) for n in overview["facts"]]
+
+
+def test_all_facts_listed_with_evidence(ds):
+    at = run_app(PAGE)
+    table = shown_facts(at)
+    assert len(table) == len(facts(ds))
+    assert "Bewijs (letterlijk citaat)" in table.columns
+
+
+def test_search_filters_facts_and_excerpts(ds):
+    at = run_app(PAGE)
+    at.text_input[0].input("Yorneo").run()
+    table = shown_facts(at)
+    all_facts = facts(ds)
+    expected = all_facts[all_facts["fact"].str.contains("Yorneo", case=False)
+                         | all_facts["evidence"].str.contains("Yorneo", case=False)]
+    assert len(table) == len(expected) > 0
+
+
+def test_filter_by_source(ds):
+    at = run_app(PAGE)
+    at.multiselect[0].select("samen-bso-nieuwsbrief-4").run()
+    table = shown_facts(at)
+    assert set(table["Bron"]) == {"Samen in de BSO groep! Nieuwsbrief 4"}
+    assert any(c.value == "Bron: Samen in de BSO groep! Nieuwsbrief 4 (2013)" for c in at.caption)
+
+
+def test_no_match_says_so():
+    at = run_app(PAGE)
+    at.text_input[0].input("xyzzy-niets").run()
+    assert not at.dataframe
+    assert "Geen feiten gevonden" in at.info[0].value
+
+
+def test_metrics_labelled():
+    assert "Feiten uit deze bron" in metric_values(run_app(PAGE))

@@ -1,0 +1,48 @@
+"""Overzicht: the numbers a wethouder sees equal the dataset's."""
+
+from dashboard.core.overview import pilot_count
+from tests.pages.apptest import figures, metric_values, page_text, run_app
+
+
+def test_headline_numbers(ds):
+    values = metric_values(run_app())
+    pilots = pilot_count(ds)
+    assert values["BSO-pilots in het programma"] == str(pilots.declared)
+    assert values["Daarvan genoemd in de bronnen"] == str(pilots.identified)
+    assert values["Nog niet geïdentificeerd"] == "6"
+    assert values["Organisaties"] == str(len(ds.organisations))
+    assert values["Gemeenten"] == str(ds.initiatives["gm_code"].nunique())
+    assert values["Periode in de bronnen"] == "2005–2014"
+
+
+def test_four_cases_with_their_source():
+    at = run_app()
+    names = [s.value for s in at.subheader]
+    for case in ("BSO-pilot Assen", "Samen in de BSO-groep",
+                 "Jeugdzorg in kinderopvang en BSO, Rotterdam", "Dagarrangement Het Talent, Lent"):
+        assert case in names
+    assert sum("Bron: " in c.value for c in at.caption) >= 4
+
+
+def test_every_chart_and_table_has_a_source_line():
+    at = run_app()
+    cards = len(at.get("plotly_chart")) + len(at.dataframe)
+    lines = [c.value for c in at.caption if c.value.startswith(("Bron:", "Bronnen:"))]
+    assert cards == 2
+    assert len(lines) >= cards + 4
+
+
+def test_sector_chart_counts_all_organisations(ds):
+    [figure] = figures(run_app())
+    assert sum(figure.data[0].x) == len(ds.organisations)
+
+
+def test_what_we_do_not_know():
+    text = page_text(run_app())
+    assert "6 van de acht BSO-pilots" in text
+    assert "Cijfermatige resultaten van de monitor" in text
+
+
+def test_in_english():
+    at = run_app(lang="en")
+    assert "BSO pilots in the programme" in metric_values(at)

@@ -1,0 +1,35 @@
+"""The app shell: navigation, language switch, data version, friendly data errors."""
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import set_cell
+from tests.pages.apptest import APP, run_app
+
+
+def test_sidebar_shows_language_and_data_version():
+    at = run_app()
+    assert any("Gegevens t/m 2013" in c.value for c in at.sidebar.caption)
+    assert at.sidebar.button_group[0].value == "nl" if at.sidebar.button_group else True
+
+
+def test_english_through_the_url():
+    at = run_app(lang="en")
+    assert at.title[0].value.startswith("Alert4you in the BSO")
+    assert any("Data up to 2013" in c.value for c in at.sidebar.caption)
+
+
+def test_unknown_language_in_the_url_falls_back_to_dutch():
+    at = run_app(lang="xx")
+    assert at.title[0].value.startswith("Alert4you in de BSO")
+
+
+def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch):
+    line = set_cell(data_copy, "organisations", 1, "sector", "zorg")
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "niet worden geladen" in at.error[0].value
+    problems = at.dataframe[0].value
+    assert list(problems.iloc[0][["Bestand", "Rij", "Kolom"]]) == ["organisations.csv", line,
+                                                                   "sector"]
