@@ -73,9 +73,11 @@ def _problem(table: Table, case) -> Problem:
         return Problem(table.file, HEADER_ROW, str(value), "required column is missing")
     if check == "not_nullable":
         return Problem(table.file, row, column, "value is required but empty")
-    if check in ("field_uniqueness", "multiple_fields_uniqueness"):
+    if check == "field_uniqueness":
+        return Problem(table.file, row, column, f"duplicate value {value!r}")
+    if check == "multiple_fields_uniqueness":
         key = ", ".join(table.key)
-        return Problem(table.file, row, column or key, f"duplicate key ({key}): {value!r}")
+        return Problem(table.file, row, key, f"duplicate key ({key})")
     if check == "dtype('string')":
         return Problem(table.file, row, column, "is not text")
     return Problem(table.file, row, column, f"{value!r} {check}")

@@ -25,8 +25,8 @@ CELL_RULES = [
     ("events", 0, "date", "27-09-2012", "ISO date"),
     ("organisations", 1, "parent_org_id", "kinderopvangfonds", "unknown org_id"),
     ("initiatives", 0, "gm_code", "GM9999", "unknown gm_code"),
-    ("participants", 0, "initiative_id", "haren", "unknown initiative_id"),
-    ("events", 1, "date", "2012-02-30", "not a real date"),
+    ("participants", 2, "initiative_id", "haren", "unknown initiative_id"),
+    ("events", 4, "date", "2012-09-31", "not a real date"),
     ("events", 1, "date_precision", "day", "written to the month"),
     ("initiatives", 1, "end", "2011-12", "before start"),
     ("initiatives", 1, "start_precision", "", "required because start is set"),
@@ -75,8 +75,8 @@ def test_duplicate_composite_key(data_copy):
     rows = read_rows(path)
     write_rows(path, [*rows, dict(rows[0], status="planned")])
     problem = only_problem(data_copy)
-    assert problem.file == "approaches.csv"
-    assert "duplicate key (initiative_id, approach)" in problem.message
+    assert (problem.file, problem.row) == ("approaches.csv", len(rows) + 2)
+    assert problem.message == "duplicate key (initiative_id, approach)"
 
 
 def test_coordinates_outside_the_netherlands(data_copy):
