@@ -64,9 +64,11 @@ for row_start in range(0, len(cases), 2):
 
 st.header(t("overview_sectors"))
 sectors = organisations_by_sector(ds)
-card(t("overview_sectors"),
-     sector_bar(sectors, {s: label("sector", s) for s in sectors["sector"]}),
-     SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"))
+sector_labels = {s: label("sector", s) for s in sectors["sector"]}
+card(t("overview_sectors"), sector_bar(sectors, sector_labels),
+     SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
+     data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
+                        t("col_count"): sectors["count"]}))
 
 st.header(t("overview_municipalities"))
 places = municipalities_involved(ds)

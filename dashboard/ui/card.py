@@ -6,12 +6,14 @@ an empty one is refused before anything is drawn.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.core import Dataset
+from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.provenance import source_line_parts
 from dashboard.ui.lang import current, t
 from dashboard.ui.text import md_escape
@@ -37,16 +39,38 @@ class SourceLine:
 
 
 def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
-         caption: str | None = None) -> None:
-    """A bordered card: title, the figure or table, optional caption, then the source line."""
+         caption: str | None = None, data: pd.DataFrame | None = None) -> None:
+    """A bordered card: title, figure or table, caption, source line, and downloads.
+
+    `data` is the table behind a figure: shown as its accessible alternative and offered for
+    download. A table card downloads the table itself.
+    """
     if not isinstance(source, SourceLine):
         raise TypeError("card() needs a SourceLine")
+    table = content if isinstance(content, pd.DataFrame) else data
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):
             st.plotly_chart(content, width="stretch", config={"displaylogo": False})
+            if table is not None:
+                with st.expander(t("card_table")):
+                    st.dataframe(table, hide_index=True, width="stretch")
         else:
             st.dataframe(content, hide_index=True, width="stretch")
         if caption:
             st.caption(caption)
         st.caption(source.text())
+        if table is not None:
+            downloads(title, table, source)
+
+
+def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:
+    """CSV and Excel buttons; the files are built only when clicked."""
+    stem, line = file_stem(title), source.text()
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(t("card_download_csv"), partial(csv_bytes, table, line),
+                         file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
+                         key=f"csv-{stem}")
+    right.download_button(t("card_download_xlsx"), partial(xlsx_bytes, table, line),
+                          file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{stem}",
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

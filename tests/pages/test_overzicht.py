@@ -26,7 +26,8 @@ def test_four_cases_with_their_source():
 
 def test_every_chart_and_table_has_a_source_line():
     at = run_app()
-    cards = len(at.get("plotly_chart")) + len(at.dataframe)
+    # A chart's table alternative (in an expander) belongs to the chart's card.
+    cards = len(at.get("plotly_chart")) + len(at.dataframe) - len(at.expander)
     lines = [c.value for c in at.caption if c.value.startswith(("Bron:", "Bronnen:"))]
     assert cards == 2
     assert len(lines) >= cards + 4
@@ -46,3 +47,11 @@ def test_what_we_do_not_know():
 def test_in_english():
     at = run_app(lang="en")
     assert "BSO pilots in the programme" in metric_values(at)
+
+
+def test_cards_offer_downloads_and_a_table_alternative():
+    at = run_app()
+    labels = [b.label for b in at.get("download_button")]
+    assert labels.count("Download CSV") == 2
+    assert labels.count("Download Excel") == 2
+    assert at.expander[0].label == "Tabel bij deze grafiek"

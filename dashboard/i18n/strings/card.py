@@ -1,0 +1,7 @@
+"""Strings of the shared chart/table card."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "card_table": ("Tabel bij deze grafiek", "Table for this chart"),
+    "card_download_csv": ("Download CSV", "Download CSV"),
+    "card_download_xlsx": ("Download Excel", "Download Excel"),
+}
