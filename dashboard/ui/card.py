@@ -4,6 +4,7 @@ Every number on screen must be traceable, so the source line is a required argum
 an empty one is refused before anything is drawn.
 """
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -67,10 +68,12 @@ def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
 def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:
     """CSV and Excel buttons; the files are built only when clicked."""
     stem, line = file_stem(title), source.text()
+    # Two cards may share a title on one page; their tables or sources tell them apart.
+    key = f"{stem}-{zlib.crc32(repr((table.shape, list(table.columns), line)).encode())}"
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(t("card_download_csv"), partial(csv_bytes, table, line),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
-                         key=f"csv-{stem}")
+                         key=f"csv-{key}")
     right.download_button(t("card_download_xlsx"), partial(xlsx_bytes, table, line),
-                          file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{stem}",
+                          file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
