@@ -17,6 +17,7 @@ except DataValidationError as error:
 
 PAGES = [
     st.Page("pages/overzicht.py", title=t("nav_overview"), url_path="overzicht", default=True),
+    st.Page("pages/kaart.py", title=t("nav_map"), url_path="kaart"),
     st.Page("pages/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
 ]
 page = st.navigation(PAGES)

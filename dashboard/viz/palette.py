@@ -31,3 +31,20 @@ def hex_to_rgb(colour: str) -> list[int]:
     """'#RRGGBB' -> [r, g, b], the form pydeck layers take."""
     value = colour.lstrip("#")
     return [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+
+
+# Maps: a municipality is coloured by the kind (role) of its initiatives; when it has several,
+# the first in this order wins (the tooltip lists them all).
+KIND_COLOURS = {
+    "bso_pilot": "#E69F00",
+    "case": "#009E73",
+    "dagarrangement": "#CC79A7",
+    "koploper": "#0072B2",
+}
+MAP_BACKGROUND = "#F2F2F2"  # municipalities without an initiative
+MAP_BORDER = "#FFFFFF"
+MAP_OUTLINE = "#5E5E5E"  # province outlines and place markers
+MAP_SELECTED = "#000000"
+PLACE_COLOUR = "#000000"  # locations (BSO, school, meeting place)
+PARTNER_COLOUR = "#D55E00"  # partner organisations placed at their municipality
+TIE_COLOURS = {"current": "#333333", "planned": "#8C8C8C"}

@@ -1,0 +1,261 @@
+"""Where things happen: municipalities by role, located places, partners and ties for the maps.
+
+Coordinates are only ever taken from the data: a location's own lat/lon, or, for an
+organisation whose sources only name its home municipality, the CBS representative point of
+that municipality (marked with precision `municipality`). Nothing is placed by guess.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from dashboard.core import vocab
+from dashboard.core.dataset import Dataset
+from dashboard.core.dates import span
+from dashboard.core.overview import with_places
+
+MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
+
+
+# --- filtering ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InitiativeFilter:
+    """The map's filter: initiative kinds, programmes (with their sub-programmes) and a year.
+
+    Empty tuples and a None year mean "no restriction".
+    """
+
+    kinds: tuple[str, ...] = ()
+    programmes: tuple[str, ...] = ()
+    year: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kinds or self.programmes or self.year is not None)
+
+
+@dataclass(frozen=True)
+class Filtered:
+    """Initiatives that pass a filter, and those kept only because their dates are unknown."""
+
+    initiatives: pd.DataFrame
+    undated: tuple[str, ...]  # initiative_ids kept despite a year filter: period (partly) unknown
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self.initiatives["initiative_id"])
+
+
+def programme_family(ds: Dataset, programme_ids: Iterable[str]) -> set[str]:
+    """The programmes and every programme below them (Alert4you includes Alert4you in de BSO)."""
+    wanted = set(programme_ids)
+    parents = dict(zip(ds.programmes["programme_id"], ds.programmes["parent_programme_id"],
+                       strict=True))
+    changed = True
+    while changed:
+        found = {p for p, parent in parents.items() if isinstance(parent, str) and parent in wanted}
+        changed = not found <= wanted
+        wanted |= found
+    return wanted
+
+
+def period_overlap(start: str | None, start_precision: str | None, end: str | None,
+                   end_precision: str | None, year: int) -> bool | None:
+    """Whether a (partial) period overlaps `year`: True, False, or None when it cannot be told.
+
+    A known start after the year or a known end before it rules the year out; otherwise the
+    answer is True only when both ends are known.
+    """
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    has_start, has_end = isinstance(start, str), isinstance(end, str)
+    if has_start and span(start, start_precision)[0] > last:
+        return False
+    if has_end and span(end, end_precision)[1] < first:
+        return False
+    return True if has_start and has_end else None
+
+
+def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
+    """Initiatives passing the filter; with a year, those whose period is unknown stay in."""
+    frame = ds.initiatives
+    if chosen.kinds:
+        frame = frame[frame["kind"].isin(chosen.kinds)]
+    if chosen.programmes:
+        frame = frame[frame["programme_id"].isin(programme_family(ds, chosen.programmes))
+                      .fillna(False).astype(bool)]
+    undated: list[str] = []
+    if chosen.year is not None:
+        keep = []
+        for row in frame.itertuples():
+            overlap = period_overlap(_text(row.start), _text(row.start_precision),
+                                     _text(row.end), _text(row.end_precision), chosen.year)
+            keep.append(overlap is not False)
+            if overlap is None:
+                undated.append(row.initiative_id)
+        frame = frame[keep]
+    return Filtered(frame.reset_index(drop=True), tuple(undated))
+
+
+def filter_years(ds: Dataset) -> list[int]:
+    """Every year some initiative's known period touches (choices for the year filter)."""
+    years: set[int] = set()
+    for row in ds.initiatives.itertuples():
+        bounds = [span(v, p) for v, p in ((row.start, row.start_precision),
+                                          (row.end, row.end_precision)) if isinstance(v, str)]
+        if bounds:
+            years |= set(range(min(b[0].year for b in bounds), max(b[1].year for b in bounds) + 1))
+    return sorted(years)
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+# --- municipalities by role --------------------------------------------------------------------
+
+
+def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per municipality with initiatives: its kinds, initiatives and programmes.
+
+    Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
+    them, which decides the map colour), initiative_ids, initiative_names, programme_ids.
+    """
+    frame = ds.initiatives if initiatives is None else initiatives
+    columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
+               "initiative_names", "programme_ids"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for gm_code, group in with_places(ds, frame).groupby("gm_code", sort=True):
+        kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(group["kind"])]
+        rows.append({
+            "gm_code": gm_code,
+            "municipality": group["municipality"].iloc[0],
+            "province": group["province"].iloc[0],
+            "kinds": kinds,
+            "main_kind": kinds[0],
+            "initiative_ids": list(group["initiative_id"]),
+            "initiative_names": list(group["name"]),
+            "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
+        })
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --- located places ----------------------------------------------------------------------------
+
+
+def location_places(ds: Dataset, initiative_ids: Iterable[str],
+                    include_unlinked: bool = True) -> pd.DataFrame:
+    """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
+
+    Several locations that share one point (e.g. two BSOs placed at their municipality's point)
+    become one marker listing all of them. Columns: lat, lon, coord_precision, names, kinds,
+    initiative_ids, source_ids.
+    """
+    wanted = set(initiative_ids)
+    locations = ds.locations
+    linked = locations["initiative_id"].isin(wanted).fillna(False).astype(bool)
+    unlinked = locations["initiative_id"].isna() & include_unlinked
+    chosen = locations[linked | unlinked]
+    columns = ["lat", "lon", "coord_precision", "names", "kinds", "initiative_ids", "source_ids"]
+    if chosen.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = chosen.groupby(["lat", "lon", "coord_precision"], sort=True).agg(
+        names=("name", list), kinds=("kind", list),
+        initiative_ids=("initiative_id", lambda s: sorted({v for v in s if isinstance(v, str)})),
+        source_ids=("source_id", lambda s: sorted(set(s))),
+    ).reset_index()
+    grouped["lat"] = grouped["lat"].astype(float)
+    grouped["lon"] = grouped["lon"].astype(float)
+    return grouped[columns]
+
+
+def located_partners(ds: Dataset, initiative_id: str,
+                     points: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The initiative's participating organisations: (located, not located).
+
+    An organisation is located when its home municipality is known; it then sits at that
+    municipality's representative point from `points` (geodata.load_municipality_points) with
+    precision `municipality`. Columns of both: org_id, name, sector, roles, gm_code; the
+    located frame adds municipality, lat, lon, coord_precision.
+    """
+    members = ds.participants[ds.participants["initiative_id"] == initiative_id]
+    roles = members.groupby("org_id", sort=False)["role"].agg(
+        lambda r: [x for x in vocab.PARTICIPANT_ROLES if x in set(r)])
+    orgs = ds.organisations.set_index("org_id").loc[list(roles.index)].reset_index()
+    orgs["roles"] = list(roles)
+    orgs = orgs[["org_id", "name", "sector", "roles", "gm_code"]]
+    known = orgs["gm_code"].notna()
+    located = orgs[known].merge(
+        points[["gm_code", "name", "lat", "lon"]].rename(columns={"name": "municipality"}),
+        on="gm_code", how="inner")
+    located["coord_precision"] = MUNICIPALITY
+    located["lat"] = located["lat"].astype(float)
+    located["lon"] = located["lon"].astype(float)
+    return located.reset_index(drop=True), orgs[~known].reset_index(drop=True)
+
+
+def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) -> pd.DataFrame:
+    """The initiative's ties whose two ends are both located (see located_partners).
+
+    Columns: from_org_id, to_org_id, kind, status, source_id, from_lat, from_lon, to_lat,
+    to_lon, same_place (both ends at one point, so a line would have no length).
+    """
+    ties = ds.relations[ds.relations["initiative_id"] == initiative_id]
+    spots = located.set_index("org_id")[["lat", "lon"]]
+    ties = ties[ties["from_org_id"].isin(spots.index) & ties["to_org_id"].isin(spots.index)]
+    frame = ties[["from_org_id", "to_org_id", "kind", "status", "source_id"]].copy()
+    frame["from_lat"] = [spots.at[o, "lat"] for o in frame["from_org_id"]]
+    frame["from_lon"] = [spots.at[o, "lon"] for o in frame["from_org_id"]]
+    frame["to_lat"] = [spots.at[o, "lat"] for o in frame["to_org_id"]]
+    frame["to_lon"] = [spots.at[o, "lon"] for o in frame["to_org_id"]]
+    frame["same_place"] = ((frame["from_lat"] == frame["to_lat"])
+                           & (frame["from_lon"] == frame["to_lon"]))
+    return frame.reset_index(drop=True)
+
+
+# --- a municipality in detail ------------------------------------------------------------------
+
+
+def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
+    """Organisations taking part in the initiatives, per sector in vocabulary order.
+
+    Columns: sector, names (sorted, each organisation once).
+    """
+    members = ds.participants[ds.participants["initiative_id"].isin(set(initiative_ids))]
+    orgs = ds.organisations[ds.organisations["org_id"].isin(set(members["org_id"]))]
+    rows = [(s, sorted(orgs.loc[orgs["sector"] == s, "name"]))
+            for s in vocab.SECTORS if (orgs["sector"] == s).any()]
+    return pd.DataFrame(rows, columns=["sector", "names"])
+
+
+def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
+    """The figures about the given initiatives (figures.csv), in file order.
+
+    Columns: initiative_id, initiative, org_id, organisation, metric, value, value_max,
+    approximate, unit, per, source_id.
+    """
+    figures = ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
+                         .fillna(False).astype(bool)]
+    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
+    frame = figures[["initiative_id", "org_id", "metric", "value", "value_max", "approximate",
+                     "unit", "per", "source_id"]].copy()
+    frame.insert(1, "initiative", frame["initiative_id"].map(names))
+    frame.insert(3, "organisation", frame["org_id"].map(orgs))
+    return frame.reset_index(drop=True)
+
+
+def figure_value(value: float, value_max: float | None, unit: str,
+                 approximate: bool) -> str:
+    """A figure as the source gives it: '12', '2–3', '30%', '≈ 100' (no invented precision)."""
+    text = f"{value:g}"
+    if value_max is not None and not pd.isna(value_max):
+        text += f"–{value_max:g}"
+    if unit == "percent":
+        text += "%"
+    return f"≈ {text}" if approximate else text

@@ -1,0 +1,97 @@
+"""Strings of the Kaart (map) page and its map builders."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav_map": ("Kaart", "Map"),
+    "map_title": ("Waar gebeurt het?", "Where does it happen?"),
+    "map_intro": (
+        "De gemeenten met een initiatief, gekleurd naar hun rol, en de plekken die de bronnen "
+        "noemen. Kies een gemeente op de kaart of in de keuzelijst voor de details. De kaart "
+        "werkt zonder internet: gemeenten en provincies vormen zelf de ondergrond.",
+        "The municipalities with an initiative, coloured by their role, and the places the "
+        "sources mention. Pick a municipality on the map or in the list for its details. The "
+        "map works without internet: municipalities and provinces are the base map themselves.",
+    ),
+    "map_filter_kinds": ("Rol", "Role"),
+    "map_filter_programmes": ("Programma", "Programme"),
+    "map_filter_year": ("Jaar", "Year"),
+    "map_filter_all_years": ("Alle jaren", "All years"),
+    "map_filter_help": (
+        "Een jaar toont de initiatieven waarvan de bekende looptijd dat jaar raakt. "
+        "Initiatieven zonder bekende looptijd blijven zichtbaar.",
+        "A year shows the initiatives whose known period touches that year. Initiatives "
+        "without a known period stay visible.",
+    ),
+    "map_filter_count": ("{count} initiatieven in {municipalities} gemeenten",
+                         "{count} initiatives in {municipalities} municipalities"),
+    "map_filter_none": ("Geen initiatieven bij dit filter.", "No initiatives match this filter."),
+    "map_undated_note": (
+        "Van {count} initiatieven is de looptijd niet (volledig) bekend uit de bronnen; ze blijven "
+        "daarom zichtbaar bij het jaar {year}: {names}.",
+        "The period of {count} initiatives is not (fully) known from the sources, so they stay "
+        "visible for the year {year}: {names}.",
+    ),
+    "map_bad_query": ("Onbekende waarde in de link genegeerd: {key}={value}",
+                      "Unknown value in the link ignored: {key}={value}"),
+    "map_national": ("Gemeenten naar rol", "Municipalities by role"),
+    "map_legend": ("Legenda", "Legend"),
+    "map_legend_none": ("Geen initiatief bekend", "No initiative known"),
+    "map_legend_order": (
+        "Heeft een gemeente meer rollen, dan bepaalt de eerste in deze lijst de kleur.",
+        "When a municipality has several roles, the first in this list sets the colour.",
+    ),
+    "map_legend_places": ("Plekken", "Places"),
+    "map_legend_exact": ("● exacte plek", "● exact place"),
+    "map_legend_neighbourhood": ("◉ wijk, bij benadering", "◉ neighbourhood, approximate"),
+    "map_legend_municipality": ("○ alleen de gemeente bekend (punt van CBS)",
+                                "○ only the municipality known (CBS point)"),
+    "map_legend_partners": ("Partnerorganisaties (oranje ring, alleen gemeente bekend)",
+                            "Partner organisations (orange ring, municipality only)"),
+    "map_legend_ties": ("Lijnen: samenwerkingsbanden", "Lines: ties between partners"),
+    "map_attribution": ("Bron: CBS / Kadaster (gemeente- en provinciegrenzen 2013)",
+                        "Source: CBS / Kadaster (municipal and provincial borders 2013)"),
+    "map_no_initiative": ("Geen initiatief bekend uit de bronnen",
+                          "No initiative known from the sources"),
+    "map_tip_role": ("Rol", "Role"),
+    "map_tip_initiatives": ("Initiatieven", "Initiatives"),
+    "map_tip_kind": ("Soort", "Kind"),
+    "map_tip_precision": ("Plek", "Place"),
+    "map_tip_partners": ("Partnerorganisaties", "Partner organisations"),
+    "map_place_kind_bso_locatie": ("BSO-locatie", "BSO location"),
+    "map_place_kind_school": ("School", "School"),
+    "map_place_kind_bijeenkomst": ("Bijeenkomst", "Meeting"),
+    "map_pick_municipality": ("Gemeente", "Municipality"),
+    "map_pick_none": ("— kies een gemeente —", "— pick a municipality —"),
+    "map_picked_outside": (
+        "{municipality}: geen initiatief bij het huidige filter.",
+        "{municipality}: no initiative under the current filter.",
+    ),
+    "map_detail_initiatives": ("Initiatieven", "Initiatives"),
+    "map_detail_programme": ("Programma: {programme}", "Programme: {programme}"),
+    "map_detail_period": ("Looptijd: {start} – {end}", "Period: {start} – {end}"),
+    "map_detail_partners": ("Partners per sector", "Partners by sector"),
+    "map_detail_figures": ("Kerncijfers", "Key figures"),
+    "map_detail_no_figures": ("Kerncijfers: niet bekend uit de bronnen.",
+                              "Key figures: not known from the sources."),
+    "map_detail_no_partners": ("Partners: niet bekend uit de bronnen.",
+                               "Partners: not known from the sources."),
+    "map_col_subject": ("Over", "About"),
+    "map_col_metric": ("Cijfer", "Figure"),
+    "map_col_value": ("Waarde", "Value"),
+    "map_link_compare": ("Vergelijk dit initiatief", "Compare this initiative"),
+    "map_link_network": ("Bekijk het netwerk", "View the network"),
+    "map_case": ("Kaart per initiatief", "Map per initiative"),
+    "map_case_pick": ("Initiatief", "Initiative"),
+    "map_case_title": ("{initiative} in {municipality}", "{initiative} in {municipality}"),
+    "map_case_unlocated": (
+        "Niet op de kaart, want hun vestigingsgemeente is niet bekend uit de bronnen: {names}.",
+        "Not on the map, because the sources do not give their home municipality: {names}.",
+    ),
+    "map_case_ties": (
+        "{drawn} van de {total} samenwerkingsbanden met twee bekende plekken zijn als lijn "
+        "getekend; {same} verbinden organisaties in dezelfde gemeente (zelfde punt, dus geen lijn).",
+        "{drawn} of the {total} ties with two known places are drawn as lines; {same} connect "
+        "organisations in the same municipality (one point, so no line).",
+    ),
+    "map_case_no_places": ("Geen locaties bekend uit de bronnen.",
+                           "No locations known from the sources."),
+}

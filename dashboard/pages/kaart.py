@@ -1,0 +1,245 @@
+"""Kaart: where the initiatives are, in which role, and who works with whom where.
+
+The view lives in the URL (?rol=…&programma=…&jaar=…&gemeente=GM0106&initiatief=assen), so a
+shared link shows the same map, panel and case.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import config
+from dashboard.core import vocab
+from dashboard.core.dates import format_partial
+from dashboard.core.places import (
+    InitiativeFilter,
+    figure_value,
+    filter_initiatives,
+    filter_years,
+    key_figures,
+    located_partners,
+    located_relations,
+    municipality_roles,
+    partners_by_sector,
+)
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, label, t
+from dashboard.ui.maps import attribution, case, case_legend, geometry, legend, national
+from dashboard.ui.text import md_escape
+
+MAP_KEY = "map_national"
+PICK_KEY = "map_gemeente"
+CASE_KEY = "map_initiatief"
+LAST_PICK = "map_last_map_pick"
+
+ds = dataset()
+lang = current()
+municipalities, provinces, points = geometry()
+unknown = t("unknown")
+names = dict(zip(municipalities["gm_code"], municipalities["name"] + " ("
+                 + municipalities["province"] + ")", strict=True))
+initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
+
+
+def from_query(key: str, allowed, many: bool = False):
+    """A value from the URL if it is allowed; an unknown one is ignored with a gentle note."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return [] if many else None
+    values = [v for v in raw.split(",") if v] if many else [raw]
+    good = [v for v in values if v in allowed]
+    for bad in (v for v in values if v not in allowed):
+        st.info(t("map_bad_query", key=key, value=bad))
+    return good if many else (good[0] if good else None)
+
+
+def init_state(key: str, value) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+st.title(t("map_title"))
+st.write(t("map_intro"))
+
+# --- filter ------------------------------------------------------------------------------------
+kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(ds.initiatives["kind"])]
+years = filter_years(ds)
+init_state("map_kinds", from_query("rol", kinds, many=True))
+init_state("map_programmes", from_query("programma", list(programme_names), many=True))
+year_query = from_query("jaar", [str(y) for y in years])
+init_state("map_year", int(year_query) if year_query else None)
+
+cols = st.columns([2, 2, 1])
+chosen_kinds = cols[0].multiselect(t("map_filter_kinds"), kinds, key="map_kinds",
+                                   format_func=lambda k: label("initiative_kind", k))
+chosen_programmes = cols[1].multiselect(t("map_filter_programmes"), list(programme_names),
+                                        key="map_programmes", format_func=programme_names.get)
+chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_year",
+                                help=t("map_filter_help"),
+                                format_func=lambda y: t("map_filter_all_years") if y is None
+                                else str(y))
+chosen = InitiativeFilter(tuple(chosen_kinds), tuple(chosen_programmes), chosen_year)
+filtered = filter_initiatives(ds, chosen)
+roles = municipality_roles(ds, filtered.initiatives)
+involved = list(roles["gm_code"])
+
+if filtered.initiatives.empty:
+    st.warning(t("map_filter_none"))
+else:
+    st.caption(t("map_filter_count", count=len(filtered.initiatives),
+                 municipalities=len(involved)))
+if filtered.undated:
+    st.info(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
+              names="; ".join(initiative_names[i] for i in filtered.undated)))
+
+# --- which municipality is picked: the map's last click, else the list, else the URL -----------
+init_state(PICK_KEY, from_query("gemeente", names))
+map_state = st.session_state.get(MAP_KEY)
+clicked = None
+if map_state:
+    objects = map_state.get("selection", {}).get("objects", {}).get("municipalities", [])
+    clicked = objects[0].get("properties", {}).get("gm_code") if objects else None
+if clicked and clicked != st.session_state.get(LAST_PICK):
+    st.session_state[LAST_PICK] = clicked
+    st.session_state[PICK_KEY] = clicked
+picked = st.session_state[PICK_KEY]
+if picked is not None and picked not in involved:
+    st.info(t("map_picked_outside", municipality=names.get(picked, picked)))
+    st.session_state[PICK_KEY] = picked = None
+
+
+def follow_pick() -> None:
+    """A newly picked municipality also becomes the initiative of the map per initiative."""
+    chosen_code = st.session_state[PICK_KEY]
+    here = filtered.initiatives[filtered.initiatives["gm_code"] == chosen_code]
+    if not here.empty:
+        st.session_state[CASE_KEY] = here["initiative_id"].iloc[0]
+
+
+if clicked and clicked == picked and st.session_state.get("map_followed") != clicked:
+    st.session_state["map_followed"] = clicked
+    follow_pick()
+
+# --- national map ------------------------------------------------------------------------------
+st.header(t("map_national"))
+map_col, legend_col = st.columns([3, 1])
+with map_col:
+    st.pydeck_chart(national(chosen, lang, picked), on_select="rerun",
+                    selection_mode="single-object", key=MAP_KEY, height=560)
+    attribution(SourceLine.of(ds, [*filtered.initiatives["source_id"],
+                                   *ds.locations["source_id"]]))
+with legend_col:
+    legend({k: label("initiative_kind", k) for k in kinds})
+
+# --- detail panel ------------------------------------------------------------------------------
+st.selectbox(t("map_pick_municipality"), [None, *involved], key=PICK_KEY, on_change=follow_pick,
+             format_func=lambda c: t("map_pick_none") if c is None else names[c])
+picked = st.session_state[PICK_KEY]
+
+
+def period(row) -> str:
+    start = format_partial(row["start"], row["start_precision"], lang) or unknown
+    end = format_partial(row["end"], row["end_precision"], lang) or unknown
+    return t("map_detail_period", start=start, end=end)
+
+
+def page_links(initiative_id: str) -> None:
+    """Links to the comparison and network views, when those pages exist in this build."""
+    for file, text, query in (("vergelijken.py", "map_link_compare", "initiatives"),
+                              ("netwerken.py", "map_link_network", "initiative")):
+        if (config.ROOT / "dashboard" / "pages" / file).exists():
+            st.page_link(f"pages/{file}", label=t(text),
+                         query_params={query: initiative_id, **({"lang": lang}
+                                                                if lang != "nl" else {})})
+
+
+if picked is not None:
+    here = filtered.initiatives[filtered.initiatives["gm_code"] == picked]
+    with st.container(border=True):
+        st.subheader(names[picked])
+        st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
+        for _, row in here.iterrows():
+            st.markdown(f"**{md_escape(row['name'])}**")
+            programme = programme_names.get(row["programme_id"], unknown) \
+                if pd.notna(row["programme_id"]) else unknown
+            st.caption(" · ".join([label("initiative_kind", row["kind"]),
+                                   label("initiative_status", row["status"]),
+                                   t("map_detail_programme", programme=programme),
+                                   period(row)]))
+            summary = row[f"summary_{lang}"]
+            st.write(summary if pd.notna(summary) else unknown)
+            page_links(row["initiative_id"])
+
+        sectors = partners_by_sector(ds, here["initiative_id"])
+        if sectors.empty:
+            st.write(t("map_detail_no_partners"))
+        else:
+            st.markdown(f"**{md_escape(t('map_detail_partners'))}**")
+            st.markdown("\n".join(
+                f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
+                for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+
+        figures = key_figures(ds, here["initiative_id"])
+        if figures.empty:
+            st.write(t("map_detail_no_figures"))
+        else:
+            table = pd.DataFrame({
+                t("map_col_subject"): [org if pd.notna(org) else ini for ini, org in
+                                       zip(figures["initiative"], figures["organisation"],
+                                           strict=True)],
+                t("map_col_metric"): [label("metric", m) + (f" {label('per', p)}"
+                                                            if pd.notna(p) else "")
+                                      for m, p in zip(figures["metric"], figures["per"],
+                                                      strict=True)],
+                t("map_col_value"): [figure_value(v, mx, u, bool(a)) for v, mx, u, a in zip(
+                    figures["value"], figures["value_max"], figures["unit"],
+                    figures["approximate"], strict=True)],
+            })
+            card(t("map_detail_figures"), table, SourceLine.of(ds, figures["source_id"]))
+        members = ds.participants[ds.participants["initiative_id"].isin(here["initiative_id"])]
+        st.caption(SourceLine.of(ds, [*here["source_id"], *members["source_id"]]).text())
+
+# --- map per initiative ------------------------------------------------------------------------
+st.header(t("map_case"))
+options = list(filtered.initiatives["initiative_id"])
+if options:
+    init_state(CASE_KEY, from_query("initiatief", options))
+    if st.session_state[CASE_KEY] not in options:
+        st.session_state[CASE_KEY] = next(
+            (i for i in options if bool(ds.initiatives.set_index("initiative_id")
+                                        .at[i, "case_study"])), options[0])
+    initiative_id = st.selectbox(t("map_case_pick"), options, key=CASE_KEY,
+                                 format_func=initiative_names.get)
+    initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    st.subheader(t("map_case_title", initiative=initiative["name"],
+                   municipality=names[initiative["gm_code"]]))
+    located, unlocated = located_partners(ds, initiative_id, points)
+    ties = located_relations(ds, initiative_id, located)
+    map_col, legend_col = st.columns([3, 1])
+    with map_col:
+        st.pydeck_chart(case(initiative_id, lang), height=460, key="map_case_chart")
+        related = ds.relations[ds.relations["initiative_id"] == initiative_id]
+        case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
+        members = ds.participants[ds.participants["initiative_id"] == initiative_id]
+        attribution(SourceLine.of(ds, [initiative["source_id"], *case_locations["source_id"],
+                                       *members["source_id"], *related["source_id"]]))
+    with legend_col:
+        legend({initiative["kind"]: label("initiative_kind", initiative["kind"])})
+        case_legend()
+    if case_locations.empty:
+        st.write(t("map_case_no_places"))
+    if not unlocated.empty:
+        st.write(t("map_case_unlocated", names="; ".join(unlocated["name"])))
+    same = int(ties["same_place"].sum()) if not ties.empty else 0
+    st.write(t("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
+
+# --- the view in the URL -----------------------------------------------------------------------
+view = {"rol": ",".join(chosen_kinds), "programma": ",".join(chosen_programmes),
+        "jaar": "" if chosen_year is None else str(chosen_year), "gemeente": picked or "",
+        "initiatief": st.session_state.get(CASE_KEY) or ""}
+for key, value in view.items():
+    if value and st.query_params.get(key) != value:
+        st.query_params[key] = value
+    elif not value and key in st.query_params:
+        del st.query_params[key]

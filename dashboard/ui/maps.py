@@ -1,0 +1,137 @@
+"""Streamlit pieces for the maps: cached geometry and decks, the legend, the attribution.
+
+Decks are built once per data version and view (filter, language, selection) and then reused
+from the cache, so a rerun that changes nothing else costs no geometry work.
+"""
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from dashboard.core import data_version
+from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
+from dashboard.core.places import (
+    InitiativeFilter,
+    filter_initiatives,
+    located_partners,
+    located_relations,
+    location_places,
+    municipality_roles,
+)
+from dashboard.ui.card import SourceLine
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import t
+from dashboard.ui.text import md_escape
+from dashboard.viz.maps import case_deck, national_deck
+from dashboard.viz.palette import (
+    KIND_COLOURS,
+    MAP_BACKGROUND,
+    PARTNER_COLOUR,
+    PLACE_COLOUR,
+    hex_to_rgb,
+)
+
+CACHE_ENTRIES = 64
+
+
+@st.cache_resource(show_spinner=False)
+def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
+    """Municipalities, provinces and municipality points (committed files, read once)."""
+    return load_municipalities(), load_provinces(), load_municipality_points()
+
+
+@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
+def _national(version: tuple, chosen: InitiativeFilter, lang: str,
+              selected: str | None) -> pdk.Deck:
+    ds = dataset()
+    municipalities, provinces, _ = geometry()
+    filtered = filter_initiatives(ds, chosen)
+    include_unlinked = not (chosen.kinds or chosen.programmes or chosen.year is not None)
+    return national_deck(municipalities, provinces, municipality_roles(ds, filtered.initiatives),
+                         location_places(ds, filtered.ids, include_unlinked), lang, selected)
+
+
+def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.Deck:
+    """The national deck for this filter, language and selection (cached per data version).
+
+    Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
+    since no filter can tell whether they belong to it.
+    """
+    return _national(data_version(), chosen, lang, selected)
+
+
+@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
+def _case(version: tuple, initiative_id: str, lang: str) -> pdk.Deck:
+    ds = dataset()
+    municipalities, provinces, points = geometry()
+    initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    located, _ = located_partners(ds, initiative_id, points)
+    return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
+                     location_places(ds, [initiative_id], include_unlinked=False), located,
+                     located_relations(ds, initiative_id, located), lang)
+
+
+def case(initiative_id: str, lang: str) -> pdk.Deck:
+    """The deck of one initiative (cached per data version and language)."""
+    return _case(data_version(), initiative_id, lang)
+
+
+def attribution(source: SourceLine) -> None:
+    """Under every map: the geometry's source, then the newsletters behind the data points."""
+    st.caption(t("map_attribution"))
+    st.caption(source.text())
+
+
+def legend(kind_labels: dict[str, str]) -> None:
+    """Colour swatches for the roles and marker shapes for coordinate precision (no HTML)."""
+    st.markdown(f"**{md_escape(t('map_legend'))}**")
+    for kind, text in kind_labels.items():
+        _swatch_row(_square(KIND_COLOURS[kind]), text)
+    _swatch_row(_square(MAP_BACKGROUND), t("map_legend_none"))
+    st.caption(t("map_legend_order"))
+    st.markdown(f"**{md_escape(t('map_legend_places'))}**")
+    _swatch_row(_dot(PLACE_COLOUR, 255, 5), t("map_legend_exact"))
+    _swatch_row(_dot(PLACE_COLOUR, 110, 8), t("map_legend_neighbourhood"))
+    _swatch_row(_dot(PLACE_COLOUR, 0, 10), t("map_legend_municipality"))
+
+
+def case_legend() -> None:
+    """Extra legend lines of the map per initiative."""
+    _swatch_row(_dot(PARTNER_COLOUR, 0, 10), t("map_legend_partners"))
+    _swatch_row(_line(), t("map_legend_ties"))
+
+
+def _swatch_row(image: np.ndarray, text: str) -> None:
+    icon, words = st.columns([1, 7], vertical_alignment="center")
+    icon.image(image, width=22)
+    words.markdown(md_escape(text))
+
+
+SIZE = 22
+
+
+def _square(colour: str) -> np.ndarray:
+    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
+    image[2:-2, 2:-2] = [*hex_to_rgb(colour), 255]
+    image[2:-2, [2, -3]] = image[[2, -3], 2:-2] = [140, 140, 140, 255]
+    return image
+
+
+def _dot(colour: str, fill_alpha: int, radius: int) -> np.ndarray:
+    """A marker as drawn on the map: fill with `fill_alpha` inside a 2-pixel ring."""
+    y, x = np.mgrid[:SIZE, :SIZE]
+    distance = np.hypot(x - (SIZE - 1) / 2, y - (SIZE - 1) / 2)
+    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
+    rgb = hex_to_rgb(colour)
+    image[distance <= radius] = [*rgb, fill_alpha]
+    image[(distance <= radius) & (distance > radius - 2)] = [*rgb, 255]
+    return image
+
+
+def _line() -> np.ndarray:
+    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
+    for i in range(3, SIZE - 3):
+        image[SIZE - 1 - i, i - 1:i + 2] = [51, 51, 51, 255]
+    return image

@@ -1,0 +1,267 @@
+"""pydeck maps without a basemap: the provinces and municipalities themselves are the map.
+
+No tiles are fetched (`map_provider=None`), so the maps work offline on a projector. Tooltips
+use deck.gl's "text" form, which shows values as plain text: data containing `<`, `&` or quotes
+can never become markup. Attribution for every map: "Bron: CBS / Kadaster".
+"""
+
+import json
+import math
+from collections.abc import Sequence
+
+import geopandas as gpd
+import pandas as pd
+import pydeck as pdk
+
+from dashboard.core.geodata import geojson_features
+from dashboard.i18n import label, t
+from dashboard.viz.palette import (
+    KIND_COLOURS,
+    MAP_BACKGROUND,
+    MAP_BORDER,
+    MAP_OUTLINE,
+    MAP_SELECTED,
+    PARTNER_COLOUR,
+    PLACE_COLOUR,
+    TIE_COLOURS,
+    hex_to_rgb,
+)
+
+TOOLTIP = {"text": "{tooltip}",
+           "style": {"backgroundColor": "white", "color": "black", "fontSize": "14px",
+                     "border": "1px solid #5E5E5E", "whiteSpace": "pre-line"}}
+
+# How a marker shows the precision of its coordinates: fill opacity and radius in pixels.
+# An exact spot is a small filled dot; a municipality-only point is a large hollow ring.
+PRECISION_LOOK = {
+    "exact": (255, 6),
+    "neighbourhood": (110, 10),
+    "municipality": (0, 14),
+}
+NATIONAL_SIZE = (700, 560)  # the view is fitted for about this many pixels (width, height)
+CASE_SIZE = (700, 460)
+
+
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation.
+
+    pydeck indents its JSON by two spaces, which multiplies the size of polygon coordinates
+    several times over; Streamlit sends `to_json()` to the browser, so compact JSON is what
+    keeps the national map within its size budget.
+    """
+
+    def to_json(self) -> str:
+        return json.dumps(json.loads(super().to_json()), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+
+
+# --- national map ------------------------------------------------------------------------------
+
+
+def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
+                  roles: pd.DataFrame, places: pd.DataFrame, lang: str = "nl",
+                  selected: str | None = None) -> pdk.Deck:
+    """All municipalities coloured by role, province outlines, and the located places.
+
+    `roles` comes from core.places.municipality_roles, `places` from core.places.location_places;
+    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, provinces, selected,
+    places; municipalities and places are pickable.
+    """
+    layers = [
+        municipality_layer(municipalities, roles, lang),
+        province_layer(provinces),
+    ]
+    if selected is not None and selected in set(municipalities["gm_code"]):
+        layers.append(outline_layer("selected", municipalities[municipalities["gm_code"]
+                                                               == selected]))
+    layers.append(places_layer(places, lang))
+    return CompactDeck(layers=layers, initial_view_state=fit_view(provinces.total_bounds,
+                                                                  *NATIONAL_SIZE),
+                       map_provider=None, map_style=None, tooltip=TOOLTIP)
+
+
+def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame,
+                       lang: str) -> pdk.Layer:
+    """Every municipality filled with the colour of its main role, or light grey without one."""
+    by_code = roles.set_index("gm_code") if not roles.empty else None
+    frame = municipalities[["gm_code", "geometry"]].copy()
+    fills, tips = [], []
+    for code, name, province in municipalities[["gm_code", "name", "province"]].itertuples(
+            index=False):
+        place = f"{name} ({province})"
+        if by_code is not None and code in by_code.index:
+            row = by_code.loc[code]
+            fills.append([*hex_to_rgb(KIND_COLOURS[row["main_kind"]]), 230])
+            tips.append(role_tooltip(place, row["kinds"], row["initiative_names"], lang))
+        else:
+            fills.append([*hex_to_rgb(MAP_BACKGROUND), 255])
+            tips.append(f"{place}\n{t('map_no_initiative', lang)}")
+    frame["fill"] = fills
+    frame["tooltip"] = tips
+    return pdk.Layer(
+        "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=True,
+        auto_highlight=True, stroked=True, filled=True, get_fill_color="@@=properties.fill",
+        get_line_color=hex_to_rgb(MAP_BORDER), line_width_min_pixels=0.5,
+        get_line_width=0,
+    )
+
+
+def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], lang: str) -> str:
+    """'Place', its roles and its initiatives, as plain text lines."""
+    return "\n".join([
+        place,
+        f"{t('map_tip_role', lang)}: " + ", ".join(label("initiative_kind", k, lang)
+                                                     for k in kinds),
+        f"{t('map_tip_initiatives', lang)}: " + "; ".join(initiatives),
+    ])
+
+
+def province_layer(provinces: gpd.GeoDataFrame) -> pdk.Layer:
+    """Province borders as outlines over the municipalities (orientation, not pickable)."""
+    return pdk.Layer(
+        "GeoJsonLayer", geojson_features(provinces[["prov_code", "geometry"]]), id="provinces",
+        stroked=True, filled=False, pickable=False, get_line_color=hex_to_rgb(MAP_OUTLINE),
+        line_width_min_pixels=1.2, get_line_width=0,
+    )
+
+
+def outline_layer(layer_id: str, shapes: gpd.GeoDataFrame,
+                  colour: str = MAP_SELECTED) -> pdk.Layer:
+    """A thick outline around the chosen municipality."""
+    return pdk.Layer(
+        "GeoJsonLayer", geojson_features(shapes[["gm_code", "geometry"]]), id=layer_id,
+        stroked=True, filled=False, pickable=False, get_line_color=hex_to_rgb(colour),
+        line_width_min_pixels=3, get_line_width=0,
+    )
+
+
+def places_layer(places: pd.DataFrame, lang: str, layer_id: str = "places",
+                 colour: str = PLACE_COLOUR) -> pdk.Layer:
+    """Located places; the marker's look shows how precise its coordinates are."""
+    records = []
+    for row in places.itertuples(index=False):
+        records.append(marker(row.lon, row.lat, row.coord_precision, colour,
+                              place_tooltip(row.names, row.kinds, row.coord_precision, lang)))
+    return scatter_layer(layer_id, records)
+
+
+def place_tooltip(names: Sequence[str], kinds: Sequence[str], precision: str, lang: str) -> str:
+    """Names of the places at one spot, their kinds and how precisely the spot is known."""
+    kind_labels = sorted({t(f"map_place_kind_{k}", lang) for k in kinds})
+    return "\n".join([
+        "; ".join(names),
+        f"{t('map_tip_kind', lang)}: " + ", ".join(kind_labels),
+        f"{t('map_tip_precision', lang)}: " + label("coord_precision", precision, lang),
+    ])
+
+
+def marker(lon: float, lat: float, precision: str, colour: str, tooltip: str) -> dict:
+    """One scatter record: filled for an exact spot, a hollow ring for a municipality point."""
+    alpha, radius = PRECISION_LOOK[precision]
+    rgb = hex_to_rgb(colour)
+    return {"position": [round(float(lon), 5), round(float(lat), 5)], "fill": [*rgb, alpha],
+            "line": [*rgb, 255], "radius": radius, "precision": precision, "tooltip": tooltip}
+
+
+def scatter_layer(layer_id: str, records: list[dict]) -> pdk.Layer:
+    return pdk.Layer(
+        "ScatterplotLayer", records, id=layer_id, pickable=True, stroked=True, filled=True,
+        get_position="@@=position", get_fill_color="@@=fill", get_line_color="@@=line",
+        get_radius="@@=radius", radius_units="pixels", line_width_units="pixels",
+        get_line_width=2,
+    )
+
+
+# --- map per case ------------------------------------------------------------------------------
+
+
+def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_code: str,
+              kind: str, places: pd.DataFrame, partners: pd.DataFrame, ties: pd.DataFrame,
+              lang: str = "nl") -> pdk.Deck:
+    """One initiative: its municipality (zoomed to its bounds), locations, partners and ties.
+
+    `partners` and `ties` come from core.places.located_partners / located_relations. Ties whose
+    ends share one point have no length and are left out of the line layer. Layer ids:
+    municipalities, provinces, municipality, places, partners, ties.
+    """
+    own = municipalities[municipalities["gm_code"] == gm_code]
+    layers = [
+        pdk.Layer("GeoJsonLayer", geojson_features(municipalities[["gm_code", "geometry"]]),
+                  id="municipalities", stroked=True, filled=True, pickable=False,
+                  get_fill_color=hex_to_rgb(MAP_BACKGROUND), get_line_color=hex_to_rgb(MAP_BORDER),
+                  line_width_min_pixels=0.5, get_line_width=0),
+        province_layer(provinces),
+        case_municipality_layer(own, kind, lang),
+        places_layer(places, lang),
+        partner_layer(partners, lang),
+        ties_layer(ties, partners, lang),
+    ]
+    return CompactDeck(layers=layers, initial_view_state=fit_view(own.total_bounds, *CASE_SIZE),
+                       map_provider=None, map_style=None, tooltip=TOOLTIP)
+
+
+def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.Layer:
+    frame = own[["gm_code", "geometry"]].copy()
+    frame["tooltip"] = [f"{n} ({p})\n{t('map_tip_role', lang)}: "
+                        f"{label('initiative_kind', kind, lang)}"
+                        for n, p in zip(own["name"], own["province"], strict=True)]
+    return pdk.Layer(
+        "GeoJsonLayer", geojson_features(frame), id="municipality", pickable=True,
+        stroked=True, filled=True, get_fill_color=[*hex_to_rgb(KIND_COLOURS[kind]), 90],
+        get_line_color=hex_to_rgb(MAP_SELECTED), line_width_min_pixels=2, get_line_width=0,
+    )
+
+
+def partner_layer(partners: pd.DataFrame, lang: str) -> pdk.Layer:
+    """Partner organisations at their municipality's point; one marker per point lists them all."""
+    records = []
+    if not partners.empty:
+        for (lat, lon, precision), group in partners.groupby(["lat", "lon", "coord_precision"],
+                                                             sort=True):
+            lines = [f"{name} — {label('sector', sector, lang)} "
+                     f"({', '.join(label('role', r, lang) for r in roles)})"
+                     for name, sector, roles in zip(group["name"], group["sector"],
+                                                    group["roles"], strict=True)]
+            tip = "\n".join([t("map_tip_partners", lang), *lines,
+                             f"{t('map_tip_precision', lang)}: "
+                             + label("coord_precision", precision, lang)])
+            records.append(marker(lon, lat, precision, PARTNER_COLOUR, tip))
+    return scatter_layer("partners", records)
+
+
+def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Layer:
+    """Lines for the ties between two located organisations at different points."""
+    names = dict(zip(partners["org_id"], partners["name"], strict=True))
+    records = []
+    for row in ties[~ties["same_place"]].itertuples(index=False) if not ties.empty else []:
+        records.append({
+            "from": [round(float(row.from_lon), 5), round(float(row.from_lat), 5)],
+            "to": [round(float(row.to_lon), 5), round(float(row.to_lat), 5)],
+            "colour": hex_to_rgb(TIE_COLOURS[row.status]),
+            "tooltip": f"{names[row.from_org_id]} → {names[row.to_org_id]}\n"
+                       f"{label('relation_kind', row.kind, lang)}",
+        })
+    return pdk.Layer("LineLayer", records, id="ties", pickable=True,
+                     get_source_position="@@=from", get_target_position="@@=to",
+                     get_color="@@=colour", get_width=3, width_units="pixels")
+
+
+# --- view --------------------------------------------------------------------------------------
+
+
+def fit_view(bounds: Sequence[float], width: int, height: int,
+             margin: float = 0.08) -> pdk.ViewState:
+    """The web-mercator view that shows `bounds` (minx, miny, maxx, maxy) in width x height px."""
+    minx, miny, maxx, maxy = (float(b) for b in bounds)
+    y_low, y_high = _mercator_y(miny), _mercator_y(maxy)
+    dx = max(maxx - minx, 1e-6) / 360.0
+    dy = max(y_high - y_low, 1e-9) / (2 * math.pi)
+    zoom = min(math.log2(width / 512 / dx), math.log2(height / 512 / dy))
+    zoom -= math.log2(1 + 2 * margin)
+    centre_lat = math.degrees(math.atan(math.sinh((y_low + y_high) / 2)))
+    return pdk.ViewState(longitude=round((minx + maxx) / 2, 5), latitude=round(centre_lat, 5),
+                         zoom=round(zoom, 2), min_zoom=5, max_zoom=15)
+
+
+def _mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
