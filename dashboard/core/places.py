@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import span
-from dashboard.core.overview import with_places
+from dashboard.core.overview import period_covered, with_places
 
 MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
 
@@ -101,14 +101,10 @@ def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
 
 
 def filter_years(ds: Dataset) -> list[int]:
-    """Every year some initiative's known period touches (choices for the year filter)."""
-    years: set[int] = set()
-    for row in ds.initiatives.itertuples():
-        bounds = [span(v, p) for v, p in ((row.start, row.start_precision),
-                                          (row.end, row.end_precision)) if isinstance(v, str)]
-        if bounds:
-            years |= set(range(min(b[0].year for b in bounds), max(b[1].year for b in bounds) + 1))
-    return sorted(years)
+    """Every year from the first to the last dated fact (choices for the year filter)."""
+    first, last = period_covered(ds)
+    return list(range(span(first.value, first.precision)[0].year,
+                      span(last.value, last.precision)[1].year + 1))
 
 
 def _text(value) -> str | None:

@@ -50,7 +50,7 @@ def from_query(key: str, allowed, many: bool = False):
     values = [v for v in raw.split(",") if v] if many else [raw]
     good = [v for v in values if v in allowed]
     for bad in (v for v in values if v not in allowed):
-        st.info(t("map_bad_query", key=key, value=bad))
+        st.info(t("map_bad_query", param=key, value=bad))
     return good if many else (good[0] if good else None)
 
 

@@ -1,0 +1,170 @@
+"""Where things happen: roles per municipality, filters, located partners and ties."""
+
+import pandas as pd
+import pytest
+
+from dashboard.core.geodata import load_municipality_points
+from dashboard.core.places import (
+    InitiativeFilter,
+    figure_value,
+    filter_initiatives,
+    filter_years,
+    key_figures,
+    located_partners,
+    located_relations,
+    location_places,
+    municipality_roles,
+    partners_by_sector,
+    period_overlap,
+    programme_family,
+)
+from tests.conftest import read_rows, set_cell
+
+
+@pytest.fixture(scope="module")
+def points() -> pd.DataFrame:
+    return load_municipality_points()
+
+
+def test_roles_cover_every_municipality_with_an_initiative(ds):
+    roles = municipality_roles(ds)
+    assert set(roles["gm_code"]) == set(ds.initiatives["gm_code"])
+    assert sum(len(ids) for ids in roles["initiative_ids"]) == len(ds.initiatives)
+    assen = roles.set_index("gm_code").loc["GM0106"]
+    assert (assen["municipality"], assen["province"]) == ("Assen", "Drenthe")
+    assert assen["kinds"] == ["bso_pilot"] and assen["main_kind"] == "bso_pilot"
+    assert assen["programme_ids"] == ["alert4you-bso"]
+
+
+def test_main_kind_is_the_first_in_vocabulary_order(ds):
+    both = ds.initiatives.copy()
+    both.loc[both["initiative_id"] == "wijchen", "gm_code"] = "GM0106"
+    assen = municipality_roles(ds, both).set_index("gm_code").loc["GM0106"]
+    assert assen["kinds"] == ["bso_pilot", "dagarrangement"]
+    assert assen["main_kind"] == "bso_pilot"
+
+
+def test_roles_of_nothing_is_an_empty_table(ds):
+    assert municipality_roles(ds, ds.initiatives.iloc[0:0]).empty
+
+
+def test_filter_by_kind_and_programme(ds):
+    pilots = filter_initiatives(ds, InitiativeFilter(kinds=("bso_pilot",)))
+    assert set(pilots.ids) == set(ds.initiatives.loc[ds.initiatives["kind"] == "bso_pilot",
+                                                     "initiative_id"])
+    family = filter_initiatives(ds, InitiativeFilter(programmes=("alert4you",)))
+    expected = ds.initiatives["programme_id"].isin(programme_family(ds, ["alert4you"]))
+    assert set(family.ids) == set(ds.initiatives.loc[expected.fillna(False), "initiative_id"])
+    assert "rotterdam" not in family.ids  # no programme
+    assert {"alert4you", "alert4you-bso", "alert4you-vroegstimulering"} <= \
+        programme_family(ds, ["alert4you"])
+
+
+def test_no_filter_keeps_everything(ds):
+    everything = filter_initiatives(ds, InitiativeFilter())
+    assert len(everything.initiatives) == len(ds.initiatives)
+    assert everything.undated == ()
+    assert not InitiativeFilter().active
+
+
+@pytest.mark.parametrize(("period", "year", "expected"), [
+    (("2012-04", "month", "2014-01", "month"), 2013, True),
+    (("2012-04", "month", "2014-01", "month"), 2011, False),
+    (("2012-04", "month", "2014-01", "month"), 2015, False),
+    (("2012-04", "month", None, None), 2011, False),
+    (("2012-04", "month", None, None), 2013, None),
+    ((None, None, "2014", "year"), 2015, False),
+    ((None, None, None, None), 2013, None),
+])
+def test_period_overlap(period, year, expected):
+    assert period_overlap(*period, year) is expected
+
+
+def test_year_filter_keeps_undated_initiatives_and_says_which(ds):
+    years = filter_years(ds)
+    assert years == list(range(years[0], years[-1] + 1))
+    assert {2012, 2013, 2014} <= set(years)  # Groningen runs April 2012 – January 2014
+    result = filter_initiatives(ds, InitiativeFilter(year=2013))
+    dated = ds.initiatives["start"].notna() & ds.initiatives["end"].notna()
+    assert set(result.undated) == set(ds.initiatives.loc[~dated, "initiative_id"])
+    assert "groningen" in result.ids and "groningen" not in result.undated
+    assert set(result.undated) <= set(result.ids)
+    before = filter_initiatives(ds, InitiativeFilter(year=min(years) - 1))
+    assert "groningen" not in before.ids
+    assert set(before.undated) == set(result.undated)
+
+
+def test_places_grouped_by_spot(ds):
+    groningen = location_places(ds, ["groningen"], include_unlinked=False)
+    expected = ds.locations[ds.locations["initiative_id"] == "groningen"]
+    assert sum(len(n) for n in groningen["names"]) == len(expected)
+    assert len(groningen) == len(expected[["lat", "lon"]].drop_duplicates())
+    unlinked = ds.locations["initiative_id"].isna().sum()
+    assert len(location_places(ds, [], include_unlinked=True)) >= min(unlinked, 1)
+    assert location_places(ds, [], include_unlinked=False).empty
+
+
+def test_partners_are_placed_only_at_their_known_municipality(ds, points):
+    located, unlocated = located_partners(ds, "lent", points)
+    members = set(ds.participants.loc[ds.participants["initiative_id"] == "lent", "org_id"])
+    assert set(located["org_id"]) | set(unlocated["org_id"]) == members
+    homes = ds.organisations.set_index("org_id")["gm_code"]
+    assert all(pd.isna(homes[o]) for o in unlocated["org_id"])
+    spot = points.set_index("gm_code")
+    for row in located.itertuples():
+        assert row.gm_code == homes[row.org_id]
+        assert (row.lat, row.lon) == (spot.at[row.gm_code, "lat"], spot.at[row.gm_code, "lon"])
+        assert row.coord_precision == "municipality"
+    het_talent = located.set_index("org_id").loc["het-talent"]
+    assert het_talent["roles"] == ["trekker"]
+
+
+def test_relations_need_two_located_ends(ds, points):
+    located, _ = located_partners(ds, "lent", points)
+    ties = located_relations(ds, "lent", located)
+    placed = set(located["org_id"])
+    all_ties = ds.relations[ds.relations["initiative_id"] == "lent"]
+    both = all_ties["from_org_id"].isin(placed) & all_ties["to_org_id"].isin(placed)
+    assert len(ties) == both.sum()
+    assert ties["from_org_id"].isin(placed).all() and ties["to_org_id"].isin(placed).all()
+    # Every located Lent partner sits in Nijmegen, so no tie has length.
+    assert ties["same_place"].all()
+
+
+def test_relations_between_two_municipalities_have_length(data_copy, points):
+    from dashboard.core import load_dataset
+
+    rows = read_rows(data_copy / "organisations.csv")
+    line = next(i for i, r in enumerate(rows) if r["org_id"] == "goudwinde")
+    set_cell(data_copy, "organisations", line, "gm_code", "GM0296")
+    ds = load_dataset(data_copy)
+    located, _ = located_partners(ds, "lent", points)
+    ties = located_relations(ds, "lent", located)
+    moved = ties[(ties["from_org_id"] == "goudwinde") | (ties["to_org_id"] == "goudwinde")]
+    assert not moved.empty and not moved["same_place"].any()
+
+
+def test_partners_by_sector_lists_each_organisation_once(ds):
+    sectors = partners_by_sector(ds, ["assen"])
+    members = set(ds.participants.loc[ds.participants["initiative_id"] == "assen", "org_id"])
+    assert sum(len(n) for n in sectors["names"]) == len(members)
+    assert "Yorneo" in sectors.set_index("sector").at["jeugdzorg", "names"]
+
+
+def test_key_figures_of_an_initiative(ds):
+    figures = key_figures(ds, ["assen"])
+    expected = ds.figures[ds.figures["initiative_id"] == "assen"]
+    assert list(figures["metric"]) == list(expected["metric"])
+    assert dict(zip(figures["metric"], figures["value"], strict=True))["schools"] == 12
+    assert key_figures(ds, ["koploper-almere"]).empty
+
+
+@pytest.mark.parametrize(("args", "text"), [
+    ((12.0, None, "count", False), "12"),
+    ((2.0, 3.0, "count", False), "2–3"),
+    ((30.0, pd.NA, "percent", False), "30%"),
+    ((100.0, None, "count", True), "≈ 100"),
+])
+def test_figure_value(args, text):
+    assert figure_value(*args) == text
+

@@ -1,0 +1,142 @@
+"""Kaart: the deck sent to the browser, the filters and the detail panel, as a user drives them."""
+
+import json
+
+from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figures
+from dashboard.viz.palette import MAP_BACKGROUND, hex_to_rgb
+from tests.pages.apptest import page_text, run_app
+
+PAGE = "pages/kaart.py"
+
+
+def decks(at) -> list[dict]:
+    return [json.loads(chart.proto.json) for chart in at.get("deck_gl_json_chart")]
+
+
+def layers(spec: dict) -> dict[str, dict]:
+    return {layer["id"]: layer for layer in spec["layers"]}
+
+
+def highlighted(spec: dict) -> set[str]:
+    features = layers(spec)["municipalities"]["data"]["features"]
+    return {f["properties"]["gm_code"] for f in features
+            if f["properties"]["fill"][:3] != hex_to_rgb(MAP_BACKGROUND)}
+
+
+def figure_rows(at) -> list[tuple[str, str, str]]:
+    [table] = [d.value for d in at.dataframe]
+    return [tuple(str(v) for v in row) for row in table.itertuples(index=False)]
+
+
+def test_national_deck_holds_the_layers_and_the_municipalities_by_role(ds):
+    at = run_app(PAGE)
+    national, case = decks(at)
+    assert list(layers(national)) == ["municipalities", "provinces", "places"]
+    assert highlighted(national) == set(ds.initiatives["gm_code"])
+    assert "mapStyle" not in national and "mapProvider" not in national
+    assert layers(case)["municipality"]["data"]["features"]
+
+
+def test_every_map_has_its_attribution():
+    at = run_app(PAGE)
+    captions = [c.value for c in at.caption]
+    assert sum(c.startswith("Bron: CBS / Kadaster") for c in captions) == 2
+    assert sum(c.startswith(("Bron: ", "Bronnen: ")) and "Nieuwsbrief" in c
+               for c in captions) >= 2
+
+
+def test_select_box_opens_the_detail_panel(ds):
+    at = run_app(PAGE)
+    assert not at.dataframe  # nothing picked yet
+    at.selectbox(key="map_gemeente").set_value("GM0106").run()
+    assert not at.exception
+    assert "Assen (Drenthe)" in [s.value for s in at.subheader]
+    expected = key_figures(ds, ["assen"])
+    assert [row[2] for row in figure_rows(at)] == [f"{v:g}" for v in expected["value"]]
+    assert [row[1] for row in figure_rows(at)] == ["Scholen", "Kinderopvangorganisaties",
+                                                   "Wijken"]
+    text = page_text(at)
+    assert "Yorneo" in text and "Gemeente Assen" in text
+    assert at.query_params["gemeente"] == "GM0106"
+    national = decks(at)[0]
+    assert [f["properties"]["gm_code"]
+            for f in layers(national)["selected"]["data"]["features"]] == ["GM0106"]
+
+
+def test_detail_panel_from_the_url_with_ranges_and_units():
+    at = run_app(PAGE, gemeente="GM0014")
+    assert "Groningen (Groningen)" in [s.value for s in at.subheader]
+    rows = figure_rows(at)
+    assert ("Samen in de BSO-groep", "Groepen per locatie", "2–3") in rows
+    lent = run_app(PAGE, gemeente="GM0268")
+    assert ("Basisschool Het Talent", "Tijd leerkracht aan sociaal-emotionele problemen",
+            "30%") in figure_rows(lent)
+
+
+def test_unknown_figures_are_shown_as_unknown():
+    at = run_app(PAGE, gemeente="GM0034")
+    assert "Kerncijfers: niet bekend uit de bronnen." in page_text(at)
+    assert not at.dataframe
+
+
+def test_unknown_url_values_are_ignored_gently():
+    at = run_app(PAGE, gemeente="GM9999", rol="ufo", jaar="1850")
+    infos = " ".join(i.value for i in at.info)
+    assert "gemeente=GM9999" in infos and "rol=ufo" in infos and "jaar=1850" in infos
+    assert not at.dataframe
+
+
+def test_role_filter_and_panel_agree(ds):
+    at = run_app(PAGE, rol="koploper", gemeente="GM0106")
+    koplopers = set(ds.initiatives.loc[ds.initiatives["kind"] == "koploper", "gm_code"])
+    assert highlighted(decks(at)[0]) == koplopers
+    assert "Assen (Drenthe): geen initiatief bij het huidige filter." in [i.value for i in at.info]
+    places = ds.municipalities.set_index("gm_code")
+    assert at.selectbox(key="map_gemeente").options[1:] == [
+        f"{places.at[c, 'name']} ({places.at[c, 'province']})" for c in sorted(koplopers)]
+    options = at.selectbox(key="map_initiatief").options
+    assert len(options) == len(koplopers)
+
+
+def test_year_filter_keeps_undated_initiatives_with_a_note(ds):
+    at = run_app(PAGE, jaar="2011")
+    result = filter_initiatives(ds, InitiativeFilter(year=2011))
+    assert "groningen" not in result.ids
+    assert highlighted(decks(at)[0]) == set(result.initiatives["gm_code"])
+    note = next(i.value for i in at.info if "looptijd" in i.value)
+    assert str(len(result.undated)) in note and "BSO-pilot Assen" in note
+
+
+def test_programme_filter_includes_sub_programmes(ds):
+    at = run_app(PAGE, programma="alert4you")
+    coloured = highlighted(decks(at)[0])
+    assert "GM0106" in coloured and "GM0034" in coloured  # BSO pilot and front-runner
+    assert "GM0599" not in coloured  # Rotterdam belongs to no programme
+
+
+def test_map_per_initiative_from_the_url(ds):
+    at = run_app(PAGE, initiatief="lent")
+    case = layers(decks(at)[1])
+    assert [f["properties"]["gm_code"] for f in case["municipality"]["data"]["features"]] == [
+        "GM0268"]
+    partners = " ".join(r["tooltip"] for r in case["partners"]["data"])
+    assert "Basisschool Het Talent" in partners
+    text = page_text(at)
+    assert "Goudwinde" in text  # listed as not on the map: its home municipality is unknown
+
+
+def test_picking_a_municipality_moves_the_map_per_initiative():
+    at = run_app(PAGE)
+    at.selectbox(key="map_gemeente").set_value("GM0599").run()
+    assert at.selectbox(key="map_initiatief").value == "rotterdam"
+    assert at.query_params["initiatief"] == "rotterdam"
+
+
+def test_in_english():
+    at = run_app(PAGE, lang="en", gemeente="GM0106")
+    assert "Where does it happen?" in [t.value for t in at.title]
+    national = decks(at)[0]
+    tips = [f["properties"]["tooltip"] for f in layers(national)["municipalities"]["data"][
+        "features"] if f["properties"]["gm_code"] == "GM0106"]
+    assert "Role: BSO pilot" in tips[0]
+    assert any(c.value.startswith("Source: CBS / Kadaster") for c in at.caption)

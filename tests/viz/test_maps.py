@@ -1,0 +1,200 @@
+"""The map builders: layers, features, colours per role, marker looks, safe tooltips, size."""
+
+import json
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
+from dashboard.core.places import (
+    InitiativeFilter,
+    filter_initiatives,
+    located_partners,
+    located_relations,
+    location_places,
+    municipality_roles,
+)
+from dashboard.viz.maps import PRECISION_LOOK, case_deck, fit_view, national_deck
+from dashboard.viz.palette import KIND_COLOURS, MAP_BACKGROUND, hex_to_rgb
+
+NASTY = "<script>alert('x')</script> & \"quoted\""
+SIZE_BUDGET = 300 * 1024
+
+
+@pytest.fixture(scope="module")
+def geo() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
+    return load_municipalities(), load_provinces(), load_municipality_points()
+
+
+def layers(deck) -> dict[str, dict]:
+    return {layer["id"]: layer for layer in json.loads(deck.to_json())["layers"]}
+
+
+def build_national(ds, geo, selected=None, roles=None, lang="nl"):
+    municipalities, provinces, _ = geo
+    roles = municipality_roles(ds) if roles is None else roles
+    places = location_places(ds, ds.initiatives["initiative_id"])
+    return national_deck(municipalities, provinces, roles, places, lang, selected)
+
+
+def test_national_layers_and_features(ds, geo):
+    found = layers(build_national(ds, geo))
+    assert list(found) == ["municipalities", "provinces", "places"]
+    assert len(found["municipalities"]["data"]["features"]) == 408
+    assert len(found["provinces"]["data"]["features"]) == 12
+    assert found["provinces"]["filled"] is False and found["provinces"]["stroked"] is True
+    assert found["municipalities"]["pickable"] is True
+    assert len(found["places"]["data"]) == len(ds.locations[["lat", "lon"]].drop_duplicates())
+
+
+def test_no_basemap_and_text_tooltips(ds, geo):
+    spec = json.loads(build_national(ds, geo).to_json())
+    assert "mapStyle" not in spec and "mapProvider" not in spec
+    deck = build_national(ds, geo)
+    assert deck.map_provider is None
+    assert deck._tooltip["text"] == "{tooltip}" and "html" not in deck._tooltip
+
+
+def test_municipalities_coloured_by_role(ds, geo):
+    features = layers(build_national(ds, geo))["municipalities"]["data"]["features"]
+    fill = {f["properties"]["gm_code"]: f["properties"]["fill"] for f in features}
+    for row in municipality_roles(ds).itertuples():
+        assert fill[row.gm_code][:3] == hex_to_rgb(KIND_COLOURS[row.main_kind])
+    involved = set(ds.initiatives["gm_code"])
+    background = [code for code, colour in fill.items() if code not in involved]
+    assert len(background) == 408 - len(involved)
+    assert all(fill[c][:3] == hex_to_rgb(MAP_BACKGROUND) for c in background)
+    assert fill["GM0106"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
+    assert fill["GM0268"][:3] == hex_to_rgb(KIND_COLOURS["dagarrangement"])
+    assert fill["GM0034"][:3] == hex_to_rgb(KIND_COLOURS["koploper"])
+    assert fill["GM0599"][:3] == hex_to_rgb(KIND_COLOURS["case"])
+
+
+def test_tooltips_name_role_and_initiatives(ds, geo):
+    features = layers(build_national(ds, geo))["municipalities"]["data"]["features"]
+    tips = {f["properties"]["gm_code"]: f["properties"]["tooltip"] for f in features}
+    assert tips["GM0106"].splitlines() == ["Assen (Drenthe)", "Rol: BSO-pilot",
+                                           "Initiatieven: BSO-pilot Assen"]
+    assert "Geen initiatief bekend" in tips["GM0344"]
+    english = layers(build_national(ds, geo, lang="en"))["municipalities"]["data"]["features"]
+    assert "Role: BSO pilot" in next(f for f in english
+                                     if f["properties"]["gm_code"] == "GM0106")["properties"][
+                                         "tooltip"]
+
+
+def test_data_text_stays_plain_text(ds, geo):
+    """A name with markup reaches the browser only as a value of the text tooltip."""
+    roles = municipality_roles(ds)
+    roles.at[0, "initiative_names"] = [NASTY]
+    text = build_national(ds, geo, roles=roles).to_json()
+    spec = json.loads(text)
+    tips = [f["properties"]["tooltip"] for f in spec["layers"][0]["data"]["features"]]
+    assert any(NASTY in tip for tip in tips)
+    deck = build_national(ds, geo, roles=roles)
+    assert set(deck._tooltip) == {"text", "style"}
+
+
+def test_selected_municipality_is_outlined(ds, geo):
+    found = layers(build_national(ds, geo, selected="GM0106"))
+    assert [f["properties"]["gm_code"] for f in found["selected"]["data"]["features"]] == [
+        "GM0106"]
+    assert "selected" not in layers(build_national(ds, geo, selected="GM9999"))
+
+
+def test_marker_look_follows_precision(ds, geo):
+    municipalities, provinces, _ = geo
+    places = pd.DataFrame({
+        "lat": [52.0, 52.1, 52.2], "lon": [5.0, 5.1, 5.2],
+        "coord_precision": ["exact", "neighbourhood", "municipality"],
+        "names": [["A"], ["B"], ["C"]], "kinds": [["bso_locatie"]] * 3,
+        "initiative_ids": [[]] * 3, "source_ids": [[]] * 3,
+    })
+    deck = national_deck(municipalities, provinces, municipality_roles(ds), places)
+    records = {r["precision"]: r for r in layers(deck)["places"]["data"]}
+    for precision, (alpha, radius) in PRECISION_LOOK.items():
+        assert records[precision]["fill"][3] == alpha
+        assert records[precision]["radius"] == radius
+    assert records["exact"]["fill"][3] == 255 and records["municipality"]["fill"][3] == 0
+    assert "Alleen gemeente bekend" in records["municipality"]["tooltip"]
+
+
+def test_national_deck_fits_its_size_budget(ds, geo):
+    size = len(build_national(ds, geo, selected="GM0106").to_json().encode("utf-8"))
+    assert size <= SIZE_BUDGET, f"national deck JSON is {size} bytes"
+
+
+def build_case(ds, geo, initiative_id, organisations=None):
+    municipalities, provinces, points = geo
+    initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    located, _ = located_partners(ds, initiative_id, points)
+    if organisations is not None:
+        located = organisations(located)
+    ties = located_relations(ds, initiative_id, located)
+    return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
+                     location_places(ds, [initiative_id], include_unlinked=False), located, ties)
+
+
+def test_case_deck_zooms_to_its_municipality(ds, geo):
+    deck = build_case(ds, geo, "groningen")
+    found = layers(deck)
+    assert list(found) == ["municipalities", "provinces", "municipality", "places", "partners",
+                           "ties"]
+    assert [f["properties"]["gm_code"] for f in found["municipality"]["data"]["features"]] == [
+        "GM0014"]
+    bounds = geo[0].set_index("gm_code").loc[["GM0014"]].total_bounds
+    view = json.loads(deck.to_json())["initialViewState"]
+    assert bounds[0] < view["longitude"] < bounds[2]
+    assert bounds[1] < view["latitude"] < bounds[3]
+    assert view["zoom"] > json.loads(build_national(ds, geo).to_json())[
+        "initialViewState"]["zoom"] + 2
+    groningen = ds.locations[ds.locations["initiative_id"] == "groningen"]
+    tips = " ".join(r["tooltip"] for r in found["places"]["data"])
+    assert all(name in tips for name in groningen["name"])
+
+
+def test_case_partners_and_ties(ds, geo):
+    found = layers(build_case(ds, geo, "assen"))
+    partner_tips = " ".join(r["tooltip"] for r in found["partners"]["data"])
+    assert "Gemeente Assen" in partner_tips and "Yorneo" not in partner_tips  # no known home
+    assert all(r["fill"][3] == 0 for r in found["partners"]["data"])  # municipality-only rings
+    assert found["ties"]["data"] == []  # every located Assen partner shares one point
+
+
+def test_case_ties_drawn_between_two_places(ds, geo):
+    def move_its(located):
+        located = located.copy()
+        row = located["org_id"] == "its-nijmegen"
+        located.loc[row, ["lat", "lon"]] = [51.84, 5.72]
+        return located
+
+    ties = layers(build_case(ds, geo, "lent", move_its))["ties"]["data"]
+    assert len(ties) == 1
+    assert ties[0]["from"] == [5.72, 51.84]
+    assert ties[0]["tooltip"].startswith("Instituut toegepaste sociale wetenschappen (ITS) → ")
+
+
+def test_case_partner_names_stay_plain_text(ds, geo):
+    def rename(located):
+        located = located.copy()
+        located.loc[located.index[0], "name"] = NASTY
+        return located
+
+    partner_tips = [r["tooltip"] for r in layers(build_case(ds, geo, "lent", rename))["partners"][
+        "data"]]
+    assert any(NASTY in tip for tip in partner_tips)
+
+
+def test_fit_view_of_the_netherlands(geo):
+    view = fit_view(geo[1].total_bounds, 700, 560)
+    assert 5.0 < view.longitude < 5.6 and 52.0 < view.latitude < 52.4
+    assert 6 < view.zoom < 7.5
+
+
+def test_filtered_roles_change_the_colours(ds, geo):
+    pilots = filter_initiatives(ds, InitiativeFilter(kinds=("koploper",)))
+    roles = municipality_roles(ds, pilots.initiatives)
+    features = layers(build_national(ds, geo, roles=roles))["municipalities"]["data"]["features"]
+    coloured = {f["properties"]["gm_code"] for f in features
+                if f["properties"]["fill"][:3] != hex_to_rgb(MAP_BACKGROUND)}
+    assert coloured == set(pilots.initiatives["gm_code"])
