@@ -1,0 +1,232 @@
+"""A live `streamlit run` server and a headless Debian Chromium driven by Playwright.
+
+The browser never leaves the machine: every request to a host other than the local server
+is recorded on `page.external_requests` and aborted, so a test can assert the app works
+offline. Console errors and uncaught page errors are collected on `page.console_errors`.
+"""
+
+import ast
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from dashboard import config
+
+CHROMIUM = Path("/usr/bin/chromium")
+APP = config.ROOT / "dashboard" / "app.py"
+STARTUP_TIMEOUT_S = 60
+RUN_TIMEOUT_MS = 30_000
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+# --use-gl=swiftshader with --enable-unsafe-swiftshader gives headless Chromium a software
+# WebGL context, which deck.gl needs to draw its canvas; the rest keeps Chromium quiet and
+# offline (no update checks, sync or QUIC probes).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-gl=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--ignore-gpu-blocklist",
+]
+VIEWPORT = {"width": 1440, "height": 900}
+
+
+def app_paths() -> list[str]:
+    """The URL path of every page registered in app.py, so new pages are covered unasked.
+
+    The default page lives at "" (Streamlit redirects its url_path to the root).
+    """
+    return [path for path, _ in app_pages()]
+
+
+def app_pages() -> list[tuple[str, str]]:
+    """(URL path, script) of every `st.Page(...)` in app.py, read from its syntax tree."""
+    pages = []
+    for node in ast.walk(ast.parse(APP.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page":
+            options = {k.arg: k.value for k in node.keywords}
+            default = options.get("default")
+            is_default = isinstance(default, ast.Constant) and default.value is True
+            url_path = options.get("url_path")
+            path = url_path.value if isinstance(url_path, ast.Constant) else ""
+            pages.append(("" if is_default else path, node.args[0].value))
+    return pages
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`streamlit run dashboard/app.py` on 127.0.0.1:`port`, headless, no telemetry."""
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.port", str(port),
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false",
+    ]
+    return subprocess.Popen(
+        command, cwd=config.ROOT, env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def wait_healthy(process: subprocess.Popen, url: str, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
+    """Block until `url`/_stcore/health says ok; raise with the server's stderr otherwise."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}:\n"
+                               f"{process.stderr.read()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().decode().strip() == "ok":
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    process.terminate()
+    _, stderr = process.communicate(timeout=10)
+    raise RuntimeError(f"streamlit was not healthy within {timeout_s} s:\n{stderr}")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing; install Debian's chromium to run browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+        )
+        yield chromium
+        chromium.close()
+
+
+@contextmanager
+def live_app(browser, warm: bool = True) -> Iterator[str]:
+    """A fresh server; with `warm`, the root page is opened once before yielding.
+
+    Streamlit starts in its old pages/-directory mode because dashboard/pages/ exists, and
+    leaves it only when app.py first calls st.navigation. Until then a deep link such as
+    /bronnen runs the page file alone, without the shell (see
+    test_deep_link_on_a_fresh_server_runs_the_shell). Warming keeps the page tests about
+    the pages.
+    """
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = start_server(port)
+    try:
+        wait_healthy(process, url)
+        if warm:
+            context = browser.new_context()
+            open_page(context.new_page(), url)
+            context.close()
+        yield url
+    finally:
+        stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def app_url(browser) -> Iterator[str]:
+    with live_app(browser) as url:
+        yield url
+
+
+def _base_path_probe(url: str) -> bool:
+    """Streamlit's frontend, opened at /<page>, first probes /<page>/_stcore/health and
+    /<page>/_stcore/host-config to find the server's base path; their 404s are expected."""
+    path = urlsplit(url).path
+    return re.fullmatch(r"/[^/]+/_stcore/(health|host-config)", path) is not None
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A fresh page that records (and blocks) external requests and collects console errors."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.external_requests = []
+    page.console_errors = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if urlsplit(url).hostname in LOCAL_HOSTS or not url.startswith(("http:", "https:", "ws")):
+            request_route.continue_()
+        else:
+            page.external_requests.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    def console(message):
+        if message.type == "error" and not _base_path_probe(message.location.get("url", "")):
+            page.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+    page.on("console", console)
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+_IDLE_JS = """() => {
+    const status = document.querySelector('[data-testid="stStatusWidget"]');
+    const running = status !== null && /running|stop/i.test(status.innerText || '');
+    const busy = document.querySelector(
+        '[data-testid="stSpinner"], [data-testid="stSkeleton"], [data-stale="true"]');
+    const main = document.querySelector('[data-testid="stMain"]');
+    const drawn = main !== null && main.querySelector('[data-testid="stElementContainer"]');
+    return !running && busy === null && Boolean(drawn);
+}"""
+_IDLE_STREAK = 5
+_POLL_MS = 100
+
+
+def wait_for_run(page, timeout_ms: int = RUN_TIMEOUT_MS) -> None:
+    """Wait until Streamlit has finished running the script and the network is quiet.
+
+    A rerun starts a moment after a click or a navigation, so one idle look is not enough:
+    the page must look idle for several polls in a row.
+    """
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    streak = 0
+    while streak < _IDLE_STREAK:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"Streamlit was still running after {timeout_ms} ms: {page.url}")
+        streak = streak + 1 if page.evaluate(_IDLE_JS) else 0
+        page.wait_for_timeout(_POLL_MS)
+    page.wait_for_load_state("networkidle", timeout=timeout_ms)
+
+
+def open_page(page, app_url: str, path: str = "") -> None:
+    """Navigate to a page of the app and wait until its script has run to the end."""
+    page.goto(f"{app_url}/{path}", timeout=RUN_TIMEOUT_MS)
+    wait_for_run(page)
