@@ -38,8 +38,8 @@ PRECISION_LOOK = {
     "neighbourhood": (110, 10),
     "municipality": (0, 14),
 }
-NATIONAL_SIZE = (700, 560)  # the view is fitted for about this many pixels (width, height)
-CASE_SIZE = (700, 460)
+NATIONAL_SIZE = (480, 540)  # the view is fitted for about this many pixels (width, height)
+CASE_SIZE = (480, 440)
 
 
 class CompactDeck(pdk.Deck):
@@ -77,7 +77,7 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
     layers.append(places_layer(places, lang))
     return CompactDeck(layers=layers, initial_view_state=fit_view(provinces.total_bounds,
                                                                   *NATIONAL_SIZE),
-                       map_provider=None, map_style=None, tooltip=TOOLTIP)
+                       map_provider=None, tooltip=TOOLTIP)
 
 
 def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame,
@@ -100,7 +100,7 @@ def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame,
     frame["tooltip"] = tips
     return pdk.Layer(
         "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=True,
-        auto_highlight=True, stroked=True, filled=True, get_fill_color="@@=properties.fill",
+        auto_highlight=True, stroked=True, filled=True, get_fill_color="properties.fill",
         get_line_color=hex_to_rgb(MAP_BORDER), line_width_min_pixels=0.5,
         get_line_width=0,
     )
@@ -166,8 +166,8 @@ def marker(lon: float, lat: float, precision: str, colour: str, tooltip: str) ->
 def scatter_layer(layer_id: str, records: list[dict]) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer", records, id=layer_id, pickable=True, stroked=True, filled=True,
-        get_position="@@=position", get_fill_color="@@=fill", get_line_color="@@=line",
-        get_radius="@@=radius", radius_units="pixels", line_width_units="pixels",
+        get_position="position", get_fill_color="fill", get_line_color="line",
+        get_radius="radius", radius_units="pixels", line_width_units="pixels",
         get_line_width=2,
     )
 
@@ -197,7 +197,7 @@ def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_
         ties_layer(ties, partners, lang),
     ]
     return CompactDeck(layers=layers, initial_view_state=fit_view(own.total_bounds, *CASE_SIZE),
-                       map_provider=None, map_style=None, tooltip=TOOLTIP)
+                       map_provider=None, tooltip=TOOLTIP)
 
 
 def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.Layer:
@@ -242,8 +242,8 @@ def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Lay
                        f"{label('relation_kind', row.kind, lang)}",
         })
     return pdk.Layer("LineLayer", records, id="ties", pickable=True,
-                     get_source_position="@@=from", get_target_position="@@=to",
-                     get_color="@@=colour", get_width=3, width_units="pixels")
+                     get_source_position="from", get_target_position="to",
+                     get_color="colour", get_width=3, width_units="pixels")
 
 
 # --- view --------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ def test_national_deck_holds_the_layers_and_the_municipalities_by_role(ds):
     national, case = decks(at)
     assert list(layers(national)) == ["municipalities", "provinces", "places"]
     assert highlighted(national) == set(ds.initiatives["gm_code"])
-    assert "mapStyle" not in national and "mapProvider" not in national
+    assert national["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in national
     assert layers(case)["municipality"]["data"]["features"]
 
 

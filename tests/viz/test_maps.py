@@ -50,7 +50,9 @@ def test_national_layers_and_features(ds, geo):
 
 def test_no_basemap_and_text_tooltips(ds, geo):
     spec = json.loads(build_national(ds, geo).to_json())
-    assert "mapStyle" not in spec and "mapProvider" not in spec
+    # pydeck's "no style chosen" sentinel: Streamlit then draws no basemap and fetches nothing
+    # (an explicit map_style=None would make it fall back to Carto tiles).
+    assert spec["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in spec
     deck = build_national(ds, geo)
     assert deck.map_provider is None
     assert deck._tooltip["text"] == "{tooltip}" and "html" not in deck._tooltip
@@ -198,3 +200,13 @@ def test_filtered_roles_change_the_colours(ds, geo):
     coloured = {f["properties"]["gm_code"] for f in features
                 if f["properties"]["fill"][:3] != hex_to_rgb(MAP_BACKGROUND)}
     assert coloured == set(pilots.initiatives["gm_code"])
+
+
+def test_accessors_are_single_expressions(ds, geo):
+    """pydeck prefixes accessor strings with '@@='; a second prefix breaks the map in a browser."""
+    specs = [build_national(ds, geo), build_case(ds, geo, "lent")]
+    for spec in (json.loads(deck.to_json()) for deck in specs):
+        for layer in spec["layers"]:
+            for name, value in layer.items():
+                if name.startswith("get") and isinstance(value, str):
+                    assert value.startswith("@@=") and value.count("@@=") == 1, (name, value)
