@@ -35,8 +35,8 @@ st.write("A paragraph of text.")
 st.metric("A number", 8)
 st.caption("Source: nowhere")
 """
-RUNS = 7
-SCALE_RUNS = 3
+RUNS = 9
+SCALE_RUNS = 5
 SCALES = (1, 10, 100)
 APPTEST_TIMEOUT_S = 600
 STARTUP_TIMEOUT_S = 120

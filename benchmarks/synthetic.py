@@ -4,7 +4,8 @@ Every row of the real data is cloned k times; clone i > 0 suffixes each identifi
 reference to a cloned table) with `-x<i>`, so every clone is a self-consistent copy wired
 only to itself. Sources, municipalities and programmes are shared reference tables and are
 not cloned: the k clones of the pilots join the same programmes, as a larger programme would.
-Programmes' pilot_count is multiplied by k so it still covers its initiatives.
+Programmes' pilot_count is multiplied by k so it still covers its initiatives. Case studies
+are an editor's pick of a few initiatives, so only the originals stay case studies.
 
 The output goes to a directory the caller chooses (a temporary one); never to data/. The
 clones are benchmark load, not facts: they are not checked against the sources.
@@ -53,6 +54,8 @@ def clone_row(row: dict[str, str], ids: set[str], copy: int) -> dict[str, str]:
     for column in RENAMED_COLUMNS & clone.keys():
         if clone[column]:
             clone[column] = f"{clone[column]} ({copy})"
+    if "case_study" in clone:
+        clone["case_study"] = "false"
     return clone
 
 

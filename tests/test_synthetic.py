@@ -20,6 +20,12 @@ def test_pilot_counts_grow_with_the_pilots(ds, tmp_path):
     assert (synthetic.programmes["pilot_count"].dropna() == 3 * declared).all()
 
 
+def test_case_studies_stay_the_editors_pick(ds, tmp_path):
+    synthetic = load_dataset(write_synthetic(tmp_path / "x3", 3))
+
+    assert synthetic.initiatives["case_study"].sum() == ds.initiatives["case_study"].sum()
+
+
 def test_one_times_is_the_real_data(ds, tmp_path):
     synthetic = load_dataset(write_synthetic(tmp_path / "x1", 1))
 
