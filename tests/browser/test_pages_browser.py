@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard import i18n
 from dashboard.core.provenance import facts
@@ -42,8 +43,8 @@ def test_overview_switches_to_english(browser_page, app_url):
     sidebar.get_by_role("radio", name="EN", exact=True).click()
     wait_for_run(browser_page)
 
-    assert title.inner_text().strip() == i18n.t("overview_title", "en")
-    assert "lang=en" in browser_page.url
+    expect(title).to_have_text(i18n.t("overview_title", "en"))
+    expect(browser_page).to_have_url(re.compile(r"[?&]lang=en"))
     assert_clean(browser_page)
 
 
@@ -65,7 +66,7 @@ def test_sources_search_narrows_the_facts(browser_page, app_url, ds):
     search.press("Enter")
     wait_for_run(browser_page)
 
-    assert main.get_by_text(heading).inner_text() == i18n.t("sources_facts", "nl", count=hits)
+    expect(main.get_by_text(heading)).to_have_text(i18n.t("sources_facts", "nl", count=hits))
     assert_clean(browser_page)
 
 
