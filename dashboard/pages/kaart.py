@@ -98,8 +98,8 @@ init_state(PICK_KEY, from_query("gemeente", names))
 map_state = st.session_state.get(MAP_KEY)
 clicked = None
 if map_state:
-    objects = map_state.get("selection", {}).get("objects", {}).get("municipalities", [])
-    clicked = objects[0].get("properties", {}).get("gm_code") if objects else None
+    objects = map_state.get("selection", {}).get("objects", {}).get("roles", [])
+    clicked = objects[0].get("gm_code") if objects else None
 if clicked and clicked != st.session_state.get(LAST_PICK):
     st.session_state[LAST_PICK] = clicked
     st.session_state[PICK_KEY] = clicked

@@ -40,6 +40,9 @@ PRECISION_LOOK = {
 }
 NATIONAL_SIZE = (480, 540)  # the view is fitted for about this many pixels (width, height)
 CASE_SIZE = (480, 440)
+PARTNER_RING = 8  # partner rings are this many pixels wider, so a location ring stays visible
+# pydeck turns every plain string into a JavaScript expression; units must stay literal.
+PIXELS = pdk.types.String("pixels")
 
 
 class CompactDeck(pdk.Deck):
@@ -64,12 +67,14 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
     """All municipalities coloured by role, province outlines, and the located places.
 
     `roles` comes from core.places.municipality_roles, `places` from core.places.location_places;
-    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, provinces, selected,
-    places; municipalities and places are pickable.
+    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, provinces, roles,
+    selected, places; roles (select it with st.pydeck_chart's on_select) and places are
+    pickable.
     """
     layers = [
-        municipality_layer(municipalities, roles, lang),
+        municipality_layer(municipalities, roles),
         province_layer(provinces),
+        role_layer(municipalities, roles, lang),
     ]
     if selected is not None and selected in set(municipalities["gm_code"]):
         layers.append(outline_layer("selected", municipalities[municipalities["gm_code"]
@@ -80,30 +85,51 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
                        map_provider=None, tooltip=TOOLTIP)
 
 
-def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame,
-                       lang: str) -> pdk.Layer:
-    """Every municipality filled with the colour of its main role, or light grey without one."""
-    by_code = roles.set_index("gm_code") if not roles.empty else None
+def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame) -> pdk.Layer:
+    """Every municipality filled with the colour of its main role, or light grey without one.
+
+    Not pickable: Streamlit cannot select objects of a composite layer such as GeoJsonLayer
+    (it reports the sub-layer's id), so the municipalities with a role are picked through
+    `role_layer` on top.
+    """
+    main = dict(zip(roles["gm_code"], roles["main_kind"], strict=True))
     frame = municipalities[["gm_code", "geometry"]].copy()
-    fills, tips = [], []
-    for code, name, province in municipalities[["gm_code", "name", "province"]].itertuples(
-            index=False):
-        place = f"{name} ({province})"
-        if by_code is not None and code in by_code.index:
-            row = by_code.loc[code]
-            fills.append([*hex_to_rgb(KIND_COLOURS[row["main_kind"]]), 230])
-            tips.append(role_tooltip(place, row["kinds"], row["initiative_names"], lang))
-        else:
-            fills.append([*hex_to_rgb(MAP_BACKGROUND), 255])
-            tips.append(f"{place}\n{t('map_no_initiative', lang)}")
-    frame["fill"] = fills
-    frame["tooltip"] = tips
+    frame["fill"] = [[*hex_to_rgb(KIND_COLOURS[main[code]]), 230] if code in main
+                     else [*hex_to_rgb(MAP_BACKGROUND), 255] for code in frame["gm_code"]]
     return pdk.Layer(
-        "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=True,
-        auto_highlight=True, stroked=True, filled=True, get_fill_color="properties.fill",
-        get_line_color=hex_to_rgb(MAP_BORDER), line_width_min_pixels=0.5,
-        get_line_width=0,
+        "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=False,
+        stroked=True, filled=True, get_fill_color="properties.fill",
+        get_line_color=hex_to_rgb(MAP_BORDER), line_width_min_pixels=0.5, get_line_width=0,
     )
+
+
+def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
+               layer_id: str = "roles") -> pdk.Layer:
+    """The municipalities with a role as plain polygons: pickable, selectable, with tooltips.
+
+    One record per polygon part (gm_code, polygon, fill, tooltip), so a selection hands back
+    the municipality's gm_code.
+    """
+    shapes = municipalities.set_index("gm_code")
+    records = []
+    for row in roles.itertuples(index=False):
+        shape = shapes.loc[row.gm_code]
+        tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds,
+                           row.initiative_names, lang)
+        for polygon in polygon_parts(shape.geometry):
+            records.append({"gm_code": row.gm_code, "polygon": polygon, "tooltip": tip,
+                            "fill": [*hex_to_rgb(KIND_COLOURS[row.main_kind]), 230]})
+    return pdk.Layer("SolidPolygonLayer", records, id=layer_id, pickable=True,
+                     auto_highlight=True, filled=True, get_polygon="polygon",
+                     get_fill_color="fill")
+
+
+def polygon_parts(geometry) -> list[list]:
+    """Rings of each polygon of a (Multi)Polygon as rounded [lon, lat] lists."""
+    shape = geometry.__geo_interface__
+    polygons = shape["coordinates"] if shape["type"] == "MultiPolygon" else [shape["coordinates"]]
+    return [[[[round(x, 5), round(y, 5)] for x, y in ring] for ring in polygon]
+            for polygon in polygons]
 
 
 def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], lang: str) -> str:
@@ -155,9 +181,11 @@ def place_tooltip(names: Sequence[str], kinds: Sequence[str], precision: str, la
     ])
 
 
-def marker(lon: float, lat: float, precision: str, colour: str, tooltip: str) -> dict:
+def marker(lon: float, lat: float, precision: str, colour: str, tooltip: str,
+           extra: int = 0) -> dict:
     """One scatter record: filled for an exact spot, a hollow ring for a municipality point."""
     alpha, radius = PRECISION_LOOK[precision]
+    radius += extra
     rgb = hex_to_rgb(colour)
     return {"position": [round(float(lon), 5), round(float(lat), 5)], "fill": [*rgb, alpha],
             "line": [*rgb, 255], "radius": radius, "precision": precision, "tooltip": tooltip}
@@ -167,7 +195,7 @@ def scatter_layer(layer_id: str, records: list[dict]) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer", records, id=layer_id, pickable=True, stroked=True, filled=True,
         get_position="position", get_fill_color="fill", get_line_color="line",
-        get_radius="radius", radius_units="pixels", line_width_units="pixels",
+        get_radius="radius", radius_units=PIXELS, line_width_units=PIXELS,
         get_line_width=2,
     )
 
@@ -225,7 +253,7 @@ def partner_layer(partners: pd.DataFrame, lang: str) -> pdk.Layer:
             tip = "\n".join([t("map_tip_partners", lang), *lines,
                              f"{t('map_tip_precision', lang)}: "
                              + label("coord_precision", precision, lang)])
-            records.append(marker(lon, lat, precision, PARTNER_COLOUR, tip))
+            records.append(marker(lon, lat, precision, PARTNER_COLOUR, tip, PARTNER_RING))
     return scatter_layer("partners", records)
 
 
@@ -243,7 +271,7 @@ def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Lay
         })
     return pdk.Layer("LineLayer", records, id="ties", pickable=True,
                      get_source_position="from", get_target_position="to",
-                     get_color="colour", get_width=3, width_units="pixels")
+                     get_color="colour", get_width=3, width_units=PIXELS)
 
 
 # --- view --------------------------------------------------------------------------------------

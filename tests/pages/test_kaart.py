@@ -31,7 +31,7 @@ def figure_rows(at) -> list[tuple[str, str, str]]:
 def test_national_deck_holds_the_layers_and_the_municipalities_by_role(ds):
     at = run_app(PAGE)
     national, case = decks(at)
-    assert list(layers(national)) == ["municipalities", "provinces", "places"]
+    assert list(layers(national)) == ["municipalities", "provinces", "roles", "places"]
     assert highlighted(national) == set(ds.initiatives["gm_code"])
     assert national["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in national
     assert layers(case)["municipality"]["data"]["features"]
@@ -136,7 +136,6 @@ def test_in_english():
     at = run_app(PAGE, lang="en", gemeente="GM0106")
     assert "Where does it happen?" in [t.value for t in at.title]
     national = decks(at)[0]
-    tips = [f["properties"]["tooltip"] for f in layers(national)["municipalities"]["data"][
-        "features"] if f["properties"]["gm_code"] == "GM0106"]
+    tips = [r["tooltip"] for r in layers(national)["roles"]["data"] if r["gm_code"] == "GM0106"]
     assert "Role: BSO pilot" in tips[0]
     assert any(c.value.startswith("Source: CBS / Kadaster") for c in at.caption)

@@ -28,7 +28,11 @@ def geo() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
 
 
 def layers(deck) -> dict[str, dict]:
-    return {layer["id"]: layer for layer in json.loads(deck.to_json())["layers"]}
+    return layers_of(json.loads(deck.to_json()))
+
+
+def layers_of(spec: dict) -> dict[str, dict]:
+    return {layer["id"]: layer for layer in spec["layers"]}
 
 
 def build_national(ds, geo, selected=None, roles=None, lang="nl"):
@@ -40,11 +44,14 @@ def build_national(ds, geo, selected=None, roles=None, lang="nl"):
 
 def test_national_layers_and_features(ds, geo):
     found = layers(build_national(ds, geo))
-    assert list(found) == ["municipalities", "provinces", "places"]
+    assert list(found) == ["municipalities", "provinces", "roles", "places"]
     assert len(found["municipalities"]["data"]["features"]) == 408
     assert len(found["provinces"]["data"]["features"]) == 12
     assert found["provinces"]["filled"] is False and found["provinces"]["stroked"] is True
-    assert found["municipalities"]["pickable"] is True
+    # Only plain (non-composite) layers are pickable: Streamlit can select their objects.
+    assert found["municipalities"]["pickable"] is False
+    assert found["roles"]["@@type"] == "SolidPolygonLayer" and found["roles"]["pickable"] is True
+    assert {r["gm_code"] for r in found["roles"]["data"]} == set(ds.initiatives["gm_code"])
     assert len(found["places"]["data"]) == len(ds.locations[["lat", "lon"]].drop_duplicates())
 
 
@@ -74,24 +81,29 @@ def test_municipalities_coloured_by_role(ds, geo):
 
 
 def test_tooltips_name_role_and_initiatives(ds, geo):
-    features = layers(build_national(ds, geo))["municipalities"]["data"]["features"]
-    tips = {f["properties"]["gm_code"]: f["properties"]["tooltip"] for f in features}
+    tips = {r["gm_code"]: r["tooltip"] for r in layers(build_national(ds, geo))["roles"]["data"]}
     assert tips["GM0106"].splitlines() == ["Assen (Drenthe)", "Rol: BSO-pilot",
                                            "Initiatieven: BSO-pilot Assen"]
-    assert "Geen initiatief bekend" in tips["GM0344"]
-    english = layers(build_national(ds, geo, lang="en"))["municipalities"]["data"]["features"]
-    assert "Role: BSO pilot" in next(f for f in english
-                                     if f["properties"]["gm_code"] == "GM0106")["properties"][
-                                         "tooltip"]
+    english = layers(build_national(ds, geo, lang="en"))["roles"]["data"]
+    assert "Role: BSO pilot" in next(r for r in english if r["gm_code"] == "GM0106")["tooltip"]
+
+
+def test_role_polygons_are_the_municipality_shapes(ds, geo):
+    records = layers(build_national(ds, geo))["roles"]["data"]
+    assen = [r["polygon"] for r in records if r["gm_code"] == "GM0106"]
+    shape = geo[0].set_index("gm_code").loc["GM0106"].geometry
+    parts = len(getattr(shape, "geoms", [shape]))
+    assert len(assen) == parts
+    assert all(r["fill"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
+               for r in records if r["gm_code"] == "GM0106")
 
 
 def test_data_text_stays_plain_text(ds, geo):
     """A name with markup reaches the browser only as a value of the text tooltip."""
     roles = municipality_roles(ds)
     roles.at[0, "initiative_names"] = [NASTY]
-    text = build_national(ds, geo, roles=roles).to_json()
-    spec = json.loads(text)
-    tips = [f["properties"]["tooltip"] for f in spec["layers"][0]["data"]["features"]]
+    spec = json.loads(build_national(ds, geo, roles=roles).to_json())
+    tips = [r["tooltip"] for r in layers_of(spec)["roles"]["data"]]
     assert any(NASTY in tip for tip in tips)
     deck = build_national(ds, geo, roles=roles)
     assert set(deck._tooltip) == {"text", "style"}
@@ -210,3 +222,5 @@ def test_accessors_are_single_expressions(ds, geo):
             for name, value in layer.items():
                 if name.startswith("get") and isinstance(value, str):
                     assert value.startswith("@@=") and value.count("@@=") == 1, (name, value)
+                if name.endswith("Units"):
+                    assert value == "pixels", (name, value)

@@ -1,0 +1,81 @@
+"""Kaart in a real browser: both maps are drawn offline, with no outside request and no error."""
+
+import io
+import math
+import time
+
+import pytest
+from PIL import Image
+
+from dashboard.core.geodata import load_municipality_points, load_provinces
+from dashboard.core.places import municipality_roles
+from dashboard.viz.maps import NATIONAL_SIZE, fit_view
+from tests.browser.conftest import open_page, wait_for_run
+
+DRAW_TIMEOUT_S = 30
+DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+
+
+def distinct_colours(png: bytes) -> int:
+    """How many colours a screenshot holds (1 means a blank, uniform canvas)."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    colours = image.getcolors(maxcolors=1 << 16)
+    return len(colours) if colours is not None else 1 << 16
+
+
+def wait_until_drawn(locator) -> int:
+    """deck.gl draws a few frames after mounting: poll the canvas until it is not uniform."""
+    locator.scroll_into_view_if_needed()
+    deadline = time.monotonic() + DRAW_TIMEOUT_S
+    colours = 1
+    while time.monotonic() < deadline:
+        colours = distinct_colours(locator.screenshot())
+        if colours > 10:
+            break
+        time.sleep(0.5)
+    return colours
+
+
+@pytest.mark.browser
+def test_maps_are_drawn_offline(app_url, browser_page):
+    page = browser_page
+    open_page(page, app_url, "kaart?gemeente=GM0106")
+    canvases = page.locator(DECK_CANVAS)
+    canvases.first.wait_for(state="visible", timeout=DRAW_TIMEOUT_S * 1000)
+    assert canvases.count() >= 2  # the national map and the map per initiative
+    for index in range(2):
+        assert wait_until_drawn(canvases.nth(index)) > 10, f"map {index} is blank"
+    assert "Bron: CBS / Kadaster" in page.inner_text('[data-testid="stMain"]')
+    assert page.external_requests == []
+    assert page.console_errors == []
+
+
+def screen_point(view: dict, size: dict, lon: float, lat: float) -> tuple[float, float]:
+    """Where deck.gl's web-mercator view draws lon/lat on a canvas of `size` CSS pixels."""
+    scale = 512 * 2 ** view["zoom"]
+    x = size["width"] / 2 + (lon - view["longitude"]) / 360 * scale
+    y = size["height"] / 2 - (mercator(lat) - mercator(view["latitude"])) / (2 * math.pi) * scale
+    return x, y
+
+
+def mercator(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+@pytest.mark.browser
+def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
+    page = browser_page
+    open_page(page, app_url, "kaart")
+    canvas = page.locator(DECK_CANVAS).first
+    assert wait_until_drawn(canvas) > 10
+    view = fit_view(load_provinces().total_bounds, *NATIONAL_SIZE)
+    assen = load_municipality_points().set_index("gm_code").loc["GM0106"]
+    box = canvas.bounding_box()
+    x, y = screen_point({"zoom": view.zoom, "longitude": view.longitude,
+                         "latitude": view.latitude}, box, assen["lon"], assen["lat"])
+    assert "GM0106" in set(municipality_roles(ds)["gm_code"])
+    canvas.click(position={"x": x, "y": y})
+    page.get_by_text("Assen (Drenthe)").first.wait_for(timeout=30_000)
+    wait_for_run(page)
+    assert "gemeente=GM0106" in page.url
+    assert page.console_errors == []
