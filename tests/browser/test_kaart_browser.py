@@ -2,10 +2,12 @@
 
 import io
 import math
+import re
 import time
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from dashboard.core.geodata import load_municipality_points, load_provinces
 from dashboard.core.places import municipality_roles
@@ -75,7 +77,7 @@ def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
                          "latitude": view.latitude}, box, assen["lon"], assen["lat"])
     assert "GM0106" in set(municipality_roles(ds)["gm_code"])
     canvas.click(position={"x": x, "y": y})
-    page.get_by_text("Assen (Drenthe)").first.wait_for(timeout=30_000)
+    expect(page).to_have_url(re.compile(r"gemeente=GM0106"), timeout=30_000)
+    expect(page.get_by_role("heading", name="Assen (Drenthe)", exact=True)).to_be_visible()
     wait_for_run(page)
-    assert "gemeente=GM0106" in page.url
     assert page.console_errors == []
