@@ -7,67 +7,86 @@ import pandas as pd
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial
 
-Describe = Callable[[pd.Series, dict[str, dict[str, str]]], str]
+Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
 
 
-def _names(ds: Dataset) -> dict[str, dict[str, str]]:
-    return {
-        "org": dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True)),
-        "initiative": dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"],
-                               strict=True)),
-        "event": dict(zip(ds.events["event_id"], ds.events["title"], strict=True)),
-        "location": dict(zip(ds.locations["location_id"], ds.locations["name"], strict=True)),
-    }
+class Names:
+    """Readable names for ids, so a fact reads 'Elker → SKSG' rather than 'elker → sksg'."""
+
+    def __init__(self, ds: Dataset):
+        self.org = ds.organisations.set_index("org_id")["name"]
+        self.initiative = ds.initiatives.set_index("initiative_id")["name"]
+        self.event = ds.events.set_index("event_id")["title"]
+        self.location = ds.locations.set_index("location_id")["name"]
 
 
-def _n(names: dict[str, str], key) -> str:
-    return names.get(key, "") if isinstance(key, str) else ""
+def _name(ids: pd.Series, names: pd.Series) -> pd.Series:
+    return ids.map(names).fillna("").astype("string")
 
 
-def _figure(r: pd.Series, n: dict) -> str:
-    subject = (_n(n["initiative"], r["initiative_id"]) or _n(n["org"], r["org_id"])
-               or _n(n["event"], r["event_id"]))
-    value = f"{r['value']:g}" + (f"–{r['value_max']:g}" if pd.notna(r["value_max"]) else "")
-    return f"{subject}: {r['metric']} = {value}"
+def _text(column: pd.Series) -> pd.Series:
+    return column.astype("string").fillna("")
 
 
-# One short, readable description per row of each sourced table.
+def _figure(f: pd.DataFrame, n: Names) -> pd.Series:
+    subject = _name(f["initiative_id"], n.initiative)
+    subject = subject.where(subject != "", _name(f["org_id"], n.org))
+    subject = subject.where(subject != "", _name(f["event_id"], n.event))
+    value = f["value"].map("{:g}".format).astype("string")
+    upper = f["value_max"].map(lambda v: "" if pd.isna(v) else f"–{v:g}").astype("string")
+    return subject + ": " + f["metric"] + " = " + value + upper
+
+
+def _event(f: pd.DataFrame, n: Names) -> pd.Series:
+    when = [format_partial(d, p) for d, p in zip(f["date"], f["date_precision"], strict=True)]
+    return pd.Series(when, index=f.index, dtype="string") + ": " + f["title"]
+
+
+def _person(f: pd.DataFrame, n: Names) -> pd.Series:
+    role = _text(f["role"])
+    return f["name"] + role.where(role == "", ", " + role)
+
+
+# One short, readable description per row of each sourced table, built column-wise.
 DESCRIBE: dict[str, Describe] = {
-    "programmes": lambda r, n: r["name"],
-    "organisations": lambda r, n: r["name"],
-    "initiatives": lambda r, n: r["name"],
-    "participants": lambda r, n: f"{_n(n['org'], r['org_id'])} — {r['role']} — "
-                                 f"{_n(n['initiative'], r['initiative_id'])}",
-    "relations": lambda r, n: f"{_n(n['org'], r['from_org_id'])} → {_n(n['org'], r['to_org_id'])}"
-                              f" ({r['kind']})",
-    "people": lambda r, n: f"{r['name']}" + (f", {r['role']}" if pd.notna(r["role"]) else ""),
-    "locations": lambda r, n: r["name"],
-    "events": lambda r, n: f"{format_partial(r['date'], r['date_precision'])}: {r['title']}",
-    "event_participants": lambda r, n: f"{_n(n['org'], r['org_id'])} — "
-                                       f"{_n(n['event'], r['event_id'])}",
+    "programmes": lambda f, n: f["name"],
+    "organisations": lambda f, n: f["name"],
+    "initiatives": lambda f, n: f["name"],
+    "participants": lambda f, n: (_name(f["org_id"], n.org) + " — " + f["role"] + " — "
+                                  + _name(f["initiative_id"], n.initiative)),
+    "relations": lambda f, n: (_name(f["from_org_id"], n.org) + " → "
+                               + _name(f["to_org_id"], n.org) + " (" + f["kind"] + ")"),
+    "people": _person,
+    "locations": lambda f, n: f["name"],
+    "events": _event,
+    "event_participants": lambda f, n: (_name(f["org_id"], n.org) + " — "
+                                        + _name(f["event_id"], n.event)),
     "figures": _figure,
-    "approaches": lambda r, n: f"{_n(n['initiative'], r['initiative_id'])}: {r['approach']}",
-    "monitor_waves": lambda r, n: r["name"],
-    "monitor_findings": lambda r, n: r["summary_nl"],
-    "monitor_ratings": lambda r, n: f"{_n(n['location'], r['location_id'])}: {r['subject']} = "
-                                    f"{r['rating']}",
-    "statements": lambda r, n: r["summary_nl"],
+    "approaches": lambda f, n: _name(f["initiative_id"], n.initiative) + ": " + f["approach"],
+    "monitor_waves": lambda f, n: f["name"],
+    "monitor_findings": lambda f, n: f["summary_nl"],
+    "monitor_ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
+                                     + " = " + f["rating"]),
+    "statements": lambda f, n: f["summary_nl"],
 }
 
 
 def facts(ds: Dataset) -> pd.DataFrame:
     """Every sourced row: source_id, table, fact (description), evidence, in table order."""
-    names = _names(ds)
-    rows = []
+    names = Names(ds)
+    parts = []
     for table, describe in DESCRIBE.items():
-        for _, record in getattr(ds, table).iterrows():
-            rows.append((record["source_id"], table, describe(record, names), record["evidence"]))
-    return pd.DataFrame(rows, columns=["source_id", "table", "fact", "evidence"])
+        frame = getattr(ds, table)
+        parts.append(pd.DataFrame({
+            "source_id": frame["source_id"], "table": table,
+            "fact": describe(frame, names).astype("string"), "evidence": frame["evidence"],
+        }))
+    return pd.concat(parts, ignore_index=True)
 
 
-def source_overview(ds: Dataset) -> pd.DataFrame:
+def source_overview(ds: Dataset, all_facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
-    counts = facts(ds)["source_id"].value_counts()
+    counts = (facts(ds) if all_facts is None else all_facts)["source_id"].value_counts()
     overview = ds.sources.copy()
     overview["facts"] = overview["source_id"].map(counts).fillna(0).astype(int)
     return overview

@@ -6,8 +6,11 @@ import streamlit as st
 from dashboard.core.dates import format_partial
 from dashboard.core.provenance import facts, source_overview
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
+
+# A table longer than this is not read on screen; searching narrows it (and keeps pages light).
+MAX_ROWS = 300
 
 ds = dataset()
 lang = current()
@@ -15,7 +18,8 @@ lang = current()
 st.title(t("sources_title"))
 st.write(t("sources_intro"))
 
-overview = source_overview(ds)
+all_facts = derived(facts)
+overview = derived(source_overview)
 for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=True):
     with col.container(border=True):
         st.subheader(source.title)
@@ -26,7 +30,6 @@ for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=
         st.write(f"{t('sources_file')}: `{source.file}`")
         st.metric(t("sources_fact_count"), source.facts)
 
-all_facts = facts(ds)
 titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
 query = st.text_input(t("sources_search"))
 left, right = st.columns(2)
@@ -50,10 +53,14 @@ if query:
 if shown.empty:
     st.info(t("sources_none"))
 else:
+    listed = shown.head(MAX_ROWS)
     table = pd.DataFrame({
-        t("col_table"): [label("table", name) for name in shown["table"]],
-        t("col_fact"): shown["fact"],
-        t("col_evidence"): shown["evidence"],
-        t("col_source"): shown["source_id"].map(titles),
+        t("col_table"): [label("table", name) for name in listed["table"]],
+        t("col_fact"): listed["fact"],
+        t("col_evidence"): listed["evidence"],
+        t("col_source"): listed["source_id"].map(titles),
     })
-    card(t("sources_facts", count=len(shown)), table, SourceLine.of(ds, shown["source_id"]))
+    more = t("sources_first_rows", shown=MAX_ROWS, count=len(shown)) \
+        if len(shown) > MAX_ROWS else None
+    card(t("sources_facts", count=len(shown)), table, SourceLine.of(ds, listed["source_id"]),
+         caption=more)

@@ -13,7 +13,7 @@ from dashboard.core.overview import (
     unknowns,
 )
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.text import md_escape
 from dashboard.viz.charts import sector_bar
@@ -24,8 +24,8 @@ lang = current()
 st.title(t("overview_title"))
 st.write(t("overview_intro"))
 
-pilots = pilot_count(ds)
-first, last = period_covered(ds)
+pilots = derived(pilot_count)
+first, last = derived(period_covered)
 unknown = t("unknown")
 cols = st.columns(6)
 cols[0].metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
@@ -42,7 +42,7 @@ cols[5].metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
                     f"{format_partial(last.value, last.precision, lang)}")
 
 st.header(t("overview_cases"))
-cases = case_studies(ds)
+cases = derived(case_studies)
 for row_start in range(0, len(cases), 2):
     for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
                               strict=False):
@@ -63,7 +63,7 @@ for row_start in range(0, len(cases), 2):
             st.caption(SourceLine.of(ds, [case["source_id"]]).text())
 
 st.header(t("overview_sectors"))
-sectors = organisations_by_sector(ds)
+sectors = derived(organisations_by_sector)
 sector_labels = {s: label("sector", s) for s in sectors["sector"]}
 card(t("overview_sectors"), sector_bar(sectors, sector_labels),
      SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
@@ -71,7 +71,7 @@ card(t("overview_sectors"), sector_bar(sectors, sector_labels),
                         t("col_count"): sectors["count"]}))
 
 st.header(t("overview_municipalities"))
-places = municipalities_involved(ds)
+places = derived(municipalities_involved)
 table = pd.DataFrame({
     t("col_municipality"): places["municipality"],
     t("col_province"): places["province"],
@@ -82,4 +82,4 @@ table = pd.DataFrame({
 card(t("overview_municipalities"), table, SourceLine.of(ds, ds.initiatives["source_id"]))
 
 st.header(t("overview_unknowns"))
-st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in unknowns(ds)))
+st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in derived(unknowns)))

@@ -52,3 +52,15 @@ def test_no_match_says_so():
 
 def test_metrics_labelled():
     assert "Feiten uit deze bron" in metric_values(run_app(PAGE))
+
+
+def test_long_fact_lists_are_capped_with_a_note(tmp_path, monkeypatch):
+    from benchmarks.synthetic import write_synthetic
+    from dashboard.core import load_dataset
+
+    write_synthetic(tmp_path / "data", 2)
+    total = len(facts(load_dataset(tmp_path / "data")))
+    monkeypatch.setenv("BSO_DATA_DIR", str(tmp_path / "data"))
+    at = run_app(PAGE)
+    assert len(shown_facts(at)) == 300 < total
+    assert any(f"De eerste 300 van {total} feiten" in c.value for c in at.caption)

@@ -16,5 +16,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources_filter_source": ("Bron", "Source"),
     "sources_filter_table": ("Soort gegeven", "Kind of data"),
     "sources_facts": ("{count} feiten", "{count} facts"),
+    "sources_first_rows": ("De eerste {shown} van {count} feiten; zoek of filter om de rest te vinden.", "The first {shown} of {count} facts; search or filter to find the rest."),
     "sources_none": ("Geen feiten gevonden voor deze zoekopdracht.", "No facts match this search."),
 }
