@@ -202,6 +202,9 @@ def scatter_layer(layer_id: str, records: list[dict]) -> pdk.Layer:
 
 # --- map per case ------------------------------------------------------------------------------
 
+# Degrees around a case's municipality whose neighbours are drawn as context.
+CONTEXT_MARGIN = 0.5
+
 
 def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_code: str,
               kind: str, places: pd.DataFrame, partners: pd.DataFrame, ties: pd.DataFrame,
@@ -213,8 +216,9 @@ def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_
     municipalities, provinces, municipality, places, partners, ties.
     """
     own = municipalities[municipalities["gm_code"] == gm_code]
+    around = surroundings(municipalities, own)
     layers = [
-        pdk.Layer("GeoJsonLayer", geojson_features(municipalities[["gm_code", "geometry"]]),
+        pdk.Layer("GeoJsonLayer", geojson_features(around[["gm_code", "geometry"]]),
                   id="municipalities", stroked=True, filled=True, pickable=False,
                   get_fill_color=hex_to_rgb(MAP_BACKGROUND), get_line_color=hex_to_rgb(MAP_BORDER),
                   line_width_min_pixels=0.5, get_line_width=0),
@@ -226,6 +230,16 @@ def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_
     ]
     return CompactDeck(layers=layers, initial_view_state=fit_view(own.total_bounds, *CASE_SIZE),
                        map_provider=None, tooltip=TOOLTIP)
+
+
+def surroundings(municipalities: gpd.GeoDataFrame, own: gpd.GeoDataFrame,
+                 margin: float = CONTEXT_MARGIN) -> gpd.GeoDataFrame:
+    """The municipalities near `own`: the grey context a zoomed-in view can show, no more.
+
+    Sending all 408 municipalities would triple the map's size for shapes that lie off screen.
+    """
+    minx, miny, maxx, maxy = own.total_bounds
+    return municipalities.cx[minx - margin:maxx + margin, miny - margin:maxy + margin]
 
 
 def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.Layer:

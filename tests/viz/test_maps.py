@@ -224,3 +224,12 @@ def test_accessors_are_single_expressions(ds, geo):
                     assert value.startswith("@@=") and value.count("@@=") == 1, (name, value)
                 if name.endswith("Units"):
                     assert value == "pixels", (name, value)
+
+
+def test_case_deck_sends_only_the_surroundings(ds, geo):
+    deck = build_case(ds, geo, "assen")
+    features = layers(deck)["municipalities"]["data"]["features"]
+    context = {f["properties"]["gm_code"] for f in features}
+    assert "GM0106" in context
+    assert 1 < len(context) < len(geo[0]) / 4
+    assert len(deck.to_json()) <= 100_000
