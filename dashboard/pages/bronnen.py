@@ -34,9 +34,11 @@ titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
 query = st.text_input(t("sources_search"))
 left, right = st.columns(2)
 chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
+                                  placeholder=t("choose_options"),
                                   format_func=titles.get)
 tables = list(dict.fromkeys(all_facts["table"]))
 chosen_tables = right.multiselect(t("sources_filter_table"), tables,
+                                  placeholder=t("choose_options"),
                                   format_func=lambda name: label("table", name))
 
 shown = all_facts

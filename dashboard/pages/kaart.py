@@ -72,8 +72,10 @@ init_state("map_year", int(year_query) if year_query else None)
 
 cols = st.columns([2, 2, 1])
 chosen_kinds = cols[0].multiselect(t("map_filter_kinds"), kinds, key="map_kinds",
+                                   placeholder=t("choose_options"),
                                    format_func=lambda k: label("initiative_kind", k))
 chosen_programmes = cols[1].multiselect(t("map_filter_programmes"), list(programme_names),
+                                        placeholder=t("choose_options"),
                                         key="map_programmes", format_func=programme_names.get)
 chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_year",
                                 help=t("map_filter_help"),

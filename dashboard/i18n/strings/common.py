@@ -16,6 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} problems were found in the data files. Nothing was changed; fix the cells "
         "listed and reload the page.",
     ),
+    "choose_options": ("Alles (kies om te filteren)", "All (choose to filter)"),
     "col_file": ("Bestand", "File"),
     "col_row": ("Rij", "Row"),
     "col_column": ("Kolom", "Column"),
