@@ -1,0 +1,156 @@
+"""Initiatives side by side: profile, key figures, approach elements and sector coverage.
+
+Every table here keeps "the sources say nothing" apart from a value: a missing figure is
+None (shown as "niet bekend uit de bronnen"), never zero; an approach or sector the sources
+do not mention is marked as not mentioned, not as absent.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.core import vocab
+from dashboard.core.dataset import Dataset
+from dashboard.core.overview import with_places
+from dashboard.core.places import figure_value, key_figures
+
+MIN_CHOICE = 2
+MAX_CHOICE = 4
+# Strongest first: if the sources said one element twice with different status, practice wins.
+APPROACH_STATUS_ORDER = ("in_practice", "planned", "considered")
+
+
+# --- the selection -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Initiatives chosen from a URL value, and the parts of it that could not be used."""
+
+    ids: tuple[str, ...]
+    unknown: tuple[str, ...] = ()  # values that are neither an initiative nor a municipality
+    dropped: tuple[str, ...] = ()  # known initiatives beyond MAX_CHOICE
+
+
+def default_selection(ds: Dataset) -> tuple[str, ...]:
+    """The featured cases (case_study = true), in file order, at most MAX_CHOICE."""
+    cases = ds.initiatives[ds.initiatives["case_study"].fillna(False).astype(bool)]
+    return tuple(cases["initiative_id"])[:MAX_CHOICE]
+
+
+def parse_selection(ds: Dataset, raw: str | None) -> Selection:
+    """Read `?initiatives=assen,lent`; a CBS municipality code stands for its initiatives.
+
+    Duplicates collapse, order is kept, anything unknown is reported rather than raised, and
+    more than MAX_CHOICE initiatives are cut off (reported in `dropped`).
+    """
+    if raw is None:
+        return Selection(default_selection(ds))
+    by_municipality: dict[str, list[str]] = {}
+    for initiative, gm_code in zip(ds.initiatives["initiative_id"], ds.initiatives["gm_code"],
+                                   strict=True):
+        by_municipality.setdefault(gm_code, []).append(initiative)
+    known = set(ds.initiatives["initiative_id"])
+    chosen: dict[str, None] = {}
+    unknown: list[str] = []
+    for value in (v.strip() for v in raw.split(",")):
+        if not value:
+            continue
+        if value in known:
+            chosen[value] = None
+        elif value.upper() in by_municipality:
+            chosen.update(dict.fromkeys(by_municipality[value.upper()]))
+        else:
+            unknown.append(value)
+    ids = tuple(chosen)
+    return Selection(ids[:MAX_CHOICE], tuple(unknown), ids[MAX_CHOICE:])
+
+
+# --- profiles ----------------------------------------------------------------------------------
+
+
+def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
+    """One row per chosen initiative, in the order chosen, with municipality and province.
+
+    Columns: the initiatives.csv columns plus municipality and province.
+    """
+    frame = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"]
+                                           .isin(set(initiative_ids))])
+    order = {i: n for n, i in enumerate(initiative_ids)}
+    frame = frame.assign(_order=frame["initiative_id"].map(order)).sort_values("_order")
+    return frame.drop(columns="_order").reset_index(drop=True)
+
+
+def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
+    """Key figures side by side, one row per metric (and 'per' unit) any chosen one has.
+
+    A figure about an organisation counts for an initiative when its initiative_id says so
+    (e.g. Het Talent's units for Lent). Columns: metric, per, organisations (names of the
+    organisations figures are about, or empty), then one column per initiative_id holding
+    the figure as text ("2–3", "30%", "≈ 100"), missing (NA) when the sources give none.
+    """
+    figures = key_figures(ds, initiative_ids)
+    rows = []
+    keys = list(dict.fromkeys(zip(figures["metric"], figures["per"].astype(object)
+                                  .where(figures["per"].notna(), None), strict=True)))
+    keys.sort(key=lambda k: (vocab.METRICS.index(k[0]), k[1] or ""))
+    for metric, per in keys:
+        same = figures[(figures["metric"] == metric)
+                       & (figures["per"].isna() if per is None else figures["per"] == per)]
+        row = {"metric": metric, "per": per,
+               "organisations": tuple(dict.fromkeys(same["organisation"].dropna()))}
+        for initiative in initiative_ids:
+            mine = same[same["initiative_id"] == initiative]
+            row[initiative] = "; ".join(
+                figure_value(float(v), None if pd.isna(mx) else float(mx), u, bool(a))
+                for v, mx, u, a in zip(mine["value"], mine["value_max"], mine["unit"],
+                                       mine["approximate"], strict=True)) or None
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["metric", "per", "organisations", *initiative_ids])
+
+
+# --- approach elements -------------------------------------------------------------------------
+
+
+def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
+    """Every approach element of the vocabulary × every chosen initiative (long form).
+
+    Columns: approach, initiative_id, status (missing when the sources do not mention it),
+    evidence, source_id. Rows in vocabulary order, then in the order chosen.
+    """
+    said = ds.approaches[ds.approaches["initiative_id"].isin(set(initiative_ids))]
+    found = {(r.approach, r.initiative_id): r for r in said.itertuples(index=False)}
+    rows = []
+    for approach in vocab.APPROACHES:
+        for initiative in initiative_ids:
+            hit = found.get((approach, initiative))
+            rows.append({"approach": approach, "initiative_id": initiative,
+                         "status": hit.status if hit else None,
+                         "evidence": hit.evidence if hit else None,
+                         "source_id": hit.source_id if hit else None})
+    return pd.DataFrame(rows, columns=["approach", "initiative_id", "status", "evidence",
+                                       "source_id"])
+
+
+# --- sectors -----------------------------------------------------------------------------------
+
+
+def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
+                    sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
+    """Which sectors each initiative brings together, from its participants' sectors.
+
+    Columns: sector, initiative_id, covered (bool), organisations (sorted names). One row per
+    sector × initiative; `covered` False means the sources name no participant of that
+    sector, not that the sector is proven absent.
+    """
+    members = ds.participants[ds.participants["initiative_id"].isin(set(initiative_ids))]
+    orgs = members.merge(ds.organisations[["org_id", "name", "sector"]], on="org_id")
+    rows = []
+    for sector in sectors:
+        for initiative in initiative_ids:
+            names = sorted(set(orgs.loc[(orgs["initiative_id"] == initiative)
+                                        & (orgs["sector"] == sector), "name"]))
+            rows.append({"sector": sector, "initiative_id": initiative,
+                         "covered": bool(names), "organisations": tuple(names)})
+    return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations"])

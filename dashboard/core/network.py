@@ -1,0 +1,290 @@
+"""Partner networks: who works with whom, per initiative and across the programme.
+
+A network is a `networkx.MultiDiGraph` keyed by org_id. Every relation row of relations.csv
+is one edge, kept with its direction (coach → coached), kind, status, source and evidence,
+so nothing the sources say is merged away. Measures that need "is there a tie between A and
+B" use `ties(graph)`: the undirected simple graph in which a pair of organisations is tied
+when at least one relation links them.
+
+Only the data decide the picture: participants that no relation mentions stay in the graph
+as isolated nodes, because "no tie described" is not "no tie".
+
+Node attributes: name, sector, initiatives (tuple of initiative_ids the organisation takes
+part in), roles (tuple of participant roles in vocabulary order). Edge attributes: kind,
+status, scope ("initiative" or "programme"), scope_id, source_id, evidence.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+import pandas as pd
+
+from dashboard.core import vocab
+from dashboard.core.dataset import Dataset
+
+UNKNOWN_SECTOR = "onbekend"
+LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
+LAYOUT_DIGITS = 3
+
+
+# --- building graphs ---------------------------------------------------------------------------
+
+
+def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
+                      memberships: pd.DataFrame | None = None) -> nx.MultiDiGraph:
+    """A network from an organisation table and a relation table (the dataset's columns).
+
+    `organisations` needs org_id, name, sector; `relations` needs from_org_id, to_org_id,
+    kind, status and may carry initiative_id, programme_id, source_id, evidence;
+    `memberships` (participants rows: initiative_id, org_id, role) fills the initiatives and
+    roles of each node. Nodes are added sorted by org_id so layouts are reproducible.
+    Relation ends missing from `organisations` are an error: a tie needs known organisations.
+    """
+    graph = nx.MultiDiGraph()
+    initiatives: dict[str, dict[str, None]] = {}
+    roles: dict[str, set[str]] = {}
+    if memberships is not None:
+        for initiative, org, role in zip(memberships["initiative_id"], memberships["org_id"],
+                                         memberships["role"], strict=True):
+            initiatives.setdefault(org, {})[initiative] = None
+            roles.setdefault(org, set()).add(role)
+    for row in organisations.sort_values("org_id").itertuples(index=False):
+        graph.add_node(
+            row.org_id, name=row.name, sector=_text(row.sector) or UNKNOWN_SECTOR,
+            initiatives=tuple(initiatives.get(row.org_id, ())),
+            roles=tuple(r for r in vocab.PARTICIPANT_ROLES if r in roles.get(row.org_id, ())),
+        )
+    for row in relations.to_dict("records"):
+        for end in (row["from_org_id"], row["to_org_id"]):
+            if end not in graph:
+                raise KeyError(f"relation end {end!r} is not among the organisations")
+        initiative = _text(row.get("initiative_id"))
+        graph.add_edge(
+            row["from_org_id"], row["to_org_id"], kind=row["kind"], status=row["status"],
+            scope="initiative" if initiative else "programme",
+            scope_id=initiative or _text(row.get("programme_id")),
+            source_id=_text(row.get("source_id")), evidence=_text(row.get("evidence")),
+        )
+    return graph
+
+
+def initiative_graph(ds: Dataset, initiative_id: str) -> nx.MultiDiGraph:
+    """The partner network of one initiative: its participants and the relations it records."""
+    members = ds.participants[ds.participants["initiative_id"] == initiative_id]
+    orgs = ds.organisations[ds.organisations["org_id"].isin(set(members["org_id"]))]
+    relations = ds.relations[(ds.relations["initiative_id"] == initiative_id)
+                             .fillna(False).astype(bool)]
+    return graph_from_tables(orgs, relations, members)
+
+
+def programme_graph(ds: Dataset) -> nx.MultiDiGraph:
+    """One network across all initiatives.
+
+    Nodes: every participant of every initiative, every organisation a relation names
+    (programme-level relations reach e.g. VWS and the aldermen's network) and the programme
+    owners (programmes.owner_org_id). Edges: all relations, of initiatives and of programmes.
+    """
+    wanted = (set(ds.participants["org_id"]) | set(ds.relations["from_org_id"])
+              | set(ds.relations["to_org_id"]) | set(ds.programmes["owner_org_id"].dropna()))
+    orgs = ds.organisations[ds.organisations["org_id"].isin(wanted)]
+    return graph_from_tables(orgs, ds.relations, ds.participants)
+
+
+# --- measures ----------------------------------------------------------------------------------
+
+
+def ties(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected simple graph: two organisations are tied when any relation links them.
+
+    Each tie keeps the kinds of the relations behind it (attribute `kinds`, sorted).
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    for a, b, data in graph.edges(data=True):
+        if simple.has_edge(a, b):
+            simple[a][b]["kinds"] = tuple(sorted({*simple[a][b]["kinds"], data["kind"]}))
+        else:
+            simple.add_edge(a, b, kinds=(data["kind"],))
+    return simple
+
+
+def density(graph: nx.MultiDiGraph) -> float | None:
+    """Ties present / ties possible (undirected); None with fewer than two organisations."""
+    simple = ties(graph)
+    return nx.density(simple) if simple.number_of_nodes() >= 2 else None
+
+
+def cross_sector_share(graph: nx.MultiDiGraph) -> float | None:
+    """Share of ties that join two different sectors.
+
+    A tie with an organisation of unknown sector cannot be judged and is left out of both
+    counts; None when no tie can be judged.
+    """
+    simple = ties(graph)
+    judged = [(simple.nodes[a]["sector"], simple.nodes[b]["sector"]) for a, b in simple.edges
+              if UNKNOWN_SECTOR not in (simple.nodes[a]["sector"], simple.nodes[b]["sector"])]
+    if not judged:
+        return None
+    return sum(a != b for a, b in judged) / len(judged)
+
+
+def sectors_covered(graph: nx.MultiDiGraph) -> tuple[str, ...]:
+    """The known sectors of the organisations, in vocabulary order."""
+    present = {sector for _, sector in graph.nodes(data="sector")}
+    return tuple(s for s in vocab.SECTORS if s in present and s != UNKNOWN_SECTOR)
+
+
+def degrees(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Number of distinct partners each organisation is tied to."""
+    return dict(ties(graph).degree())
+
+
+def most_connected(graph: nx.MultiDiGraph) -> str | None:
+    """The organisation with the most distinct partners.
+
+    Ties are broken by name, then org_id, so the answer never depends on row order. None when
+    no organisation has a tie.
+    """
+    counts = degrees(graph)
+    if not counts or max(counts.values()) == 0:
+        return None
+    return min(counts, key=lambda o: (-counts[o], graph.nodes[o]["name"], o))
+
+
+def isolated(graph: nx.MultiDiGraph) -> list[str]:
+    """Organisations without any described relation, sorted by name."""
+    alone = [o for o, d in degrees(graph).items() if d == 0]
+    return sorted(alone, key=lambda o: (graph.nodes[o]["name"], o))
+
+
+@dataclass(frozen=True)
+class NetworkMetrics:
+    """The figures that compare networks. None means "cannot be computed", never zero."""
+
+    organisations: int
+    relations: int  # relation rows (several may link one pair)
+    ties: int  # linked pairs
+    density: float | None
+    cross_sector_share: float | None
+    sectors: tuple[str, ...]
+    most_connected: str | None
+    most_connected_partners: int
+    isolated: int
+
+
+def network_metrics(graph: nx.MultiDiGraph) -> NetworkMetrics:
+    """All comparison figures of one network."""
+    simple = ties(graph)
+    top = most_connected(graph)
+    return NetworkMetrics(
+        organisations=graph.number_of_nodes(), relations=graph.number_of_edges(),
+        ties=simple.number_of_edges(), density=density(graph),
+        cross_sector_share=cross_sector_share(graph), sectors=sectors_covered(graph),
+        most_connected=top, most_connected_partners=simple.degree(top) if top else 0,
+        isolated=len(isolated(graph)),
+    )
+
+
+def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
+                  include_programme: bool = False) -> pd.DataFrame:
+    """One row of network figures per initiative (and, if asked, the programme as a whole).
+
+    Columns: scope_id (initiative_id, or "programme"), name, organisations, relations, ties,
+    density, cross_sector_share, sectors (tuple), most_connected (org_id or None),
+    most_connected_name, most_connected_partners, isolated.
+    """
+    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    graphs = [(i, names[i], initiative_graph(ds, i)) for i in initiative_ids]
+    if include_programme:
+        graphs.append(("programme", None, programme_graph(ds)))
+    rows = []
+    for scope_id, name, graph in graphs:
+        m = network_metrics(graph)
+        rows.append({
+            "scope_id": scope_id, "name": name, "organisations": m.organisations,
+            "relations": m.relations, "ties": m.ties, "density": m.density,
+            "cross_sector_share": m.cross_sector_share, "sectors": m.sectors,
+            "most_connected": m.most_connected,
+            "most_connected_name": graph.nodes[m.most_connected]["name"]
+            if m.most_connected else None,
+            "most_connected_partners": m.most_connected_partners, "isolated": m.isolated,
+        })
+    return pd.DataFrame(rows)
+
+
+def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
+    """Organisations taking part in more than one initiative: the ones that connect pilots.
+
+    Columns: org_id, name, sector, initiatives (tuple), count. Most initiatives first, then
+    by name.
+    """
+    rows = [{"org_id": o, "name": d["name"], "sector": d["sector"],
+             "initiatives": d["initiatives"], "count": len(d["initiatives"])}
+            for o, d in graph.nodes(data=True) if len(d["initiatives"]) > 1]
+    frame = pd.DataFrame(rows, columns=["org_id", "name", "sector", "initiatives", "count"])
+    return frame.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+
+def layout(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1, 1]², identical on every run (fixed seed, sorted nodes, rounded).
+
+    Spring layout places partners near each other; a single organisation sits in the middle.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_edges_from(sorted(tuple(sorted(e)) for e in ties(graph).edges))
+    if simple.number_of_nodes() == 0:
+        return {}
+    if simple.number_of_nodes() == 1:
+        return {next(iter(simple.nodes)): (0.0, 0.0)}
+    k = 1.6 / simple.number_of_nodes() ** 0.5
+    positions = nx.spring_layout(simple, seed=seed, k=k, iterations=200)
+    return {o: (round(float(x), LAYOUT_DIGITS), round(float(y), LAYOUT_DIGITS))
+            for o, (x, y) in sorted(positions.items())}
+
+
+def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
+    """The relations of a network as a table (the accessible alternative to the drawing).
+
+    Columns: from_org_id, from_name, to_org_id, to_name, kind, status, scope, scope_id,
+    source_id, evidence; sorted by names then kind.
+    """
+    columns = ["from_org_id", "from_name", "to_org_id", "to_name", "kind", "status", "scope",
+               "scope_id", "source_id", "evidence"]
+    rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"], "to_org_id": b,
+             "to_name": graph.nodes[b]["name"], **{c: d[c] for c in columns[4:]}}
+            for a, b, d in graph.edges(data=True)]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["from_name", "to_name", "kind"]).reset_index(drop=True)
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+# --- ready to draw -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Network:
+    """A network with its fixed layout and figures: everything a drawing or a table needs."""
+
+    graph: nx.MultiDiGraph
+    positions: dict[str, tuple[float, float]]
+    metrics: NetworkMetrics
+
+
+def initiative_network(ds: Dataset, initiative_id: str) -> Network:
+    """The partner network of one initiative, laid out and measured."""
+    graph = initiative_graph(ds, initiative_id)
+    return Network(graph, layout(graph), network_metrics(graph))
+
+
+def programme_network(ds: Dataset) -> Network:
+    """The network across all initiatives (see programme_graph), laid out and measured."""
+    graph = programme_graph(ds)
+    return Network(graph, layout(graph), network_metrics(graph))

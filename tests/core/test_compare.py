@@ -1,0 +1,88 @@
+"""Comparison tables: the selection from the URL, figures, approaches and sector coverage."""
+
+import pandas as pd
+
+from dashboard.core import vocab
+from dashboard.core.compare import (
+    MAX_CHOICE,
+    approach_matrix,
+    default_selection,
+    figure_table,
+    parse_selection,
+    profiles,
+    sector_coverage,
+)
+
+
+def test_default_is_the_featured_cases(ds):
+    cases = ds.initiatives.loc[ds.initiatives["case_study"].astype(bool), "initiative_id"]
+    assert default_selection(ds) == tuple(cases)[:MAX_CHOICE]
+    assert set(default_selection(ds)) == {"assen", "rotterdam", "groningen", "lent"}
+
+
+def test_parse_selection_keeps_order_skips_unknown_and_reads_municipality_codes(ds):
+    chosen = parse_selection(ds, "lent,nergens,,lent,gm0106")
+    assert chosen.ids == ("lent", "assen")
+    assert chosen.unknown == ("nergens",)
+    assert parse_selection(ds, None).ids == default_selection(ds)
+    assert parse_selection(ds, "").ids == ()
+
+
+def test_parse_selection_cuts_off_beyond_the_maximum(ds):
+    ids = list(ds.initiatives["initiative_id"])[:MAX_CHOICE + 2]
+    chosen = parse_selection(ds, ",".join(ids))
+    assert chosen.ids == tuple(ids[:MAX_CHOICE]) and chosen.dropped == tuple(ids[MAX_CHOICE:])
+
+
+def test_profiles_follow_the_chosen_order_with_places(ds):
+    frame = profiles(ds, ["lent", "assen"])
+    assert list(frame["initiative_id"]) == ["lent", "assen"]
+    assert list(frame["municipality"]) == ["Nijmegen", "Assen"]
+    assert list(frame["province"]) == ["Gelderland", "Drenthe"]
+
+
+def test_figure_table_holds_every_figure_once_and_unknown_as_missing(ds):
+    ids = list(default_selection(ds))
+    table = figure_table(ds, ids)
+    figures = ds.figures[ds.figures["initiative_id"].isin(ids).fillna(False).astype(bool)]
+    assert table[ids].notna().sum().sum() == len(figures)
+    assert table.loc[table["metric"] == "schools", "assen"].item() == "12"
+    assert pd.isna(table.loc[table["metric"] == "schools", "groningen"].item())
+    groups = table[(table["metric"] == "groups")]
+    assert groups["per"].item() == "location" and groups["groningen"].item() == "2–3"
+    teacher = table[table["metric"] == "teacher_time_social_emotional"]
+    assert teacher["lent"].item() == "30%"
+    assert teacher["organisations"].item() == ("Basisschool Het Talent",)
+
+
+def test_figure_table_of_initiatives_without_figures_is_empty(ds):
+    table = figure_table(ds, ["koploper-almere", "koploper-diemen"])
+    assert table.empty and list(table.columns)[-2:] == ["koploper-almere", "koploper-diemen"]
+
+
+def test_approach_matrix_covers_the_vocabulary_with_evidence(ds):
+    ids = ["lent", "assen"]
+    matrix = approach_matrix(ds, ids)
+    assert len(matrix) == len(vocab.APPROACHES) * len(ids)
+    said = ds.approaches[ds.approaches["initiative_id"].isin(ids)]
+    assert matrix["status"].notna().sum() == len(said)
+    row = matrix[(matrix["approach"] == "coaching_on_the_job")
+                 & (matrix["initiative_id"] == "lent")]
+    assert row["status"].item() == "considered"
+    assert row["evidence"].item().startswith("Een mogelijke aanpak die overwogen wordt")
+    missing = matrix[(matrix["approach"] == "small_scale_units")
+                     & (matrix["initiative_id"] == "assen")]
+    assert pd.isna(missing["status"].item()) and pd.isna(missing["evidence"].item())
+
+
+def test_sector_coverage_follows_participants(ds):
+    ids = list(default_selection(ds))
+    coverage = sector_coverage(ds, ids)
+    assert len(coverage) == len(vocab.CORE_SECTORS) * len(ids)
+    merged = ds.participants.merge(ds.organisations[["org_id", "sector"]], on="org_id")
+    for row in coverage.itertuples():
+        here = merged[(merged["initiative_id"] == row.initiative_id)
+                      & (merged["sector"] == row.sector)]
+        assert row.covered == (not here.empty)
+    rotterdam = coverage[coverage["initiative_id"] == "rotterdam"].set_index("sector")
+    assert rotterdam.at["jeugd_ggz", "covered"] and not rotterdam.at["onderwijs", "covered"]
