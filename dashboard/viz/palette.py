@@ -48,3 +48,20 @@ MAP_SELECTED = "#000000"
 PLACE_COLOUR = "#000000"  # locations (BSO, school, meeting place)
 PARTNER_COLOUR = "#D55E00"  # partner organisations placed at their municipality
 TIE_COLOURS = {"current": "#333333", "planned": "#8C8C8C"}
+
+# Timeline: events coloured by kind. Ten kinds on an eight-colour palette: the last two borrow
+# the extra tones of SECTOR_COLOURS; every marker also has a dark outline and a hover label.
+EVENT_KIND_COLOURS = {
+    "beleid": "#000000",
+    "start": "#009E73",
+    "einde": "#D55E00",
+    "programma": "#0072B2",
+    "studiereis": "#CC79A7",
+    "werkplaats": "#E69F00",
+    "verkenning": "#56B4E9",
+    "gesprek": "#F0E442",
+    "monitor": "#7F4F9F",
+    "bijeenkomst": "#A6761D",
+}
+SPAN_COLOUR = "#5E5E5E"  # initiative spans on the timeline
+MARKER_OUTLINE = "#333333"

@@ -1,0 +1,80 @@
+"""The NJI monitor: its waves, findings, ordinal ratings and numeric indicators.
+
+Numeric results about few children can identify them, so every value with fewer than
+`MIN_N` respondents is suppressed here, before anything reaches a chart, table or download.
+"""
+
+import pandas as pd
+
+from dashboard.core.dataset import Dataset
+from dashboard.core.dates import span
+from dashboard.core.vocab import RATING_SCALES
+
+MIN_N = 5
+SUPPRESSED = "< 5"
+
+
+def is_suppressed(n) -> bool:
+    """True when a value rests on fewer than MIN_N respondents (or on an unknown number)."""
+    return n is None or pd.isna(n) or int(n) < MIN_N
+
+
+def waves(ds: Dataset) -> pd.DataFrame:
+    """The monitor waves in date order, each with the span of its (partial) date."""
+    frame = ds.monitor_waves.copy()
+    spans = [span(v, p) for v, p in zip(frame["date"], frame["date_precision"], strict=True)]
+    frame["first"] = [s[0] for s in spans]
+    frame["last"] = [s[1] for s in spans]
+    return frame.sort_values(["first", "wave_id"]).reset_index(drop=True)
+
+
+def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
+    """The findings of one wave in the order the source gives them."""
+    found = ds.monitor_findings[ds.monitor_findings["wave_id"] == wave_id]
+    return found.sort_values("rank").reset_index(drop=True)
+
+
+def ratings(ds: Dataset) -> pd.DataFrame:
+    """Ratings with initiative and location names; `rating` is an ordered categorical over
+    the full scale, so 'voldoende' sorts below 'goed' and unused levels keep their place."""
+    frame = ds.monitor_ratings.merge(
+        ds.locations[["location_id", "name"]].rename(columns={"name": "location"}),
+        on="location_id", how="left",
+    ).merge(
+        ds.initiatives[["initiative_id", "name"]].rename(columns={"name": "initiative"}),
+        on="initiative_id", how="left",
+    )
+    scales = set(frame["scale"])
+    if len(scales) > 1:
+        raise ValueError(f"ratings on several scales cannot share one axis: {sorted(scales)}")
+    levels = RATING_SCALES[scales.pop()] if scales else next(iter(RATING_SCALES.values()))
+    frame["rating"] = pd.Categorical(frame["rating"], categories=levels, ordered=True)
+    return frame.sort_values(["initiative", "subject", "location"]).reset_index(drop=True)
+
+
+def indicators(ds: Dataset) -> pd.DataFrame:
+    """Numeric results per wave and initiative with a `suppressed` flag; the value of a
+    suppressed row is removed (NA) so it cannot leak into a chart or download."""
+    frame = ds.monitor_indicators.merge(
+        ds.initiatives[["initiative_id", "name"]].rename(columns={"name": "initiative"}),
+        on="initiative_id", how="left",
+    ).merge(
+        ds.monitor_waves[["wave_id", "name", "date"]].rename(
+            columns={"name": "wave", "date": "wave_date"}),
+        on="wave_id", how="left",
+    )
+    frame["suppressed"] = [is_suppressed(n) for n in frame["n"]]
+    frame["value"] = frame["value"].mask(frame["suppressed"])
+    return frame.sort_values(["wave_date", "initiative", "indicator"]).reset_index(drop=True)
+
+
+def shown_value(value, suppressed: bool, decimal: str = ",") -> str:
+    """A value as text for a table: '< 5' when suppressed, else the number with `decimal`."""
+    if suppressed:
+        return SUPPRESSED
+    return f"{value:g}".replace(".", decimal)
+
+
+def shown_n(n) -> str:
+    """The number of respondents as shown: '< 5' below the threshold."""
+    return SUPPRESSED if is_suppressed(n) else str(int(n))

@@ -1,0 +1,62 @@
+"""Strings of the Monitor page."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav_monitor": ("Monitor", "Monitor"),
+    "monitor_title": ("Wat vond de monitor?", "What did the monitor find?"),
+    "monitor_intro": (
+        "Het Nederlands Jeugdinstituut (NJI) volgt de BSO-projecten van Alert4you met een "
+        "monitoronderzoek. Hier staan de metingen, wat de bronnen over de uitkomsten vertellen "
+        "en de oordelen die zij noemen.",
+        "The Netherlands Youth Institute (NJI) follows the BSO projects of Alert4you with a "
+        "monitoring study. Here are its waves, what the sources tell about the results, and "
+        "the ratings they mention.",
+    ),
+    "monitor_waves": ("Metingen", "Waves"),
+    "monitor_waves_caption": (
+        "Een ster over een lichte band: de datum is alleen tot op de maand bekend. Een open ster "
+        "is een geplande meting.",
+        "A star over a light band: the date is known only to the month. A hollow star is a "
+        "planned wave.",
+    ),
+    "monitor_findings": ("Uitkomsten per meting", "Findings per wave"),
+    "monitor_wave_heading": ("{name} — {date} ({status})", "{name} — {date} ({status})"),
+    "monitor_no_findings": (
+        "De bronnen noemen nog geen uitkomsten van deze meting.",
+        "The sources do not yet mention findings of this wave.",
+    ),
+    "monitor_ratings": ("Oordelen", "Ratings"),
+    "monitor_ratings_caption": (
+        "De schaal loopt van links (laagst) naar rechts (hoogst): {levels}. Alleen de oordelen "
+        "die de bronnen geven staan erop.",
+        "The scale runs from left (lowest) to right (highest): {levels}. Only the ratings the "
+        "sources give are shown.",
+    ),
+    "monitor_no_ratings": ("De bronnen geven geen oordelen.", "The sources give no ratings."),
+    "monitor_col_location": ("Locatie", "Location"),
+    "monitor_col_subject": ("Onderwerp", "Subject"),
+    "monitor_col_rating": ("Oordeel", "Rating"),
+    "monitor_col_rated_by": ("Gegeven door", "Given by"),
+    "monitor_col_note": ("Toelichting", "Note"),
+    "monitor_indicators": ("Cijfers per initiatief en meting", "Figures per initiative and wave"),
+    "monitor_no_indicators": (
+        "De bronnen publiceren nog geen cijfermatige uitkomsten van de monitor. Zodra de "
+        "programmaleider cijfers van een meting toevoegt, staan ze hier.",
+        "The sources do not publish any numeric monitor results yet. As soon as the programme "
+        "leader adds the figures of a wave, they appear here.",
+    ),
+    "monitor_indicators_caption": (
+        "Waarden die op minder dan 5 respondenten rusten, worden niet getoond (\"< 5\"), om "
+        "kinderen niet herkenbaar te maken.",
+        "Values based on fewer than 5 respondents are not shown (\"< 5\"), so that no child "
+        "can be recognised.",
+    ),
+    "monitor_suppressed_count": (
+        "{count} waarde(n) niet getoond: minder dan 5 respondenten.",
+        "{count} value(s) not shown: fewer than 5 respondents.",
+    ),
+    "monitor_col_wave": ("Meting", "Wave"),
+    "monitor_col_indicator": ("Indicator", "Indicator"),
+    "monitor_col_value": ("Waarde", "Value"),
+    "monitor_col_unit": ("Eenheid", "Unit"),
+    "monitor_col_n": ("n (respondenten)", "n (respondents)"),
+}

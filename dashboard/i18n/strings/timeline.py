@@ -1,0 +1,64 @@
+"""Strings of the Tijdlijn (timeline) page and its figure builder."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav_timeline": ("Tijdlijn", "Timeline"),
+    "timeline_title": ("Hoe ver is elk initiatief?", "How far along is each initiative?"),
+    "timeline_intro": (
+        "De looptijd van de initiatieven en wat er gebeurde of gepland stond, zoals de bronnen "
+        "het vertellen. Een datum die alleen tot op de maand of het jaar bekend is, staat als "
+        "een lichte band over die maand of dat jaar, met een ruit in het midden. Geplande "
+        "gebeurtenissen zijn open symbolen; wat na de gegevensdatum gepland staat is gearceerd.",
+        "How long the initiatives run and what happened or was planned, as the sources tell "
+        "it. A date known only to the month or year is a light band across that month or year, "
+        "with a diamond in the middle. Planned events are hollow symbols; what is planned "
+        "after the data date is hatched.",
+    ),
+    "timeline_month_known": ("maand bekend", "month known"),
+    "timeline_year_known": ("alleen jaar bekend", "only the year known"),
+    "timeline_hover_start": ("Begin: {date}", "Start: {date}"),
+    "timeline_hover_end": ("Einde: {date}", "End: {date}"),
+    "timeline_open_end": (
+        "niet bekend uit de bronnen; open getekend tot de gegevensdatum ({date})",
+        "not known from the sources; drawn open up to the data date ({date})",
+    ),
+    "timeline_open": ("open", "open"),
+    "timeline_no_start": ("begin niet bekend", "start not known"),
+    "timeline_planned": ("gepland", "planned"),
+    "timeline_legend_span": ("Looptijd initiatief", "Initiative period"),
+    "timeline_legend_open": ("Einde niet bekend", "End not known"),
+    "timeline_legend_band": ("Maand of jaar bekend", "Month or year known"),
+    "timeline_legend_wave": ("Meting NJI-monitor", "NJI monitor wave"),
+    "timeline_lane_context": ("Beleid en programma (context)", "Policy and programme (context)"),
+    "timeline_lane_monitor": ("NJI-monitor", "NJI monitor"),
+    "timeline_filter_initiatives": ("Initiatief", "Initiative"),
+    "timeline_filter_municipalities": ("Gemeente", "Municipality"),
+    "timeline_filter_kinds": ("Soort gebeurtenis", "Kind of event"),
+    "timeline_grouping": ("Rijen per", "Rows per"),
+    "timeline_grouping_initiative": ("initiatief", "initiative"),
+    "timeline_grouping_municipality": ("gemeente", "municipality"),
+    "timeline_show_waves": ("Metingen van de monitor tonen", "Show monitor waves"),
+    "timeline_bad_query": (
+        "De waarde '{value}' voor '{param}' in de link is niet bekend en wordt genegeerd.",
+        "The value '{value}' for '{param}' in the link is not known and is ignored.",
+    ),
+    "timeline_chart": ("Tijdlijn", "Timeline"),
+    "timeline_chart_caption": (
+        "Stippellijn: de gegevensdatum (de verschijning van de nieuwste bron). Een open einde "
+        "vervaagt tot die datum en eindigt in een pijl met 'open'; er wordt geen einddatum "
+        "bedacht.",
+        "Dotted line: the data date (when the newest source appeared). An open end fades out "
+        "up to that date and ends in an arrow marked 'open'; no end date is made up.",
+    ),
+    "timeline_undated": (
+        "Looptijd niet bekend uit de bronnen (niet getekend): {names}",
+        "Period not known from the sources (not drawn): {names}",
+    ),
+    "timeline_nothing": (
+        "Bij deze keuze is er niets te tonen. Maak het filter ruimer.",
+        "Nothing to show for this choice. Widen the filter.",
+    ),
+    "timeline_events": ("Getoonde gebeurtenissen ({count})", "Events shown ({count})"),
+    "timeline_col_title": ("Gebeurtenis", "Event"),
+    "timeline_col_initiative": ("Initiatief", "Initiative"),
+    "timeline_col_note": ("Toelichting datum", "Note on the date"),
+}

@@ -1,0 +1,108 @@
+"""Beheer: the programme leader adds the figures of a new monitor wave, without a developer.
+
+Open only when an admin password is configured (st.secrets["admin_password"], else the
+environment variable BSO_ADMIN_PASSWORD) and entered; without one the page explains how to
+enable it and offers no upload. Validation and writing are the importer's
+(dashboard.core.importer), the same code as the command line.
+"""
+
+import hmac
+import os
+
+import pandas as pd
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from dashboard import config
+from dashboard.core import DataValidationError
+from dashboard.core.importer import TABLE, import_indicators
+from dashboard.ui.lang import t
+
+UNLOCKED = "admin_unlocked"
+UPLOAD_ROUND = "admin_upload_round"  # a new uploader after each import, so it starts empty
+DONE = "admin_done"
+
+
+def configured_password() -> str | None:
+    """The admin password from Streamlit secrets, else from the environment; None if unset."""
+    try:
+        secret = st.secrets.get("admin_password")
+    except StreamlitSecretNotFoundError:
+        secret = None
+    password = secret or os.environ.get("BSO_ADMIN_PASSWORD")
+    return str(password) if password else None
+
+
+def problems_table(problems) -> pd.DataFrame:
+    return pd.DataFrame({t("col_row"): [p.row for p in problems],
+                         t("col_column"): [p.column or "" for p in problems],
+                         t("col_problem"): [p.message for p in problems]})
+
+
+def show_broken(error: DataValidationError) -> None:
+    st.error(t("admin_stored_broken"))
+    st.dataframe(problems_table(error.problems), hide_index=True, width="stretch")
+
+
+def write(name: str, content: bytes, round_: int) -> None:
+    """The real import (validated again under the lock); on success, a fresh uploader."""
+    try:
+        result = import_indicators(name, content, config.data_dir())
+    except DataValidationError as error:
+        show_broken(error)
+        return
+    if result.ok:
+        st.session_state[DONE] = t("admin_written", count=len(result.added), file=TABLE.file,
+                                   backup=result.backup.name if result.backup else "-")
+        st.session_state[UPLOAD_ROUND] = round_ + 1
+        st.rerun()
+    st.error(t("admin_problems", count=len(result.problems)))
+    st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
+
+
+st.title(t("admin_title"))
+st.write(t("admin_intro"))
+password = configured_password()
+
+if password is None:
+    st.warning(t("admin_disabled"))
+    st.markdown(t("admin_enable_how"))
+elif not st.session_state.get(UNLOCKED):
+    with st.form("admin_login"):
+        entered = st.text_input(t("admin_password"), type="password", key="admin_password")
+        if st.form_submit_button(t("admin_unlock")):
+            if hmac.compare_digest(entered.encode(), password.encode()):
+                st.session_state[UNLOCKED] = True
+                st.rerun()
+            else:
+                st.error(t("admin_wrong_password"))
+else:
+    if st.button(t("admin_lock")):
+        st.session_state[UNLOCKED] = False
+        st.rerun()
+    if DONE in st.session_state:
+        st.success(st.session_state.pop(DONE))
+    st.markdown(t("admin_columns", columns=", ".join(f"`{c}`" for c in TABLE.columns)))
+    st.download_button(t("admin_template"), ",".join(TABLE.columns) + "\n",
+                       file_name=TABLE.file, mime="text/csv", on_click="ignore")
+    round_ = st.session_state.setdefault(UPLOAD_ROUND, 0)
+    upload = st.file_uploader(t("admin_upload"), type=["csv", "xlsx"],
+                              key=f"admin_upload_{round_}")
+    if upload is not None:
+        content = upload.getvalue()
+        try:
+            preview = import_indicators(upload.name, content, config.data_dir(), dry_run=True)
+        except DataValidationError as error:
+            show_broken(error)
+        else:
+            for note in preview.notes:
+                st.caption(t("admin_note", note=note))
+            if not preview.ok:
+                st.error(t("admin_problems", count=len(preview.problems)))
+                st.dataframe(problems_table(preview.problems), hide_index=True, width="stretch")
+            else:
+                st.subheader(t("admin_preview", count=len(preview.added)))
+                st.dataframe(preview.added, hide_index=True, width="stretch")
+                if st.button(t("admin_confirm"), type="primary"):
+                    write(upload.name, content, round_)
+    st.caption(t("admin_cli"))

@@ -1,0 +1,83 @@
+"""Monitor: the waves of the NJI monitor, what they found, and the ratings the sources give."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core import monitor
+from dashboard.core.dates import format_partial
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, label, t
+from dashboard.ui.text import md_escape
+from dashboard.viz.monitor import ratings_figure, waves_figure
+
+ds = dataset()
+lang = current()
+
+st.title(t("monitor_title"))
+st.write(t("monitor_intro"))
+
+# --- waves -------------------------------------------------------------------------------------
+waves = monitor.waves(ds)
+card(t("monitor_waves"), waves_figure(waves, lang), SourceLine.of(ds, waves["source_id"]),
+     caption=t("monitor_waves_caption"),
+     data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
+                        t("col_date"): [format_partial(v, p, lang) for v, p in
+                                        zip(waves["date"], waves["date_precision"], strict=True)],
+                        t("col_status"): [label("wave_status", s) for s in waves["status"]]}))
+
+# --- findings ----------------------------------------------------------------------------------
+st.header(t("monitor_findings"))
+for _, wave in waves.iterrows():
+    with st.container(border=True):
+        st.subheader(t("monitor_wave_heading", name=wave["name"],
+                       date=format_partial(wave["date"], wave["date_precision"], lang),
+                       status=label("wave_status", wave["status"])))
+        found = monitor.findings(ds, wave["wave_id"])
+        if found.empty:
+            st.write(t("monitor_no_findings"))
+            continue
+        st.markdown("\n".join(f"{i}. {md_escape(text)}" for i, text in
+                              enumerate(found[f"summary_{lang}"], start=1)))
+        st.caption(SourceLine.of(ds, found["source_id"]).text())
+
+# --- ratings -----------------------------------------------------------------------------------
+st.header(t("monitor_ratings"))
+ratings = monitor.ratings(ds)
+if ratings.empty:
+    st.write(t("monitor_no_ratings"))
+else:
+    levels = list(ratings["rating"].cat.categories)
+    card(t("monitor_ratings"), ratings_figure(ratings, lang),
+         SourceLine.of(ds, ratings["source_id"]),
+         caption=t("monitor_ratings_caption", levels=" < ".join(levels)),
+         data=pd.DataFrame({
+             t("monitor_col_location"): ratings["location"],
+             t("monitor_col_subject"): ratings["subject"],
+             t("monitor_col_rating"): ratings["rating"],
+             t("monitor_col_rated_by"): ratings["rated_by"].fillna(t("unknown")),
+             t("monitor_col_note"): ratings["note"].fillna(""),
+             t("col_evidence"): ratings["evidence"],
+         }))
+
+# --- numeric indicators ------------------------------------------------------------------------
+st.header(t("monitor_indicators"))
+numbers = monitor.indicators(ds)
+if numbers.empty:
+    st.info(t("monitor_no_indicators"))
+else:
+    decimal = "," if lang == "nl" else "."
+    table = pd.DataFrame({
+        t("monitor_col_wave"): numbers["wave"],
+        t("timeline_col_initiative"): numbers["initiative"],
+        t("monitor_col_indicator"): numbers["indicator"],
+        t("monitor_col_value"): [monitor.shown_value(v, s, decimal) for v, s in
+                                 zip(numbers["value"], numbers["suppressed"], strict=True)],
+        t("monitor_col_unit"): numbers["unit"],
+        t("monitor_col_n"): [monitor.shown_n(n) for n in numbers["n"]],
+    })
+    hidden = int(numbers["suppressed"].sum())
+    caption = t("monitor_indicators_caption")
+    if hidden:
+        caption += " " + t("monitor_suppressed_count", count=hidden)
+    card(t("monitor_indicators"), table, SourceLine.of(ds, numbers["source_id"]), caption=caption)

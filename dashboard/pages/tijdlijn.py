@@ -1,0 +1,131 @@
+"""Tijdlijn: how far each initiative is, and what happened or was planned when.
+
+The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,einde&rijen=gemeente
+&monitor=1), so a shared link shows the same timeline.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core import vocab
+from dashboard.core.timeline import (
+    CONTEXT_LANE,
+    GROUPINGS,
+    MONITOR_LANE,
+    TimelineFilter,
+    data_date,
+    initiative_spans,
+    timeline_events,
+    timeline_lanes,
+    timeline_waves,
+)
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, label, t
+from dashboard.viz.timeline import timeline_figure, when
+
+GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
+
+ds = dataset()
+lang = current()
+initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"], strict=True))
+places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
+                key=lambda code: municipality_names.get(code, code))
+kinds = [k for k in vocab.EVENT_KINDS if k in set(ds.events["kind"])]
+
+
+def from_query(key: str, allowed, many: bool = False):
+    """A value from the URL if it is allowed; an unknown one is ignored with a gentle note."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return [] if many else None
+    values = [v for v in raw.split(",") if v] if many else [raw]
+    for bad in (v for v in values if v not in allowed):
+        st.info(t("timeline_bad_query", param=key, value=bad))
+    good = [v for v in values if v in allowed]
+    return good if many else (good[0] if good else None)
+
+
+def init_state(key: str, value) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+st.title(t("timeline_title"))
+st.write(t("timeline_intro"))
+
+# --- filters -----------------------------------------------------------------------------------
+init_state("timeline_initiatives", from_query("initiatief", initiative_names, many=True))
+init_state("timeline_municipalities", from_query("gemeente", places, many=True))
+init_state("timeline_kinds", from_query("soort", kinds, many=True))
+init_state("timeline_grouping",
+           GROUPING_PARAM.get(from_query("rijen", GROUPING_PARAM) or "initiatief"))
+init_state("timeline_waves", from_query("monitor", ["1"]) == "1")
+
+cols = st.columns([3, 2, 2])
+chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),
+                                         list(initiative_names), key="timeline_initiatives",
+                                         format_func=initiative_names.get)
+chosen_places = cols[1].multiselect(t("timeline_filter_municipalities"), places,
+                                    key="timeline_municipalities",
+                                    format_func=lambda c: municipality_names.get(c, c))
+chosen_kinds = cols[2].multiselect(t("timeline_filter_kinds"), kinds, key="timeline_kinds",
+                                   format_func=lambda k: label("event_kind", k))
+cols = st.columns([2, 3])
+grouping = cols[0].segmented_control(
+    t("timeline_grouping"), list(GROUPINGS), key="timeline_grouping",
+    format_func=lambda g: t(f"timeline_grouping_{g}"),
+) or "initiative"
+show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
+
+chosen = TimelineFilter(tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds))
+spans = initiative_spans(ds, chosen)
+events = timeline_events(ds, chosen)
+waves = timeline_waves(ds, chosen)
+if not show_waves:
+    waves = waves.iloc[0:0]
+lanes = timeline_lanes(spans, events, waves, grouping)
+
+# --- the timeline ------------------------------------------------------------------------------
+lane_labels = {CONTEXT_LANE: t("timeline_lane_context"), MONITOR_LANE: t("timeline_lane_monitor"),
+               **initiative_names, **municipality_names}
+if not lanes:
+    st.warning(t("timeline_nothing"))
+else:
+    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang,
+                             data_date(ds))
+    drawn = spans[spans["dated"]]
+    card(t("timeline_chart"), figure,
+         SourceLine.of(ds, [*drawn["source_id"], *events["source_id"], *waves["source_id"]]),
+         caption=t("timeline_chart_caption"))
+undated = spans[~spans["dated"]]
+if not undated.empty:
+    st.info(t("timeline_undated", names="; ".join(undated["name"])))
+
+# --- the events shown --------------------------------------------------------------------------
+if not events.empty:
+    unknown = t("unknown")
+    table = pd.DataFrame({
+        t("col_date"): [when(v, p, lang) for v, p in zip(events["date"], events["date_precision"],
+                                                        strict=True)],
+        t("timeline_col_title"): events["title"],
+        t("col_kind"): [label("event_kind", k) for k in events["kind"]],
+        t("col_status"): [label("event_status", s) for s in events["status"]],
+        t("timeline_col_initiative"): events["initiative"].fillna(t("timeline_lane_context")),
+        t("col_municipality"): events["municipality"].fillna(unknown),
+        t("timeline_col_note"): events["date_note"].fillna(""),
+        t("col_evidence"): events["evidence"],
+    })
+    card(t("timeline_events", count=len(events)), table, SourceLine.of(ds, events["source_id"]))
+
+# --- the view in the URL -----------------------------------------------------------------------
+view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),
+        "soort": ",".join(chosen_kinds),
+        "rijen": "gemeente" if grouping == "municipality" else "",
+        "monitor": "1" if show_waves else ""}
+for key, value in view.items():
+    if value and st.query_params.get(key) != value:
+        st.query_params[key] = value
+    elif not value and key in st.query_params:
+        del st.query_params[key]

@@ -1,0 +1,84 @@
+"""Figures of the Monitor page: the waves on a small timeline and ratings on their scale."""
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import i18n
+from dashboard.viz.charts import base_layout
+from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, OKABE_ITO
+from dashboard.viz.timeline import BAND_OPACITY, bar_length, middle, when
+
+
+def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
+    """Each wave as a star (hollow when planned) over a light band of the month or year its
+    date is known to."""
+    colour = EVENT_KIND_COLOURS["monitor"]
+    lane = i18n.t("timeline_lane_monitor", lang)
+    hover = ["<br>".join([f"<b>{html.escape(str(w['name']))}</b>",
+                          html.escape(when(w["date"], w["date_precision"], lang, w["date_note"])),
+                          html.escape(i18n.label("wave_status", w["status"], lang))])
+             for _, w in waves.iterrows()]
+    approximate = [f != la for f, la in zip(waves["first"], waves["last"], strict=True)]
+    fig = go.Figure(go.Bar(
+        y=[lane] * len(waves), base=[f.isoformat() for f in waves["first"]],
+        x=[bar_length(f, la) for f, la in zip(waves["first"], waves["last"], strict=True)],
+        orientation="h", width=0.5, marker={"color": colour, "opacity": BAND_OPACITY},
+        hovertext=hover, hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
+    ))
+    for status in ("completed", "planned"):
+        mask = (waves["status"] == status).to_numpy()
+        if not mask.any():
+            continue
+        fig.add_trace(go.Scatter(
+            x=[middle(f, la) if a else f.isoformat() for f, la, a, m in
+               zip(waves["first"], waves["last"], approximate, mask, strict=True) if m],
+            y=[lane] * int(mask.sum()), mode="markers+text",
+            text=[str(n) for n, m in zip(waves["name"], mask, strict=True) if m],
+            textposition="top center", name=i18n.label("wave_status", status, lang),
+            marker={"symbol": "star-open" if status == "planned" else "star", "size": 16,
+                    "color": colour,
+                    "line": {"color": colour if status == "planned" else MARKER_OUTLINE,
+                             "width": 2 if status == "planned" else 1}},
+            hovertext=[h for h, m in zip(hover, mask, strict=True) if m],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    base_layout(fig, height=170)
+    fig.update_layout(barmode="overlay", showlegend=True,
+                      legend={"orientation": "h", "y": -0.35, "x": 0})
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
+    """Ratings as dots on their ordinal scale, one row per location, one colour per subject.
+
+    The x axis lists every level of the scale in order, so 'voldoende' and 'goed' sit where they
+    belong even when no rating uses the levels between or beyond them."""
+    levels = list(ratings["rating"].cat.categories)
+    rows = [f"{loc} ({ini})" for loc, ini in zip(ratings["location"], ratings["initiative"],
+                                                 strict=True)]
+    fig = go.Figure()
+    for i, (subject, group) in enumerate(ratings.groupby("subject", sort=True)):
+        positions = [rows[j] for j in ratings.index.get_indexer(group.index)]
+        hover = ["<br>".join([f"<b>{html.escape(str(r['location']))}</b>",
+                              html.escape(str(r["subject"])),
+                              html.escape(str(r["rating"])),
+                              html.escape(str(r["rated_by"])) if pd.notna(r["rated_by"])
+                              else ""]) for _, r in group.iterrows()]
+        fig.add_trace(go.Scatter(
+            x=[str(r) for r in group["rating"]], y=positions, mode="markers+text",
+            text=[str(r) for r in group["rating"]], textposition="top center", name=str(subject),
+            marker={"size": 16, "color": OKABE_ITO[i % len(OKABE_ITO)],
+                    "line": {"color": MARKER_OUTLINE, "width": 1}},
+            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    base_layout(fig, height=130 + 50 * len(set(rows)))
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.3, "x": 0})
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=levels,
+                     range=[-0.5, len(levels) - 0.5], tickvals=levels, showgrid=True,
+                     gridcolor="#EEEEEE")
+    fig.update_yaxes(type="category", autorange="reversed")
+    return fig

@@ -1,0 +1,241 @@
+"""The timeline figure: initiative spans as bars, events and monitor waves as points.
+
+Drawing rules that keep the chart honest:
+- a date known to the month or year is a light band over that month or year, its marker sits
+  in the middle as a diamond, and the hover says how precisely it is known;
+- an open end fades out up to the data date and ends in an arrow labelled 'open';
+- what the sources announce for after the data date is hatched; planned events are hollow.
+"""
+
+import html
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import i18n
+from dashboard.core.dates import format_partial
+from dashboard.core.timeline import MONITOR_LANE, lane_of, precision_note_key
+from dashboard.viz.charts import base_layout
+from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOUR
+
+MS_PER_DAY = 86_400_000
+FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
+BAND_OPACITY = 0.3
+
+
+def when(value, precision, lang: str, note=None) -> str:
+    """'april 2012 (maand bekend; note)' — the date as known, and how well it is known."""
+    text = format_partial(value, precision, lang)
+    extra = []
+    key = precision_note_key(precision)
+    if key:
+        extra.append(i18n.t(key, lang))
+    if note is not None and not pd.isna(note) and note:
+        extra.append(str(note))
+    return text + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text))
+
+
+def bar_length(first: date, last: date) -> float:
+    """Length of a bar covering `first` through `last` inclusive, in milliseconds."""
+    return ((last - first).days + 1) * MS_PER_DAY
+
+
+def middle(first: date, last: date) -> str:
+    return (pd.Timestamp(first) + (pd.Timestamp(last) + pd.Timedelta(days=1)
+                                   - pd.Timestamp(first)) / 2).isoformat()
+
+
+class _Bars:
+    """Collects bar segments so that all of one style become a single trace."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, lane: str, first: date, last: date, hover: str, opacity: float,
+            pattern: str = "", colour: str = SPAN_COLOUR) -> None:
+        self.rows.append({"y": lane, "base": first.isoformat(), "x": bar_length(first, last),
+                          "hover": hover, "opacity": opacity, "pattern": pattern,
+                          "colour": colour})
+
+    def trace(self, name: str, width: float, legend: bool) -> go.Bar:
+        rows = self.rows
+        return go.Bar(
+            y=[r["y"] for r in rows], base=[r["base"] for r in rows], x=[r["x"] for r in rows],
+            orientation="h", width=width, name=name, showlegend=legend and bool(rows),
+            marker={"color": [r["colour"] for r in rows],
+                    "opacity": [r["opacity"] for r in rows],
+                    "pattern": {"shape": [r["pattern"] for r in rows], "solidity": 0.35},
+                    "line": {"width": 0}},
+            hovertext=[r["hover"] for r in rows], hovertemplate="%{hovertext}<extra></extra>",
+        )
+
+
+def _span_hover(row, lang: str, data_text: str) -> str:
+    unknown = i18n.t("unknown", lang)
+    start = when(row["start"], row["start_precision"], lang) if pd.notna(row["start"]) \
+        else unknown
+    if pd.notna(row["end"]):
+        end = when(row["end"], row["end_precision"], lang)
+    elif row["open_end"]:
+        end = i18n.t("timeline_open_end", lang, date=data_text)
+    else:
+        end = unknown
+    return "<br>".join([
+        f"<b>{_esc(row['name'])}</b>",
+        _esc(i18n.t("timeline_hover_start", lang, date=start)),
+        _esc(i18n.t("timeline_hover_end", lang, date=end)),
+        _esc(i18n.label("initiative_status", row["status"], lang)),
+    ])
+
+
+def _add_span(bars: _Bars, markers: list[dict], row, lane: str, lang: str,
+              data_day: date, data_text: str) -> None:
+    hover = _span_hover(row, lang, data_text)
+    if pd.isna(row["start"]):  # only the end is known: draw that month or year, nothing before
+        bars.add(lane, row["end_first"], row["end_last"], hover, BAND_OPACITY)
+        markers.append({"y": lane, "x": row["end_first"].isoformat(), "symbol": "triangle-left",
+                        "text": i18n.t("timeline_no_start", lang), "hover": hover})
+        return
+    first, known = row["start_first"], row["start_last"]
+    if row["start_precision"] != "day":
+        bars.add(lane, first, known, hover, BAND_OPACITY)
+        first = known + timedelta(days=1)
+    if row["open_end"]:
+        _add_fade(bars, lane, first, data_day, hover)
+        markers.append({"y": lane, "x": data_day.isoformat(), "symbol": "triangle-right",
+                        "text": i18n.t("timeline_open", lang), "hover": hover})
+        return
+    end_first, end_last = row["end_first"], row["end_last"]
+    solid_last = min(end_first - timedelta(days=1), data_day)
+    if solid_last >= first:
+        bars.add(lane, first, solid_last, hover, 0.85)
+    planned_first = max(first, data_day + timedelta(days=1))
+    if planned_first <= end_first - timedelta(days=1):
+        bars.add(lane, planned_first, end_first - timedelta(days=1), hover, 0.6, "/")
+    end_pattern = "/" if end_first > data_day else ""
+    if end_first >= first:
+        bars.add(lane, end_first, end_last, hover,
+                 BAND_OPACITY if row["end_precision"] != "day" else 0.85, end_pattern)
+
+
+def _add_fade(bars: _Bars, lane: str, first: date, last: date, hover: str) -> None:
+    """An open end: equal segments up to the data date, each lighter than the one before."""
+    if last < first:
+        return
+    days = (last - first).days + 1
+    step = max(days // len(FADE_STEPS), 1)
+    for i, opacity in enumerate(FADE_STEPS):
+        seg_first = first + timedelta(days=i * step)
+        seg_last = last if i == len(FADE_STEPS) - 1 else seg_first + timedelta(days=step - 1)
+        if seg_first <= last:
+            bars.add(lane, seg_first, min(seg_last, last), hover, opacity)
+
+
+def _event_hover(row, lang: str) -> str:
+    lines = [f"<b>{_esc(row['title'])}</b>",
+             _esc(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+             _esc(i18n.label("event_kind", row["kind"], lang) + " · "
+                  + i18n.label("event_status", row["status"], lang))]
+    if pd.notna(row.get("initiative")):
+        lines.append(_esc(row["initiative"]))
+    return "<br>".join(lines)
+
+
+def _wave_hover(row, lang: str) -> str:
+    return "<br>".join([
+        f"<b>{_esc(row['name'])}</b>",
+        _esc(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+        _esc(i18n.label("wave_status", row["status"], lang)),
+    ])
+
+
+def _point_trace(points: pd.DataFrame, name: str, colour: str, symbol: str, planned: bool,
+                 group: str) -> go.Scatter:
+    symbols = [symbol.replace("circle", "diamond") if a else symbol
+               for a in points["approximate"]]
+    if planned:
+        symbols = [f"{s}-open" for s in symbols]
+    return go.Scatter(
+        x=points["x"], y=points["lane"], mode="markers", name=name, legendgroup=group,
+        marker={"color": colour, "size": 13, "symbol": symbols,
+                "line": {"color": colour if planned else MARKER_OUTLINE,
+                         "width": 2.5 if planned else 1}},
+        hovertext=points["hover"], hovertemplate="%{hovertext}<extra></extra>",
+    )
+
+
+def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+                    grouping: str, lanes: list[str], lane_labels: dict[str, str], lang: str,
+                    data: tuple[date, str, str]) -> go.Figure:
+    """The whole timeline. `lanes` is the top-to-bottom order, `lane_labels` their names, and
+    `data` the data date as returned by `core.timeline.data_date`."""
+    data_day, data_value, data_precision = data
+    data_text = format_partial(data_value, data_precision, lang)
+    fig = go.Figure()
+
+    bars, arrows = _Bars(), []
+    for _, row in spans[spans["dated"]].iterrows():
+        lane = lane_of(row["initiative_id"], row["gm_code"], grouping)
+        _add_span(bars, arrows, row, lane, lang, data_day, data_text)
+    fig.add_trace(bars.trace(i18n.t("timeline_legend_span", lang), 0.55, legend=True))
+    if arrows:
+        fig.add_trace(go.Scatter(
+            x=[a["x"] for a in arrows], y=[a["y"] for a in arrows], mode="markers+text",
+            marker={"symbol": [a["symbol"] for a in arrows], "size": 14, "color": SPAN_COLOUR},
+            text=[a["text"] for a in arrows], textposition="middle right",
+            hovertext=[a["hover"] for a in arrows], hovertemplate="%{hovertext}<extra></extra>",
+            name=i18n.t("timeline_legend_open", lang), showlegend=False,
+        ))
+
+    points = _points(events, waves, grouping, lang)
+    bands = _Bars()
+    for _, p in points[points["approximate"]].iterrows():
+        bands.add(p["lane"], p["first"], p["last"], p["hover"], BAND_OPACITY,
+                  colour=EVENT_KIND_COLOURS[p["kind"]])
+    fig.add_trace(bands.trace(i18n.t("timeline_legend_band", lang), 0.3, legend=False))
+    for (kind, planned, wave), group in points.groupby(["kind", "planned", "wave"], sort=False):
+        name = i18n.t("timeline_legend_wave", lang) if wave else i18n.label("event_kind", kind,
+                                                                             lang)
+        if planned:
+            name += f" ({i18n.t('timeline_planned', lang)})"
+        fig.add_trace(_point_trace(group, name, EVENT_KIND_COLOURS[kind],
+                                   "star" if wave else "circle", bool(planned),
+                                   "wave" if wave else kind))
+
+    fig.add_shape(type="line", x0=data_day.isoformat(), x1=data_day.isoformat(), y0=0, y1=1,
+                  yref="paper", line={"color": MARKER_OUTLINE, "dash": "dot", "width": 1})
+    fig.add_annotation(x=data_day.isoformat(), y=1, yref="paper", yanchor="bottom",
+                       xanchor="right", showarrow=False,
+                       text=_esc(i18n.t("data_version", lang, date=data_text)))
+    base_layout(fig, height=140 + 46 * max(len(lanes), 1))
+    fig.update_layout(barmode="overlay", showlegend=True, hovermode="closest",
+                      margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      legend={"orientation": "h", "y": -0.12, "x": 0})
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
+                     tickvals=lanes, ticktext=[_esc(lane_labels[lane]) for lane in lanes],
+                     autorange="reversed")
+    return fig
+
+
+def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str) -> pd.DataFrame:
+    rows = []
+    for _, e in events.iterrows():
+        rows.append({"lane": lane_of(e["initiative_id"], e["gm_code"], grouping),
+                     "kind": e["kind"], "planned": e["status"] == "planned", "wave": False,
+                     "first": e["first"], "last": e["last"], "approximate": e["approximate"],
+                     "hover": _event_hover(e, lang)})
+    for _, w in waves.iterrows():
+        rows.append({"lane": MONITOR_LANE, "kind": "monitor", "planned": w["status"] == "planned",
+                     "wave": True, "first": w["first"], "last": w["last"],
+                     "approximate": w["approximate"], "hover": _wave_hover(w, lang)})
+    frame = pd.DataFrame(rows, columns=["lane", "kind", "planned", "wave", "first", "last",
+                                        "approximate", "hover"])
+    frame["x"] = [middle(f, la) if a else f.isoformat() for f, la, a in
+                  zip(frame["first"], frame["last"], frame["approximate"], strict=True)]
+    return frame
