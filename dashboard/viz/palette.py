@@ -65,3 +65,26 @@ EVENT_KIND_COLOURS = {
 }
 SPAN_COLOUR = "#5E5E5E"  # initiative spans on the timeline
 MARKER_OUTLINE = "#333333"
+
+# Networks: each relation kind has its own colour and dash, so kinds stay apart without colour
+# (dash) and without dash (colour). Planned relations are drawn fainter (PLANNED_OPACITY).
+RELATION_STYLES = {
+    "coaching": ("#E69F00", "solid"),
+    "training": ("#E69F00", "dot"),
+    "contactpersoon": ("#009E73", "dash"),
+    "samenwerking": ("#0072B2", "solid"),
+    "ondersteuning": ("#D55E00", "solid"),
+    "onderzoek": ("#CC79A7", "dashdot"),
+    "overdracht": ("#009E73", "solid"),
+    "ontmoeting": ("#56B4E9", "dot"),
+    "verkenning": ("#5E5E5E", "dash"),
+    "financiering": ("#000000", "longdash"),
+    "lidmaatschap": ("#A6761D", "dot"),
+    "opdrachtgever": ("#7F4F9F", "longdashdot"),
+}
+PLANNED_OPACITY = 0.45
+BRIDGE_OUTLINE = "#000000"  # organisations that take part in more than one initiative
+# Comparison grids: approach status (strongest darkest) and "not mentioned in the sources".
+APPROACH_STATUS_COLOURS = {"in_practice": "#009E73", "planned": "#0072B2",
+                           "considered": "#E69F00"}
+NOT_MENTIONED = "#D9D9D9"

@@ -1,0 +1,99 @@
+"""Comparison grids: approach elements and sector coverage per initiative.
+
+Both are dot grids (rows × chosen initiatives) rather than colour heatmaps: every status has
+its own trace, so it gets a legend entry and a marker shape, and the evidence from the source
+shows on hover. "Not mentioned" is a light open circle, never an empty-looking zero.
+"""
+
+import html
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.core import vocab
+from dashboard.i18n import label, t
+from dashboard.viz.charts import base_layout
+from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+
+STATUS_SYMBOLS = {"in_practice": "circle", "planned": "diamond", "considered": "triangle-up"}
+ROW_HEIGHT = 30
+
+
+def _grid_layout(fig: go.Figure, rows: list[str], columns: list[str]) -> go.Figure:
+    base_layout(fig, height=90 + ROW_HEIGHT * len(rows))
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.02, "yanchor": "top"},
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    fig.update_xaxes(side="top", categoryorder="array", categoryarray=columns,
+                     showgrid=False, tickangle=0)
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(rows)),
+                     showgrid=True, gridcolor="#EEEEEE")
+    return fig
+
+
+def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
+    """Approach elements (rows) × initiatives (columns) from core.compare.approach_matrix.
+
+    `names` maps initiative_id to its column heading. Hover shows the source's exact words.
+    """
+    rows = [label("approach", a, lang) for a in vocab.APPROACHES]
+    columns = list(dict.fromkeys(names[i] for i in matrix["initiative_id"]))
+    fig = go.Figure()
+    for status in (*vocab.APPROACH_STATUSES, None):
+        part = matrix[matrix["status"].isna()] if status is None else \
+            matrix[matrix["status"] == status]
+        if part.empty:
+            continue
+        name = t("compare_not_mentioned", lang) if status is None \
+            else label("approach_status", status, lang)
+        hover = [f"<b>{html.escape(label('approach', a, lang))}</b><br>"
+                 f"{html.escape(names[i])}: {html.escape(name)}"
+                 + ("" if pd.isna(e) else f"<br>“{html.escape(str(e))}”")
+                 for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
+                                    strict=True)]
+        fig.add_trace(go.Scatter(
+            x=[names[i] for i in part["initiative_id"]],
+            y=[label("approach", a, lang) for a in part["approach"]],
+            mode="markers", name=name, hovertext=hover, hoverinfo="text",
+            marker={"symbol": "circle-open" if status is None else STATUS_SYMBOLS[status],
+                    "size": 10 if status is None else 16,
+                    "color": NOT_MENTIONED if status is None
+                    else APPROACH_STATUS_COLOURS[status],
+                    "line": {"width": 2 if status is None else 0}},
+            meta={"status": status},
+        ))
+    return _grid_layout(fig, rows, columns)
+
+
+def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
+    """Core sectors (rows) × initiatives (columns) from core.compare.sector_coverage.
+
+    A covered cell is a dot in the sector's colour listing the organisations on hover; an
+    uncovered one says the sources name no organisation of that sector.
+    """
+    sectors = list(dict.fromkeys(coverage["sector"]))
+    rows = [label("sector", s, lang) for s in sectors]
+    columns = list(dict.fromkeys(names[i] for i in coverage["initiative_id"]))
+    fig = go.Figure()
+    for covered in (True, False):
+        part = coverage[coverage["covered"] == covered]
+        if part.empty:
+            continue
+        name = t("compare_sector_present", lang) if covered else t("compare_not_mentioned", lang)
+        hover = [f"<b>{html.escape(label('sector', s, lang))}</b><br>{html.escape(names[i])}"
+                 + "<br>" + ("<br>".join(html.escape(o) for o in orgs) if covered
+                             else html.escape(t("compare_sector_none", lang)))
+                 for s, i, orgs in zip(part["sector"], part["initiative_id"],
+                                       part["organisations"], strict=True)]
+        fig.add_trace(go.Scatter(
+            x=[names[i] for i in part["initiative_id"]],
+            y=[label("sector", s, lang) for s in part["sector"]],
+            mode="markers", name=name, hovertext=hover, hoverinfo="text",
+            marker={"symbol": "circle" if covered else "circle-open",
+                    "size": 18 if covered else 10,
+                    "color": [SECTOR_COLOURS[s] for s in part["sector"]] if covered
+                    else NOT_MENTIONED,
+                    "line": {"width": 2 if not covered else 0}},
+            meta={"covered": covered},
+        ))
+    return _grid_layout(fig, rows, columns)

@@ -1,0 +1,182 @@
+"""Drawing a partner network (from dashboard.core.network) as a plotly figure.
+
+Nodes are coloured by sector and sized by their number of partners; relations are lines
+styled by kind (colour and dash, planned ones fainter) and bent apart when one pair has
+several. Every trace has a legend entry or is a hover helper, so the picture reads without
+colour alone. Labels come from the pure i18n package, so this module has no Streamlit.
+"""
+
+import html
+from collections.abc import Iterable
+
+import networkx as nx
+import plotly.graph_objects as go
+
+from dashboard.core import vocab
+from dashboard.core.network import degrees
+from dashboard.i18n import label, t
+from dashboard.viz.charts import base_layout
+from dashboard.viz.palette import (
+    BRIDGE_OUTLINE,
+    FONT,
+    PLANNED_OPACITY,
+    RELATION_STYLES,
+    SECTOR_COLOURS,
+)
+
+Point = tuple[float, float]
+BEND = 0.12  # sideways offset between parallel relations, as a share of their length
+CURVE_STEPS = 12
+SHORT_NAME = 30
+
+
+def short_name(name: str) -> str:
+    """A node label: the name up to its first bracket, cut at SHORT_NAME characters."""
+    core = name.split(" (")[0].strip() or name
+    return core if len(core) <= SHORT_NAME else core[:SHORT_NAME - 1].rstrip() + "…"
+
+
+def node_size(partners: int) -> float:
+    """Marker diameter grows with the number of partners, within readable bounds."""
+    return min(14 + 5 * partners, 44)
+
+
+def _curve(start: Point, end: Point, offset: float) -> tuple[list[float], list[float]]:
+    """Points of a quadratic curve from start to end, bent sideways by `offset`."""
+    (x0, y0), (x1, y1) = start, end
+    dx, dy = x1 - x0, y1 - y0
+    cx, cy = (x0 + x1) / 2 - dy * offset, (y0 + y1) / 2 + dx * offset
+    xs, ys = [], []
+    for i in range(CURVE_STEPS + 1):
+        s = i / CURVE_STEPS
+        xs.append(round((1 - s) ** 2 * x0 + 2 * (1 - s) * s * cx + s ** 2 * x1, 4))
+        ys.append(round((1 - s) ** 2 * y0 + 2 * (1 - s) * s * cy + s ** 2 * y1, 4))
+    return xs, ys
+
+
+def _edge_offsets(graph: nx.MultiDiGraph) -> dict[tuple, float]:
+    """Sideways bend of every edge: 0 for a lone relation, spread out for parallel ones."""
+    pairs: dict[frozenset, list[tuple]] = {}
+    for a, b, key in graph.edges(keys=True):
+        pairs.setdefault(frozenset((a, b)), []).append((a, b, key))
+    offsets = {}
+    for edges in pairs.values():
+        for i, edge in enumerate(sorted(edges, key=lambda e: (e[0], e[1], str(e[2])))):
+            offsets[edge] = (i - (len(edges) - 1) / 2) * BEND
+    return offsets
+
+
+def status_label(status: str, lang: str) -> str:
+    """'huidig' or 'gepland': how the source dates a relation."""
+    return t("networks_status_planned", lang) if status == "planned" \
+        else t("networks_status_current", lang)
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: str,
+                   highlight: Iterable[str] = (), label_nodes: Iterable[str] | None = None,
+                   height: int = 520) -> go.Figure:
+    """The network with legends for sectors, relation kinds and (if any) highlighted nodes.
+
+    `highlight` gets a thick outline (e.g. organisations in more than one initiative);
+    `label_nodes` limits the names written next to nodes (all when None; hover always works).
+    """
+    highlight = set(highlight)
+    labelled = set(graph.nodes) if label_nodes is None else set(label_nodes)
+    partners = degrees(graph)
+    fig = go.Figure()
+    _add_edges(fig, graph, positions, lang)
+    for sector in vocab.SECTORS:
+        nodes = [o for o, s in graph.nodes(data="sector") if s == sector]
+        if not nodes:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[positions[o][0] for o in nodes], y=[positions[o][1] for o in nodes],
+            mode="markers+text", name=label("sector", sector, lang),
+            legendgroup="sectors", legendgrouptitle_text=t("networks_legend_sectors", lang),
+            marker={"color": SECTOR_COLOURS[sector], "size": [node_size(partners[o])
+                                                             for o in nodes],
+                    "line": {"color": [BRIDGE_OUTLINE if o in highlight else "#FFFFFF"
+                                       for o in nodes],
+                             "width": [3 if o in highlight else 1 for o in nodes]}},
+            text=[short_name(graph.nodes[o]["name"]) if o in labelled else "" for o in nodes],
+            textposition="top center", textfont={"size": 11},
+            hovertext=[_node_hover(graph, o, lang) for o in nodes], hoverinfo="text",
+            customdata=nodes, meta={"role": "nodes", "sector": sector},
+        ))
+    if highlight & set(graph.nodes):
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name=t("networks_legend_bridge", lang),
+            legendgroup="bridges", meta={"role": "bridge-legend"},
+            marker={"color": "#FFFFFF", "size": 14,
+                    "line": {"color": BRIDGE_OUTLINE, "width": 3}},
+        ))
+    base_layout(fig, height=height)
+    fig.update_layout(showlegend=True, hovermode="closest", font={"family": FONT},
+                      legend={"groupclick": "toggleitem", "itemsizing": "constant"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    return fig
+
+
+def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Point],
+               lang: str) -> None:
+    """One line trace per relation kind and status, plus invisible midpoints for hovering."""
+    offsets = _edge_offsets(graph)
+    names = dict(graph.nodes(data="name"))
+    mid_x, mid_y, mid_text = [], [], []
+    for kind in vocab.RELATION_KINDS:
+        colour, dash = RELATION_STYLES[kind]
+        for status in vocab.RELATION_STATUSES:
+            edges = [(a, b, k) for a, b, k, d in graph.edges(keys=True, data=True)
+                     if d["kind"] == kind and d["status"] == status]
+            if not edges:
+                continue
+            xs: list[float | None] = []
+            ys: list[float | None] = []
+            for a, b, key in edges:
+                cx, cy = _curve(positions[a], positions[b], offsets[(a, b, key)])
+                xs += [*cx, None]
+                ys += [*cy, None]
+                middle = CURVE_STEPS // 2
+                mid_x.append(cx[middle])
+                mid_y.append(cy[middle])
+                mid_text.append(t("networks_hover_relation", lang, source=_escape(names[a]),
+                                  target=_escape(names[b]),
+                                  kind=label("relation_kind", kind, lang),
+                                  status=status_label(status, lang)))
+            name = label("relation_kind", kind, lang)
+            if status == "planned":
+                name = t("networks_legend_planned", lang, kind=name)
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines", name=name, hoverinfo="skip",
+                line={"color": colour, "dash": dash, "width": 2},
+                opacity=PLANNED_OPACITY if status == "planned" else 1.0,
+                legendgroup="relations", legendgrouptitle_text=t("networks_legend_relations",
+                                                                 lang),
+                meta={"role": "edges", "kind": kind, "status": status},
+            ))
+    if mid_x:
+        fig.add_trace(go.Scatter(
+            x=mid_x, y=mid_y, mode="markers", hovertext=mid_text, hoverinfo="text",
+            marker={"size": 10, "opacity": 0}, showlegend=False, meta={"role": "edge-hover"},
+        ))
+
+
+def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
+    """Organisation, sector, roles and every relation; honest when none is described."""
+    node = graph.nodes[org_id]
+    lines = [f"<b>{_escape(node['name'])}</b>", label("sector", node["sector"], lang)]
+    if node["roles"]:
+        lines.append(t("networks_hover_roles", lang, roles=", ".join(
+            label("role", r, lang) for r in node["roles"])))
+    ties = [(d["kind"], b) for _, b, d in graph.out_edges(org_id, data=True)]
+    ties += [(d["kind"], a) for a, _, d in graph.in_edges(org_id, data=True)]
+    if not ties:
+        lines.append(t("networks_no_relation", lang))
+    for kind, other in sorted(ties, key=lambda x: (graph.nodes[x[1]]["name"], x[0])):
+        lines.append(f"{label('relation_kind', kind, lang)}: {_escape(graph.nodes[other]['name'])}")
+    return "<br>".join(lines)

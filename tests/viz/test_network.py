@@ -1,0 +1,99 @@
+"""Network drawings: nodes per sector in their colours, relation kinds in the legend, hovers."""
+
+import pandas as pd
+
+from dashboard.core.network import degrees, graph_from_tables, initiative_network, layout
+from dashboard.viz.network import network_figure, node_size, short_name
+from dashboard.viz.palette import BRIDGE_OUTLINE, RELATION_STYLES, SECTOR_COLOURS
+
+
+def role(fig, name):
+    return [trace for trace in fig.data if trace.meta and trace.meta["role"] == name]
+
+
+def small_graph():
+    organisations = pd.DataFrame(
+        [("a", "Alfa <b>", "gemeente"), ("b", "Beta", "kinderopvang"),
+         ("c", "Gamma", "kinderopvang"), ("d", "Delta (lange toelichting)", "cjg")],
+        columns=["org_id", "name", "sector"])
+    relations = pd.DataFrame(
+        [("a", "b", "samenwerking", "current"), ("a", "b", "coaching", "current"),
+         ("a", "c", "verkenning", "planned")],
+        columns=["from_org_id", "to_org_id", "kind", "status"])
+    return graph_from_tables(organisations, relations)
+
+
+def test_one_node_trace_per_sector_in_its_colour_with_every_node():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "nl")
+    nodes = role(fig, "nodes")
+    assert [t.meta["sector"] for t in nodes] == ["kinderopvang", "cjg", "gemeente"]
+    assert sum(len(t.x) for t in nodes) == graph.number_of_nodes()
+    for trace in nodes:
+        assert trace.marker.color == SECTOR_COLOURS[trace.meta["sector"]]
+    assert [t.name for t in nodes] == ["Kinderopvang", "CJG", "Gemeente"]
+
+
+def test_nodes_are_sized_by_partners_and_isolated_ones_say_so():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "nl")
+    partners = degrees(graph)
+    for trace in role(fig, "nodes"):
+        assert list(trace.marker.size) == [node_size(partners[o]) for o in trace.customdata]
+    [cjg] = [t for t in role(fig, "nodes") if t.meta["sector"] == "cjg"]
+    assert "Relatie niet beschreven" in cjg.hovertext[0]
+    assert cjg.text[0] == "Delta"
+
+
+def test_relation_kinds_have_their_style_and_planned_ones_are_faint():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "en")
+    edges = {(t.meta["kind"], t.meta["status"]): t for t in role(fig, "edges")}
+    assert set(edges) == {("samenwerking", "current"), ("coaching", "current"),
+                          ("verkenning", "planned")}
+    for (kind, _), trace in edges.items():
+        assert (trace.line.color, trace.line.dash) == RELATION_STYLES[kind]
+    assert edges[("verkenning", "planned")].opacity < 1
+    assert edges[("verkenning", "planned")].name == "Exploration (planned)"
+    [hover] = role(fig, "edge-hover")
+    assert len(hover.x) == graph.number_of_edges()
+
+
+def test_parallel_relations_are_bent_apart():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "nl")
+    edges = {t.meta["kind"]: t for t in role(fig, "edges")}
+    middle = len(edges["coaching"].x) // 2
+    assert (edges["coaching"].x[middle], edges["coaching"].y[middle]) != \
+        (edges["samenwerking"].x[middle], edges["samenwerking"].y[middle])
+
+
+def test_data_text_is_escaped_in_hovers():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "nl")
+    [municipality] = [t for t in role(fig, "nodes") if t.meta["sector"] == "gemeente"]
+    assert "Alfa &lt;b&gt;" in municipality.hovertext[0]
+
+
+def test_highlighted_nodes_get_an_outline_and_a_legend_entry():
+    graph = small_graph()
+    fig = network_figure(graph, layout(graph), "nl", highlight=["b"], label_nodes=["b"])
+    [childcare] = [t for t in role(fig, "nodes") if t.meta["sector"] == "kinderopvang"]
+    outline = dict(zip(childcare.customdata, childcare.marker.line.color, strict=True))
+    assert outline["b"] == BRIDGE_OUTLINE and outline["c"] != BRIDGE_OUTLINE
+    assert dict(zip(childcare.customdata, childcare.text, strict=True)) == {"b": "Beta", "c": ""}
+    assert len(role(fig, "bridge-legend")) == 1
+    assert not role(network_figure(graph, layout(graph), "nl"), "bridge-legend")
+
+
+def test_real_network_figure_has_every_participant(ds):
+    network = initiative_network(ds, "lent")
+    fig = network_figure(network.graph, network.positions, "nl")
+    assert sum(len(t.x) for t in role(fig, "nodes")) == network.metrics.organisations
+    assert fig.to_dict() == network_figure(network.graph, network.positions, "nl").to_dict()
+
+
+def test_short_name():
+    assert short_name("Twaalf basisscholen in Assen (niet bij naam genoemd)") == \
+        "Twaalf basisscholen in Assen"
+    assert len(short_name("x" * 80)) == 30
