@@ -18,6 +18,8 @@ except DataValidationError as error:
 PAGES = [
     st.Page("pages/overzicht.py", title=t("nav_overview"), url_path="overzicht", default=True),
     st.Page("pages/kaart.py", title=t("nav_map"), url_path="kaart"),
+    st.Page("pages/vergelijken.py", title=t("nav_compare"), url_path="vergelijken"),
+    st.Page("pages/netwerken.py", title=t("nav_networks"), url_path="netwerken"),
     st.Page("pages/tijdlijn.py", title=t("nav_timeline"), url_path="tijdlijn"),
     st.Page("pages/monitor.py", title=t("nav_monitor"), url_path="monitor"),
     st.Page("pages/bronnen.py", title=t("nav_sources"), url_path="bronnen"),

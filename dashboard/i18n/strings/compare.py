@@ -1,0 +1,85 @@
+"""Strings of the Vergelijken (compare) page and its comparison grids."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav_compare": ("Vergelijken", "Compare"),
+    "compare_title": ("Initiatieven naast elkaar", "Initiatives side by side"),
+    "compare_intro": (
+        "Hoe verschillen de initiatieven in wie er meedoet, hoe ze werken en hoe ver ze zijn? "
+        "Kies twee tot vier initiatieven; standaard staan de vier casussen naast elkaar. Wat de "
+        "bronnen niet noemen, staat er als 'niet bekend uit de bronnen' — nooit als nul.",
+        "How do the initiatives differ in who takes part, how they work and how far they are? "
+        "Choose two to four initiatives; by default the four cases stand side by side. What "
+        "the sources do not mention reads 'not known from the sources' — never zero.",
+    ),
+    "compare_pick": ("Initiatieven (twee tot vier)", "Initiatives (two to four)"),
+    "compare_pick_help": (
+        "Elk initiatief staat met zijn gemeente in de lijst. De keuze komt in de link, zodat "
+        "u deze vergelijking kunt delen.",
+        "Every initiative is listed with its municipality. The choice goes into the link, so "
+        "you can share this comparison.",
+    ),
+    "compare_pick_more": (
+        "Kies minstens {count} initiatieven om ze te vergelijken.",
+        "Choose at least {count} initiatives to compare them.",
+    ),
+    "compare_bad_query": (
+        "'{value}' in de link is geen bekend initiatief of gemeentecode en is overgeslagen.",
+        "'{value}' in the link is not a known initiative or municipality code and was skipped.",
+    ),
+    "compare_too_many": (
+        "Er passen er {count} naast elkaar; niet getoond: {names}.",
+        "{count} fit side by side; not shown: {names}.",
+    ),
+    "compare_cards": ("Op een rij", "At a glance"),
+    "compare_place": ("Gemeente {municipality} ({province})",
+                      "Municipality of {municipality} ({province})"),
+    "compare_period": ("Periode: {start} – {end}", "Period: {start} – {end}"),
+    "compare_partners": ("Partners per sector", "Partners by sector"),
+    "compare_figures": ("Kerncijfers", "Key figures"),
+    "compare_link_network": ("Bekijk het netwerk", "View the network"),
+    "compare_figures_header": ("Kerncijfers naast elkaar", "Key figures side by side"),
+    "compare_figures_caption": (
+        "Cijfers zoals de bron ze geeft: 2–3 is een bereik ('2 à 3'), ≈ betekent 'rond de'. "
+        "Een cijfer over een organisatie (tussen haakjes) telt mee bij het initiatief waar de "
+        "bron het bij noemt.",
+        "Figures as the source gives them: 2–3 is a range ('2 à 3'), ≈ means 'about'. A "
+        "figure about an organisation (in brackets) counts for the initiative the source "
+        "gives it for.",
+    ),
+    "compare_no_figures": (
+        "Kerncijfers: niet bekend uit de bronnen voor deze initiatieven.",
+        "Key figures: not known from the sources for these initiatives.",
+    ),
+    "compare_col_figure": ("Kerncijfer", "Key figure"),
+    "compare_approach_header": ("Werkwijze", "Way of working"),
+    "compare_approach_intro": (
+        "Welke onderdelen van de aanpak noemen de bronnen per initiatief, en staan ze in de "
+        "praktijk, zijn ze voorgenomen of worden ze overwogen? Beweeg over een punt voor het "
+        "letterlijke citaat.",
+        "Which elements of the approach do the sources mention per initiative, and are they "
+        "in practice, planned or considered? Hover over a dot for the exact quote.",
+    ),
+    "compare_approach_caption": (
+        "'Niet genoemd' betekent dat de bronnen er niets over zeggen, niet dat het ontbreekt.",
+        "'Not mentioned' means the sources say nothing about it, not that it is absent.",
+    ),
+    "compare_no_approaches": (
+        "Werkwijze: niet bekend uit de bronnen voor deze initiatieven.",
+        "Way of working: not known from the sources for these initiatives.",
+    ),
+    "compare_col_approach": ("Onderdeel van de aanpak", "Element of the approach"),
+    "compare_not_mentioned": ("Niet genoemd in de bronnen", "Not mentioned in the sources"),
+    "compare_sectors_header": ("Welke sectoren werken samen?", "Which sectors work together?"),
+    "compare_sectors_intro": (
+        "De kernsectoren die een pilot samenbrengt, afgeleid uit de deelnemende organisaties.",
+        "The core sectors a pilot brings together, from its participating organisations.",
+    ),
+    "compare_sectors_count": ("{name}: {count} van {total}", "{name}: {count} of {total}"),
+    "compare_sectors_caption": (
+        "Een open rondje: de bronnen noemen geen deelnemer uit die sector.",
+        "An open circle: the sources name no participant from that sector.",
+    ),
+    "compare_sector_present": ("Neemt deel", "Takes part"),
+    "compare_sector_none": ("Geen deelnemer uit deze sector genoemd",
+                            "No participant from this sector mentioned"),
+}

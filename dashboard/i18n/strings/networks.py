@@ -1,0 +1,94 @@
+"""Strings of the Netwerken (networks) page and the network drawings."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav_networks": ("Netwerken", "Networks"),
+    "networks_title": ("Wie werkt met wie?", "Who works with whom?"),
+    "networks_intro": (
+        "Per initiatief de deelnemende organisaties, gekleurd naar sector en groter naarmate "
+        "ze met meer partners verbonden zijn, en de relaties die de bronnen beschrijven. Een "
+        "organisatie zonder lijn doet mee, maar de bronnen beschrijven geen relatie.",
+        "Per initiative the participating organisations, coloured by sector and larger the "
+        "more partners they are tied to, and the relations the sources describe. An "
+        "organisation without a line takes part, but the sources describe no relation.",
+    ),
+    "networks_per_initiative": ("Netwerk per initiatief", "Network per initiative"),
+    "networks_pick": ("Initiatief", "Initiative"),
+    "networks_pick_compare": ("Vergelijk met", "Compare with"),
+    "networks_no_compare": ("— niet vergelijken —", "— no comparison —"),
+    "networks_bad_query": (
+        "'{value}' in de link (parameter '{param}') is geen bekend initiatief en is "
+        "overgeslagen.",
+        "'{value}' in the link (parameter '{param}') is not a known initiative and was skipped.",
+    ),
+    "networks_card_title": ("Netwerk: {name}", "Network: {name}"),
+    "networks_no_participants": (
+        "{name}: deelnemers niet bekend uit de bronnen.",
+        "{name}: participants not known from the sources.",
+    ),
+    "networks_isolated": (
+        "Relatie niet beschreven in de bronnen: {names}.",
+        "Relation not described in the sources: {names}.",
+    ),
+    "networks_legend_sectors": ("Sector", "Sector"),
+    "networks_legend_relations": ("Relatie", "Relation"),
+    "networks_legend_planned": ("{kind} (gepland)", "{kind} (planned)"),
+    "networks_legend_bridge": ("Doet mee in meer dan één initiatief",
+                               "Takes part in more than one initiative"),
+    "networks_status_current": ("huidig", "current"),
+    "networks_status_planned": ("gepland", "planned"),
+    "networks_hover_relation": ("{source} → {target}<br>{kind} ({status})",
+                                "{source} → {target}<br>{kind} ({status})"),
+    "networks_hover_roles": ("Rol: {roles}", "Role: {roles}"),
+    "networks_no_relation": ("Relatie niet beschreven", "Relation not described"),
+    "networks_col_from": ("Van", "From"),
+    "networks_col_to": ("Naar", "To"),
+    "networks_col_kind": ("Soort relatie", "Kind of relation"),
+    "networks_metrics_header": ("Netwerken vergeleken", "Networks compared"),
+    "networks_metrics_intro": (
+        "Dichtheid: het deel van alle mogelijke paren dat verbonden is. Sectoroverstijgend: "
+        "het deel van de verbonden paren tussen twee verschillende sectoren. Meest verbonden: "
+        "de organisatie met de meeste partners (bij gelijke stand de eerste op naam).",
+        "Density: the share of all possible pairs that are tied. Cross-sector: the share of "
+        "tied pairs joining two different sectors. Most connected: the organisation with the "
+        "most partners (on a tie, the first by name).",
+    ),
+    "networks_metrics_caption": (
+        "Alleen relaties die de bronnen beschrijven tellen mee; een lage dichtheid kan ook "
+        "betekenen dat de bron weinig vertelt.",
+        "Only relations the sources describe count; a low density may also mean the source "
+        "says little.",
+    ),
+    "networks_programme_row": ("Alle initiatieven samen", "All initiatives together"),
+    "networks_col_network": ("Netwerk", "Network"),
+    "networks_col_organisations": ("Organisaties", "Organisations"),
+    "networks_col_relations": ("Relaties", "Relations"),
+    "networks_col_ties": ("Verbonden paren", "Tied pairs"),
+    "networks_col_density": ("Dichtheid", "Density"),
+    "networks_col_cross_sector": ("Sectoroverstijgend", "Cross-sector"),
+    "networks_col_sectors": ("Sectoren", "Sectors"),
+    "networks_col_most_connected": ("Meest verbonden", "Most connected"),
+    "networks_col_isolated": ("Zonder beschreven relatie", "Without a described relation"),
+    "networks_partners": ("{name} ({count} partners)", "{name} ({count} partners)"),
+    "networks_programme_header": ("Het programma als één netwerk",
+                                  "The programme as one network"),
+    "networks_programme_intro": (
+        "Alle deelnemers van alle initiatieven, de relaties op programmaniveau en de "
+        "programma-eigenaren in één beeld. Organisaties met een dikke rand doen mee in meer "
+        "dan één initiatief: zij verbinden de pilots.",
+        "All participants of all initiatives, the programme-level relations and the "
+        "programme owners in one picture. Organisations with a thick outline take part in "
+        "more than one initiative: they connect the pilots.",
+    ),
+    "networks_programme_caption": (
+        "Namen staan bij de verbindende en de meest verbonden organisaties; beweeg over een "
+        "punt voor de andere. {count} organisaties hebben geen beschreven relatie.",
+        "Names are shown for the connecting and the best-connected organisations; hover over "
+        "a dot for the others. {count} organisations have no described relation.",
+    ),
+    "networks_bridges_header": ("Organisaties die initiatieven verbinden",
+                                "Organisations that connect initiatives"),
+    "networks_no_bridges": (
+        "Geen organisatie doet volgens de bronnen mee in meer dan één initiatief.",
+        "According to the sources no organisation takes part in more than one initiative.",
+    ),
+}

@@ -1,0 +1,161 @@
+"""Vergelijken: two to four initiatives side by side — who takes part, how they work, how far.
+
+The choice lives in the URL (?initiatives=assen,lent; a CBS code such as GM0106 stands for the
+initiatives of that municipality), so a shared link shows the same comparison.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core.compare import (
+    MAX_CHOICE,
+    MIN_CHOICE,
+    approach_matrix,
+    figure_table,
+    parse_selection,
+    profiles,
+    sector_coverage,
+)
+from dashboard.core.dates import format_partial
+from dashboard.core.places import partners_by_sector
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, label, t
+from dashboard.ui.text import md_escape
+from dashboard.viz.compare import approach_grid, coverage_grid
+
+QUERY = "initiatives"
+PICK_KEY = "compare_initiatives"
+
+ds = dataset()
+lang = current()
+unknown = t("unknown")
+places = profiles(ds, list(ds.initiatives["initiative_id"]))
+options = list(places["initiative_id"])
+names = dict(zip(places["initiative_id"], places["name"], strict=True))
+choice_labels = {i: f"{n} — {m}" for i, n, m in zip(places["initiative_id"], places["name"],
+                                                     places["municipality"], strict=True)}
+
+st.title(t("compare_title"))
+st.write(t("compare_intro"))
+
+# --- the choice: URL first, then the widget ----------------------------------------------------
+if PICK_KEY not in st.session_state:
+    selection = parse_selection(ds, st.query_params.get(QUERY))
+    for value in selection.unknown:
+        st.info(t("compare_bad_query", value=value))
+    if selection.dropped:
+        st.info(t("compare_too_many", count=MAX_CHOICE,
+                  names="; ".join(names[i] for i in selection.dropped)))
+    st.session_state[PICK_KEY] = list(selection.ids)
+chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
+                        format_func=choice_labels.get, help=t("compare_pick_help"))
+if chosen:
+    if st.query_params.get(QUERY) != ",".join(chosen):
+        st.query_params[QUERY] = ",".join(chosen)
+elif QUERY in st.query_params:
+    del st.query_params[QUERY]
+if len(chosen) < MIN_CHOICE:
+    st.info(t("compare_pick_more", count=MIN_CHOICE))
+    st.stop()
+
+chosen_profiles = profiles(ds, chosen)
+figures = figure_table(ds, chosen)
+members = ds.participants[ds.participants["initiative_id"].isin(chosen)]
+chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(False).astype(bool)]
+columns = [names[i] for i in chosen]
+
+
+def metric_label(metric: str, per) -> str:
+    return label("metric", metric) + ("" if pd.isna(per) else f" {label('per', per)}")
+
+
+def period(row) -> str:
+    start = format_partial(row["start"], row["start_precision"], lang) or unknown
+    end = format_partial(row["end"], row["end_precision"], lang) or unknown
+    return t("compare_period", start=start, end=end)
+
+
+# --- side-by-side cards ------------------------------------------------------------------------
+st.header(t("compare_cards"))
+for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(), strict=True):
+    initiative_id = row["initiative_id"]
+    with column.container(border=True):
+        st.subheader(row["name"])
+        st.markdown(md_escape(t("compare_place", municipality=row["municipality"],
+                                province=row["province"])))
+        st.caption(" · ".join([label("initiative_kind", row["kind"]),
+                               label("initiative_status", row["status"]), period(row)]))
+
+        st.markdown(f"**{md_escape(t('compare_partners'))}**")
+        sectors = partners_by_sector(ds, [initiative_id])
+        st.markdown(unknown if sectors.empty else "\n".join(
+            f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
+            for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+
+        st.markdown(f"**{md_escape(t('compare_figures'))}**")
+        mine = figures[figures[initiative_id].notna()]
+        st.markdown(unknown if mine.empty else "\n".join(
+            f"- {md_escape(metric_label(m, p))}"
+            + (f" ({md_escape('; '.join(o))})" if o else "")
+            + f": **{md_escape(v)}**"
+            for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
+                                  mine[initiative_id], strict=True)))
+        st.caption(SourceLine.of(ds, [row["source_id"],
+                                      *members.loc[members["initiative_id"] == initiative_id,
+                                                   "source_id"],
+                                      *chosen_figures.loc[chosen_figures["initiative_id"]
+                                                          == initiative_id, "source_id"]]).text())
+        st.page_link("pages/netwerken.py", label=t("compare_link_network"),
+                     query_params={"initiative": initiative_id,
+                                   **({"lang": lang} if lang != "nl" else {})})
+
+# --- key figures in one table ------------------------------------------------------------------
+st.header(t("compare_figures_header"))
+if figures.empty:
+    st.write(t("compare_no_figures"))
+else:
+    table = pd.DataFrame({t("compare_col_figure"): [
+        metric_label(m, p) + (f" ({'; '.join(o)})" if o else "")
+        for m, p, o in zip(figures["metric"], figures["per"], figures["organisations"],
+                           strict=True)]})
+    for initiative_id, name in zip(chosen, columns, strict=True):
+        table[name] = figures[initiative_id].fillna(unknown).tolist()
+    card(t("compare_figures_header"), table, SourceLine.of(ds, chosen_figures["source_id"]),
+         caption=t("compare_figures_caption"))
+
+# --- approach elements -------------------------------------------------------------------------
+st.header(t("compare_approach_header"))
+st.write(t("compare_approach_intro"))
+matrix = approach_matrix(ds, chosen)
+said = matrix[matrix["status"].notna()]
+approach_table = pd.DataFrame({t("compare_col_approach"): [
+    label("approach", a) for a in dict.fromkeys(matrix["approach"])]})
+for initiative_id, name in zip(chosen, columns, strict=True):
+    mine = matrix[matrix["initiative_id"] == initiative_id]
+    approach_table[name] = [
+        t("compare_not_mentioned") if pd.isna(s) else f"{label('approach_status', s)}: “{e}”"
+        for s, e in zip(mine["status"], mine["evidence"], strict=True)]
+if said.empty:
+    st.write(t("compare_no_approaches"))
+else:
+    card(t("compare_approach_header"), approach_grid(matrix, names, lang),
+         SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
+         data=approach_table)
+
+# --- sectors brought together ------------------------------------------------------------------
+st.header(t("compare_sectors_header"))
+st.write(t("compare_sectors_intro"))
+coverage = sector_coverage(ds, chosen)
+coverage_table = pd.DataFrame({t("col_sector"): [
+    label("sector", s) for s in dict.fromkeys(coverage["sector"])]})
+for initiative_id, name in zip(chosen, columns, strict=True):
+    mine = coverage[coverage["initiative_id"] == initiative_id]
+    coverage_table[name] = ["; ".join(o) if c else t("compare_not_mentioned")
+                            for c, o in zip(mine["covered"], mine["organisations"], strict=True)]
+covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
+st.caption(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
+                        total=coverage["sector"].nunique()) for i in chosen))
+card(t("compare_sectors_header"), coverage_grid(coverage, names, lang),
+     SourceLine.of(ds, [*members["source_id"], *chosen_profiles["source_id"]]),
+     caption=t("compare_sectors_caption"), data=coverage_table)

@@ -1,0 +1,82 @@
+"""Vergelijken: the selection from widget and URL, the cards' numbers and unknowns as unknown."""
+
+import pandas as pd
+
+from dashboard.core.compare import default_selection, figure_table
+from dashboard.core.places import figure_value
+from tests.pages.apptest import figures, page_text, run_app
+
+PAGE = "pages/vergelijken.py"
+UNKNOWN = "niet bekend uit de bronnen"
+
+
+def names(ds, ids):
+    lookup = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    return [lookup[i] for i in ids]
+
+
+def card_titles(at) -> list[str]:
+    return [s.value for s in at.subheader]
+
+
+def test_default_shows_the_four_cases_and_puts_them_in_the_url(ds):
+    at = run_app(PAGE)
+    ids = list(default_selection(ds))
+    assert at.multiselect(key="compare_initiatives").value == ids
+    assert card_titles(at) == names(ds, ids)
+    assert at.query_params["initiatives"] == ",".join(ids)
+    grids = figures(at)
+    assert len(grids) == 2  # approach elements, sector coverage
+
+
+def test_changing_the_widget_changes_cards_and_url(ds):
+    at = run_app(PAGE)
+    at.multiselect(key="compare_initiatives").set_value(["lent", "zaanstad"]).run()
+    assert not at.exception
+    assert card_titles(at) == names(ds, ["lent", "zaanstad"])
+    assert at.query_params["initiatives"] == "lent,zaanstad"
+
+
+def test_selection_from_the_url_with_an_unknown_id_and_a_municipality_code(ds):
+    at = run_app(PAGE, initiatives="rotterdam,bestaat-niet,GM0106")
+    assert card_titles(at) == names(ds, ["rotterdam", "assen"])
+    assert any("bestaat-niet" in i.value for i in at.info)
+
+
+def test_one_initiative_asks_for_more():
+    at = run_app(PAGE, initiatives="assen")
+    assert any("minstens 2" in i.value for i in at.info)
+    assert not figures(at) and not at.subheader
+
+
+def test_numbers_on_the_cards_equal_the_dataset(ds):
+    ids = list(default_selection(ds))
+    at = run_app(PAGE)
+    text = page_text(at)
+    chosen = ds.figures[ds.figures["initiative_id"].isin(ids).fillna(False).astype(bool)]
+    assert not chosen.empty
+    for row in chosen.itertuples():
+        upper = None if pd.isna(row.value_max) else float(row.value_max)
+        value = figure_value(float(row.value), upper, row.unit, bool(row.approximate))
+        assert f"**{value}**" in text, value
+    [table] = [d.value for d in at.dataframe if "Kerncijfer" in d.value.columns]
+    expected = figure_table(ds, ids)
+    for initiative_id, name in zip(ids, names(ds, ids), strict=True):
+        assert list(table[name]) == list(expected[initiative_id].fillna(UNKNOWN))
+    assert (table == "0").sum().sum() == 0
+
+
+def test_unknown_figures_and_partners_read_as_unknown(ds):
+    at = run_app(PAGE, initiatives="koploper-almere,koploper-diemen")
+    text = page_text(at)
+    assert text.count(f"**Kerncijfers** {UNKNOWN}") == 2  # one per card, never a zero
+    assert "Kerncijfers: niet bekend uit de bronnen voor deze initiatieven." in text
+    assert "Periode: niet bekend uit de bronnen – niet bekend uit de bronnen" in \
+        " ".join(c.value for c in at.caption)
+
+
+def test_english_labels_and_grids_follow_the_language():
+    at = run_app(PAGE, lang="en")
+    assert at.multiselect(key="compare_initiatives").label == "Initiatives (two to four)"
+    approach = figures(at)[0]
+    assert "Not mentioned in the sources" in {t.name for t in approach.data}
