@@ -82,10 +82,14 @@ def _read_csv(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Prob
         return None, [Problem(name, HEADER_ROW, None, "file is empty (no header row)")], notes
     header = lines[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, ValueError) as exc:
-        return None, [Problem(name, None, None, f"cannot be read as CSV: {exc}")], notes
+    header_cells, *rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    problems = [Problem(name, number, None, f"has {len(cells)} cells but the header has "
+                                            f"{len(header_cells)}")
+                for number, cells in enumerate(rows, start=2)
+                if any(c.strip() for c in cells) and len(cells) != len(header_cells)]
+    if problems:
+        return None, problems, notes
+    frame = pd.DataFrame(rows, columns=header_cells, dtype=str)
     if delimiter == ";":
         notes.append("columns separated by ';' (Dutch Excel); decimal commas read as points")
     frame, problems = _normalise(name, frame, decimal_comma=delimiter == ";")

@@ -1,0 +1,179 @@
+"""Importing monitor figures: every rule has its own bad file; writes are atomic, locked and
+all-or-nothing. Synthetic indicator names, temporary data directories only."""
+
+import io
+import os
+import threading
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from dashboard.core import importer as imp
+from dashboard.core import load_dataset
+
+SOURCE = "samen-bso-nieuwsbrief-4"
+HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
+
+
+def csv_bytes(*rows: str, header: str = HEADER) -> bytes:
+    return ("\n".join([header, *rows]) + "\n").encode("utf-8")
+
+
+def row(indicator="synthetic-a", value="12.5", n="8", wave="nji-meting-1",
+        initiative="groningen", unit="percent", source=SOURCE, sep=",") -> str:
+    return sep.join([wave, initiative, indicator, value, unit, n, source])
+
+
+def stored(data_dir: Path) -> bytes:
+    return (data_dir / "monitor_indicators.csv").read_bytes()
+
+
+def problems_of(data_dir: Path, content: bytes, name="upload.csv"):
+    before, backups = stored(data_dir), list(data_dir.glob("backups/*"))
+    result = imp.import_indicators(name, content, data_dir)
+    assert not result.ok and not result.written
+    assert stored(data_dir) == before  # nothing at all is written
+    assert list(data_dir.glob("backups/*")) == backups
+    return [(p.row, p.column, p.message) for p in result.problems]
+
+
+def test_valid_file_is_added_with_a_backup(data_copy):
+    before = stored(data_copy)
+    result = imp.import_indicators("upload.csv", csv_bytes(row(), row("synthetic-b", "3", "2")),
+                                   data_copy)
+    assert result.ok and result.written
+    assert list(result.added["indicator"]) == ["synthetic-a", "synthetic-b"]
+    ds = load_dataset(data_copy)
+    assert list(ds.monitor_indicators["value"]) == [12.5, 3.0]
+    assert list(ds.monitor_indicators["n"]) == [8, 2]
+    assert result.backup.parent == data_copy / "backups"
+    assert result.backup.read_bytes() == before
+    assert result.backup.name.startswith("monitor_indicators.")
+    assert not list(data_copy.glob(".*.tmp"))
+
+
+def test_dry_run_previews_and_writes_nothing(data_copy):
+    before = stored(data_copy)
+    result = imp.import_indicators("upload.csv", csv_bytes(row()), data_copy, dry_run=True)
+    assert result.ok and not result.written and len(result.added) == 1
+    assert stored(data_copy) == before
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (csv_bytes(row(wave="nji-meting-9")), (2, "wave_id", "unknown wave_id")),
+    (csv_bytes(row(initiative="nowhere")), (2, "initiative_id", "unknown initiative_id")),
+    (csv_bytes(row(source="no-such-source")), (2, "source_id", "unknown source_id")),
+    (csv_bytes(row(value="abc")), (2, "value", "is not a number")),
+    (csv_bytes(row(n="1.5")), (2, "n", "is not a whole number")),
+    (csv_bytes(row(n="-1")), (2, "n", "must be 0 or more")),
+    (csv_bytes(row(unit="")), (2, "unit", "value is required but empty")),
+    (csv_bytes(row(), row(value="9")), (3, "wave_id, initiative_id, indicator", "duplicate key")),
+    (csv_bytes(row().replace(",percent", ""), header=HEADER.replace(",unit", "")),
+     (1, "unit", "required column")),
+    (csv_bytes(row() + ",x"), (2, None, "has 8 cells but the header has 7")),
+    (csv_bytes(row() + ",x", header=HEADER + ",extra"), (1, "extra", "unexpected column")),
+    (csv_bytes(row(sep=";", value="1.234,5"), header=HEADER.replace(",", ";")),
+     (2, "value", "thousands separator")),
+])
+def test_each_rule_rejects_its_bad_file(data_copy, content, expected):
+    found = problems_of(data_copy, content)
+    row_, column, message = expected
+    assert any(r == row_ and c == column and message in m for r, c, m in found), found
+
+
+def test_every_problem_is_reported_at_once(data_copy):
+    found = problems_of(data_copy, csv_bytes(
+        row(wave="nji-meting-9", initiative="nowhere", value="abc", n="-1", unit=""),
+        row("synthetic-b", n="1.5")))
+    assert {(r, c) for r, c, _ in found} == {(2, "wave_id"), (2, "initiative_id"),
+                                             (2, "value"), (2, "n"), (2, "unit"), (3, "n")}
+
+
+def test_rows_already_stored_are_refused(data_copy):
+    assert imp.import_indicators("first.csv", csv_bytes(row()), data_copy).written
+    found = problems_of(data_copy, csv_bytes(row("synthetic-new"), row(value="99")))
+    assert found == [(3, "wave_id, initiative_id, indicator",
+                      "this wave, initiative and indicator is already stored")]
+
+
+def test_empty_and_header_only_files_are_refused(data_copy):
+    assert problems_of(data_copy, b"") == [(1, None, "file is empty (no header row)")]
+    assert problems_of(data_copy, csv_bytes()) == [(None, None, "the file has no data rows")]
+
+
+def test_dutch_excel_csv_with_semicolons_and_decimal_commas(data_copy):
+    content = csv_bytes(row(value="12,5", sep=";"), row("synthetic-b", "7", sep=";"),
+                        header=HEADER.replace(",", ";"))
+    result = imp.import_indicators("excel.csv", content.decode().encode("cp1252"), data_copy)
+    assert result.ok and result.written
+    assert any("';'" in note for note in result.notes)
+    assert list(load_dataset(data_copy).monitor_indicators["value"]) == [12.5, 7.0]
+
+
+def test_xlsx_workbook_is_accepted(data_copy):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    sheet.append(["nji-meting-1", "groningen", "synthetic-a", 12.5, "percent", 8, SOURCE])
+    sheet.append(["nji-meting-1", "assen", "synthetic-a", 40, "percent", 6.0, SOURCE])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = imp.import_indicators("wave.xlsx", buffer.getvalue(), data_copy)
+    assert result.ok, result.problems
+    frame = load_dataset(data_copy).monitor_indicators
+    assert list(frame["value"]) == [12.5, 40.0] and list(frame["n"]) == [8, 6]
+    assert "40,percent,6" in stored(data_copy).decode()
+
+
+def test_failure_half_way_leaves_the_file_byte_identical(data_copy, monkeypatch):
+    imp.import_indicators("first.csv", csv_bytes(row()), data_copy)
+    before = stored(data_copy)
+
+    def broken(*args):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="disk gone"):
+        imp.import_indicators("second.csv", csv_bytes(row("synthetic-b")), data_copy)
+    assert stored(data_copy) == before
+    assert not list(data_copy.glob(".*.tmp"))  # the temporary file is cleaned up
+
+
+def test_concurrent_imports_both_land(data_copy):
+    errors = []
+
+    def run(indicator: str) -> None:
+        try:
+            result = imp.import_indicators(f"{indicator}.csv",
+                                           csv_bytes(row(indicator), row(indicator, n="20",
+                                                                         initiative="assen")),
+                                           data_copy)
+            assert result.written
+        except Exception as exc:  # surfaced below; a thread's assert would be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(f"synthetic-{i}",)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    indicators = load_dataset(data_copy).monitor_indicators
+    assert sorted(set(indicators["indicator"])) == [f"synthetic-{i}" for i in range(3)]
+    assert len(indicators) == 6
+
+
+def test_command_line(data_copy, tmp_path, capsys):
+    good = tmp_path / "good.csv"
+    good.write_bytes(csv_bytes(row()))
+    assert imp.main([str(good), "--dry-run", "--data-dir", str(data_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "synthetic-a" in out and "dry run" in out
+    assert imp.main([str(good), "--data-dir", str(data_copy)]) == 0
+    assert "written to" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(csv_bytes(row("synthetic-b", initiative="nowhere")))
+    assert imp.main([str(bad), "--data-dir", str(data_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.csv, row 2, column 'initiative_id'" in err
