@@ -1,0 +1,81 @@
+"""Beheer: locked without a password; with one, upload, problems, preview and the import."""
+
+from streamlit.testing.v1 import AppTest
+
+from dashboard.core import load_dataset
+from tests.pages.apptest import APP, page_text, run_app
+
+PAGE = "pages/beheer.py"
+PASSWORD = "synthetic-test-password"
+HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
+GOOD = (f"{HEADER}\n"
+        "nji-meting-1,groningen,synthetic-indicator-y,61,percent,9,samen-bso-nieuwsbrief-4\n")
+
+
+def admin_app(secrets: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets.update(secrets or {})
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def uploaders(at):
+    return at.get("file_uploader")
+
+
+def unlock(at: AppTest, password: str) -> AppTest:
+    at.text_input(key="admin_password").input(password)
+    at.button[0].click().run()
+    assert not at.exception
+    return at
+
+
+def test_locked_without_a_password(monkeypatch):
+    monkeypatch.delenv("BSO_ADMIN_PASSWORD", raising=False)
+    at = run_app(PAGE)
+    assert any("uitgeschakeld" in w.value for w in at.warning)
+    assert "BSO_ADMIN_PASSWORD" in page_text(at)
+    assert not uploaders(at) and not at.text_input
+
+
+def test_wrong_password_keeps_it_locked(monkeypatch):
+    monkeypatch.setenv("BSO_ADMIN_PASSWORD", PASSWORD)
+    at = unlock(admin_app(), "not-it")
+    assert any("klopt niet" in e.value for e in at.error)
+    assert not uploaders(at)
+
+
+def test_secret_is_used_when_present(monkeypatch):
+    monkeypatch.delenv("BSO_ADMIN_PASSWORD", raising=False)
+    at = unlock(admin_app({"admin_password": PASSWORD}), PASSWORD)
+    assert uploaders(at)
+
+
+def test_unlocked_upload_shows_problems_then_imports_a_valid_file(data_copy, monkeypatch):
+    monkeypatch.setenv("BSO_ADMIN_PASSWORD", PASSWORD)
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    before = (data_copy / "monitor_indicators.csv").read_bytes()
+    at = unlock(admin_app(), PASSWORD)
+
+    bad = GOOD.replace("groningen", "nowhere").encode()
+    uploaders(at)[0].set_value(("bad.csv", bad, "text/csv")).run()
+    assert any("niets opgeslagen" in e.value for e in at.error)
+    [problems] = [d.value for d in at.dataframe]
+    assert list(problems.iloc[0][["Rij", "Kolom"]]) == [2, "initiative_id"]
+    assert (data_copy / "monitor_indicators.csv").read_bytes() == before
+
+    uploaders(at)[0].set_value(("good.csv", GOOD.encode(), "text/csv")).run()
+    [preview] = [d.value for d in at.dataframe]
+    assert list(preview["indicator"]) == ["synthetic-indicator-y"]
+    next(b for b in at.button if b.label == "Toevoegen aan de gegevens").click().run()
+    assert not at.exception
+    assert any("1 rijen toegevoegd" in s.value for s in at.success)
+    stored = load_dataset(data_copy).monitor_indicators
+    assert list(stored["indicator"]) == ["synthetic-indicator-y"]
+    assert list((data_copy / "backups").iterdir())
+
+    at.switch_page("pages/monitor.py").run()
+    [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
+    assert list(table["Waarde"]) == ["61"]

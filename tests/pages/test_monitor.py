@@ -1,0 +1,43 @@
+"""Monitor page: waves, findings, ratings, and numeric results with n < 5 suppressed."""
+
+from dashboard.core import importer
+from tests.pages.apptest import figures, page_text, run_app
+
+PAGE = "pages/monitor.py"
+HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
+SOURCE = "samen-bso-nieuwsbrief-4"
+
+
+def test_real_data_shows_findings_ratings_and_the_empty_state(ds):
+    at = run_app(PAGE)
+    text = page_text(at)
+    for summary in ds.monitor_findings["summary_nl"]:
+        assert summary in text
+    waves, ratings = figures(at)
+    assert waves.layout.xaxis.type == "date"
+    assert ratings.layout.xaxis.categoryarray[0] == "onvoldoende"
+    assert any("geen cijfermatige uitkomsten" in i.value for i in at.info)
+    assert not any("n (respondenten)" in d.value.columns for d in at.dataframe)
+
+
+def test_imported_figures_appear_with_small_counts_suppressed(data_copy, monkeypatch):
+    content = "\n".join([
+        HEADER,
+        f"nji-meting-1,groningen,synthetic-indicator-x,42.5,percent,12,{SOURCE}",
+        f"nji-meting-1,assen,synthetic-indicator-x,77,percent,3,{SOURCE}",
+    ]).encode()
+    assert importer.import_indicators("synthetic.csv", content, data_copy).written
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    at = run_app(PAGE)
+    [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
+    rows = {r["Initiatief"]: r for r in table.to_dict("records")}
+    assert rows["Samen in de BSO-groep"]["Waarde"] == "42,5"
+    assert rows["Samen in de BSO-groep"]["n (respondenten)"] == "12"
+    assert rows["BSO-pilot Assen"]["Waarde"] == "< 5"
+    assert rows["BSO-pilot Assen"]["n (respondenten)"] == "< 5"
+    assert "77" not in table.to_string()
+    assert not any("geen cijfermatige uitkomsten" in i.value for i in at.info)
+    assert any("1 waarde(n) niet getoond" in c.value for c in at.caption)
+    english = run_app(PAGE, lang="en")
+    [table] = [d.value for d in english.dataframe if "n (respondents)" in d.value.columns]
+    assert "42.5" in set(table["Value"])

@@ -1,0 +1,69 @@
+"""Tijdlijn: the figure, filters in the URL, the undated list and the table of events."""
+
+from dashboard.core.timeline import CONTEXT_LANE, TimelineFilter, timeline_events
+from tests.pages.apptest import figures, run_app
+
+PAGE = "pages/tijdlijn.py"
+
+
+def events_table(at):
+    return next(d.value for d in at.dataframe if "Bewijs (letterlijk citaat)" in d.value.columns)
+
+
+def lanes(at) -> list[str]:
+    return list(figures(at)[0].layout.yaxis.ticktext)
+
+
+def test_default_view(ds):
+    at = run_app(PAGE)
+    assert len(figures(at)) == 1
+    assert lanes(at)[0] == "Beleid en programma (context)"
+    assert "Samen in de BSO-groep" in lanes(at)
+    table = events_table(at)
+    assert len(table) == len(ds.events)
+    assert set(table["Bewijs (letterlijk citaat)"]) == set(ds.events["evidence"])
+    assert "februari 2013 (maand bekend)" in set(table["Datum"])
+    assert "2005 (alleen jaar bekend)" in set(table["Datum"])
+    undated = " ".join(i.value for i in at.info)
+    assert "Looptijd niet bekend uit de bronnen" in undated and "BSO-pilot Assen" in undated
+    captions = " ".join(c.value for c in at.caption)
+    assert "Bron" in captions and "Nieuwsbrief" in captions
+
+
+def test_filters_from_the_url(ds):
+    at = run_app(PAGE, initiatief="groningen", soort="start")
+    expected = timeline_events(ds, TimelineFilter(initiatives=("groningen",), kinds=("start",)))
+    assert list(events_table(at)["Gebeurtenis"]) == list(expected["title"])
+    assert lanes(at) == ["Samen in de BSO-groep"]
+    assert at.multiselect(key="timeline_initiatives").value == ["groningen"]
+
+
+def test_filters_write_the_url_and_group_per_municipality(ds):
+    at = run_app(PAGE)
+    at.multiselect(key="timeline_kinds").set_value(["werkplaats"]).run()
+    assert at.query_params["soort"] in ("werkplaats", ["werkplaats"])
+    assert list(events_table(at)["Gebeurtenis"]) == list(
+        ds.events.loc[ds.events["kind"] == "werkplaats", "title"])
+    at = run_app(PAGE, rijen="gemeente", monitor="1")
+    assert lanes(at)[:2] == ["Beleid en programma (context)", "NJI-monitor"]
+    assert "Groningen" in lanes(at)
+    assert CONTEXT_LANE in figures(at)[0].layout.yaxis.tickvals
+
+
+def test_unknown_url_values_are_ignored_gently():
+    at = run_app(PAGE, initiatief="atlantis", soort="ufo", rijen="planeet")
+    notes = " ".join(i.value for i in at.info)
+    assert "atlantis" in notes and "ufo" in notes and "planeet" in notes
+    assert figures(at)
+
+
+def test_nothing_to_show_says_so():
+    at = run_app(PAGE, initiatief="assen")  # no known dates and no events
+    assert any("niets te tonen" in w.value for w in at.warning)
+    assert not figures(at)
+
+
+def test_in_english():
+    at = run_app(PAGE, lang="en")
+    assert [t.value for t in at.title] == ["How far along is each initiative?"]
+    assert "Policy and programme (context)" in lanes(at)

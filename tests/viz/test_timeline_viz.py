@@ -1,0 +1,110 @@
+"""Timeline and monitor figures: precision bands, hollow planned markers, open ends, hover."""
+
+from datetime import date
+
+from dashboard.core import load_dataset, monitor
+from dashboard.core.timeline import (
+    CONTEXT_LANE,
+    data_date,
+    initiative_spans,
+    timeline_events,
+    timeline_lanes,
+    timeline_waves,
+)
+from dashboard.viz.monitor import ratings_figure, waves_figure
+from dashboard.viz.timeline import MS_PER_DAY, timeline_figure, when
+from tests.conftest import read_rows, write_rows
+
+
+def build(ds, lang="nl", grouping="initiative"):
+    spans, events, waves = initiative_spans(ds), timeline_events(ds), timeline_waves(ds)
+    lanes = timeline_lanes(spans, events, waves, grouping)
+    labels = {lane: lane for lane in lanes}
+    return timeline_figure(spans, events, waves, grouping, lanes, labels, lang, data_date(ds))
+
+
+def trace(fig, name):
+    return next(t for t in fig.data if t.name == name)
+
+
+def test_when_says_how_precisely_a_date_is_known():
+    assert when("2013-02", "month", "nl") == "februari 2013 (maand bekend)"
+    assert when("2005", "year", "en") == "2005 (only the year known)"
+    assert when("2012-09-27", "day", "nl", "Jaar afgeleid") == "27 september 2012 (Jaar afgeleid)"
+    assert when("2012-11", "month", "nl", "Eind november") == \
+        "november 2012 (maand bekend; Eind november)"
+
+
+def test_month_and_year_events_are_bands_with_a_diamond(ds):
+    fig = build(ds)
+    bands = trace(fig, "Maand of jaar bekend")
+    approximate = timeline_events(ds)
+    approximate = approximate[approximate["approximate"]]
+    assert len(bands.y) == len(approximate) + len(ds.monitor_waves)
+    motion = bands.base.index("2005-01-01")
+    assert bands.x[motion] == 365 * MS_PER_DAY and bands.y[motion] == CONTEXT_LANE
+    assert "alleen jaar bekend" in bands.hovertext[motion]
+    beleid = trace(fig, "Beleid")
+    assert list(beleid.marker.symbol) == ["diamond"]
+    werkplaats = trace(fig, "Werkplaats")  # known to the day: a plain circle, no band
+    assert list(werkplaats.marker.symbol) == ["circle"] and werkplaats.x[0] == "2012-09-27"
+
+
+def test_planned_events_are_hollow(ds):
+    fig = build(ds)
+    planned = [t for t in fig.data if t.type == "scatter" and t.name.endswith("(gepland)")]
+    assert planned
+    assert all(all(s.endswith("-open") for s in t.marker.symbol) for t in planned)
+    happened = [t for t in fig.data if t.type == "scatter" and t.legendgroup and
+                not t.name.endswith("(gepland)")]
+    assert all(not any(s.endswith("-open") for s in t.marker.symbol) for t in happened)
+
+
+def test_known_span_is_drawn_from_its_first_to_its_last_day(ds):
+    spans = trace(build(ds), "Looptijd initiatief")
+    starts = [b for b, y in zip(spans.base, spans.y, strict=True) if y == "groningen"]
+    assert min(starts) == "2012-04-01"
+    ends = [date.fromisoformat(b).toordinal() + x / MS_PER_DAY - 1
+            for b, x, y in zip(spans.base, spans.x, spans.y, strict=True) if y == "groningen"]
+    assert date.fromordinal(int(max(ends))) == date(2014, 1, 31)
+    assert "/" in spans.marker.pattern.shape  # January 2014 lies after the data date
+    assert "assen" not in spans.y
+
+
+def test_open_end_fades_to_the_data_date_with_a_labelled_arrow(data_copy):
+    rows = read_rows(data_copy / "initiatives.csv")
+    next(r for r in rows if r["initiative_id"] == "assen").update(start="2012-09",
+                                                                  start_precision="month")
+    write_rows(data_copy / "initiatives.csv", rows)
+    ds = load_dataset(data_copy)
+    fig = build(ds)
+    spans = trace(fig, "Looptijd initiatief")
+    assen = [(b, x, o) for b, x, o, y in zip(spans.base, spans.x, spans.marker.opacity, spans.y,
+                                              strict=True) if y == "assen"]
+    opacities = [o for _, _, o in assen[1:]]
+    assert opacities == sorted(opacities, reverse=True) and len(opacities) == 4
+    last_day = max(date.fromisoformat(b).toordinal() + x / MS_PER_DAY - 1 for b, x, _ in assen)
+    assert date.fromordinal(int(last_day)) == data_date(ds)[0]
+    arrows = trace(fig, "Einde niet bekend")
+    assert "open" in arrows.text and "triangle-right" in arrows.marker.symbol
+    hover = spans.hovertext[spans.y.index("assen")]
+    assert "niet bekend uit de bronnen" in hover and "maand bekend" in hover
+
+
+def test_grouping_per_municipality_and_english(ds):
+    fig = build(ds, lang="en", grouping="municipality")
+    assert "GM0014" in trace(fig, "Initiative period").y
+    assert any(a.text.startswith("Data up to 2013") for a in fig.layout.annotations)
+
+
+def test_monitor_figures(ds):
+    waves = monitor.waves(ds)
+    fig = waves_figure(waves, "nl")
+    names = {t.name for t in fig.data if t.type == "scatter"}
+    assert names == {"Afgerond", "Gepland"}
+    planned = next(t for t in fig.data if t.name == "Gepland")
+    assert planned.marker.symbol == "star-open"
+    ratings = ratings_figure(monitor.ratings(ds), "nl")
+    assert list(ratings.layout.xaxis.categoryarray) == [
+        "onvoldoende", "voldoende", "ruim voldoende", "goed", "zeer goed"]
+    assert sorted(x for t in ratings.data for x in t.x) == ["goed", "voldoende"]
