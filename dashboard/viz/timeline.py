@@ -22,6 +22,7 @@ from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOU
 MS_PER_DAY = 86_400_000
 FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
 BAND_OPACITY = 0.3
+LEGEND_HEIGHT = 170  # room under the axis for the legend of up to ~20 entries
 
 
 def when(value, precision, lang: str, note=None) -> str:
@@ -212,10 +213,12 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     fig.add_annotation(x=data_day.isoformat(), y=1, yref="paper", yanchor="bottom",
                        xanchor="right", showarrow=False,
                        text=_esc(i18n.t("data_version", lang, date=data_text)))
-    base_layout(fig, height=140 + 46 * max(len(lanes), 1))
+    plot_height = 80 + 46 * max(len(lanes), 1)
+    base_layout(fig, height=plot_height + LEGEND_HEIGHT)
     fig.update_layout(barmode="overlay", showlegend=True, hovermode="closest",
-                      margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      legend={"orientation": "h", "y": -0.12, "x": 0})
+                      margin={"l": 10, "r": 10, "t": 30, "b": LEGEND_HEIGHT},
+                      legend={"orientation": "h", "yanchor": "top", "y": -30 / plot_height,
+                              "x": 0})
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE")
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
                      tickvals=lanes, ticktext=[_esc(lane_labels[lane]) for lane in lanes],
