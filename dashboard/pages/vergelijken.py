@@ -71,9 +71,11 @@ def metric_label(metric: str, per) -> str:
 
 
 def period(row) -> str:
-    start = format_partial(row["start"], row["start_precision"], lang) or unknown
-    end = format_partial(row["end"], row["end_precision"], lang) or unknown
-    return t("compare_period", start=start, end=end)
+    start = format_partial(row["start"], row["start_precision"], lang)
+    end = format_partial(row["end"], row["end_precision"], lang)
+    if not start and not end:
+        return t("compare_period_unknown")
+    return t("compare_period", start=start or unknown, end=end or unknown)
 
 
 # --- side-by-side cards ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ shows on hover. "Not mentioned" is a light open circle, never an empty-looking z
 """
 
 import html
+import textwrap
 from collections.abc import Mapping
 
 import pandas as pd
@@ -16,14 +17,24 @@ from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
+COLUMN_WIDTH = 16  # characters per line of a column heading
+
+
+def column_label(name: str) -> str:
+    """A column heading wrapped onto short lines, so four names fit side by side."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(name, COLUMN_WIDTH)) \
+        or html.escape(name)
+
+
 STATUS_SYMBOLS = {"in_practice": "circle", "planned": "diamond", "considered": "triangle-up"}
 ROW_HEIGHT = 30
 
 
 def _grid_layout(fig: go.Figure, rows: list[str], columns: list[str]) -> go.Figure:
-    base_layout(fig, height=90 + ROW_HEIGHT * len(rows))
+    lines = max((c.count("<br>") + 1 for c in columns), default=1)
+    base_layout(fig, height=110 + 18 * lines + ROW_HEIGHT * len(rows))
     fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.02, "yanchor": "top"},
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
+                      margin={"l": 10, "r": 10, "t": 20 + 18 * lines, "b": 10})
     fig.update_xaxes(side="top", categoryorder="array", categoryarray=columns,
                      showgrid=False, tickangle=0)
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(rows)),
@@ -37,7 +48,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
     `names` maps initiative_id to its column heading. Hover shows the source's exact words.
     """
     rows = [label("approach", a, lang) for a in vocab.APPROACHES]
-    columns = list(dict.fromkeys(names[i] for i in matrix["initiative_id"]))
+    columns = list(dict.fromkeys(column_label(names[i]) for i in matrix["initiative_id"]))
     fig = go.Figure()
     for status in (*vocab.APPROACH_STATUSES, None):
         part = matrix[matrix["status"].isna()] if status is None else \
@@ -52,7 +63,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
                  for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
                                     strict=True)]
         fig.add_trace(go.Scatter(
-            x=[names[i] for i in part["initiative_id"]],
+            x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("approach", a, lang) for a in part["approach"]],
             mode="markers", name=name, hovertext=hover, hoverinfo="text",
             marker={"symbol": "circle-open" if status is None else STATUS_SYMBOLS[status],
@@ -73,7 +84,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
     """
     sectors = list(dict.fromkeys(coverage["sector"]))
     rows = [label("sector", s, lang) for s in sectors]
-    columns = list(dict.fromkeys(names[i] for i in coverage["initiative_id"]))
+    columns = list(dict.fromkeys(column_label(names[i]) for i in coverage["initiative_id"]))
     fig = go.Figure()
     for covered in (True, False):
         part = coverage[coverage["covered"] == covered]
@@ -86,7 +97,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
                  for s, i, orgs in zip(part["sector"], part["initiative_id"],
                                        part["organisations"], strict=True)]
         fig.add_trace(go.Scatter(
-            x=[names[i] for i in part["initiative_id"]],
+            x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("sector", s, lang) for s in part["sector"]],
             mode="markers", name=name, hovertext=hover, hoverinfo="text",
             marker={"symbol": "circle" if covered else "circle-open",

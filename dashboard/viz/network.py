@@ -28,6 +28,7 @@ Point = tuple[float, float]
 BEND = 0.12  # sideways offset between parallel relations, as a share of their length
 CURVE_STEPS = 12
 SHORT_NAME = 30
+PADDING = 0.35  # room around the nodes for their names
 
 
 def short_name(name: str) -> str:
@@ -72,6 +73,15 @@ def status_label(status: str, lang: str) -> str:
         else t("networks_status_current", lang)
 
 
+def _text_position(positions: dict[str, Point], partners: dict[str, int], org_id: str) -> str:
+    """Names above nodes; in the row of unconnected ones, alternately above and below."""
+    if partners[org_id]:
+        return "top center"
+    row = sorted(o for o, d in partners.items() if d == 0)
+    row.sort(key=lambda o: positions[o][0])
+    return "top center" if row.index(org_id) % 2 == 0 else "bottom center"
+
+
 def _escape(text: object) -> str:
     return html.escape(str(text), quote=False)
 
@@ -103,7 +113,8 @@ def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: st
                                        for o in nodes],
                              "width": [3 if o in highlight else 1 for o in nodes]}},
             text=[short_name(graph.nodes[o]["name"]) if o in labelled else "" for o in nodes],
-            textposition="top center", textfont={"size": 11},
+            textposition=[_text_position(positions, partners, o) for o in nodes],
+            textfont={"size": 11}, cliponaxis=False,
             hovertext=[_node_hover(graph, o, lang) for o in nodes], hoverinfo="text",
             customdata=nodes, meta={"role": "nodes", "sector": sector},
         ))
@@ -116,9 +127,13 @@ def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: st
         ))
     base_layout(fig, height=height)
     fig.update_layout(showlegend=True, hovermode="closest", font={"family": FONT},
-                      legend={"groupclick": "toggleitem", "itemsizing": "constant"})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+                      legend={"groupclick": "toggleitem", "itemsizing": "constant",
+                              "orientation": "h", "yanchor": "top", "y": -0.02,
+                              "xanchor": "left", "x": 0})
+    xs = [x for x, _ in positions.values()] or [0.0]
+    ys = [y for _, y in positions.values()] or [0.0]
+    fig.update_xaxes(visible=False, range=[min(xs) - PADDING, max(xs) + PADDING])
+    fig.update_yaxes(visible=False, range=[min(ys) - PADDING / 2, max(ys) + PADDING / 2])
     return fig
 
 

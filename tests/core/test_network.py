@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from dashboard.core.network import (
+    ISOLATED_GAP,
     bridging_organisations,
     cross_sector_share,
     degrees,
@@ -123,6 +124,22 @@ def test_layout_is_reproducible_rounded_and_independent_of_row_order(star):
     assert set(first) == set(star.nodes)
     assert all(round(v, 3) == v for xy in first.values() for v in xy)
     assert layout(graph_from_tables(orgs(("a", "A", "cjg")), rels())) == {"a": (0.0, 0.0)}
+
+
+def test_layout_puts_organisations_without_ties_in_a_row_below(star):
+    positions = layout(star)
+    lowest = min(y for o, (_, y) in positions.items() if o != "e")
+    assert positions["e"] == (0.0, round(lowest - ISOLATED_GAP, 3))
+    assert all(-1.001 <= v <= 1.001 for o, xy in positions.items() if o != "e" for v in xy)
+
+
+def test_layout_sets_separate_groups_side_by_side():
+    graph = graph_from_tables(
+        orgs(("a", "A", "cjg"), ("b", "B", "cjg"), ("c", "C", "cjg"), ("x", "X", "cjg"),
+             ("y", "Y", "cjg")),
+        rels(("a", "b", "samenwerking"), ("b", "c", "samenwerking"), ("x", "y", "training")))
+    positions = layout(graph)
+    assert max(positions[o][0] for o in "abc") < min(positions[o][0] for o in "xy")
 
 
 def test_initiative_graph_holds_its_participants_and_relations(ds):

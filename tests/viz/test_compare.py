@@ -2,7 +2,7 @@
 
 from dashboard.core import vocab
 from dashboard.core.compare import approach_matrix, sector_coverage
-from dashboard.viz.compare import approach_grid, coverage_grid
+from dashboard.viz.compare import approach_grid, column_label, coverage_grid
 from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
 IDS = ["assen", "lent"]
@@ -37,3 +37,8 @@ def test_coverage_grid_colours_covered_sectors_and_lists_organisations(ds):
     assert by_covered[False].name == "Not mentioned in the sources"
     assert any("Yorneo" in h for h in by_covered[True].hovertext)
     assert len(fig.layout.yaxis.categoryarray) == len(vocab.CORE_SECTORS)
+
+
+def test_long_column_headings_wrap_and_data_is_escaped():
+    assert column_label("Jeugdzorg in kinderopvang en BSO, Rotterdam").count("<br>") >= 2
+    assert column_label("<i>x</i>") == "&lt;i&gt;x&lt;/i&gt;"

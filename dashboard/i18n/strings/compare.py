@@ -34,6 +34,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_place": ("Gemeente {municipality} ({province})",
                       "Municipality of {municipality} ({province})"),
     "compare_period": ("Periode: {start} – {end}", "Period: {start} – {end}"),
+    "compare_period_unknown": ("Periode: niet bekend uit de bronnen",
+                               "Period: not known from the sources"),
     "compare_partners": ("Partners per sector", "Partners by sector"),
     "compare_figures": ("Kerncijfers", "Key figures"),
     "compare_link_network": ("Bekijk het netwerk", "View the network"),
