@@ -19,7 +19,7 @@ from dashboard.core.compare import (
 from dashboard.core.dates import format_partial
 from dashboard.core.places import partners_by_sector
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.text import md_escape
 from dashboard.viz.compare import approach_grid, coverage_grid
@@ -30,7 +30,7 @@ PICK_KEY = "compare_initiatives"
 ds = dataset()
 lang = current()
 unknown = t("unknown")
-places = profiles(ds, list(ds.initiatives["initiative_id"]))
+places = derived(profiles, tuple(ds.initiatives["initiative_id"]))
 options = list(places["initiative_id"])
 names = dict(zip(places["initiative_id"], places["name"], strict=True))
 choice_labels = {i: f"{n} — {m}" for i, n, m in zip(places["initiative_id"], places["name"],
@@ -59,8 +59,8 @@ if len(chosen) < MIN_CHOICE:
     st.info(t("compare_pick_more", count=MIN_CHOICE))
     st.stop()
 
-chosen_profiles = profiles(ds, chosen)
-figures = figure_table(ds, chosen)
+chosen_profiles = derived(profiles, tuple(chosen))
+figures = derived(figure_table, tuple(chosen))
 members = ds.participants[ds.participants["initiative_id"].isin(chosen)]
 chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(False).astype(bool)]
 columns = [names[i] for i in chosen]
@@ -129,7 +129,7 @@ else:
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
-matrix = approach_matrix(ds, chosen)
+matrix = derived(approach_matrix, tuple(chosen))
 said = matrix[matrix["status"].notna()]
 approach_table = pd.DataFrame({t("compare_col_approach"): [
     label("approach", a) for a in dict.fromkeys(matrix["approach"])]})
@@ -148,7 +148,7 @@ else:
 # --- sectors brought together ------------------------------------------------------------------
 st.header(t("compare_sectors_header"))
 st.write(t("compare_sectors_intro"))
-coverage = sector_coverage(ds, chosen)
+coverage = derived(sector_coverage, tuple(chosen))
 coverage_table = pd.DataFrame({t("col_sector"): [
     label("sector", s) for s in dict.fromkeys(coverage["sector"])]})
 for initiative_id, name in zip(chosen, columns, strict=True):
