@@ -24,6 +24,7 @@ PAGES = [
     st.Page("pages/monitor.py", title=t("nav_monitor"), url_path="monitor"),
     st.Page("pages/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
     st.Page("pages/beheer.py", title=t("nav_admin"), url_path="beheer"),
+    st.Page("pages/presentatie.py", title=t("nav_present"), url_path="presentatie"),
 ]
 page = st.navigation(PAGES)
 shell.sidebar(ds)

@@ -14,7 +14,7 @@ from dashboard.core.overview import (
 )
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.text import md_escape
 from dashboard.viz.charts import sector_bar
 
@@ -54,9 +54,8 @@ for row_start in range(0, len(cases), 2):
                 label("initiative_status", case["status"]),
             ]))
             st.write(case[f"summary_{lang}"])
-            start = format_partial(case["start"], case["start_precision"], lang) or unknown
-            end = format_partial(case["end"], case["end_precision"], lang) or unknown
-            st.caption(t("case_period", start=start, end=end))
+            st.caption(period(case["start"], case["start_precision"], case["end"],
+                              case["end_precision"]))
             if pd.notna(case["programme_basis"]):
                 st.caption(t("case_membership",
                              basis=label("programme_basis", case["programme_basis"])))

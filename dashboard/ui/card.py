@@ -40,15 +40,18 @@ class SourceLine:
 
 
 def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
-         caption: str | None = None, data: pd.DataFrame | None = None) -> None:
+         caption: str | None = None, data: pd.DataFrame | None = None,
+         presenting: bool = False) -> None:
     """A bordered card: title, figure or table, caption, source line, and downloads.
 
     `data` is the table behind a figure: shown as its accessible alternative and offered for
-    download. A table card downloads the table itself.
+    download. A table card downloads the table itself. `presenting` drops the table
+    alternative and downloads (a projected slide has no room or use for them), never the
+    source line.
     """
     if not isinstance(source, SourceLine):
         raise TypeError("card() needs a SourceLine")
-    table = content if isinstance(content, pd.DataFrame) else data
+    table = None if presenting else content if isinstance(content, pd.DataFrame) else data
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):

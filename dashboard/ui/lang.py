@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import i18n
+from dashboard.core.dates import format_partial
 
 QUERY_KEY = "lang"
 
@@ -34,3 +35,13 @@ def choose() -> None:
         st.query_params.pop(QUERY_KEY, None)
     else:
         st.query_params[QUERY_KEY] = picked
+
+
+def period(start, start_precision, end, end_precision) -> str:
+    """'Looptijd: april 2012 – januari 2014'; said once when neither end is known."""
+    lang = current()
+    first = format_partial(start, start_precision, lang)
+    last = format_partial(end, end_precision, lang)
+    if first is None and last is None:
+        return t("case_period_unknown")
+    return t("case_period", start=first or t("unknown"), end=last or t("unknown"))

@@ -29,6 +29,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "metric_period": ("Periode in de bronnen", "Period in the sources"),
     "overview_cases": ("Vier praktijkvoorbeelden", "Four cases"),
     "case_period": ("Looptijd: {start} – {end}", "Period: {start} – {end}"),
+    "case_period_unknown": ("Looptijd: niet bekend uit de bronnen", "Period: not known from the sources"),
     "case_place": ("{municipality} ({province})", "{municipality} ({province})"),
     "case_membership": ("Onderdeel van Alert4you in de BSO: {basis}",
                         "Part of Alert4you in the BSO: {basis}"),

@@ -1,0 +1,31 @@
+"""The order of a workshop presentation, derived from the data.
+
+One slide per featured case, so adding a case to the data adds a slide; the rest frame the
+story: the programme first, then the cases, what the monitor found, the timeline, and last
+what is still unknown.
+"""
+
+from dataclasses import dataclass
+
+from dashboard.core.dataset import Dataset
+from dashboard.core.overview import case_studies
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str  # overview | case | monitor | timeline | unknowns
+    initiative_id: str | None = None
+
+
+def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
+    """Every slide in presentation order."""
+    cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])
+    return (Slide("overview"), *cases, Slide("monitor"), Slide("timeline"), Slide("unknowns"))
+
+
+def slide_number(raw: str | None, count: int) -> int | None:
+    """The 1-based slide number in `raw` (from the URL), or None when it is not a valid one."""
+    if raw is None or not raw.isdigit():
+        return None
+    number = int(raw)
+    return number if 1 <= number <= count else None

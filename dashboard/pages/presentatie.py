@@ -1,0 +1,47 @@
+"""Presentatie: the dashboard as slides for a werkatelier on a projector.
+
+Large type, no sidebar, previous/next (also with the arrow keys) and the slide number in the
+URL (?slide=3), so the presenter can jump, reload or share a slide without losing the place.
+"""
+
+import streamlit as st
+
+from dashboard.core.slides import slide_number, slide_plan
+from dashboard.ui.data import derived
+from dashboard.ui.lang import t
+from dashboard.ui.slides import render
+
+# Constant styling, no data: hide the app's chrome and enlarge the type for a projector.
+PROJECTOR_STYLE = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"], [data-testid="stToolbar"] { display: none; }
+[data-testid="stMainBlockContainer"] { padding: 1rem 2.5rem 0 2.5rem; max-width: 100%; }
+html { font-size: 19px; }
+h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
+</style>"""
+
+plan = derived(slide_plan)
+raw = st.query_params.get("slide")
+number = slide_number(raw, len(plan))
+if number is None:
+    if raw is not None:
+        st.info(t("present_bad_slide", value=raw))
+    number = 1
+    st.query_params["slide"] = "1"
+
+
+def go(to: int) -> None:
+    st.query_params["slide"] = str(to)
+
+
+st.html(PROJECTOR_STYLE)
+back, counter, forward, leave = st.columns([1, 2, 1, 2], vertical_alignment="center")
+back.button(t("present_previous"), on_click=go, args=(number - 1,), disabled=number == 1,
+            shortcut="Left", width="stretch")
+counter.markdown(f"**{t('present_counter', number=number, count=len(plan))}**  \n"
+                 f"{t('present_keys')}")
+forward.button(t("present_next"), on_click=go, args=(number + 1,),
+               disabled=number == len(plan), shortcut="Right", width="stretch", type="primary")
+leave.page_link("pages/overzicht.py", label=t("present_exit"))
+
+render(plan[number - 1])

@@ -1,0 +1,180 @@
+"""One renderer per slide kind, built from the same core and viz pieces as the pages.
+
+Each slide must fit a 1920×1080 projector without scrolling, so charts get fixed heights and
+the text is the short version of what the pages say.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core import monitor
+from dashboard.core.dates import format_partial
+from dashboard.core.network import initiative_network
+from dashboard.core.overview import (
+    case_studies,
+    organisations_by_sector,
+    pilot_count,
+    unknowns,
+    with_places,
+)
+from dashboard.core.places import figure_value, key_figures
+from dashboard.core.slides import Slide
+from dashboard.core.timeline import (
+    CONTEXT_LANE,
+    data_date,
+    initiative_spans,
+    timeline_events,
+    timeline_lanes,
+    timeline_waves,
+)
+from dashboard.ui.card import SourceLine, card
+from dashboard.ui.data import dataset, derived
+from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.maps import attribution, case
+from dashboard.ui.text import md_escape
+from dashboard.viz.charts import sector_bar
+from dashboard.viz.network import network_figure
+from dashboard.viz.timeline import timeline_figure
+
+CHART_HEIGHT = 430
+
+
+def overview_slide() -> None:
+    """The programme at a glance: pilots, partners, places, and the four cases."""
+    ds = dataset()
+    st.title(t("overview_title"))
+    pilots = derived(pilot_count)
+    cols = st.columns(5)
+    cols[0].metric(t("metric_pilots_declared"), pilots.declared or t("unknown"))
+    cols[1].metric(t("metric_pilots_identified"), pilots.identified)
+    cols[2].metric(t("metric_pilots_unidentified"),
+                   t("unknown") if pilots.unidentified is None else pilots.unidentified)
+    cols[3].metric(t("metric_organisations"), len(ds.organisations))
+    cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
+    left, right = st.columns([1, 1])
+    with left:
+        sectors = derived(organisations_by_sector)
+        card(t("overview_sectors"),
+             sector_bar(sectors, {s: label("sector", s) for s in sectors["sector"]}),
+             SourceLine.of(ds, ds.organisations["source_id"]), presenting=True)
+    with right, st.container(border=True):
+        st.markdown(f"**{md_escape(t('overview_cases'))}**")
+        cases = derived(case_studies)
+        lang = current()
+        st.markdown("\n".join(
+            f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
+            f"{md_escape(row[f'summary_{lang}'])}" for _, row in cases.iterrows()))
+        st.caption(SourceLine.of(ds, cases["source_id"]).text())
+
+
+def case_slide(initiative_id: str) -> None:
+    """One case: where it is, who works together, the figures and the way of working."""
+    ds, lang = dataset(), current()
+    row = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"] == initiative_id]).iloc[0]
+    st.title(row["name"])
+    st.caption(" · ".join([f"{row['municipality']} ({row['province']})",
+                           label("initiative_kind", row["kind"]),
+                           label("initiative_status", row["status"]),
+                           period(row["start"], row["start_precision"], row["end"],
+                                  row["end_precision"])]))
+    st.write(row[f"summary_{lang}"])
+    map_col, network_col, facts_col = st.columns([4, 5, 4])
+    with map_col, st.container(border=True):
+        st.pydeck_chart(case(initiative_id, lang), height=CHART_HEIGHT)
+        attribution(SourceLine.of(ds, [row["source_id"]]))
+    with network_col:
+        network = derived(initiative_network, initiative_id)
+        members = ds.participants[ds.participants["initiative_id"] == initiative_id]
+        card(t("present_partners"),
+             network_figure(network.graph, network.positions, lang, height=CHART_HEIGHT),
+             SourceLine.of(ds, members["source_id"]), presenting=True)
+    with facts_col:
+        figures_list(initiative_id)
+        approach_list(initiative_id)
+
+
+def figures_list(initiative_id: str) -> None:
+    ds = dataset()
+    figures = derived(key_figures, (initiative_id,))
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(t('present_figures'))}**")
+        if figures.empty:
+            st.write(t("unknown"))
+            return
+        lines = []
+        for _, r in figures.iterrows():
+            per = f" {label('per', r['per'])}" if pd.notna(r["per"]) else ""
+            value = figure_value(r["value"], r["value_max"], r["unit"], r["approximate"])
+            lines.append(f"- {md_escape(label('metric', r['metric']) + per)}: "
+                         f"**{md_escape(value)}**")
+        st.markdown("\n".join(lines))
+        st.caption(SourceLine.of(ds, figures["source_id"]).text())
+
+
+def approach_list(initiative_id: str) -> None:
+    ds = dataset()
+    approaches = ds.approaches[ds.approaches["initiative_id"] == initiative_id]
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(t('present_approach'))}**")
+        if approaches.empty:
+            st.write(t("unknown"))
+            return
+        st.markdown("\n".join(
+            f"- {md_escape(label('approach', a))} ({md_escape(label('approach_status', s))})"
+            for a, s in zip(approaches["approach"], approaches["status"], strict=True)))
+        st.caption(SourceLine.of(ds, approaches["source_id"]).text())
+
+
+def monitor_slide() -> None:
+    """What the NJI monitor found, wave by wave."""
+    ds, lang = dataset(), current()
+    st.title(t("monitor_title"))
+    for _, wave in derived(monitor.waves).iterrows():
+        with st.container(border=True):
+            st.subheader(t("monitor_wave_heading", name=wave["name"],
+                           date=format_partial(wave["date"], wave["date_precision"], lang),
+                           status=label("wave_status", wave["status"])))
+            found = derived(monitor.findings, wave["wave_id"])
+            if found.empty:
+                st.write(t("monitor_no_findings"))
+                continue
+            st.markdown("\n".join(f"{i}. {md_escape(text)}" for i, text in
+                                  enumerate(found[f"summary_{lang}"], start=1)))
+            st.caption(SourceLine.of(ds, found["source_id"]).text())
+    st.info(t("monitor_no_indicators"))
+
+
+def timeline_slide() -> None:
+    """The initiatives and events in time, with the policy context on its own lane."""
+    ds, lang = dataset(), current()
+    st.title(t("timeline_title"))
+    spans, events = derived(initiative_spans), derived(timeline_events)
+    waves = derived(timeline_waves).iloc[0:0]
+    lanes = timeline_lanes(spans, events, waves, "initiative")
+    lane_labels = {**dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"],
+                              strict=True)), CONTEXT_LANE: t("timeline_lane_context")}
+    figure = timeline_figure(spans, events, waves, "initiative", lanes, lane_labels, lang,
+                             data_date(ds))
+    figure.update_layout(height=720)
+    drawn = spans[spans["dated"]]
+    card(t("timeline_chart"), figure,
+         SourceLine.of(ds, [*drawn["source_id"], *events["source_id"]]), presenting=True)
+
+
+def unknowns_slide() -> None:
+    """What the sources do not tell yet: the honest end of the story."""
+    ds = dataset()
+    st.title(t("overview_unknowns"))
+    with st.container(border=True):
+        st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}"
+                              for u in derived(unknowns)))
+    st.caption(SourceLine.of(ds, ds.sources["source_id"]).text())
+
+
+def render(slide: Slide) -> None:
+    """Draw one slide."""
+    if slide.kind == "case":
+        case_slide(slide.initiative_id)
+    else:
+        {"overview": overview_slide, "monitor": monitor_slide, "timeline": timeline_slide,
+         "unknowns": unknowns_slide}[slide.kind]()

@@ -1,0 +1,66 @@
+"""Presentatie: slide navigation through buttons and the URL, and every slide renders."""
+
+import pytest
+
+from dashboard.core.overview import case_studies
+from dashboard.core.slides import slide_plan
+from tests.pages.apptest import run_app
+
+PAGE = "pages/presentatie.py"
+
+
+def counter(at) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith(("**Dia ", "**Slide ")))
+
+
+def test_starts_at_the_first_slide_and_records_it_in_the_url(ds):
+    at = run_app(PAGE)
+    assert counter(at).startswith(f"**Dia 1 / {len(slide_plan(ds))}**")
+    assert at.query_params["slide"] == ["1"] or at.query_params["slide"] == "1"
+    assert at.button[0].disabled  # no previous slide
+
+
+def test_next_and_previous(ds):
+    at = run_app(PAGE)
+    at.button[1].click().run()
+    first_case = case_studies(ds)["name"].iloc[0]
+    assert counter(at).startswith("**Dia 2 /")
+    assert at.title[0].value == first_case
+    at.button[0].click().run()
+    assert counter(at).startswith("**Dia 1 /")
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_every_slide_renders_from_the_url(ds, number):
+    plan = slide_plan(ds)
+    if number > len(plan):
+        pytest.skip("fewer slides")
+    at = run_app(PAGE, slide=str(number))
+    assert counter(at).startswith(f"**Dia {number} / {len(plan)}**")
+    assert at.title, "every slide has a title"
+    sources = [c.value for c in at.caption if c.value.startswith(("Bron", "Bronnen"))]
+    assert sources, "every slide names its sources"
+
+
+def test_case_slide_shows_map_network_figures_and_approach(ds):
+    plan = slide_plan(ds)
+    number = next(i for i, s in enumerate(plan, 1) if s.initiative_id == "assen")
+    at = run_app(PAGE, slide=str(number))
+    assert at.title[0].value == "BSO-pilot Assen"
+    assert len(at.get("deck_gl_json_chart")) == 1
+    assert len(at.get("plotly_chart")) == 1
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "Scholen: **12**" in text
+    assert "Eigen CJG-contactpersoon per locatie" in text
+    assert any("CBS / Kadaster" in c.value for c in at.caption)
+
+
+def test_unknown_slide_in_the_url_is_a_gentle_notice():
+    at = run_app(PAGE, slide="99")
+    assert "bestaat niet" in at.info[0].value
+    assert counter(at).startswith("**Dia 1 /")
+
+
+def test_in_english():
+    at = run_app(PAGE, slide="1", lang="en")
+    assert counter(at).startswith("**Slide 1 /")
