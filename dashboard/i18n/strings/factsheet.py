@@ -1,0 +1,59 @@
+"""Strings of the printable factsheet per initiative (dashboard.core.factsheet)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "factsheet_title": ("Factsheet: {name}", "Factsheet: {name}"),
+    "factsheet_kicker": ("Factsheet", "Factsheet"),
+    "factsheet_kind": ("Soort", "Kind"),
+    "factsheet_place": ("Plaats", "Place"),
+    "factsheet_municipality": ("Gemeente", "Municipality"),
+    "factsheet_province": ("Provincie", "Province"),
+    "factsheet_status": ("Status (bij verschijnen van de bron)", "Status (when the source appeared)"),
+    "factsheet_period": ("Periode", "Period"),
+    "factsheet_period_value": ("{start} – {end}", "{start} – {end}"),
+    "factsheet_programme": ("Programma", "Programme"),
+    "factsheet_programme_value": ("{programme} ({basis})", "{programme} ({basis})"),
+    "factsheet_no_programme": ("Geen programma genoemd in de bronnen", "No programme named in the sources"),
+    "factsheet_summary": ("Samenvatting", "Summary"),
+    "factsheet_figures": ("Kerncijfers", "Key figures"),
+    "factsheet_col_metric": ("Kenmerk", "Measure"),
+    "factsheet_col_value": ("Waarde", "Value"),
+    "factsheet_col_about": ("Over", "About"),
+    "factsheet_approx": ("ca.", "approx."),
+    "factsheet_partners": ("Partners", "Partners"),
+    "factsheet_col_organisation": ("Organisatie", "Organisation"),
+    "factsheet_generic": ("soort organisatie; de bron noemt geen naam", "type of organisation; the source gives no name"),
+    "factsheet_approach": ("Aanpak", "Approach"),
+    "factsheet_col_element": ("Onderdeel", "Element"),
+    "factsheet_timeline": ("Tijdlijn", "Timeline"),
+    "factsheet_col_event": ("Gebeurtenis", "Event"),
+    "factsheet_initiative_start": ("Start van het initiatief", "Start of the initiative"),
+    "factsheet_initiative_end": ("Einde van het initiatief", "End of the initiative"),
+    "factsheet_planned": ("gepland (volgens de bron)", "planned (per the source)"),
+    "factsheet_statements": ("Uitspraken en activiteiten", "Statements and activities"),
+    "factsheet_col_topic": ("Onderwerp", "Topic"),
+    "factsheet_col_statement": ("In het kort (eigen woorden)", "In short (our own words)"),
+    "factsheet_col_speaker": ("Wie", "Who"),
+    "factsheet_sources": ("Bronnen en bewijs", "Sources and evidence"),
+    "factsheet_sources_intro": (
+        "Elk feit op dit blad komt uit een van deze bronnen; het nummer tussen haken verwijst ernaar. "
+        "Onder elke bron staan de letterlijke citaten die de feiten op dit blad onderbouwen.",
+        "Every fact on this sheet comes from one of these sources; the number in brackets refers to "
+        "it. Below each source are the exact excerpts that support the facts on this sheet.",
+    ),
+    "factsheet_published": ("verschenen {date}", "published {date}"),
+    "factsheet_no_evidence": ("Geen citaat op dit blad.", "No excerpt on this sheet."),
+    "factsheet_note": (
+        "Samengesteld uit de gegevens van het BSO-dashboard. Samenvattingen zijn in eigen woorden; "
+        "citaten staan letterlijk in de bron. Wat de bronnen niet zeggen, staat er als "
+        "‘niet bekend uit de bronnen’.",
+        "Compiled from the data of the BSO dashboard. Summaries are in our own words; excerpts "
+        "are quoted exactly from the source. Whatever the sources do not say is shown as "
+        "‘not known from the sources’.",
+    ),
+    "factsheet_generated": ("Gemaakt op {date}.", "Generated on {date}."),
+    "factsheet_button": ("Factsheet (HTML)", "Factsheet (HTML)"),
+    "factsheet_button_help": (
+        "Eén pagina over dit initiatief om te printen (A4), met bronnen en citaten.",
+        "One printable page (A4) about this initiative, with sources and excerpts.",
+    ),
+}

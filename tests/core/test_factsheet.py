@@ -1,0 +1,325 @@
+"""The factsheet: one self-contained, escaped, printable page per initiative, true to the data."""
+
+import dataclasses
+import re
+from datetime import date
+from html import escape, unescape
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+from dashboard.core.dates import format_partial
+from dashboard.core.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
+from dashboard.core.overview import newest_source
+from dashboard.i18n import label, t
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> "quotes" & more'
+# Tables whose rows about an initiative carry the excerpts a factsheet may quote.
+EVIDENCE_TABLES = ("figures", "participants", "approaches", "events", "statements")
+
+
+class Page(HTMLParser):
+    """A parsed factsheet: every tag must close in order; text and table rows per section."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str | None]] = []
+        self.ids: list[str] = []
+        self.stack: list[tuple[str, str | None]] = []
+        self.errors: list[str] = []
+        self.text: dict[str, str] = {}
+        self.rows: dict[str, list[list[str]]] = {}
+        self.feed(html)
+        self.close()
+
+    def _section(self) -> str | None:
+        return next((i for _, i in reversed(self.stack) if i in SECTION_IDS), None)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [(tag, name, value) for name, value in attrs]
+        element_id = dict(attrs).get("id")
+        if element_id:
+            self.ids.append(element_id)
+        section = self._section()
+        if section:  # a tag separates words, as a browser would show them
+            self.handle_data(" ")
+        if tag == "tr" and section:
+            self.rows.setdefault(section, []).append([])
+        if tag in ("td", "th") and section:
+            self.rows[section][-1].append("")
+        if tag not in VOID:
+            self.stack.append((tag, element_id))
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1][0] != tag:
+            self.errors.append(f"unexpected </{tag}>")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        section = self._section()
+        if section is None:
+            return
+        self.text[section] = self.text.get(section, "") + data
+        if any(tag in ("td", "th") for tag, _ in self.stack):
+            self.rows[section][-1][-1] += data
+
+    def section_text(self, section: str) -> str:
+        return " ".join(self.text.get(section, "").split())
+
+    def table(self, section: str) -> list[list[str]]:
+        """Body rows of the section's table, cells with whitespace collapsed."""
+        return [[" ".join(c.split()) for c in row] for row in self.rows.get(section, [])[1:]]
+
+
+def quotes(html: str) -> list[str]:
+    """The evidence excerpts listed in the sources section."""
+    sources = html[html.index('id="sources"'):html.index('id="footer"')]
+    return [unescape(q) for q in re.findall(r"<li>“(.*?)”</li>", sources, flags=re.S)]
+
+
+def initiative_evidence(ds, initiative_id: str) -> set[str]:
+    row = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    found = {row["evidence"], row["programme_evidence"]}
+    for name in EVIDENCE_TABLES:
+        frame = getattr(ds, name)
+        mine = frame[(frame["initiative_id"] == initiative_id).fillna(False).astype(bool)]
+        found |= set(mine["evidence"])
+    return {e for e in found if isinstance(e, str)}
+
+
+@pytest.fixture(scope="module")
+def sheets(ds) -> dict[tuple[str, str], str]:
+    return {(i, lang): factsheet_html(ds, i, lang)
+            for i in ds.initiatives["initiative_id"] for lang in ("nl", "en")}
+
+
+# --- self-contained and well-formed ------------------------------------------------------------
+
+
+def test_every_initiative_parses_with_all_sections_in_order(ds, sheets):
+    for (initiative, lang), html in sheets.items():
+        page = Page(html)
+        assert not page.errors and not page.stack, (initiative, lang, page.errors, page.stack)
+        assert [i for i in page.ids if i in SECTION_IDS] == list(SECTION_IDS), initiative
+        assert html.startswith("<!DOCTYPE html>")
+        assert f'<html lang="{lang}">' in html
+
+
+def test_nothing_is_loaded_from_anywhere(sheets):
+    for key, html in sheets.items():
+        page = Page(html)
+        lowered = html.lower()
+        assert "<script" not in lowered, key
+        assert "@import" not in lowered and "url(" not in lowered, key
+        assert not {"script", "link", "img", "iframe", "object", "embed", "svg"} & set(page.tags)
+        for tag, name, value in page.attrs:
+            assert name not in ("src", "srcset", "href", "action", "formaction"), (key, tag)
+            assert not name.startswith("on"), (key, tag, name)
+            assert "http" not in (value or "") and "//" not in (value or ""), (key, tag, value)
+
+
+def test_printable_on_a4_with_system_fonts(sheets, ds):
+    html = sheets[(ds.initiatives["initiative_id"].iloc[0], "nl")]
+    assert "@page { size: A4; margin: 15mm; }" in html
+    assert "font-size: 11pt" in html
+    assert "@font-face" not in html
+    assert "break-inside: avoid" in html
+
+
+# --- escaping ----------------------------------------------------------------------------------
+
+
+def hostile(ds):
+    """The dataset with attack text in a name, an organisation, a summary and an excerpt."""
+    initiatives = ds.initiatives.copy()
+    assen = initiatives["initiative_id"] == "assen"
+    initiatives.loc[assen, "name"] = HOSTILE
+    initiatives.loc[assen, "summary_nl"] = HOSTILE
+    organisations = ds.organisations.copy()
+    organisations.loc[organisations["org_id"] == "yorneo", "name"] = HOSTILE
+    figures = ds.figures.copy()
+    first = figures.index[(figures["initiative_id"] == "assen").fillna(False)][0]
+    figures.loc[first, "evidence"] = HOSTILE
+    return dataclasses.replace(ds, initiatives=initiatives, organisations=organisations,
+                               figures=figures)
+
+
+def test_hostile_text_appears_only_escaped(ds):
+    html = factsheet_html(hostile(ds), "assen")
+    page = Page(html)
+    assert not page.errors and not page.stack
+    assert "<script" not in html and "<img" not in html
+    assert not {"script", "img"} & set(page.tags)
+    assert not [name for _, name, _ in page.attrs if name.startswith("on")]
+    assert '"quotes"' not in html and "& more" not in html
+    # title, heading, summary, organisation and excerpt
+    assert html.count(escape(HOSTILE, quote=True)) >= 5
+    assert HOSTILE in page.section_text("partners")
+    assert HOSTILE in quotes(html)
+
+
+# --- content -----------------------------------------------------------------------------------
+
+
+def test_assen_key_figures_are_the_sources(sheets):
+    rows = Page(sheets[("assen", "nl")]).table("key-figures")
+    values = {row[0]: row[1] for row in rows}
+    assert values["Scholen"] == "12"
+    assert values["Kinderopvangorganisaties"] == "3"
+    assert values["Wijken"] == "3"
+
+
+def test_groningen_groups_are_a_range_per_location(sheets):
+    rows = Page(sheets[("groningen", "nl")]).table("key-figures")
+    assert ["Groepen", "2–3 per locatie", "[1]"] in rows
+
+
+def test_initiative_without_figures_says_unknown(ds, sheets):
+    without = sorted(set(ds.initiatives["initiative_id"])
+                     - set(ds.figures["initiative_id"].dropna()))
+    assert without
+    for initiative in without:
+        page = Page(sheets[(initiative, "nl")])
+        assert "niet bekend uit de bronnen" in page.section_text("key-figures")
+        assert not page.table("key-figures")
+
+
+def test_approximate_figures_say_ca(ds):
+    figures = ds.figures.copy()
+    figures.loc[figures["initiative_id"] == "rotterdam", "approximate"] = True
+    html = factsheet_html(dataclasses.replace(ds, figures=figures), "rotterdam")
+    assert ["Locaties", "ca. 3", "[1]"] in Page(html).table("key-figures")
+
+
+def test_lent_figures_say_which_organisation_and_percent(sheets):
+    rows = Page(sheets[("lent", "nl")]).table("key-figures")
+    assert any(r[1] == "30%" and r[2] == "Basisschool Het Talent" for r in rows)
+
+
+def test_english_uses_english_labels(sheets):
+    html = sheets[("assen", "en")]
+    page = Page(html)
+    assert "Key figures" in html and "Kerncijfers" not in html
+    assert {r[0]: r[1] for r in page.table("key-figures")}["Schools"] == "12"
+    partners = page.section_text("partners")
+    assert label("sector", "jeugdzorg", "en") in partners
+    assert label("role", "opdrachtgever", "en") in partners
+    assert "not known from the sources" in page.section_text("timeline")
+    assert "Data up to" in page.section_text("footer")
+
+
+def test_header_place_status_period_and_programme(ds, sheets):
+    lent = Page(sheets[("lent", "nl")]).section_text("header")
+    assert "Nijmegen" in lent and "Gelderland" in lent
+    assert label("initiative_kind", "dagarrangement") in lent
+    groningen = Page(sheets[("groningen", "nl")]).section_text("header")
+    assert "april 2012 – januari 2014" in groningen
+    assert "Alert4you in de BSO (afgeleid uit de bron)" in groningen
+    assert "Alert4you in de BSO (genoemd in de bron)" in Page(
+        sheets[("assen", "nl")]).section_text("header")
+    rotterdam = Page(sheets[("rotterdam", "nl")]).section_text("header")
+    assert t("factsheet_no_programme") in rotterdam
+    assert "Periode niet bekend uit de bronnen" in Page(
+        sheets[("assen", "nl")]).section_text("header")
+
+
+def test_summary_follows_the_language(ds, sheets):
+    row = ds.initiatives.set_index("initiative_id").loc["rotterdam"]
+    assert row["summary_nl"] in Page(sheets[("rotterdam", "nl")]).section_text("summary")
+    assert row["summary_en"] in Page(sheets[("rotterdam", "en")]).section_text("summary")
+
+
+def test_partners_with_sector_role_and_generic_marked(ds, sheets):
+    page = Page(sheets[("assen", "nl")])
+    rows = page.table("partners")
+    members = ds.participants[ds.participants["initiative_id"] == "assen"]
+    assert len(rows) == members["org_id"].nunique()
+    generic = set(ds.organisations.loc[ds.organisations["is_generic"], "name"])
+    for row in rows:
+        marked = t("factsheet_generic") in row[0]
+        assert marked == any(row[0].startswith(name) for name in generic), row
+    assert ["Gemeente Assen", "Gemeente", "Opdrachtgever", "[1]"] in rows
+    assert 'style="background-color:#D55E00"' in sheets[("assen", "nl")]  # youth care colour
+
+
+def test_approach_elements_with_status(ds, sheets):
+    rows = Page(sheets[("lent", "nl")]).table("approach")
+    lent = ds.approaches[ds.approaches["initiative_id"] == "lent"]
+    assert len(rows) == len(lent)
+    assert ["(Sociale) wijkteams", "Voorgenomen", "[1]"] in rows
+    assert [r[1] for r in rows] == sorted(
+        (r[1] for r in rows), key=["In praktijk", "Voorgenomen", "Overwogen"].index)
+
+
+def test_timeline_is_chronological_and_marks_planned(sheets):
+    rows = Page(sheets[("groningen", "nl")]).table("timeline")
+    assert [r[0].split(" Medio")[0] for r in rows] == ["april 2012", "januari 2014"]
+    assert "gepland" not in rows[0][1] and "gepland (volgens de bron)" in rows[1][1]
+    lent = Page(sheets[("lent", "nl")]).table("timeline")
+    assert lent and all("gepland (volgens de bron)" in r[1] for r in lent)
+
+
+def test_initiative_dates_without_an_event_are_on_the_timeline(ds):
+    initiatives = ds.initiatives.copy()
+    lent = initiatives["initiative_id"] == "lent"
+    initiatives.loc[lent, ["start", "start_precision", "end", "end_precision"]] = [
+        "2012", "year", "2015-08", "month"]
+    html = factsheet_html(dataclasses.replace(ds, initiatives=initiatives), "lent")
+    rows = Page(html).table("timeline")
+    assert rows[0][:2] == ["2012", t("factsheet_initiative_start")]
+    assert rows[-1][0] == "augustus 2015"
+    assert "gepland (volgens de bron)" in rows[-1][1]  # after the source appeared
+
+
+def test_statements_name_the_speaker_and_role(ds, sheets):
+    rows = Page(sheets[("rotterdam", "nl")]).table("statements")
+    mine = ds.statements[ds.statements["initiative_id"] == "rotterdam"]
+    assert len(rows) == len(mine)
+    person = ds.people.set_index("person_id").loc["hugo-de-jonge"]
+    assert all(r[2] == f"{person['name']} {person['role']}" for r in rows)
+
+
+def test_every_excerpt_shown_is_from_the_initiative_and_all_are_shown(ds, sheets):
+    for (initiative, lang), html in sheets.items():
+        shown = quotes(html)
+        assert len(shown) == len(set(shown)), initiative
+        assert set(shown) == initiative_evidence(ds, initiative), (initiative, lang)
+
+
+def test_sources_are_numbered_with_title_and_date(ds, sheets):
+    for (initiative, _), html in sheets.items():
+        text = Page(html).section_text("sources")
+        refs = set(re.findall(r"\[(\d+)\]", " ".join(
+            Page(html).section_text(s) for s in SECTION_IDS if s != "sources")))
+        listed = re.findall(r'<div class="source" id="source-(\d+)">', html)
+        assert refs == set(listed), initiative
+        for source in ds.sources.itertuples():
+            if f">{escape(source.title)}<" in html:
+                assert format_partial(source.published, source.published_precision) in text
+
+
+def test_footer_has_the_data_version(ds, sheets):
+    newest = newest_source(ds)
+    footer = Page(sheets[("assen", "nl")]).section_text("footer")
+    assert f"Gegevens t/m {format_partial(newest.value, newest.precision)}" in footer
+    dated = factsheet_html(ds, "assen", generated=date(2025, 3, 4))
+    assert "Gemaakt op 4 maart 2025." in Page(dated).section_text("footer")
+
+
+def test_file_name_and_unknown_initiative(ds):
+    assert factsheet_filename(ds, "assen") == "factsheet-assen.html"
+    with pytest.raises(KeyError):
+        factsheet_html(ds, "nergens")
+
+
+def test_missing_summary_reads_unknown(ds):
+    initiatives = ds.initiatives.copy()
+    initiatives.loc[initiatives["initiative_id"] == "assen", "summary_en"] = pd.NA
+    html = factsheet_html(dataclasses.replace(ds, initiatives=initiatives), "assen", "en")
+    assert "not known from the sources" in Page(html).section_text("summary")
