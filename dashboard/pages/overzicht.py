@@ -1,9 +1,13 @@
 """Overzicht: the programme at a glance, for a wethouder with five minutes."""
 
+from datetime import date
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.core.dates import format_partial
+from dashboard.core.factsheet import factsheet_filename, factsheet_html
 from dashboard.core.overview import (
     case_studies,
     municipalities_involved,
@@ -60,6 +64,13 @@ for row_start in range(0, len(cases), 2):
                 st.caption(t("case_membership",
                              basis=label("programme_basis", case["programme_basis"])))
             st.caption(SourceLine.of(ds, [case["source_id"]]).text())
+            # Built only on click: the page itself stays as fast as without the button.
+            st.download_button(
+                t("factsheet_button"),
+                partial(factsheet_html, ds, case["initiative_id"], lang, generated=date.today()),
+                file_name=factsheet_filename(ds, case["initiative_id"]), mime="text/html",
+                key=f"factsheet-{case['initiative_id']}", on_click="ignore",
+                help=t("factsheet_button_help"), icon=":material/print:")
 
 st.header(t("overview_sectors"))
 sectors = derived(organisations_by_sector)

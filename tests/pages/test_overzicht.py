@@ -55,3 +55,12 @@ def test_cards_offer_downloads_and_a_table_alternative():
     assert labels.count("Download CSV") == 2
     assert labels.count("Download Excel") == 2
     assert at.expander[0].label == "Tabel bij deze grafiek"
+
+
+def test_one_factsheet_button_per_case(ds):
+    at = run_app()
+    buttons = [b for b in at.get("download_button") if b.label == "Factsheet (HTML)"]
+    cases = list(ds.initiatives.loc[ds.initiatives["case_study"], "initiative_id"])
+    assert len(cases) == 4
+    assert [b.proto.id.split("-factsheet-")[-1] for b in buttons] == cases
+    assert all(b.proto.deferred_file_id and b.proto.ignore_rerun for b in buttons)
