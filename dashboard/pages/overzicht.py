@@ -7,7 +7,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.dates import format_partial
-from dashboard.core.factsheet import factsheet_filename, factsheet_html
 from dashboard.core.overview import (
     case_studies,
     municipalities_involved,
@@ -21,6 +20,7 @@ from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.text import md_escape
 from dashboard.viz.charts import sector_bar
+from dashboard.viz.factsheet import factsheet_filename, factsheet_html
 
 ds = dataset()
 lang = current()

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from dashboard.core.dates import format_partial
-from dashboard.core.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
 from dashboard.core.overview import newest_source
 from dashboard.i18n import label, t
+from dashboard.viz.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
