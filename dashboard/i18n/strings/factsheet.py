@@ -1,4 +1,4 @@
-"""Strings of the printable factsheet per initiative (dashboard.core.factsheet)."""
+"""Strings of the printable factsheet per initiative (dashboard.viz.factsheet)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "factsheet_title": ("Factsheet: {name}", "Factsheet: {name}"),
