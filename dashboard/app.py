@@ -16,15 +16,15 @@ except DataValidationError as error:
     st.stop()
 
 PAGES = [
-    st.Page("pages/overzicht.py", title=t("nav_overview"), url_path="overzicht", default=True),
-    st.Page("pages/kaart.py", title=t("nav_map"), url_path="kaart"),
-    st.Page("pages/vergelijken.py", title=t("nav_compare"), url_path="vergelijken"),
-    st.Page("pages/netwerken.py", title=t("nav_networks"), url_path="netwerken"),
-    st.Page("pages/tijdlijn.py", title=t("nav_timeline"), url_path="tijdlijn"),
-    st.Page("pages/monitor.py", title=t("nav_monitor"), url_path="monitor"),
-    st.Page("pages/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
-    st.Page("pages/beheer.py", title=t("nav_admin"), url_path="beheer"),
-    st.Page("pages/presentatie.py", title=t("nav_present"), url_path="presentatie"),
+    st.Page("views/overzicht.py", title=t("nav_overview"), url_path="overzicht", default=True),
+    st.Page("views/kaart.py", title=t("nav_map"), url_path="kaart"),
+    st.Page("views/vergelijken.py", title=t("nav_compare"), url_path="vergelijken"),
+    st.Page("views/netwerken.py", title=t("nav_networks"), url_path="netwerken"),
+    st.Page("views/tijdlijn.py", title=t("nav_timeline"), url_path="tijdlijn"),
+    st.Page("views/monitor.py", title=t("nav_monitor"), url_path="monitor"),
+    st.Page("views/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
+    st.Page("views/beheer.py", title=t("nav_admin"), url_path="beheer"),
+    st.Page("views/presentatie.py", title=t("nav_present"), url_path="presentatie"),
 ]
 page = st.navigation(PAGES)
 shell.sidebar(ds)

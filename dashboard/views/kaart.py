@@ -150,8 +150,8 @@ def page_links(initiative_id: str) -> None:
     """Links to the comparison and network views, when those pages exist in this build."""
     for file, text, query in (("vergelijken.py", "map_link_compare", "initiatives"),
                               ("netwerken.py", "map_link_network", "initiative")):
-        if (config.ROOT / "dashboard" / "pages" / file).exists():
-            st.page_link(f"pages/{file}", label=t(text),
+        if (config.ROOT / "dashboard" / "views" / file).exists():
+            st.page_link(f"views/{file}", label=t(text),
                          query_params={query: initiative_id, **({"lang": lang}
                                                                 if lang != "nl" else {})})
 

@@ -42,6 +42,6 @@ counter.markdown(f"**{t('present_counter', number=number, count=len(plan))}**  \
                  f"{t('present_keys')}")
 forward.button(t("present_next"), on_click=go, args=(number + 1,),
                disabled=number == len(plan), shortcut="Right", width="stretch", type="primary")
-leave.page_link("pages/overzicht.py", label=t("present_exit"))
+leave.page_link("views/overzicht.py", label=t("present_exit"))
 
 render(plan[number - 1])

@@ -108,7 +108,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
                                                    "source_id"],
                                       *chosen_figures.loc[chosen_figures["initiative_id"]
                                                           == initiative_id, "source_id"]]).text())
-        st.page_link("pages/netwerken.py", label=t("compare_link_network"),
+        st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
 

@@ -136,11 +136,10 @@ def browser():
 def live_app(browser, warm: bool = True) -> Iterator[str]:
     """A fresh server; with `warm`, the root page is opened once before yielding.
 
-    Streamlit starts in its old pages/-directory mode because dashboard/pages/ exists, and
-    leaves it only when app.py first calls st.navigation. Until then a deep link such as
-    /bronnen runs the page file alone, without the shell (see
-    test_deep_link_on_a_fresh_server_runs_the_shell). Warming keeps the page tests about
-    the pages.
+    Warming makes the first test pay for the imports and the data load, not for the page.
+    The pages live in dashboard/views/, not pages/: a pages/ folder next to app.py would put
+    Streamlit in its old folder mode until app.py first ran, and a deep link on a fresh server
+    would show a page without the shell (test_deep_link_on_a_fresh_server_runs_the_shell).
     """
     port = _free_port()
     url = f"http://127.0.0.1:{port}"

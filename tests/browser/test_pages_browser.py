@@ -70,9 +70,6 @@ def test_sources_search_narrows_the_facts(browser_page, app_url, ds):
     assert_clean(browser_page)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dashboard/pages/ puts Streamlit in its pages/-directory mode until app.py first runs, "
-    "so the first deep link after a restart shows the page without the shell"))
 def test_deep_link_on_a_fresh_server_runs_the_shell(browser, browser_page):
     with live_app(browser, warm=False) as url:
         open_page(browser_page, url, "bronnen")

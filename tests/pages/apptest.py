@@ -13,7 +13,7 @@ APP = str(config.ROOT / "dashboard" / "app.py")
 
 
 def run_app(page: str | None = None, **query: str) -> AppTest:
-    """The app after its first run, switched to `page` (e.g. 'pages/bronnen.py') if given."""
+    """The app after its first run, switched to `page` (e.g. 'views/bronnen.py') if given."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value

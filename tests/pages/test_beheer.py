@@ -5,7 +5,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.core import load_dataset
 from tests.pages.apptest import APP, page_text, run_app
 
-PAGE = "pages/beheer.py"
+PAGE = "views/beheer.py"
 PASSWORD = "synthetic-test-password"
 HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
 GOOD = (f"{HEADER}\n"
@@ -76,6 +76,6 @@ def test_unlocked_upload_shows_problems_then_imports_a_valid_file(data_copy, mon
     assert list(stored["indicator"]) == ["synthetic-indicator-y"]
     assert list((data_copy / "backups").iterdir())
 
-    at.switch_page("pages/monitor.py").run()
+    at.switch_page("views/monitor.py").run()
     [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
     assert list(table["Waarde"]) == ["61"]

@@ -3,7 +3,7 @@
 from dashboard.core.provenance import facts, source_overview
 from tests.pages.apptest import metric_values, run_app
 
-PAGE = "pages/bronnen.py"
+PAGE = "views/bronnen.py"
 
 
 def shown_facts(at):

@@ -6,7 +6,7 @@ from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figu
 from dashboard.viz.palette import MAP_BACKGROUND, hex_to_rgb
 from tests.pages.apptest import page_text, run_app
 
-PAGE = "pages/kaart.py"
+PAGE = "views/kaart.py"
 
 
 def decks(at) -> list[dict]:

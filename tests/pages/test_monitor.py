@@ -3,7 +3,7 @@
 from dashboard.core import importer
 from tests.pages.apptest import figures, page_text, run_app
 
-PAGE = "pages/monitor.py"
+PAGE = "views/monitor.py"
 HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
 SOURCE = "samen-bso-nieuwsbrief-4"
 

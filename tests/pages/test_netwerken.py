@@ -4,7 +4,7 @@ from dashboard.core.compare import default_selection
 from dashboard.core.network import bridging_organisations, metrics_table, programme_graph
 from tests.pages.apptest import figures, run_app
 
-PAGE = "pages/netwerken.py"
+PAGE = "views/netwerken.py"
 UNKNOWN = "niet bekend uit de bronnen"
 
 

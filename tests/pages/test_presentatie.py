@@ -6,7 +6,7 @@ from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
 from tests.pages.apptest import run_app
 
-PAGE = "pages/presentatie.py"
+PAGE = "views/presentatie.py"
 
 
 def counter(at) -> str:

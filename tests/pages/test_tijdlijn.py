@@ -3,7 +3,7 @@
 from dashboard.core.timeline import CONTEXT_LANE, TimelineFilter, timeline_events
 from tests.pages.apptest import figures, run_app
 
-PAGE = "pages/tijdlijn.py"
+PAGE = "views/tijdlijn.py"
 
 
 def events_table(at):

@@ -6,7 +6,7 @@ from dashboard.core.compare import default_selection, figure_table
 from dashboard.core.places import figure_value
 from tests.pages.apptest import figures, page_text, run_app
 
-PAGE = "pages/vergelijken.py"
+PAGE = "views/vergelijken.py"
 UNKNOWN = "niet bekend uit de bronnen"
 
 
