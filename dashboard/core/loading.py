@@ -4,6 +4,8 @@ Each file is read as text first, so a malformed cell is reported at its row and 
 instead of being silently coerced; only then are values converted to their declared types.
 """
 
+import csv
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -47,9 +49,25 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, ValueError) as exc:
         return None, [Problem(table.file, None, None, f"cannot be read as CSV: {exc}")]
+    if not isinstance(frame.index, pd.RangeIndex):
+        return None, _longer_rows(table, text)
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.apply(lambda col: col.str.strip()).replace("", pd.NA)
     return frame.astype("string"), []
+
+
+def _longer_rows(table: Table, text: str) -> list[Problem]:
+    """Rows with more cells than the header (pandas would silently make them an index)."""
+    try:
+        records = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        records = []
+    header, rows = (records[0], records[1:]) if records else ([], [])
+    found = [Problem(table.file, number, None,
+                     f"has {len(cells)} cells but the header has {len(header)}")
+             for number, cells in enumerate(rows, start=HEADER_ROW + 1)
+             if len(cells) > len(header)]
+    return found or [Problem(table.file, None, None, "a row has more cells than the header")]
 
 
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:

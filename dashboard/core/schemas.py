@@ -12,14 +12,16 @@ import pandera.pandas as pa
 from dashboard.core import vocab
 
 SLUG = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+# [0-9], not \d: \d also matches other scripts' digits, which pandas cannot convert.
 PATTERNS = {
     "id": (SLUG, "is not a lowercase slug (a-z, 0-9, '-')"),
     "ref": (SLUG, "is not a lowercase slug (a-z, 0-9, '-')"),
-    "int": (r"^-?\d+$", "is not a whole number"),
-    "float": (r"^-?\d+(?:\.\d+)?$", "is not a number (use '.' as decimal point)"),
+    "int": (r"^-?[0-9]{1,18}$", "is not a whole number (at most 18 digits)"),
+    "float": (r"^-?[0-9]+(?:\.[0-9]+)?$", "is not a number (use '.' as decimal point)"),
     "bool": (r"^(?:true|false)$", "is not 'true' or 'false'"),
-    "date": (r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    "gm_code": (r"^GM\d{4}$", "is not a CBS municipality code like GM0106"),
+    "date": (r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$",
+             "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    "gm_code": (r"^GM[0-9]{4}$", "is not a CBS municipality code like GM0106"),
 }
 DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean"}
 
