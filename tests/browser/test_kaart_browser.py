@@ -65,6 +65,23 @@ def mercator(lat: float) -> float:
 
 
 @pytest.mark.browser
+def click_until_selected(page, canvas, x: float, y: float, url, attempts: int = 4) -> None:
+    """Click the map until the selection reaches the URL.
+
+    deck.gl only picks once its picking buffer is drawn; on a loaded machine the first click
+    can land before that, so a missed click is retried rather than failing the test.
+    """
+    for _ in range(attempts - 1):
+        canvas.click(position={"x": x, "y": y})
+        try:
+            expect(page).to_have_url(url, timeout=10_000)
+            return
+        except AssertionError:
+            wait_for_run(page)
+    canvas.click(position={"x": x, "y": y})
+    expect(page).to_have_url(url, timeout=30_000)
+
+
 def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
     page = browser_page
     open_page(page, app_url, "kaart")
@@ -76,8 +93,7 @@ def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
     x, y = screen_point({"zoom": view.zoom, "longitude": view.longitude,
                          "latitude": view.latitude}, box, assen["lon"], assen["lat"])
     assert "GM0106" in set(municipality_roles(ds)["gm_code"])
-    canvas.click(position={"x": x, "y": y})
-    expect(page).to_have_url(re.compile(r"gemeente=GM0106"), timeout=30_000)
+    click_until_selected(page, canvas, x, y, re.compile(r"gemeente=GM0106"))
     expect(page.get_by_role("heading", name="Assen (Drenthe)", exact=True)).to_be_visible()
     wait_for_run(page)
     assert page.console_errors == []
