@@ -25,6 +25,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.maps import attribution, case, case_legend, geometry, legend, national
+from dashboard.ui.query import from_query, init_state
 from dashboard.ui.text import md_escape
 
 MAP_KEY = "map_national"
@@ -40,23 +41,6 @@ names = dict(zip(municipalities["gm_code"], municipalities["name"] + " ("
                  + municipalities["province"] + ")", strict=True))
 initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
-
-
-def from_query(key: str, allowed, many: bool = False):
-    """A value from the URL if it is allowed; an unknown one is ignored with a gentle note."""
-    raw = st.query_params.get(key)
-    if raw is None:
-        return [] if many else None
-    values = [v for v in raw.split(",") if v] if many else [raw]
-    good = [v for v in values if v in allowed]
-    for bad in (v for v in values if v not in allowed):
-        st.info(t("map_bad_query", param=key, value=bad))
-    return good if many else (good[0] if good else None)
-
-
-def init_state(key: str, value) -> None:
-    if key not in st.session_state:
-        st.session_state[key] = value
 
 
 st.title(t("map_title"))

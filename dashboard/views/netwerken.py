@@ -21,6 +21,7 @@ from dashboard.core.network import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.query import from_query
 from dashboard.viz.network import network_figure, status_label
 
 PICK_KEY = "networks_initiative"
@@ -34,13 +35,9 @@ options = list(ds.initiatives["initiative_id"])
 names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
 
 
-def from_query(key: str) -> str | None:
+def initiative_from_query(key: str) -> str | None:
     """The URL's initiative for a select box; an unknown one is ignored with a gentle note."""
-    value = st.query_params.get(QUERIES[key])
-    if value is not None and value not in names:
-        st.info(t("networks_bad_query", param=QUERIES[key], value=value))
-        return None
-    return value
+    return from_query(QUERIES[key], names)
 
 
 def share(value: float | None) -> str:
@@ -81,9 +78,10 @@ st.write(t("networks_intro"))
 # --- one or two initiatives --------------------------------------------------------------------
 st.header(t("networks_per_initiative"))
 if PICK_KEY not in st.session_state:
-    st.session_state[PICK_KEY] = from_query(PICK_KEY) or (default_selection(ds) or options)[0]
+    st.session_state[PICK_KEY] = (initiative_from_query(PICK_KEY)
+                                  or (default_selection(ds) or options)[0])
 if COMPARE_KEY not in st.session_state:
-    st.session_state[COMPARE_KEY] = from_query(COMPARE_KEY)
+    st.session_state[COMPARE_KEY] = initiative_from_query(COMPARE_KEY)
 left, right = st.columns(2)
 chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.get)
 other = right.selectbox(t("networks_pick_compare"), [None, *options], key=COMPARE_KEY,

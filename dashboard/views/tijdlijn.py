@@ -22,6 +22,7 @@ from dashboard.core.timeline import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.query import from_query, init_state
 from dashboard.viz.timeline import timeline_figure, when
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
@@ -33,23 +34,6 @@ municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["n
 places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
                 key=lambda code: municipality_names.get(code, code))
 kinds = [k for k in vocab.EVENT_KINDS if k in set(ds.events["kind"])]
-
-
-def from_query(key: str, allowed, many: bool = False):
-    """A value from the URL if it is allowed; an unknown one is ignored with a gentle note."""
-    raw = st.query_params.get(key)
-    if raw is None:
-        return [] if many else None
-    values = [v for v in raw.split(",") if v] if many else [raw]
-    for bad in (v for v in values if v not in allowed):
-        st.info(t("timeline_bad_query", param=key, value=bad))
-    good = [v for v in values if v in allowed]
-    return good if many else (good[0] if good else None)
-
-
-def init_state(key: str, value) -> None:
-    if key not in st.session_state:
-        st.session_state[key] = value
 
 
 st.title(t("timeline_title"))

@@ -82,7 +82,8 @@ def test_unknown_figures_are_shown_as_unknown():
 def test_unknown_url_values_are_ignored_gently():
     at = run_app(PAGE, gemeente="GM9999", rol="ufo", jaar="1850")
     infos = " ".join(i.value for i in at.info)
-    assert "gemeente=GM9999" in infos and "rol=ufo" in infos and "jaar=1850" in infos
+    for param, value in (("gemeente", "GM9999"), ("rol", "ufo"), ("jaar", "1850")):
+        assert f"'{value}' voor '{param}'" in infos
     assert not at.dataframe
 
 

@@ -16,6 +16,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} problems were found in the data files. Nothing was changed; fix the cells "
         "listed and reload the page.",
     ),
+    "bad_query": (
+        "De waarde '{value}' voor '{param}' in de link is niet bekend en wordt genegeerd.",
+        "The value '{value}' for '{param}' in the link is not known and is ignored.",
+    ),
     "choose_options": ("Alles (kies om te filteren)", "All (choose to filter)"),
     "col_file": ("Bestand", "File"),
     "col_row": ("Rij", "Row"),

@@ -30,8 +30,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The period of {count} initiatives is not (fully) known from the sources, so they stay "
         "visible for the year {year}: {names}.",
     ),
-    "map_bad_query": ("Onbekende waarde in de link genegeerd: {param}={value}",
-                      "Unknown value in the link ignored: {param}={value}"),
     "map_national": ("Gemeenten naar rol", "Municipalities by role"),
     "map_legend": ("Legenda", "Legend"),
     "map_legend_none": ("Geen initiatief bekend", "No initiative known"),

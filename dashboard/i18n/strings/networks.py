@@ -15,11 +15,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_pick": ("Initiatief", "Initiative"),
     "networks_pick_compare": ("Vergelijk met", "Compare with"),
     "networks_no_compare": ("— niet vergelijken —", "— no comparison —"),
-    "networks_bad_query": (
-        "'{value}' in de link (parameter '{param}') is geen bekend initiatief en is "
-        "overgeslagen.",
-        "'{value}' in the link (parameter '{param}') is not a known initiative and was skipped.",
-    ),
     "networks_card_title": ("Netwerk: {name}", "Network: {name}"),
     "networks_no_participants": (
         "{name}: deelnemers niet bekend uit de bronnen.",

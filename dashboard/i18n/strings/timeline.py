@@ -37,10 +37,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_grouping_initiative": ("initiatief", "initiative"),
     "timeline_grouping_municipality": ("gemeente", "municipality"),
     "timeline_show_waves": ("Metingen van de monitor tonen", "Show monitor waves"),
-    "timeline_bad_query": (
-        "De waarde '{value}' voor '{param}' in de link is niet bekend en wordt genegeerd.",
-        "The value '{value}' for '{param}' in the link is not known and is ignored.",
-    ),
     "timeline_chart": ("Tijdlijn", "Timeline"),
     "timeline_chart_caption": (
         "Stippellijn: de gegevensdatum (de verschijning van de nieuwste bron). Een open einde "
