@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
-from dashboard.core.dates import format_partial
 from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
@@ -31,6 +30,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
+from dashboard.ui.monitor import wave_findings
 from dashboard.ui.text import md_escape
 from dashboard.viz.charts import sector_bar
 from dashboard.viz.network import network_figure
@@ -127,21 +127,11 @@ def approach_list(initiative_id: str) -> None:
 
 def monitor_slide() -> None:
     """What the NJI monitor found, wave by wave."""
-    ds, lang = dataset(), current()
     st.title(t("monitor_title"))
     for _, wave in derived(monitor.waves).iterrows():
-        with st.container(border=True):
-            st.subheader(t("monitor_wave_heading", name=wave["name"],
-                           date=format_partial(wave["date"], wave["date_precision"], lang),
-                           status=label("wave_status", wave["status"])))
-            found = derived(monitor.findings, wave["wave_id"])
-            if found.empty:
-                st.write(t("monitor_no_findings"))
-                continue
-            st.markdown("\n".join(f"{i}. {md_escape(text)}" for i, text in
-                                  enumerate(found[f"summary_{lang}"], start=1)))
-            st.caption(SourceLine.of(ds, found["source_id"]).text())
-    st.info(t("monitor_no_indicators"))
+        wave_findings(wave)
+    if derived(monitor.indicators).empty:
+        st.info(t("monitor_no_indicators"))
 
 
 def timeline_slide() -> None:

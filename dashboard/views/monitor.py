@@ -8,7 +8,7 @@ from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.text import md_escape
+from dashboard.ui.monitor import wave_findings
 from dashboard.viz.monitor import ratings_figure, waves_figure
 
 ds = dataset()
@@ -29,17 +29,7 @@ card(t("monitor_waves"), waves_figure(waves, lang), SourceLine.of(ds, waves["sou
 # --- findings ----------------------------------------------------------------------------------
 st.header(t("monitor_findings"))
 for _, wave in waves.iterrows():
-    with st.container(border=True):
-        st.subheader(t("monitor_wave_heading", name=wave["name"],
-                       date=format_partial(wave["date"], wave["date_precision"], lang),
-                       status=label("wave_status", wave["status"])))
-        found = monitor.findings(ds, wave["wave_id"])
-        if found.empty:
-            st.write(t("monitor_no_findings"))
-            continue
-        st.markdown("\n".join(f"{i}. {md_escape(text)}" for i, text in
-                              enumerate(found[f"summary_{lang}"], start=1)))
-        st.caption(SourceLine.of(ds, found["source_id"]).text())
+    wave_findings(wave)
 
 # --- ratings -----------------------------------------------------------------------------------
 st.header(t("monitor_ratings"))
