@@ -82,13 +82,16 @@ def _read_csv(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Prob
         return None, [Problem(name, HEADER_ROW, None, "file is empty (no header row)")], notes
     header = lines[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    header_cells, *rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    # newline="" lets csv see '\r' line ends (old Mac, some exports) instead of raising on them
+    header_cells, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     problems = [Problem(name, number, None, f"has {len(cells)} cells but the header has "
                                             f"{len(header_cells)}")
                 for number, cells in enumerate(rows, start=2)
                 if any(c.strip() for c in cells) and len(cells) != len(header_cells)]
     if problems:
         return None, problems, notes
+    width = len(header_cells)  # blank rows of another length (e.g. ';;;') stay blank rows
+    rows = [cells if len(cells) == width else [""] * width for cells in rows]
     frame = pd.DataFrame(rows, columns=header_cells, dtype=str)
     if delimiter == ";":
         notes.append("columns separated by ';' (Dutch Excel); decimal commas read as points")
@@ -116,8 +119,12 @@ def _cell_text(value: object) -> str:
 
 
 def _normalise(name: str, frame: pd.DataFrame,
-               decimal_comma: bool) -> tuple[pd.DataFrame, list[Problem]]:
+               decimal_comma: bool) -> tuple[pd.DataFrame | None, list[Problem]]:
     frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
+    repeated = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    if repeated:  # a frame with two columns of one name breaks every check after this
+        return None, [Problem(name, HEADER_ROW, c, "column appears more than once")
+                      for c in repeated]
     frame = frame.apply(lambda col: col.astype(str).str.strip()).replace("", pd.NA)
     frame = frame.dropna(how="all")  # trailing empty lines that spreadsheets add
     problems = []

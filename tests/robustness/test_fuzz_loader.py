@@ -14,19 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import config
 from dashboard.core import Dataset, DataValidationError, load_dataset
-from dashboard.core import dataset as dataset_module
 from dashboard.core.schemas import TABLES
 from tests.conftest import set_cell
 from tests.robustness import strategies
 
 FILES = {t.file for t in TABLES.values()}
-FUZZ = settings(deadline=None, database=None, suppress_health_check=[
-    HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 @pytest.fixture(scope="module")
@@ -38,31 +35,16 @@ def fuzz_dir() -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True, scope="module")
-def memoised_read_table() -> Iterator[None]:
-    original = dataset_module.read_table
-    memo: dict[tuple[str, bytes], tuple] = {}
-
-    def read_table(table, directory):
-        key = (table.name, (directory / table.file).read_bytes())
-        if key not in memo:
-            memo[key] = original(table, directory)
-        frame, problems = memo[key]
-        return (None if frame is None else frame.copy()), list(problems)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dataset_module, "read_table", read_table)
+def memoised() -> Iterator[None]:
+    with strategies.memoised_read_table():
         yield
-
-
-def snapshot(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
 
 
 def assert_loads_or_reports(directory: Path, table: str, content: bytes) -> None:
     """The property: write `content` as `table`'s file, load, check, restore."""
     path = directory / TABLES[table].file
     path.write_bytes(content)
-    before = snapshot(directory)
+    before = strategies.snapshot(directory)
     try:
         try:
             result = load_dataset(directory)
@@ -76,7 +58,7 @@ def assert_loads_or_reports(directory: Path, table: str, content: bytes) -> None
                 assert str(problem).startswith(problem.file)
         else:
             assert isinstance(result, Dataset)
-        assert snapshot(directory) == before, "loading changed a file on disk"
+        assert strategies.snapshot(directory) == before, "loading changed a file on disk"
     finally:
         path.write_bytes(strategies.ORIGINALS[table])
 
@@ -91,31 +73,31 @@ WITH_ROWS = [name for name in strategies.TABLE_NAMES
              if strategies.ORIGINALS[name].count(b"\n") > 1]
 
 
-@settings(FUZZ, max_examples=120)
+@settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.random_bytes))
 def test_random_bytes_truncations_and_splices(fuzz_dir, case):
     assert_loads_or_reports(fuzz_dir, *case)
 
 
-@settings(FUZZ, max_examples=120)
+@settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.garbage_cells))
 def test_garbage_unicode_huge_and_quoted_cells(fuzz_dir, case):
     assert_loads_or_reports(fuzz_dir, *case)
 
 
-@settings(FUZZ, max_examples=100)
+@settings(strategies.FUZZ, max_examples=100)
 @given(case=damaged(strategies.typed_cells, WITH_ROWS))
 def test_edge_numbers_dates_and_codes(fuzz_dir, case):
     assert_loads_or_reports(fuzz_dir, *case)
 
 
-@settings(FUZZ, max_examples=120)
+@settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.broken_structure))
 def test_broken_headers_rows_delimiters_and_line_ends(fuzz_dir, case):
     assert_loads_or_reports(fuzz_dir, *case)
 
 
-@settings(FUZZ, max_examples=60)
+@settings(strategies.FUZZ, max_examples=60)
 @given(case=damaged(strategies.other_encoding))
 def test_other_encodings_and_byte_order_marks(fuzz_dir, case):
     assert_loads_or_reports(fuzz_dir, *case)

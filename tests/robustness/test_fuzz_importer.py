@@ -1,0 +1,191 @@
+"""Fuzzing the monitor importer: whatever is uploaded, `import_indicators` returns a result
+(problems, or rows it added) and never raises; when it finds a problem, or on a dry run, no file
+in the data directory changes.
+
+Uploads start from a valid file of synthetic indicators (a temporary data directory only) as
+CSV, as Dutch-Excel CSV (';' and decimal commas) and as .xlsx, then get damaged. The stored
+dataset is loaded again for every upload that parses; since `load_dataset` is a pure function of
+the files' bytes, it is memoised on them here to keep a few hundred examples fast.
+"""
+
+import io
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard import config
+from dashboard.core import importer as imp
+from dashboard.core import load_dataset
+from dashboard.core.schemas import TABLES
+from tests.robustness import strategies
+
+TARGET = imp.TABLE.file
+HEADER = imp.TABLE.columns
+ROWS = [
+    ["nji-meting-1", "groningen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"],
+    ["nji-meting-1", "assen", "synthetic-b", "3", "count", "5", "samen-bso-nieuwsbrief-4"],
+    ["nji-meting-2", "rotterdam", "synthetic-c", "0.25", "share", "12",
+     "alert4you-nieuwsbrief-2012"],
+]
+VALID_CSV = strategies.to_csv([HEADER, *ROWS])
+DUTCH_CSV = strategies.to_csv([HEADER, *[[*r[:3], r[3].replace(".", ","), *r[4:]] for r in ROWS]],
+                              delimiter=";", lineterminator="\r\n")
+
+
+def xlsx(rows: list[list[object]]) -> bytes:
+    workbook = openpyxl.Workbook()
+    for record in rows:
+        workbook.active.append(record)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def import_dir() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "data"
+        shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+        yield target
+
+
+@pytest.fixture(autouse=True, scope="module")
+def memoised_load_dataset() -> Iterator[None]:
+    memo = {}
+
+    def load(directory):
+        key = (str(directory), *((directory / t.file).read_bytes() for t in TABLES.values()))
+        if key not in memo:
+            memo[key] = load_dataset(directory)
+        return memo[key]
+
+    with strategies.memoised_read_table(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(imp, "load_dataset", load)
+        yield
+
+
+def files(directory: Path) -> dict[str, bytes]:
+    """Every file of the data directory and its backups, except the importer's lock file."""
+    found = {name: content for name, content in strategies.snapshot(directory).items()
+             if not name.endswith(".lock")}
+    backups = directory / imp.BACKUP_DIR
+    if backups.is_dir():
+        found.update({f"backups/{k}": v for k, v in strategies.snapshot(backups).items()})
+    return found
+
+
+def assert_imports_or_reports(directory: Path, name: str, content: bytes, dry_run: bool) -> None:
+    before = files(directory)
+    original = before[TARGET]
+    try:
+        result = imp.import_indicators(name, content, directory, dry_run=dry_run)
+        for problem in result.problems:
+            assert problem.file == name, problem
+            assert problem.row is None or problem.row >= 1, problem
+            assert problem.message.strip(), problem
+        if result.ok and not dry_run:
+            assert result.written and len(result.added) > 0
+            stored = (directory / TARGET).read_bytes()
+            assert stored.startswith(original), "an import rewrote stored rows"
+            load_dataset(directory)
+        else:
+            assert not result.written
+            assert files(directory) == before, "a refused import or a dry run changed a file"
+    finally:
+        (directory / TARGET).write_bytes(original)
+        shutil.rmtree(directory / imp.BACKUP_DIR, ignore_errors=True)
+
+
+BASES = {"upload.csv": VALID_CSV, "upload-nl.csv": DUTCH_CSV}
+NAMES = st.sampled_from(["upload.csv", "upload.xlsx", "UPLOAD.CSV", "meting 2 ü.csv", "x"])
+
+
+def damaged_upload(kind) -> st.SearchStrategy[tuple[str, bytes]]:
+    return st.sampled_from(sorted(BASES)).flatmap(
+        lambda base: st.tuples(st.just(base), kind(BASES[base])))
+
+
+@settings(strategies.FUZZ, max_examples=80)
+@given(upload=damaged_upload(strategies.random_bytes), name=NAMES, dry_run=st.booleans())
+def test_random_bytes_truncations_and_splices(import_dir, upload, name, dry_run):
+    assert_imports_or_reports(import_dir, name, upload[1], dry_run)
+
+
+@settings(strategies.FUZZ, max_examples=120)
+@given(upload=damaged_upload(strategies.garbage_cells), dry_run=st.booleans())
+def test_garbage_cells(import_dir, upload, dry_run):
+    assert_imports_or_reports(import_dir, *upload, dry_run)
+
+
+@settings(strategies.FUZZ, max_examples=100)
+@given(upload=damaged_upload(strategies.typed_cells), dry_run=st.booleans())
+def test_edge_numbers_and_ids(import_dir, upload, dry_run):
+    assert_imports_or_reports(import_dir, *upload, dry_run)
+
+
+@settings(strategies.FUZZ, max_examples=100)
+@given(upload=st.one_of(damaged_upload(strategies.broken_structure),
+                        damaged_upload(strategies.other_encoding)), dry_run=st.booleans())
+def test_broken_structure_delimiters_and_encodings(import_dir, upload, dry_run):
+    assert_imports_or_reports(import_dir, *upload, dry_run)
+
+
+@settings(strategies.FUZZ, max_examples=40)
+@given(tail=st.binary(max_size=300), name=NAMES, dry_run=st.booleans())
+def test_fake_xlsx_bytes(import_dir, tail, name, dry_run):
+    assert_imports_or_reports(import_dir, name, imp.XLSX_MAGIC + tail, dry_run)
+
+
+@settings(strategies.FUZZ, max_examples=40)
+@given(cells=st.lists(st.lists(st.one_of(strategies.cell, st.integers(), st.floats(),
+                                         st.booleans(), st.none()),
+                               max_size=9), max_size=4),
+       keep_header=st.booleans(), dry_run=st.booleans())
+def test_workbooks_with_garbage_cells(import_dir, cells, keep_header, dry_run):
+    rows = [HEADER, *cells] if keep_header else cells
+    clean = [[c.replace("\x00", "") if isinstance(c, str) else c for c in r] for r in rows]
+    try:
+        content = xlsx(clean)
+    except (ValueError, openpyxl.utils.exceptions.IllegalCharacterError):
+        return  # openpyxl refuses to write control characters; Excel could not hold them
+    assert_imports_or_reports(import_dir, "upload.xlsx", content, dry_run)
+
+
+@pytest.mark.parametrize("name,content", [("upload.csv", VALID_CSV),
+                                          ("upload-nl.csv", DUTCH_CSV),
+                                          ("upload.xlsx", xlsx([HEADER, *ROWS]))])
+def test_the_valid_uploads_are_imported(import_dir, name, content):
+    result = imp.import_indicators(name, content, import_dir, dry_run=True)
+    assert result.ok, result.problems
+    assert list(result.added["indicator"]) == ["synthetic-a", "synthetic-b", "synthetic-c"]
+
+
+def test_old_mac_line_ends_are_read(import_dir):
+    """Found by fuzzing: a lone '\\r' line end made csv raise instead of splitting lines."""
+    content = VALID_CSV.replace(b"\n", b"\r")
+    result = imp.import_indicators("upload.csv", content, import_dir, dry_run=True)
+    assert result.ok, result.problems
+    assert len(result.added) == len(ROWS)
+
+
+def test_a_repeated_column_is_reported(import_dir):
+    """Found by fuzzing: two columns named 'indicator' crashed the checks with a ValueError."""
+    rows = [[*r, r[2]] for r in [HEADER, *ROWS]]
+    result = imp.import_indicators("upload.csv", strategies.to_csv(rows), import_dir)
+    assert [(p.row, p.column, p.message) for p in result.problems] == [
+        (1, "indicator", "column appears more than once")]
+
+
+def test_a_blank_row_of_another_width_is_skipped(import_dir):
+    """Found by fuzzing: ';;;' between rows made pandas pad a ragged list (deprecated; pandas 4
+    raises)."""
+    text = DUTCH_CSV.decode().replace("\r\n", "\r\n;;;\r\n", 2).encode()
+    result = imp.import_indicators("upload-nl.csv", text, import_dir, dry_run=True)
+    assert result.ok, result.problems
+    assert len(result.added) == len(ROWS)
