@@ -51,6 +51,8 @@ def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
     """
     if not isinstance(source, SourceLine):
         raise TypeError("card() needs a SourceLine")
+    if isinstance(content, go.Figure) and data is None and not presenting:
+        raise ValueError("a chart card needs `data`: the table that is its accessible alternative")
     table = None if presenting else content if isinstance(content, pd.DataFrame) else data
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")

@@ -21,7 +21,7 @@ from dashboard.core.timeline import (
 )
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.query import from_query, init_state
 from dashboard.viz.timeline import timeline_figure, when
 
@@ -80,9 +80,22 @@ else:
     figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang,
                              data_date(ds))
     drawn = spans[spans["dated"]]
+    drawn_table = pd.DataFrame({
+        t("col_name"): [*drawn["name"], *events["title"], *waves["name"]],
+        t("col_kind"): [*[t("timeline_kind_span")] * len(drawn),
+                        *[label("event_kind", k) for k in events["kind"]],
+                        *[t("timeline_lane_monitor")] * len(waves)],
+        t("col_date"): [*[period(*r) for r in zip(drawn["start"], drawn["start_precision"],
+                                                  drawn["end"], drawn["end_precision"],
+                                                  strict=True)],
+                        *[when(v, p, lang) for v, p in zip(events["date"],
+                                                           events["date_precision"], strict=True)],
+                        *[when(v, p, lang) for v, p in zip(waves["date"],
+                                                           waves["date_precision"], strict=True)]],
+    })
     card(t("timeline_chart"), figure,
          SourceLine.of(ds, [*drawn["source_id"], *events["source_id"], *waves["source_id"]]),
-         caption=t("timeline_chart_caption"))
+         caption=t("timeline_chart_caption"), data=drawn_table)
 undated = spans[~spans["dated"]]
 if not undated.empty:
     st.info(t("timeline_undated", names="; ".join(undated["name"])))

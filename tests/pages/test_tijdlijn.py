@@ -67,3 +67,12 @@ def test_in_english():
     at = run_app(PAGE, lang="en")
     assert [t.value for t in at.title] == ["How far along is each initiative?"]
     assert "Policy and programme (context)" in lanes(at)
+
+
+def test_the_chart_has_a_table_alternative(ds):
+    at = run_app(PAGE)
+    assert at.expander[0].label == "Tabel bij deze grafiek"
+    alternative = at.dataframe[0].value
+    dated = ds.initiatives["start"].notna() | ds.initiatives["end"].notna()
+    assert len(alternative) == int(dated.sum()) + len(ds.events)
+    assert "Looptijd: april 2012 – januari 2014" in set(alternative["Datum"])

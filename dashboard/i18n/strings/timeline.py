@@ -38,6 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_grouping_municipality": ("gemeente", "municipality"),
     "timeline_show_waves": ("Metingen van de monitor tonen", "Show monitor waves"),
     "timeline_chart": ("Tijdlijn", "Timeline"),
+    "timeline_kind_span": ("Looptijd initiatief", "Initiative period"),
     "timeline_chart_caption": (
         "Stippellijn: de gegevensdatum (de verschijning van de nieuwste bron). Een open einde "
         "vervaagt tot die datum en eindigt in een pijl met 'open'; er wordt geen einddatum "
