@@ -27,3 +27,12 @@ def init_state(key: str, value) -> None:
     """Seed a widget's state once (from the URL), leaving later user choices alone."""
     if key not in st.session_state:
         st.session_state[key] = value
+
+
+def keep_in_url(view: dict[str, str]) -> None:
+    """Write the current selection to the URL; an empty value removes its parameter."""
+    for key, value in view.items():
+        if value and st.query_params.get(key) != value:
+            st.query_params[key] = value
+        elif not value and key in st.query_params:
+            del st.query_params[key]

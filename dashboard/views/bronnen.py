@@ -8,6 +8,7 @@ from dashboard.core.provenance import facts, source_overview
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.query import from_query, init_state, keep_in_url
 
 # A table longer than this is not read on screen; searching narrows it (and keeps pages light).
 MAX_ROWS = 300
@@ -31,15 +32,20 @@ for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=
         st.metric(t("sources_fact_count"), source.facts)
 
 titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
-query = st.text_input(t("sources_search"))
+tables = list(dict.fromkeys(all_facts["table"]))
+init_state("sources_query", st.query_params.get("zoek", ""))
+init_state("sources_sources", from_query("bron", titles, many=True))
+init_state("sources_tables", from_query("soort", tables, many=True))
+query = st.text_input(t("sources_search"), key="sources_query")
 left, right = st.columns(2)
 chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
-                                  placeholder=t("choose_options"),
+                                  key="sources_sources", placeholder=t("choose_options"),
                                   format_func=titles.get)
-tables = list(dict.fromkeys(all_facts["table"]))
-chosen_tables = right.multiselect(t("sources_filter_table"), tables,
+chosen_tables = right.multiselect(t("sources_filter_table"), tables, key="sources_tables",
                                   placeholder=t("choose_options"),
                                   format_func=lambda name: label("table", name))
+keep_in_url({"zoek": query, "bron": ",".join(chosen_sources),
+             "soort": ",".join(chosen_tables)})
 
 shown = all_facts
 if chosen_sources:

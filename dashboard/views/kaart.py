@@ -25,7 +25,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.maps import attribution, case, case_legend, geometry, legend, national
-from dashboard.ui.query import from_query, init_state
+from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.ui.text import md_escape
 
 MAP_KEY = "map_national"
@@ -224,8 +224,4 @@ if options:
 view = {"rol": ",".join(chosen_kinds), "programma": ",".join(chosen_programmes),
         "jaar": "" if chosen_year is None else str(chosen_year), "gemeente": picked or "",
         "initiatief": st.session_state.get(CASE_KEY) or ""}
-for key, value in view.items():
-    if value and st.query_params.get(key) != value:
-        st.query_params[key] = value
-    elif not value and key in st.query_params:
-        del st.query_params[key]
+keep_in_url(view)

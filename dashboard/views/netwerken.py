@@ -21,7 +21,7 @@ from dashboard.core.network import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.query import from_query
+from dashboard.ui.query import from_query, keep_in_url
 from dashboard.viz.network import network_figure, status_label
 
 PICK_KEY = "networks_initiative"
@@ -86,11 +86,7 @@ left, right = st.columns(2)
 chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.get)
 other = right.selectbox(t("networks_pick_compare"), [None, *options], key=COMPARE_KEY,
                         format_func=lambda i: t("networks_no_compare") if i is None else names[i])
-for key, value in ((PICK_KEY, chosen), (COMPARE_KEY, other)):
-    if value and st.query_params.get(QUERIES[key]) != value:
-        st.query_params[QUERIES[key]] = value
-    elif not value and QUERIES[key] in st.query_params:
-        del st.query_params[QUERIES[key]]
+keep_in_url({QUERIES[PICK_KEY]: chosen, QUERIES[COMPARE_KEY]: other or ""})
 
 if other is None:
     network_card(chosen, height=520)

@@ -22,7 +22,7 @@ from dashboard.core.timeline import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
-from dashboard.ui.query import from_query, init_state
+from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.viz.timeline import timeline_figure, when
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
@@ -121,8 +121,4 @@ view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_
         "soort": ",".join(chosen_kinds),
         "rijen": "gemeente" if grouping == "municipality" else "",
         "monitor": "1" if show_waves else ""}
-for key, value in view.items():
-    if value and st.query_params.get(key) != value:
-        st.query_params[key] = value
-    elif not value and key in st.query_params:
-        del st.query_params[key]
+keep_in_url(view)

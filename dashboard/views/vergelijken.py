@@ -21,6 +21,7 @@ from dashboard.core.places import partners_by_sector
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.query import keep_in_url
 from dashboard.ui.text import md_escape
 from dashboard.viz.compare import approach_grid, coverage_grid
 
@@ -50,11 +51,7 @@ if PICK_KEY not in st.session_state:
     st.session_state[PICK_KEY] = list(selection.ids)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
                         format_func=choice_labels.get, help=t("compare_pick_help"))
-if chosen:
-    if st.query_params.get(QUERY) != ",".join(chosen):
-        st.query_params[QUERY] = ",".join(chosen)
-elif QUERY in st.query_params:
-    del st.query_params[QUERY]
+keep_in_url({QUERY: ",".join(chosen)})
 if len(chosen) < MIN_CHOICE:
     st.info(t("compare_pick_more", count=MIN_CHOICE))
     st.stop()

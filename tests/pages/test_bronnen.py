@@ -64,3 +64,23 @@ def test_long_fact_lists_are_capped_with_a_note(tmp_path, monkeypatch):
     at = run_app(PAGE)
     assert len(shown_facts(at)) == 300 < total
     assert any(f"De eerste 300 van {total} feiten" in c.value for c in at.caption)
+
+
+def test_search_and_filters_live_in_the_url(ds):
+    at = run_app(PAGE)
+    at.text_input[0].input("Yorneo").run()
+    at.multiselect[1].select("organisations").run()
+    assert at.query_params["zoek"] in ("Yorneo", ["Yorneo"])
+    assert at.query_params["soort"] in ("organisations", ["organisations"])
+    again = run_app(PAGE, zoek="Yorneo", soort="organisations")
+    all_facts = facts(ds)
+    orgs = all_facts[all_facts["table"] == "organisations"]
+    hits = orgs[orgs["fact"].str.contains("Yorneo") | orgs["evidence"].str.contains("Yorneo")]
+    assert list(shown_facts(again)["Feit"]) == list(hits["fact"])
+    assert list(shown_facts(at)["Feit"]) == list(hits["fact"])
+
+
+def test_unknown_filter_in_the_url_is_skipped_gently():
+    at = run_app(PAGE, soort="geheimen")
+    assert "'geheimen' voor 'soort'" in at.info[0].value
+    assert len(shown_facts(at)) > 0
