@@ -1,0 +1,63 @@
+"""A copy of data/ whose every free-text cell carries hostile text.
+
+Script tags, event-handler images, `javascript:` links (HTML and Markdown), Markdown that would
+restyle a page, Streamlit colour directives, backticks that close a code span and spreadsheet
+formulas. Ids, codes, vocabularies, numbers and dates stay valid, so the data still loads and
+every page runs on it. Each cell keeps its original text after the payload, so names stay
+distinct (they are labels and options on the pages).
+"""
+
+import shutil
+from pathlib import Path
+
+from dashboard import config
+from dashboard.core.schemas import TABLES
+from tests.conftest import read_rows, write_rows
+
+PWNED = "window.__pwned"
+PAYLOADS = [
+    f"<script>{PWNED}=1</script>",
+    f'<img src=x onerror="{PWNED}=1">',
+    f"[klik](javascript:{PWNED}=1)",
+    f'<a href="javascript:{PWNED}=1">klik</a>',
+    "# heading",
+    "**bold** _italic_ ~~strike~~",
+    f"` [code](javascript:{PWNED}=1) `",
+    f'<svg onload="{PWNED}=1"></svg>',
+    ":red[rood] $x^2$ {{7*7}}",
+    '=HYPERLINK("http://example.invalid","x")',
+    "+1+1", "-2+3", "@SUM(A1)",
+    f"<iframe src=javascript:{PWNED}=1></iframe>",
+]
+
+# Free text that a rule still constrains: a rating must lie on its scale.
+CONSTRAINED = {("monitor_ratings", "rating")}
+
+
+def text_columns() -> dict[str, list[str]]:
+    """Per table, the columns of kind "text" (free text) that may hold anything."""
+    return {t.name: [f.name for f in t.fields
+                     if f.kind == "text" and (t.name, f.name) not in CONSTRAINED]
+            for t in TABLES.values()}
+
+
+def hostile(value: str, index: int) -> str:
+    payload = PAYLOADS[index % len(PAYLOADS)]
+    return f"{payload} {value}" if value else payload
+
+
+def write_hostile_copy(target: Path) -> Path:
+    """Copy data/ (without geo/) to `target` and poison every free-text cell there."""
+    shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+    counter = 0
+    for table, columns in text_columns().items():
+        path = target / TABLES[table].file
+        rows = read_rows(path)
+        if not rows or not columns:
+            continue
+        for row in rows:
+            for column in columns:
+                row[column] = hostile(row[column], counter)
+                counter += 1
+        write_rows(path, rows, header=list(rows[0]))
+    return target
