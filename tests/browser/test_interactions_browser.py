@@ -1,0 +1,57 @@
+"""One key interaction per page in a real browser (Overzicht, Bronnen, Kaart and Presentatie
+have theirs in their own files): what a link or a click changes is what the user sees."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from dashboard import i18n
+from tests.browser.conftest import open_page, wait_for_run
+from tests.browser.test_pages_browser import assert_clean
+
+pytestmark = pytest.mark.browser
+
+
+def main(page):
+    return page.get_by_test_id("stMain")
+
+
+def test_compare_link_reproduces_the_chosen_pair(browser_page, app_url):
+    open_page(browser_page, app_url, "vergelijken?initiatives=assen,lent")
+    expect(main(browser_page).get_by_text("BSO-pilot Assen", exact=True).first).to_be_visible()
+    expect(main(browser_page).get_by_text("Dagarrangement Het Talent, Lent", exact=True)
+           .first).to_be_visible()
+    assert main(browser_page).get_by_text("Samen in de BSO-groep", exact=True).count() == 0
+    assert_clean(browser_page)
+
+
+def test_network_link_opens_the_chosen_network(browser_page, app_url):
+    open_page(browser_page, app_url, "netwerken?initiative=groningen")
+    heading = i18n.t("networks_card_title", "nl", name="Samen in de BSO-groep")
+    expect(main(browser_page).get_by_text(heading, exact=True)).to_be_visible()
+    expect(main(browser_page).locator(".js-plotly-plot").first).to_be_visible()
+    assert_clean(browser_page)
+
+
+def test_timeline_groups_by_municipality_and_records_it(browser_page, app_url):
+    open_page(browser_page, app_url, "tijdlijn")
+    main(browser_page).get_by_role("radio", name=i18n.t("timeline_grouping_municipality", "nl"),
+                                   exact=True).click()
+    wait_for_run(browser_page)
+    expect(browser_page).to_have_url(re.compile(r"[?&]rijen=gemeente"))
+    assert_clean(browser_page)
+
+
+def test_monitor_table_alternative_opens(browser_page, app_url):
+    open_page(browser_page, app_url, "monitor")
+    main(browser_page).get_by_text(i18n.t("card_table", "nl")).first.click()
+    expect(main(browser_page).get_by_test_id("stDataFrame").first).to_be_visible()
+    assert_clean(browser_page)
+
+
+def test_admin_page_is_locked_without_a_password(browser_page, app_url):
+    open_page(browser_page, app_url, "beheer")
+    assert main(browser_page).get_by_test_id("stFileUploader").count() == 0
+    assert "BSO_ADMIN_PASSWORD" in main(browser_page).inner_text()
+    assert_clean(browser_page)
