@@ -133,8 +133,9 @@ def browser():
 
 
 @contextmanager
-def live_app(browser, warm: bool = True) -> Iterator[str]:
-    """A fresh server; with `warm`, the root page is opened once before yielding.
+def live_app(browser, warm: bool = True, env: dict[str, str] | None = None) -> Iterator[str]:
+    """A fresh server (with `env` added to its environment, e.g. BSO_DATA_DIR); with `warm`,
+    the root page is opened once before yielding.
 
     Warming makes the first test pay for the imports and the data load, not for the page.
     The pages live in dashboard/views/, not pages/: a pages/ folder next to app.py would put
@@ -143,7 +144,7 @@ def live_app(browser, warm: bool = True) -> Iterator[str]:
     """
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    process = start_server(port)
+    process = start_server(port, env)
     try:
         wait_healthy(process, url)
         if warm:
