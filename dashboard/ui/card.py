@@ -35,8 +35,14 @@ class SourceLine:
         return cls(tuple(source_line_parts(ds, source_ids, current())))
 
     def text(self) -> str:
+        """Plain text, for files that leave the dashboard."""
         prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
         return f"{prefix}: " + "; ".join(self.parts)
+
+    def markdown(self) -> str:
+        """For a caption on screen: source titles are data, so they are escaped."""
+        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
+        return f"{prefix}: " + "; ".join(md_escape(p) for p in self.parts)
 
 
 def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
@@ -64,8 +70,8 @@ def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
         else:
             st.dataframe(content, hide_index=True, width="stretch")
         if caption:
-            st.caption(caption)
-        st.caption(source.text())
+            st.caption(md_escape(caption))
+        st.caption(source.markdown())
         if table is not None:
             downloads(title, table, source)
 

@@ -81,7 +81,7 @@ def case(initiative_id: str, lang: str) -> pdk.Deck:
 def attribution(source: SourceLine) -> None:
     """Under every map: the geometry's source, then the newsletters behind the data points."""
     st.caption(t("map_attribution"))
-    st.caption(source.text())
+    st.caption(source.markdown())
 
 
 def legend(kind_labels: dict[str, str]) -> None:

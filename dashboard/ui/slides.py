@@ -64,20 +64,20 @@ def overview_slide() -> None:
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
             f"{md_escape(row[f'summary_{lang}'])}" for _, row in cases.iterrows()))
-        st.caption(SourceLine.of(ds, cases["source_id"]).text())
+        st.caption(SourceLine.of(ds, cases["source_id"]).markdown())
 
 
 def case_slide(initiative_id: str) -> None:
     """One case: where it is, who works together, the figures and the way of working."""
     ds, lang = dataset(), current()
     row = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"] == initiative_id]).iloc[0]
-    st.title(row["name"])
-    st.caption(" · ".join([f"{row['municipality']} ({row['province']})",
+    st.title(md_escape(row["name"]))
+    st.caption(md_escape(" · ".join([f"{row['municipality']} ({row['province']})",
                            label("initiative_kind", row["kind"]),
                            label("initiative_status", row["status"]),
                            period(row["start"], row["start_precision"], row["end"],
-                                  row["end_precision"])]))
-    st.write(row[f"summary_{lang}"])
+                                  row["end_precision"])])))
+    st.markdown(md_escape(row[f"summary_{lang}"]))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
         st.pydeck_chart(case(initiative_id, lang), height=CHART_HEIGHT)
@@ -108,7 +108,7 @@ def figures_list(initiative_id: str) -> None:
             lines.append(f"- {md_escape(label('metric', r['metric']) + per)}: "
                          f"**{md_escape(value)}**")
         st.markdown("\n".join(lines))
-        st.caption(SourceLine.of(ds, figures["source_id"]).text())
+        st.caption(SourceLine.of(ds, figures["source_id"]).markdown())
 
 
 def approach_list(initiative_id: str) -> None:
@@ -122,7 +122,7 @@ def approach_list(initiative_id: str) -> None:
         st.markdown("\n".join(
             f"- {md_escape(label('approach', a))} ({md_escape(label('approach_status', s))})"
             for a, s in zip(approaches["approach"], approaches["status"], strict=True)))
-        st.caption(SourceLine.of(ds, approaches["source_id"]).text())
+        st.caption(SourceLine.of(ds, approaches["source_id"]).markdown())
 
 
 def monitor_slide() -> None:
@@ -158,7 +158,7 @@ def unknowns_slide() -> None:
     with st.container(border=True):
         st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}"
                               for u in derived(unknowns)))
-    st.caption(SourceLine.of(ds, ds.sources["source_id"]).text())
+    st.caption(SourceLine.of(ds, ds.sources["source_id"]).markdown())
 
 
 def render(slide: Slide) -> None:

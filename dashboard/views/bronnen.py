@@ -9,6 +9,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.text import md_escape
 
 # A table longer than this is not read on screen; searching narrows it (and keeps pages light).
 MAX_ROWS = 300
@@ -23,12 +24,12 @@ all_facts = derived(facts)
 overview = derived(source_overview)
 for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=True):
     with col.container(border=True):
-        st.subheader(source.title)
+        st.subheader(md_escape(source.title))
         published = format_partial(source.published, source.published_precision, lang)
         note = f" ({source.published_note})" if pd.notna(source.published_note) else ""
-        st.write(f"{t('sources_publisher')}: {source.publisher}")
-        st.write(f"{t('sources_published')}: {published}{note}")
-        st.write(f"{t('sources_file')}: `{source.file}`")
+        st.markdown(f"{t('sources_publisher')}: {md_escape(source.publisher)}")
+        st.markdown(f"{t('sources_published')}: {md_escape(f'{published}{note}')}")
+        st.markdown(f"{t('sources_file')}: {md_escape(source.file)}")
         st.metric(t("sources_fact_count"), source.facts)
 
 titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))

@@ -76,8 +76,8 @@ else:
     st.caption(t("map_filter_count", count=len(filtered.initiatives),
                  municipalities=len(involved)))
 if filtered.undated:
-    st.info(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
-              names="; ".join(initiative_names[i] for i in filtered.undated)))
+    st.info(md_escape(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
+                        names="; ".join(initiative_names[i] for i in filtered.undated))))
 
 # --- which municipality is picked: the map's last click, else the list, else the URL -----------
 init_state(PICK_KEY, from_query("gemeente", names))
@@ -91,7 +91,7 @@ if clicked and clicked != st.session_state.get(LAST_PICK):
     st.session_state[PICK_KEY] = clicked
 picked = st.session_state[PICK_KEY]
 if picked is not None and picked not in involved:
-    st.info(t("map_picked_outside", municipality=names.get(picked, picked)))
+    st.info(md_escape(t("map_picked_outside", municipality=names.get(picked, picked))))
     st.session_state[PICK_KEY] = picked = None
 
 
@@ -143,18 +143,18 @@ def page_links(initiative_id: str) -> None:
 if picked is not None:
     here = filtered.initiatives[filtered.initiatives["gm_code"] == picked]
     with st.container(border=True):
-        st.subheader(names[picked])
+        st.subheader(md_escape(names[picked]))
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
         for _, row in here.iterrows():
             st.markdown(f"**{md_escape(row['name'])}**")
             programme = programme_names.get(row["programme_id"], unknown) \
                 if pd.notna(row["programme_id"]) else unknown
-            st.caption(" · ".join([label("initiative_kind", row["kind"]),
-                                   label("initiative_status", row["status"]),
-                                   t("map_detail_programme", programme=programme),
-                                   period(row)]))
+            st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
+                                             label("initiative_status", row["status"]),
+                                             t("map_detail_programme", programme=programme),
+                                             period(row)])))
             summary = row[f"summary_{lang}"]
-            st.write(summary if pd.notna(summary) else unknown)
+            st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
             page_links(row["initiative_id"])
 
         sectors = partners_by_sector(ds, here["initiative_id"])
@@ -184,7 +184,7 @@ if picked is not None:
             })
             card(t("map_detail_figures"), table, SourceLine.of(ds, figures["source_id"]))
         members = ds.participants[ds.participants["initiative_id"].isin(here["initiative_id"])]
-        st.caption(SourceLine.of(ds, [*here["source_id"], *members["source_id"]]).text())
+        st.caption(SourceLine.of(ds, [*here["source_id"], *members["source_id"]]).markdown())
 
 # --- map per initiative ------------------------------------------------------------------------
 st.header(t("map_case"))
@@ -198,8 +198,8 @@ if options:
     initiative_id = st.selectbox(t("map_case_pick"), options, key=CASE_KEY,
                                  format_func=initiative_names.get)
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    st.subheader(t("map_case_title", initiative=initiative["name"],
-                   municipality=names[initiative["gm_code"]]))
+    st.subheader(md_escape(t("map_case_title", initiative=initiative["name"],
+                             municipality=names[initiative["gm_code"]])))
     located, unlocated = located_partners(ds, initiative_id, points)
     ties = located_relations(ds, initiative_id, located)
     map_col, legend_col = st.columns([3, 1])
@@ -216,7 +216,7 @@ if options:
     if case_locations.empty:
         st.write(t("map_case_no_places"))
     if not unlocated.empty:
-        st.write(t("map_case_unlocated", names="; ".join(unlocated["name"])))
+        st.markdown(md_escape(t("map_case_unlocated", names="; ".join(unlocated["name"]))))
     same = int(ties["same_place"].sum()) if not ties.empty else 0
     st.write(t("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
 

@@ -22,6 +22,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, keep_in_url
+from dashboard.ui.text import md_escape
 from dashboard.viz.network import network_figure, status_label
 
 PICK_KEY = "networks_initiative"
@@ -58,7 +59,7 @@ def relations_table(network: Network) -> pd.DataFrame:
 def network_card(initiative_id: str, height: int) -> None:
     network = derived(initiative_network, initiative_id)
     if network.graph.number_of_nodes() == 0:
-        st.info(t("networks_no_participants", name=names[initiative_id]))
+        st.info(md_escape(t("networks_no_participants", name=names[initiative_id])))
         return
     alone = [network.graph.nodes[o]["name"] for o in isolated(network.graph)]
     members = ds.participants[ds.participants["initiative_id"] == initiative_id]

@@ -51,19 +51,19 @@ for row_start in range(0, len(cases), 2):
     for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
                               strict=False):
         with col.container(border=True):
-            st.subheader(case["name"])
-            st.caption(" · ".join([
+            st.subheader(md_escape(case["name"]))
+            st.caption(md_escape(" · ".join([
                 t("case_place", municipality=case["municipality"], province=case["province"]),
                 label("initiative_kind", case["kind"]),
                 label("initiative_status", case["status"]),
-            ]))
-            st.write(case[f"summary_{lang}"])
+            ])))
+            st.markdown(md_escape(case[f"summary_{lang}"]))
             st.caption(period(case["start"], case["start_precision"], case["end"],
                               case["end_precision"]))
             if pd.notna(case["programme_basis"]):
                 st.caption(t("case_membership",
                              basis=label("programme_basis", case["programme_basis"])))
-            st.caption(SourceLine.of(ds, [case["source_id"]]).text())
+            st.caption(SourceLine.of(ds, [case["source_id"]]).markdown())
             # Built only on click: the page itself stays as fast as without the button.
             st.download_button(
                 t("factsheet_button"),

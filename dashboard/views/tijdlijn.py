@@ -23,6 +23,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.text import md_escape
 from dashboard.viz.timeline import timeline_figure, when
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
@@ -98,7 +99,7 @@ else:
          caption=t("timeline_chart_caption"), data=drawn_table)
 undated = spans[~spans["dated"]]
 if not undated.empty:
-    st.info(t("timeline_undated", names="; ".join(undated["name"])))
+    st.info(md_escape(t("timeline_undated", names="; ".join(undated["name"]))))
 
 # --- the events shown --------------------------------------------------------------------------
 if not events.empty:

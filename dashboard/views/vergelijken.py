@@ -80,11 +80,12 @@ st.header(t("compare_cards"))
 for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(), strict=True):
     initiative_id = row["initiative_id"]
     with column.container(border=True):
-        st.subheader(row["name"])
+        st.subheader(md_escape(row["name"]))
         st.markdown(md_escape(t("compare_place", municipality=row["municipality"],
                                 province=row["province"])))
-        st.caption(" · ".join([label("initiative_kind", row["kind"]),
-                               label("initiative_status", row["status"]), period(row)]))
+        st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
+                                         label("initiative_status", row["status"]),
+                                         period(row)])))
 
         st.markdown(f"**{md_escape(t('compare_partners'))}**")
         sectors = partners_by_sector(ds, [initiative_id])
@@ -100,11 +101,11 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
             + f": **{md_escape(v)}**"
             for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
                                   mine[initiative_id], strict=True)))
-        st.caption(SourceLine.of(ds, [row["source_id"],
-                                      *members.loc[members["initiative_id"] == initiative_id,
-                                                   "source_id"],
-                                      *chosen_figures.loc[chosen_figures["initiative_id"]
-                                                          == initiative_id, "source_id"]]).text())
+        sources = SourceLine.of(ds, [
+            row["source_id"],
+            *members.loc[members["initiative_id"] == initiative_id, "source_id"],
+            *chosen_figures.loc[chosen_figures["initiative_id"] == initiative_id, "source_id"]])
+        st.caption(sources.markdown())
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
@@ -153,8 +154,8 @@ for initiative_id, name in zip(chosen, columns, strict=True):
     coverage_table[name] = ["; ".join(o) if c else t("compare_not_mentioned")
                             for c, o in zip(mine["covered"], mine["organisations"], strict=True)]
 covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
-st.caption(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
-                        total=coverage["sector"].nunique()) for i in chosen))
+st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
+                                  total=coverage["sector"].nunique()) for i in chosen)))
 card(t("compare_sectors_header"), coverage_grid(coverage, names, lang),
      SourceLine.of(ds, [*members["source_id"], *chosen_profiles["source_id"]]),
      caption=t("compare_sectors_caption"), data=coverage_table)

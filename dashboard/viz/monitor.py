@@ -35,7 +35,7 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
             x=[middle(f, la) if a else f.isoformat() for f, la, a, m in
                zip(waves["first"], waves["last"], approximate, mask, strict=True) if m],
             y=[lane] * int(mask.sum()), mode="markers+text",
-            text=[str(n) for n, m in zip(waves["name"], mask, strict=True) if m],
+            text=[html.escape(str(n)) for n, m in zip(waves["name"], mask, strict=True) if m],
             textposition="top center", name=i18n.label("wave_status", status, lang),
             marker={"symbol": "star-open" if status == "planned" else "star", "size": 16,
                     "color": colour,
@@ -58,8 +58,9 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
     The x axis lists every level of the scale in order, so 'voldoende' and 'goed' sit where they
     belong even when no rating uses the levels between or beyond them."""
     levels = list(ratings["rating"].cat.categories)
-    rows = [f"{loc} ({ini})" for loc, ini in zip(ratings["location"], ratings["initiative"],
-                                                 strict=True)]
+    # Row names become axis labels, which plotly reads as (a subset of) HTML.
+    rows = [html.escape(f"{loc} ({ini})") for loc, ini in zip(ratings["location"],
+                                                              ratings["initiative"], strict=True)]
     fig = go.Figure()
     for i, (subject, group) in enumerate(ratings.groupby("subject", sort=True)):
         positions = [rows[j] for j in ratings.index.get_indexer(group.index)]
@@ -70,7 +71,8 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
                               else ""]) for _, r in group.iterrows()]
         fig.add_trace(go.Scatter(
             x=[str(r) for r in group["rating"]], y=positions, mode="markers+text",
-            text=[str(r) for r in group["rating"]], textposition="top center", name=str(subject),
+            text=[html.escape(str(r)) for r in group["rating"]], textposition="top center",
+            name=html.escape(str(subject)),
             marker={"size": 16, "color": OKABE_ITO[i % len(OKABE_ITO)],
                     "line": {"color": MARKER_OUTLINE, "width": 1}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",

@@ -34,7 +34,8 @@ PADDING = 0.35  # room around the nodes for their names
 def short_name(name: str) -> str:
     """A node label: the name up to its first bracket, cut at SHORT_NAME characters."""
     core = name.split(" (")[0].strip() or name
-    return core if len(core) <= SHORT_NAME else core[:SHORT_NAME - 1].rstrip() + "…"
+    short = core if len(core) <= SHORT_NAME else core[:SHORT_NAME - 1].rstrip() + "…"
+    return _escape(short)  # plotly reads tags like <a> and <b> in text labels
 
 
 def node_size(partners: int) -> float:
