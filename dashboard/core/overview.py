@@ -56,6 +56,11 @@ def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sector", "count"])
 
 
+def leading_sectors(counts: pd.DataFrame, n: int = 2) -> list[str]:
+    """The `n` sectors with most organisations (ties in vocabulary order): the takeaway."""
+    return counts.sort_values("count", ascending=False, kind="stable")["sector"].head(n).tolist()
+
+
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
     """Each municipality with an initiative: its initiatives and their kinds."""
     joined = with_places(ds, ds.initiatives[["initiative_id", "name", "kind", "gm_code"]])

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.core.dates import format_partial
 from dashboard.core.overview import (
     case_studies,
+    leading_sectors,
     municipalities_involved,
     organisations_by_sector,
     period_covered,
@@ -73,9 +74,13 @@ for row_start in range(0, len(cases), 2):
                 help=t("factsheet_button_help"), icon=":material/print:")
 
 st.header(t("overview_sectors"))
+
 sectors = derived(organisations_by_sector)
 sector_labels = {s: label("sector", s) for s in sectors["sector"]}
-card(t("overview_sectors"), sector_bar(sectors, sector_labels),
+first, second = leading_sectors(sectors)
+card(t("overview_sectors_takeaway", first=sector_labels[first],
+       second=sector_labels[second].lower()),
+     sector_bar(sectors, sector_labels),
      SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
      data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
                         t("col_count"): sectors["count"]}))

@@ -2,6 +2,7 @@
 
 from dashboard.core.overview import (
     case_studies,
+    leading_sectors,
     municipalities_involved,
     newest_source,
     organisations_by_sector,
@@ -49,3 +50,11 @@ def test_unknowns_are_counted_from_the_data(ds):
     assert found["unknown_monitor_numbers"] == 1
     assert found["unknown_unnamed_orgs"] == int(ds.organisations["is_generic"].sum())
     assert all(count > 0 for count in found.values())
+
+
+def test_leading_sectors_follow_the_counts(ds):
+    counts = organisations_by_sector(ds)
+    first, second = leading_sectors(counts)
+    by_sector = counts.set_index("sector")["count"]
+    assert by_sector[first] == by_sector.max()
+    assert by_sector[second] == by_sector.drop(first).max()

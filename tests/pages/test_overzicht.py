@@ -64,3 +64,13 @@ def test_one_factsheet_button_per_case(ds):
     assert len(cases) == 4
     assert [b.proto.id.split("-factsheet-")[-1] for b in buttons] == cases
     assert all(b.proto.deferred_file_id and b.proto.ignore_rerun for b in buttons)
+
+
+def test_sector_chart_title_states_the_takeaway(ds):
+    from dashboard.core.overview import leading_sectors, organisations_by_sector
+    from dashboard.i18n import label
+
+    first, second = leading_sectors(organisations_by_sector(ds))
+    title = (f"{label('sector', first)} en {label('sector', second).lower()} "
+             "zijn het vaakst betrokken")
+    assert any(m.value == f"**{title}**" for m in run_app().markdown)
