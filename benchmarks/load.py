@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.async_api import async_playwright
@@ -138,6 +139,15 @@ async def run_load(url: str, paths: list[str], sessions: int, parallel: int,
             await browser.close()
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc), None where unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], p: int) -> float:
     if len(values) == 1:
         return values[0]
@@ -154,7 +164,7 @@ def report(results: list[Session], paths: list[str], wall_s: float, parallel: in
         "",
         f"{dt.date.today().isoformat()} · {platform.node() or 'machine'} · "
         f"{os.cpu_count()} CPU · Python {platform.python_version()} · "
-        f"`python -m benchmarks.load`",
+        f"`python -m benchmarks.load{' ' + ' '.join(sys.argv[1:]) if sys.argv[1:] else ''}`",
         "",
         f"{len(results)} concurrent browser sessions (one Chromium, one context each) against "
         f"one `streamlit run` server, each opening all {len(paths)} pages in turn, at most "
@@ -200,9 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         wait_healthy(server, url)
         asyncio.run(run_load(url, paths[:1], 1, 1, 120))  # warm: imports and data load
-        started = time.monotonic()
+        started, cpu_before = time.monotonic(), cpu_seconds(server.pid)
         results = asyncio.run(run_load(url, paths, args.sessions, args.parallel, args.timeout))
-        wall = time.monotonic() - started
+        wall, cpu_after = time.monotonic() - started, cpu_seconds(server.pid)
         load_after = os.getloadavg()[0]
     finally:
         stop_server(server)
@@ -211,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     text = report(results, paths, wall, args.parallel)
     text += (f"\nLoad average (1 min) before and after the run: {load_before:.1f} / "
              f"{load_after:.1f} on {os.cpu_count()} CPU.\n")
+    loads = sum(len(s.times) for s in results)
+    if cpu_before is not None and cpu_after is not None and loads:
+        text += (f"Server CPU: {cpu_after - cpu_before:.0f} s in all, "
+                 f"{(cpu_after - cpu_before) / loads:.2f} s per page load (the rest of the "
+                 "machine's CPU went to the browsers).\n")
     if logged:
         text += "\n## Server log errors\n\n" + "\n".join(f"- `{line[:200]}`" for line in logged)
         text += "\n"
