@@ -9,7 +9,6 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.core import vocab
-from dashboard.core.dates import format_partial
 from dashboard.core.places import (
     InitiativeFilter,
     figure_value,
@@ -23,7 +22,7 @@ from dashboard.core.places import (
 )
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case, case_legend, geometry, legend, national
 from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.ui.text import md_escape
@@ -124,12 +123,6 @@ st.selectbox(t("map_pick_municipality"), [None, *involved], key=PICK_KEY, on_cha
 picked = st.session_state[PICK_KEY]
 
 
-def period(row) -> str:
-    start = format_partial(row["start"], row["start_precision"], lang) or unknown
-    end = format_partial(row["end"], row["end_precision"], lang) or unknown
-    return t("map_detail_period", start=start, end=end)
-
-
 def page_links(initiative_id: str) -> None:
     """Links to the comparison and network views, when those pages exist in this build."""
     for file, text, query in (("vergelijken.py", "map_link_compare", "initiatives"),
@@ -152,7 +145,8 @@ if picked is not None:
             st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
                                              label("initiative_status", row["status"]),
                                              t("map_detail_programme", programme=programme),
-                                             period(row)])))
+                                             period(row["start"], row["start_precision"],
+                                                    row["end"], row["end_precision"])])))
             summary = row[f"summary_{lang}"]
             st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
             page_links(row["initiative_id"])
