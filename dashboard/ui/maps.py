@@ -4,11 +4,15 @@ Decks are built once per data version and view (filter, language, selection) and
 from the cache, so a rerun that changes nothing else costs no geometry work.
 """
 
+import io
+from functools import cache
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pydeck as pdk
 import streamlit as st
+from PIL import Image
 
 from dashboard.core import data_version
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
@@ -103,7 +107,7 @@ def case_legend() -> None:
     _swatch_row(_line(), t("map_legend_ties"))
 
 
-def _swatch_row(image: np.ndarray, text: str) -> None:
+def _swatch_row(image: bytes, text: str) -> None:
     icon, words = st.columns([1, 7], vertical_alignment="center")
     icon.image(image, width=22)
     words.markdown(md_escape(text))
@@ -112,14 +116,23 @@ def _swatch_row(image: np.ndarray, text: str) -> None:
 SIZE = 22
 
 
-def _square(colour: str) -> np.ndarray:
+def _png(image: np.ndarray) -> bytes:
+    """Swatches are drawn once per process as PNG: encoding them was a tenth of a map rerun."""
+    buffer = io.BytesIO()
+    Image.fromarray(image, mode="RGBA").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@cache
+def _square(colour: str) -> bytes:
     image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
     image[2:-2, 2:-2] = [*hex_to_rgb(colour), 255]
     image[2:-2, [2, -3]] = image[[2, -3], 2:-2] = [140, 140, 140, 255]
-    return image
+    return _png(image)
 
 
-def _dot(colour: str, fill_alpha: int, radius: int) -> np.ndarray:
+@cache
+def _dot(colour: str, fill_alpha: int, radius: int) -> bytes:
     """A marker as drawn on the map: fill with `fill_alpha` inside a 2-pixel ring."""
     y, x = np.mgrid[:SIZE, :SIZE]
     distance = np.hypot(x - (SIZE - 1) / 2, y - (SIZE - 1) / 2)
@@ -127,11 +140,12 @@ def _dot(colour: str, fill_alpha: int, radius: int) -> np.ndarray:
     rgb = hex_to_rgb(colour)
     image[distance <= radius] = [*rgb, fill_alpha]
     image[(distance <= radius) & (distance > radius - 2)] = [*rgb, 255]
-    return image
+    return _png(image)
 
 
-def _line() -> np.ndarray:
+@cache
+def _line() -> bytes:
     image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
     for i in range(3, SIZE - 3):
         image[SIZE - 1 - i, i - 1:i + 2] = [51, 51, 51, 255]
-    return image
+    return _png(image)

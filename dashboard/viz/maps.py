@@ -7,6 +7,7 @@ can never become markup. Attribution for every map: "Bron: CBS / Kadaster".
 
 import json
 import math
+import weakref
 from collections.abc import Sequence
 
 import geopandas as gpd
@@ -46,16 +47,26 @@ PIXELS = pdk.types.String("pixels")
 
 
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation.
+    """A Deck whose JSON has no indentation and is serialised only once.
 
     pydeck indents its JSON by two spaces, which multiplies the size of polygon coordinates
     several times over; Streamlit sends `to_json()` to the browser, so compact JSON is what
-    keeps the national map within its size budget.
+    keeps the national map within its size budget. Decks are cached and reused on every rerun,
+    and serialising the national map's polygons was most of the map page's time, so the JSON
+    is kept: a deck is finished when it is built and must not be changed afterwards.
     """
 
     def to_json(self) -> str:
-        return json.dumps(json.loads(super().to_json()), sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False)
+        cached = _DECK_JSON.get(self)
+        if cached is None:
+            cached = json.dumps(json.loads(super().to_json()), sort_keys=True,
+                                separators=(",", ":"), ensure_ascii=False)
+            _DECK_JSON[self] = cached
+        return cached
+
+
+# Outside the deck itself, because pydeck serialises every attribute a deck carries.
+_DECK_JSON: "weakref.WeakKeyDictionary[CompactDeck, str]" = weakref.WeakKeyDictionary()
 
 
 # --- national map ------------------------------------------------------------------------------
