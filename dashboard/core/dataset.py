@@ -1,5 +1,6 @@
 """The validated dataset as one object: what pages, notebooks and tools load."""
 
+import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -76,11 +77,13 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
 
 def data_version(data_dir: Path | str | None = None) -> tuple:
     """The directory and each file's name, size and mtime: a cache key that changes with them."""
-    directory = Path(data_dir) if data_dir is not None else config.data_dir()
+    directory = os.path.abspath(data_dir if data_dir is not None else config.data_dir())
     stamps = []
+    # Asked several times per page run, so one stat per file and no Path objects.
     for table in TABLES.values():
-        path = directory / table.file
-        if path.exists():
-            stat = path.stat()
-            stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
-    return (str(directory.resolve()), *stamps)
+        try:
+            stat = os.stat(os.path.join(directory, table.file))
+        except FileNotFoundError:
+            continue
+        stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
+    return (directory, *stamps)
