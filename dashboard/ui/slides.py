@@ -8,33 +8,22 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
-from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
-    organisations_by_sector,
     pilot_count,
     unknowns,
     with_places,
 )
 from dashboard.core.places import figure_value, key_figures
 from dashboard.core.slides import Slide
-from dashboard.core.timeline import (
-    CONTEXT_LANE,
-    data_date,
-    initiative_spans,
-    timeline_events,
-    timeline_lanes,
-    timeline_waves,
-)
+from dashboard.core.timeline import TimelineFilter, initiative_spans, timeline_events
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
 from dashboard.ui.monitor import wave_findings
 from dashboard.ui.text import md_escape
-from dashboard.viz.charts import sector_bar
-from dashboard.viz.network import network_figure
-from dashboard.viz.timeline import timeline_figure
+from dashboard.viz.figures import initiative_network_chart, sector_chart, timeline_chart
 
 CHART_HEIGHT = 430
 
@@ -53,9 +42,7 @@ def overview_slide() -> None:
     cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
     left, right = st.columns([1, 1])
     with left:
-        sectors = derived(organisations_by_sector)
-        card(t("overview_sectors"),
-             sector_bar(sectors, {s: label("sector", s) for s in sectors["sector"]}),
+        card(t("overview_sectors"), derived(sector_chart, current()),
              SourceLine.of(ds, ds.organisations["source_id"]), presenting=True)
     with right, st.container(border=True):
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
@@ -83,10 +70,9 @@ def case_slide(initiative_id: str) -> None:
         st.pydeck_chart(case(initiative_id, lang), height=CHART_HEIGHT)
         attribution(SourceLine.of(ds, [row["source_id"]]))
     with network_col:
-        network = derived(initiative_network, initiative_id)
         members = ds.participants[ds.participants["initiative_id"] == initiative_id]
         card(t("present_partners"),
-             network_figure(network.graph, network.positions, lang, height=CHART_HEIGHT),
+             derived(initiative_network_chart, initiative_id, lang, CHART_HEIGHT),
              SourceLine.of(ds, members["source_id"]), presenting=True)
     with facts_col:
         figures_list(initiative_id)
@@ -136,16 +122,10 @@ def monitor_slide() -> None:
 
 def timeline_slide() -> None:
     """The initiatives and events in time, with the policy context on its own lane."""
-    ds, lang = dataset(), current()
+    ds = dataset()
     st.title(t("timeline_title"))
     spans, events = derived(initiative_spans), derived(timeline_events)
-    waves = derived(timeline_waves).iloc[0:0]
-    lanes = timeline_lanes(spans, events, waves, "initiative")
-    lane_labels = {**dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"],
-                              strict=True)), CONTEXT_LANE: t("timeline_lane_context")}
-    figure = timeline_figure(spans, events, waves, "initiative", lanes, lane_labels, lang,
-                             data_date(ds))
-    figure.update_layout(height=720)
+    figure = derived(timeline_chart, TimelineFilter(), "initiative", False, current(), 720)
     drawn = spans[spans["dated"]]
     card(t("timeline_chart"), figure,
          SourceLine.of(ds, [*drawn["source_id"], *events["source_id"]]), presenting=True)

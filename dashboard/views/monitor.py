@@ -6,10 +6,10 @@ import streamlit as st
 from dashboard.core import monitor
 from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.monitor import wave_findings
-from dashboard.viz.monitor import ratings_figure, waves_figure
+from dashboard.viz.figures import ratings_chart, waves_chart
 
 ds = dataset()
 lang = current()
@@ -18,8 +18,8 @@ st.title(t("monitor_title"))
 st.write(t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
-waves = monitor.waves(ds)
-card(t("monitor_waves"), waves_figure(waves, lang), SourceLine.of(ds, waves["source_id"]),
+waves = derived(monitor.waves)
+card(t("monitor_waves"), derived(waves_chart, lang), SourceLine.of(ds, waves["source_id"]),
      caption=t("monitor_waves_caption"),
      data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
                         t("col_date"): [format_partial(v, p, lang) for v, p in
@@ -33,12 +33,12 @@ for _, wave in waves.iterrows():
 
 # --- ratings -----------------------------------------------------------------------------------
 st.header(t("monitor_ratings"))
-ratings = monitor.ratings(ds)
+ratings = derived(monitor.ratings)
 if ratings.empty:
     st.write(t("monitor_no_ratings"))
 else:
     levels = list(ratings["rating"].cat.categories)
-    card(t("monitor_ratings"), ratings_figure(ratings, lang),
+    card(t("monitor_ratings"), derived(ratings_chart, lang),
          SourceLine.of(ds, ratings["source_id"]),
          caption=t("monitor_ratings_caption", levels=" < ".join(levels)),
          data=pd.DataFrame({
@@ -52,7 +52,7 @@ else:
 
 # --- numeric indicators ------------------------------------------------------------------------
 st.header(t("monitor_indicators"))
-numbers = monitor.indicators(ds)
+numbers = derived(monitor.indicators)
 if numbers.empty:
     st.info(t("monitor_no_indicators"))
 else:

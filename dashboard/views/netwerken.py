@@ -11,7 +11,6 @@ from dashboard.core.compare import default_selection
 from dashboard.core.network import (
     Network,
     bridging_organisations,
-    degrees,
     initiative_network,
     isolated,
     metrics_table,
@@ -23,7 +22,8 @@ from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, keep_in_url
 from dashboard.ui.text import md_escape
-from dashboard.viz.network import network_figure, status_label
+from dashboard.viz.figures import initiative_network_chart, programme_network_chart
+from dashboard.viz.network import status_label
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"
@@ -67,7 +67,7 @@ def network_card(initiative_id: str, height: int) -> None:
                         .fillna(False).astype(bool)]
     initiative_source = ds.initiatives.set_index("initiative_id").at[initiative_id, "source_id"]
     card(t("networks_card_title", name=names[initiative_id]),
-         network_figure(network.graph, network.positions, lang, height=height),
+         derived(initiative_network_chart, initiative_id, lang, height),
          SourceLine.of(ds, [initiative_source, *members["source_id"], *ties["source_id"]]),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
          data=relations_table(network))
@@ -125,11 +125,8 @@ st.header(t("networks_programme_header"))
 st.write(t("networks_programme_intro"))
 programme = derived(programme_network)
 bridges = bridging_organisations(programme.graph)
-partner_counts = degrees(programme.graph)
-named = set(bridges["org_id"]) | {o for o, d in partner_counts.items() if d >= 3}
 card(t("networks_programme_header"),
-     network_figure(programme.graph, programme.positions, lang, highlight=bridges["org_id"],
-                    label_nodes=named, height=680),
+     derived(programme_network_chart, lang),
      SourceLine.of(ds, [*ds.participants["source_id"], *ds.relations["source_id"],
                         *ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]]),
      caption=t("networks_programme_caption", count=len(isolated(programme.graph))),

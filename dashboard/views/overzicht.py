@@ -20,8 +20,8 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.text import md_escape
-from dashboard.viz.charts import sector_bar
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
+from dashboard.viz.figures import sector_chart
 
 ds = dataset()
 lang = current()
@@ -80,7 +80,7 @@ sector_labels = {s: label("sector", s) for s in sectors["sector"]}
 first, second = leading_sectors(sectors)
 card(t("overview_sectors_takeaway", first=sector_labels[first],
        second=sector_labels[second].lower()),
-     sector_bar(sectors, sector_labels),
+     derived(sector_chart, lang),
      SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
      data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
                         t("col_count"): sectors["count"]}))

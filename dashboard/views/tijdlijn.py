@@ -9,22 +9,19 @@ import streamlit as st
 
 from dashboard.core import vocab
 from dashboard.core.timeline import (
-    CONTEXT_LANE,
     GROUPINGS,
-    MONITOR_LANE,
     TimelineFilter,
-    data_date,
     initiative_spans,
     timeline_events,
-    timeline_lanes,
     timeline_waves,
 )
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.ui.text import md_escape
-from dashboard.viz.timeline import timeline_figure, when
+from dashboard.viz.figures import timeline_chart
+from dashboard.viz.timeline import when
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
@@ -65,21 +62,17 @@ grouping = cols[0].segmented_control(
 show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
 
 chosen = TimelineFilter(tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds))
-spans = initiative_spans(ds, chosen)
-events = timeline_events(ds, chosen)
-waves = timeline_waves(ds, chosen)
+spans = derived(initiative_spans, chosen)
+events = derived(timeline_events, chosen)
+waves = derived(timeline_waves, chosen)
 if not show_waves:
     waves = waves.iloc[0:0]
-lanes = timeline_lanes(spans, events, waves, grouping)
 
 # --- the timeline ------------------------------------------------------------------------------
-lane_labels = {CONTEXT_LANE: t("timeline_lane_context"), MONITOR_LANE: t("timeline_lane_monitor"),
-               **initiative_names, **municipality_names}
-if not lanes:
+figure = derived(timeline_chart, chosen, grouping, show_waves, lang)
+if figure is None:
     st.warning(t("timeline_nothing"))
 else:
-    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang,
-                             data_date(ds))
     drawn = spans[spans["dated"]]
     drawn_table = pd.DataFrame({
         t("col_name"): [*drawn["name"], *events["title"], *waves["name"]],

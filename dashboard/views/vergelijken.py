@@ -23,7 +23,7 @@ from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import keep_in_url
 from dashboard.ui.text import md_escape
-from dashboard.viz.compare import approach_grid, coverage_grid
+from dashboard.viz.figures import approach_chart, coverage_chart
 
 QUERY = "initiatives"
 PICK_KEY = "compare_initiatives"
@@ -139,7 +139,7 @@ for initiative_id, name in zip(chosen, columns, strict=True):
 if said.empty:
     st.write(t("compare_no_approaches"))
 else:
-    card(t("compare_approach_header"), approach_grid(matrix, names, lang),
+    card(t("compare_approach_header"), derived(approach_chart, tuple(chosen), lang),
          SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
          data=approach_table)
 
@@ -156,6 +156,6 @@ for initiative_id, name in zip(chosen, columns, strict=True):
 covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
 st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
                                   total=coverage["sector"].nunique()) for i in chosen)))
-card(t("compare_sectors_header"), coverage_grid(coverage, names, lang),
+card(t("compare_sectors_header"), derived(coverage_chart, tuple(chosen), lang),
      SourceLine.of(ds, [*members["source_id"], *chosen_profiles["source_id"]]),
      caption=t("compare_sectors_caption"), data=coverage_table)

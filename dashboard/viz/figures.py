@@ -1,0 +1,107 @@
+"""Every chart of the app as a function of the dataset and the view's choices.
+
+Pages call these through `ui.data.derived`, which builds each figure once per data version
+and choice and hands the same figure to every later rerun: building a plotly figure was most
+of a chart page's time. So the arguments after `ds` must be everything a chart depends on,
+and must be hashable (strings, numbers, tuples, frozen dataclasses).
+"""
+
+import plotly.graph_objects as go
+
+from dashboard.core import Dataset, monitor
+from dashboard.core.compare import approach_matrix, sector_coverage
+from dashboard.core.network import (
+    bridging_organisations,
+    degrees,
+    initiative_network,
+    programme_network,
+)
+from dashboard.core.overview import organisations_by_sector
+from dashboard.core.timeline import (
+    CONTEXT_LANE,
+    MONITOR_LANE,
+    TimelineFilter,
+    data_date,
+    initiative_spans,
+    timeline_events,
+    timeline_lanes,
+    timeline_waves,
+)
+from dashboard.i18n import label, t
+from dashboard.viz.charts import sector_bar
+from dashboard.viz.compare import approach_grid, coverage_grid
+from dashboard.viz.monitor import ratings_figure, waves_figure
+from dashboard.viz.network import network_figure
+from dashboard.viz.timeline import timeline_figure
+
+# In the programme network, organisations with at least this many partners are named.
+NAMED_FROM_PARTNERS = 3
+
+
+def _initiative_names(ds: Dataset) -> dict[str, str]:
+    return dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+
+
+def sector_chart(ds: Dataset, lang: str) -> go.Figure:
+    """Organisations per sector (home page and first slide)."""
+    sectors = organisations_by_sector(ds)
+    return sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]})
+
+
+def initiative_network_chart(ds: Dataset, initiative_id: str, lang: str,
+                             height: int) -> go.Figure:
+    """The partner network of one initiative."""
+    network = initiative_network(ds, initiative_id)
+    return network_figure(network.graph, network.positions, lang, height=height)
+
+
+def programme_network_chart(ds: Dataset, lang: str) -> go.Figure:
+    """All initiatives as one network: organisations in more than one initiative are outlined,
+    and only they and the well-connected ones are named, so the names stay readable."""
+    programme = programme_network(ds)
+    bridges = set(bridging_organisations(programme.graph)["org_id"])
+    named = bridges | {o for o, d in degrees(programme.graph).items()
+                       if d >= NAMED_FROM_PARTNERS}
+    return network_figure(programme.graph, programme.positions, lang, highlight=bridges,
+                          label_nodes=named, height=680)
+
+
+def approach_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
+    """Which approach elements the chosen initiatives name, and how far each is."""
+    return approach_grid(approach_matrix(ds, chosen), _initiative_names(ds), lang)
+
+
+def coverage_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
+    """Which sectors the chosen initiatives bring together."""
+    return coverage_grid(sector_coverage(ds, chosen), _initiative_names(ds), lang)
+
+
+def timeline_chart(ds: Dataset, chosen: TimelineFilter, grouping: str, show_waves: bool,
+                   lang: str, height: int | None = None) -> go.Figure | None:
+    """Spans, events and (if asked) monitor waves on lanes; None when nothing can be drawn."""
+    spans, events = initiative_spans(ds, chosen), timeline_events(ds, chosen)
+    waves = timeline_waves(ds, chosen)
+    if not show_waves:
+        waves = waves.iloc[0:0]
+    lanes = timeline_lanes(spans, events, waves, grouping)
+    if not lanes:
+        return None
+    lane_labels = {CONTEXT_LANE: t("timeline_lane_context", lang),
+                   MONITOR_LANE: t("timeline_lane_monitor", lang), **_initiative_names(ds),
+                   **dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"],
+                              strict=True))}
+    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang,
+                             data_date(ds))
+    if height is not None:
+        figure.update_layout(height=height)
+    return figure
+
+
+def waves_chart(ds: Dataset, lang: str) -> go.Figure:
+    """The monitor's waves in time."""
+    return waves_figure(monitor.waves(ds), lang)
+
+
+def ratings_chart(ds: Dataset, lang: str) -> go.Figure:
+    """The ratings the sources give, per location and subject."""
+    return ratings_figure(monitor.ratings(ds), lang)
