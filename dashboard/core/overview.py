@@ -56,9 +56,22 @@ def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sector", "count"])
 
 
-def leading_sectors(counts: pd.DataFrame, n: int = 2) -> list[str]:
-    """The `n` sectors with most organisations (ties in vocabulary order): the takeaway."""
-    return counts.sort_values("count", ascending=False, kind="stable")["sector"].head(n).tolist()
+def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str]:
+    """The takeaway of the sector chart: the `n` sectors with most organisations, in
+    vocabulary order within a tie.
+
+    A sector tied with the last of them is added, so a title never names one of two equals.
+    When that makes more than `most`, only the sectors sharing the top count are kept (they
+    may be more than `most`; the title then counts them instead of naming them).
+    """
+    ordered = counts[counts["count"] > 0].sort_values("count", ascending=False, kind="stable")
+    if ordered.empty:
+        return []
+    cut = ordered["count"].iloc[min(n, len(ordered)) - 1]
+    chosen = ordered[ordered["count"] >= cut]
+    if len(chosen) > most:
+        chosen = ordered[ordered["count"] == ordered["count"].iloc[0]]
+    return chosen["sector"].tolist()
 
 
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:

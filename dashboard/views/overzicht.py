@@ -9,7 +9,6 @@ import streamlit as st
 from dashboard.core.dates import format_partial
 from dashboard.core.overview import (
     case_studies,
-    leading_sectors,
     municipalities_involved,
     organisations_by_sector,
     period_covered,
@@ -19,6 +18,7 @@ from dashboard.core.overview import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
 from dashboard.viz.figures import sector_chart
@@ -77,9 +77,7 @@ st.header(t("overview_sectors"))
 
 sectors = derived(organisations_by_sector)
 sector_labels = {s: label("sector", s) for s in sectors["sector"]}
-first, second = leading_sectors(sectors)
-card(t("overview_sectors_takeaway", first=sector_labels[first],
-       second=sector_labels[second].lower()),
+card(sectors_title(sectors),
      derived(sector_chart, lang),
      SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
      data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),

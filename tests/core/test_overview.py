@@ -1,5 +1,7 @@
 """The programme-at-a-glance numbers, checked against the curated facts."""
 
+import pandas as pd
+
 from dashboard.core.overview import (
     case_studies,
     leading_sectors,
@@ -58,3 +60,23 @@ def test_leading_sectors_follow_the_counts(ds):
     by_sector = counts.set_index("sector")["count"]
     assert by_sector[first] == by_sector.max()
     assert by_sector[second] == by_sector.drop(first).max()
+    assert (by_sector.drop([first, second]) < by_sector[second]).all()
+
+
+def sector_counts(**counts: int) -> pd.DataFrame:
+    return pd.DataFrame({"sector": list(counts), "count": list(counts.values())})
+
+
+def test_leading_sectors_never_leave_out_an_equal():
+    assert leading_sectors(sector_counts(a=5, b=3, c=3, d=1)) == ["a", "b", "c"]
+    assert leading_sectors(sector_counts(a=3, b=5, c=3)) == ["b", "a", "c"]
+
+
+def test_leading_sectors_fall_back_to_the_top_when_too_many_tie():
+    assert leading_sectors(sector_counts(a=5, b=2, c=2, d=2)) == ["a"]
+    assert leading_sectors(sector_counts(a=2, b=2, c=2, d=2)) == ["a", "b", "c", "d"]
+
+
+def test_leading_sectors_of_one_or_no_sector():
+    assert leading_sectors(sector_counts(a=4)) == ["a"]
+    assert leading_sectors(sector_counts()) == []

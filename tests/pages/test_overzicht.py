@@ -74,3 +74,6 @@ def test_sector_chart_title_states_the_takeaway(ds):
     title = (f"{label('sector', first)} en {label('sector', second).lower()} "
              "zijn het vaakst betrokken")
     assert any(m.value == f"**{title}**" for m in run_app().markdown)
+    english = run_app(lang="en").markdown
+    assert any(m.value == "**Municipality and education are involved most often**"
+               for m in english)

@@ -2,6 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "unknown": ("niet bekend uit de bronnen", "not known from the sources"),
+    "list_and": ("{rest} en {last}", "{rest} and {last}"),
     "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
     "language": ("Taal", "Language"),
     "data_version": ("Gegevens t/m {date}", "Data up to {date}"),

@@ -65,6 +65,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'Niet genoemd' betekent dat de bronnen er niets over zeggen, niet dat het ontbreekt.",
         "'Not mentioned' means the sources say nothing about it, not that it is absent.",
     ),
+    "compare_approach_all_one": ("Bij alle {total} initiatieven genoemd: {approach}",
+                                 "Mentioned for all {total} initiatives: {approach}"),
+    "compare_approach_both_one": ("Bij beide initiatieven genoemd: {approach}",
+                                  "Mentioned for both initiatives: {approach}"),
+    "compare_approach_all_many": ("{count} onderdelen worden bij alle {total} initiatieven "
+                                  "genoemd",
+                                  "{count} elements are mentioned for all {total} initiatives"),
+    "compare_approach_both_many": ("{count} onderdelen worden bij beide initiatieven genoemd",
+                                   "{count} elements are mentioned for both initiatives"),
+    "compare_approach_top": ("Het vaakst genoemd, bij {count} van de {total}: {approach}",
+                             "Mentioned most often, for {count} of the {total}: {approach}"),
+    "compare_approach_at_most": (
+        "Elk onderdeel wordt bij hooguit {count} van de {total} initiatieven genoemd",
+        "Each element is mentioned for at most {count} of the {total} initiatives",
+    ),
+    "compare_approach_unshared": ("Geen onderdeel wordt bij meer dan één initiatief genoemd",
+                                  "No element is mentioned for more than one initiative"),
     "compare_no_approaches": (
         "Werkwijze: niet bekend uit de bronnen voor deze initiatieven.",
         "Way of working: not known from the sources for these initiatives.",
@@ -77,6 +94,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The core sectors a pilot brings together, from its participating organisations.",
     ),
     "compare_sectors_count": ("{name}: {count} van {total}", "{name}: {count} of {total}"),
+    "compare_sectors_nobody": ("De bronnen noemen geen deelnemers uit de kernsectoren",
+                               "The sources name no participants from the core sectors"),
+    "compare_sectors_none_complete": (
+        "Geen initiatief brengt alle {sectors} kernsectoren samen; hooguit {most}",
+        "No initiative brings all {sectors} core sectors together; at most {most}",
+    ),
+    "compare_sectors_all_complete": (
+        "Alle {count} initiatieven brengen alle {sectors} kernsectoren samen",
+        "All {count} initiatives bring all {sectors} core sectors together",
+    ),
+    "compare_sectors_both_complete": ("Beide initiatieven brengen alle {sectors} kernsectoren "
+                                      "samen",
+                                      "Both initiatives bring all {sectors} core sectors "
+                                      "together"),
+    "compare_sectors_only_one": ("Alleen {names} brengt alle {sectors} kernsectoren samen",
+                                 "Only {names} brings all {sectors} core sectors together"),
+    "compare_sectors_only_many": ("Alleen {names} brengen alle {sectors} kernsectoren samen",
+                                  "Only {names} bring all {sectors} core sectors together"),
+    "compare_sectors_some_complete": (
+        "{complete} van de {count} initiatieven brengen alle {sectors} kernsectoren samen",
+        "{complete} of the {count} initiatives bring all {sectors} core sectors together",
+    ),
     "compare_sectors_caption": (
         "Een open rondje: de bronnen noemen geen deelnemer uit die sector.",
         "An open circle: the sources name no participant from that sector.",

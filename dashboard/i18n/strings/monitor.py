@@ -18,6 +18,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A star over a light band: the date is known only to the month. A hollow star is a "
         "planned wave.",
     ),
+    "monitor_waves_done_none": ("Nog geen meting afgerond", "No wave completed yet"),
+    "monitor_waves_done_one": ("Eén meting afgerond ({date})", "One wave completed ({date})"),
+    "monitor_waves_done_many": ("{count} metingen afgerond, de laatste in {date}",
+                                "{count} waves completed, the latest in {date}"),
+    "monitor_waves_next_one": ("de volgende gepland in {date}", "the next planned for {date}"),
+    "monitor_waves_next_many": ("{count} gepland, de eerste in {date}",
+                                "{count} planned, the first for {date}"),
+    "monitor_waves_none": ("De bronnen noemen nog geen metingen",
+                           "The sources do not mention any wave yet"),
     "monitor_findings": ("Uitkomsten per meting", "Findings per wave"),
     "monitor_wave_heading": ("{name} — {date} ({status})", "{name} — {date} ({status})"),
     "monitor_no_findings": (
@@ -31,6 +40,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The scale runs from left (lowest) to right (highest): {levels}. Only the ratings the "
         "sources give are shown.",
     ),
+    "monitor_ratings_subjects": ("{count} onderwerpen", "{count} subjects"),
+    "monitor_ratings_one": ("{subject}: beoordeeld als {rating}", "{subject}: rated ‘{rating}’"),
+    "monitor_ratings_same": ("{subject}: alle {count} oordelen zijn {rating}",
+                             "{subject}: all {count} ratings are ‘{rating}’"),
+    "monitor_ratings_range": ("{subject}: oordelen van {lowest} tot {highest}",
+                              "{subject}: ratings from ‘{lowest}’ to ‘{highest}’"),
     "monitor_no_ratings": ("De bronnen geven geen oordelen.", "The sources give no ratings."),
     "monitor_col_location": ("Locatie", "Location"),
     "monitor_col_subject": ("Onderwerp", "Subject"),

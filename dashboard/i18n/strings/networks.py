@@ -16,6 +16,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_pick_compare": ("Vergelijk met", "Compare with"),
     "networks_no_compare": ("— niet vergelijken —", "— no comparison —"),
     "networks_card_title": ("Netwerk: {name}", "Network: {name}"),
+    "networks_ties_none": ("{name}: geen verbonden paren beschreven",
+                           "{name}: no tied pairs described"),
+    "networks_ties_all_one": ("{name}: het enige verbonden paar is sectoroverstijgend",
+                              "{name}: its only tied pair crosses sectors"),
+    "networks_ties_all_two": ("{name}: beide verbonden paren zijn sectoroverstijgend",
+                              "{name}: both tied pairs cross sectors"),
+    "networks_ties_all_many": ("{name}: alle {count} verbonden paren zijn sectoroverstijgend",
+                               "{name}: all {count} tied pairs cross sectors"),
+    "networks_ties_some_one": ("{name}: {cross} van de {count} verbonden paren is "
+                               "sectoroverstijgend",
+                               "{name}: {cross} of {count} tied pairs crosses sectors"),
+    "networks_ties_some_many": ("{name}: {cross} van de {count} verbonden paren zijn "
+                                "sectoroverstijgend",
+                                "{name}: {cross} of {count} tied pairs cross sectors"),
     "networks_no_participants": (
         "{name}: deelnemers niet bekend uit de bronnen.",
         "{name}: participants not known from the sources.",
@@ -66,6 +80,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_partners": ("{name} ({count} partners)", "{name} ({count} partners)"),
     "networks_programme_header": ("Het programma als één netwerk",
                                   "The programme as one network"),
+    "networks_bridges_none": ("Geen organisatie verbindt initiatieven",
+                              "No organisation connects initiatives"),
+    "networks_bridges_one": ("{names} verbindt de meeste initiatieven: {count} van de {total}",
+                             "{names} connects the most initiatives: {count} of {total}"),
+    "networks_bridges_tie": ("{names} verbinden elk {count} van de {total} initiatieven",
+                             "{names} each connect {count} of the {total} initiatives"),
+    "networks_bridges_tie_many": (
+        "{ties} organisaties verbinden elk {count} van de {total} initiatieven",
+        "{ties} organisations each connect {count} of the {total} initiatives",
+    ),
     "networks_programme_intro": (
         "Alle deelnemers van alle initiatieven, de relaties op programmaniveau en de "
         "programma-eigenaren in één beeld. Organisaties met een dikke rand doen mee in meer "

@@ -34,7 +34,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case_membership": ("Onderdeel van Alert4you in de BSO: {basis}",
                         "Part of Alert4you in the BSO: {basis}"),
     "overview_sectors": ("Organisaties per sector", "Organisations by sector"),
-    "overview_sectors_takeaway": ("{first} en {second} zijn het vaakst betrokken", "{first} and {second} are involved most often"),
+    "overview_sectors_takeaway": ("{names} zijn het vaakst betrokken", "{names} are involved most often"),
+    "overview_sectors_takeaway_one": ("{names} is het vaakst betrokken", "{names} is involved most often"),
+    "overview_sectors_takeaway_tie": ("{count} sectoren zijn even vaak het vaakst betrokken",
+                                      "{count} sectors tie for being involved most often"),
     "overview_sectors_caption": (
         "Inclusief organisaties die de bronnen alleen naar soort noemen (bijvoorbeeld "
         "'twaalf basisscholen').",
