@@ -6,6 +6,7 @@ from the cache, so a rerun that changes nothing else costs no geometry work.
 
 import io
 from functools import cache
+from typing import NamedTuple
 
 import geopandas as gpd
 import numpy as np
@@ -17,6 +18,7 @@ from PIL import Image
 from dashboard.core import data_version
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
 from dashboard.core.places import (
+    Filtered,
     InitiativeFilter,
     filter_initiatives,
     located_partners,
@@ -40,6 +42,12 @@ from dashboard.viz.palette import (
 CACHE_ENTRIES = 64
 
 
+class CasePartners(NamedTuple):
+    located: pd.DataFrame  # partners with a place, see core.places.located_partners
+    unlocated: pd.DataFrame
+    ties: pd.DataFrame  # see core.places.located_relations
+
+
 @st.cache_resource(show_spinner=False)
 def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
     """Municipalities, provinces and municipality points (committed files, read once)."""
@@ -47,14 +55,27 @@ def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
+def _initiatives_shown(version: tuple, chosen: InitiativeFilter) -> tuple[Filtered,
+                                                                 pd.DataFrame]:
+    ds = dataset()
+    filtered = filter_initiatives(ds, chosen)
+    return filtered, municipality_roles(ds, filtered.initiatives)
+
+
+def initiatives_shown(chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
+    """The initiatives the filter lets through and the roles of their municipalities (cached
+    per data version and filter; read-only)."""
+    return _initiatives_shown(data_version(), chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
 def _national(version: tuple, chosen: InitiativeFilter, lang: str,
               selected: str | None) -> pdk.Deck:
-    ds = dataset()
     municipalities, provinces, _ = geometry()
-    filtered = filter_initiatives(ds, chosen)
+    shown, roles = initiatives_shown(chosen)
     include_unlinked = not (chosen.kinds or chosen.programmes or chosen.year is not None)
-    return national_deck(municipalities, provinces, municipality_roles(ds, filtered.initiatives),
-                         location_places(ds, filtered.ids, include_unlinked), lang, selected)
+    return national_deck(municipalities, provinces, roles,
+                         location_places(dataset(), shown.ids, include_unlinked), lang, selected)
 
 
 def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.Deck:
@@ -67,14 +88,26 @@ def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.D
 
 
 @st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
+def _case_partners(version: tuple, initiative_id: str) -> CasePartners:
+    ds = dataset()
+    located, unlocated = located_partners(ds, initiative_id, geometry()[2])
+    return CasePartners(located, unlocated, located_relations(ds, initiative_id, located))
+
+
+def case_partners(initiative_id: str) -> CasePartners:
+    """Where an initiative's partners are and which ties can be drawn (cached; read-only)."""
+    return _case_partners(data_version(), initiative_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
 def _case(version: tuple, initiative_id: str, lang: str) -> pdk.Deck:
     ds = dataset()
-    municipalities, provinces, points = geometry()
+    municipalities, provinces, _ = geometry()
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    located, _ = located_partners(ds, initiative_id, points)
+    partners = case_partners(initiative_id)
     return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
-                     location_places(ds, [initiative_id], include_unlinked=False), located,
-                     located_relations(ds, initiative_id, located), lang)
+                     location_places(ds, [initiative_id], include_unlinked=False),
+                     partners.located, partners.ties, lang)
 
 
 def case(initiative_id: str, lang: str) -> pdk.Deck:

@@ -12,18 +12,23 @@ from dashboard.core import vocab
 from dashboard.core.places import (
     InitiativeFilter,
     figure_value,
-    filter_initiatives,
     filter_years,
     key_figures,
-    located_partners,
-    located_relations,
-    municipality_roles,
     partners_by_sector,
 )
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
-from dashboard.ui.maps import attribution, case, case_legend, geometry, legend, national
+from dashboard.ui.maps import (
+    attribution,
+    case,
+    case_legend,
+    case_partners,
+    geometry,
+    initiatives_shown,
+    legend,
+    national,
+)
 from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.ui.text import md_escape
 
@@ -34,7 +39,7 @@ LAST_PICK = "map_last_map_pick"
 
 ds = dataset()
 lang = current()
-municipalities, provinces, points = geometry()
+municipalities = geometry()[0]
 unknown = t("unknown")
 names = dict(zip(municipalities["gm_code"], municipalities["name"] + " ("
                  + municipalities["province"] + ")", strict=True))
@@ -65,8 +70,7 @@ chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_y
                                 format_func=lambda y: t("map_filter_all_years") if y is None
                                 else str(y))
 chosen = InitiativeFilter(tuple(chosen_kinds), tuple(chosen_programmes), chosen_year)
-filtered = filter_initiatives(ds, chosen)
-roles = municipality_roles(ds, filtered.initiatives)
+filtered, roles = initiatives_shown(chosen)
 involved = list(roles["gm_code"])
 
 if filtered.initiatives.empty:
@@ -151,7 +155,7 @@ if picked is not None:
             st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
             page_links(row["initiative_id"])
 
-        sectors = partners_by_sector(ds, here["initiative_id"])
+        sectors = derived(partners_by_sector, tuple(here["initiative_id"]))
         if sectors.empty:
             st.write(t("map_detail_no_partners"))
         else:
@@ -160,7 +164,7 @@ if picked is not None:
                 f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
                 for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
 
-        figures = key_figures(ds, here["initiative_id"])
+        figures = derived(key_figures, tuple(here["initiative_id"]))
         if figures.empty:
             st.write(t("map_detail_no_figures"))
         else:
@@ -194,8 +198,7 @@ if options:
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     st.subheader(md_escape(t("map_case_title", initiative=initiative["name"],
                              municipality=names[initiative["gm_code"]])))
-    located, unlocated = located_partners(ds, initiative_id, points)
-    ties = located_relations(ds, initiative_id, located)
+    partners = case_partners(initiative_id)
     map_col, legend_col = st.columns([3, 1])
     with map_col:
         st.pydeck_chart(case(initiative_id, lang), height=460, key="map_case_chart")
@@ -209,8 +212,10 @@ if options:
         case_legend()
     if case_locations.empty:
         st.write(t("map_case_no_places"))
-    if not unlocated.empty:
-        st.markdown(md_escape(t("map_case_unlocated", names="; ".join(unlocated["name"]))))
+    if not partners.unlocated.empty:
+        st.markdown(md_escape(t("map_case_unlocated",
+                                names="; ".join(partners.unlocated["name"]))))
+    ties = partners.ties
     same = int(ties["same_place"].sum()) if not ties.empty else 0
     st.write(t("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
 
