@@ -88,7 +88,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
                                          period(row)])))
 
         st.markdown(f"**{md_escape(t('compare_partners'))}**")
-        sectors = partners_by_sector(ds, [initiative_id])
+        sectors = derived(partners_by_sector, (initiative_id,))
         st.markdown(unknown if sectors.empty else "\n".join(
             f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
             for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
