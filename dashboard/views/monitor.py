@@ -9,6 +9,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.monitor import wave_findings
+from dashboard.ui.takeaways import ratings_title, waves_title
 from dashboard.viz.figures import ratings_chart, waves_chart
 
 ds = dataset()
@@ -19,7 +20,7 @@ st.write(t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
 waves = derived(monitor.waves)
-card(t("monitor_waves"), derived(waves_chart, lang), SourceLine.of(ds, waves["source_id"]),
+card(waves_title(waves), derived(waves_chart, lang), SourceLine.of(ds, waves["source_id"]),
      caption=t("monitor_waves_caption"),
      data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
                         t("col_date"): [format_partial(v, p, lang) for v, p in
@@ -38,7 +39,7 @@ if ratings.empty:
     st.write(t("monitor_no_ratings"))
 else:
     levels = list(ratings["rating"].cat.categories)
-    card(t("monitor_ratings"), derived(ratings_chart, lang),
+    card(ratings_title(ratings), derived(ratings_chart, lang),
          SourceLine.of(ds, ratings["source_id"]),
          caption=t("monitor_ratings_caption", levels=" < ".join(levels)),
          data=pd.DataFrame({

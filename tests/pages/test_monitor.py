@@ -20,6 +20,16 @@ def test_real_data_shows_findings_ratings_and_the_empty_state(ds):
     assert not any("n (respondenten)" in d.value.columns for d in at.dataframe)
 
 
+def test_chart_titles_state_the_takeaway():
+    titles = {m.value for m in run_app(PAGE).markdown}
+    assert "**Eén meting afgerond (februari 2013); de volgende gepland in juni 2013**" in titles
+    assert "**Training Positief opvoeden (Elker): oordelen van voldoende tot goed**" in titles
+    english = {m.value for m in run_app(PAGE, lang="en").markdown}
+    assert "**One wave completed (February 2013); the next planned for June 2013**" in english
+    assert ("**Training Positief opvoeden (Elker): ratings from ‘voldoende’ to ‘goed’**"
+            in english)
+
+
 def test_imported_figures_appear_with_small_counts_suppressed(data_copy, monkeypatch):
     content = "\n".join([
         HEADER,

@@ -11,7 +11,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "monitoring study. Here are its waves, what the sources tell about the results, and "
         "the ratings they mention.",
     ),
-    "monitor_waves": ("Metingen", "Waves"),
     "monitor_waves_caption": (
         "Een ster over een lichte band: de datum is alleen tot op de maand bekend. Een open ster "
         "is een geplande meting.",
