@@ -27,8 +27,13 @@ SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "time
 
 
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
-    """'factsheet-assen.html': initiative ids are already lowercase slugs."""
-    return f"factsheet-{_initiative(ds, initiative_id)['initiative_id']}.html"
+    """'factsheet-assen.html': initiative ids are already lowercase slugs.
+
+    Asked for every case on every run of the home page, so it only checks the id exists.
+    """
+    if not ds.initiatives["initiative_id"].eq(initiative_id).any():
+        raise KeyError(f"unknown initiative {initiative_id!r}")
+    return f"factsheet-{initiative_id}.html"
 
 
 def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,
