@@ -21,6 +21,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, keep_in_url
+from dashboard.ui.takeaways import network_title, programme_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import initiative_network_chart, programme_network_chart
 from dashboard.viz.network import status_label
@@ -66,7 +67,7 @@ def network_card(initiative_id: str, height: int) -> None:
     ties = ds.relations[(ds.relations["initiative_id"] == initiative_id)
                         .fillna(False).astype(bool)]
     initiative_source = ds.initiatives.set_index("initiative_id").at[initiative_id, "source_id"]
-    card(t("networks_card_title", name=names[initiative_id]),
+    card(network_title(names[initiative_id], network.graph),
          derived(initiative_network_chart, initiative_id, lang, height),
          SourceLine.of(ds, [initiative_source, *members["source_id"], *ties["source_id"]]),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
@@ -125,7 +126,7 @@ st.header(t("networks_programme_header"))
 st.write(t("networks_programme_intro"))
 programme = derived(programme_network)
 bridges = bridging_organisations(programme.graph)
-card(t("networks_programme_header"),
+card(programme_title(programme.graph),
      derived(programme_network_chart, lang),
      SourceLine.of(ds, [*ds.participants["source_id"], *ds.relations["source_id"],
                         *ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]]),

@@ -69,6 +69,21 @@ def test_metrics_table_equals_the_core_figures(ds):
     assert table["Netwerk"].iloc[-1] == "Alle initiatieven samen"
 
 
+def titles(at) -> set[str]:
+    return {m.value for m in at.markdown if m.value.startswith("**")}
+
+
+def test_network_titles_state_the_takeaway_of_each_chosen_network():
+    at = run_app(PAGE, initiative="groningen", compare="zaanstad")
+    assert {"**Samen in de BSO-groep: alle 3 verbonden paren zijn sectoroverstijgend**",
+            "**Experiment dagarrangement Zaanstad: beide verbonden paren zijn "
+            "sectoroverstijgend**",
+            "**Alert4you verbindt de meeste initiatieven: 5 van de 10**"} <= titles(at)
+    english = run_app(PAGE, initiative="koploper-almere", lang="en")
+    assert {"**Gemeentelijke koploper Almere: its only tied pair crosses sectors**",
+            "**Alert4you connects the most initiatives: 5 of 10**"} <= titles(english)
+
+
 def test_programme_view_highlights_the_organisations_that_connect_initiatives(ds):
     at = run_app(PAGE)
     programme = figures(at)[-1]

@@ -15,7 +15,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_pick": ("Initiatief", "Initiative"),
     "networks_pick_compare": ("Vergelijk met", "Compare with"),
     "networks_no_compare": ("— niet vergelijken —", "— no comparison —"),
-    "networks_card_title": ("Netwerk: {name}", "Network: {name}"),
     "networks_ties_none": ("{name}: geen verbonden paren beschreven",
                            "{name}: no tied pairs described"),
     "networks_ties_all_one": ("{name}: het enige verbonden paar is sectoroverstijgend",
