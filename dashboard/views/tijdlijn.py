@@ -19,6 +19,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.takeaways import timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import timeline_chart
 from dashboard.viz.timeline import when
@@ -87,7 +88,7 @@ else:
                         *[when(v, p, lang) for v, p in zip(waves["date"],
                                                            waves["date_precision"], strict=True)]],
     })
-    card(t("timeline_chart"), figure,
+    card(timeline_title(spans, events), figure,
          SourceLine.of(ds, [*drawn["source_id"], *events["source_id"], *waves["source_id"]]),
          caption=t("timeline_chart_caption"), data=drawn_table)
 undated = spans[~spans["dated"]]

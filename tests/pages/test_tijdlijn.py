@@ -30,6 +30,28 @@ def test_default_view(ds):
     assert "Bron" in captions and "Nieuwsbrief" in captions
 
 
+def chart_title(at) -> str:
+    """The first card's title: the timeline's (the events table's comes after it)."""
+    return next(m.value for m in at.markdown if m.value.startswith("**"))
+
+
+def test_the_chart_title_states_what_the_selection_shows(ds):
+    others = len(ds.initiatives) - 1
+    assert chart_title(run_app(PAGE)) == (
+        f"**Alleen van Samen in de BSO-groep is de looptijd bekend, van {others} andere niet**")
+    assert chart_title(run_app(PAGE, initiatief="groningen")) == (
+        "**Samen in de BSO-groep: van april 2012 tot januari 2014**")
+    assert chart_title(run_app(PAGE, initiatief="groningen,lent")) == (
+        "**Alleen van Samen in de BSO-groep is de looptijd bekend, van het andere initiatief "
+        "niet**")
+    assert chart_title(run_app(PAGE, initiatief="lent,assen")) == (
+        "**Van geen van de 2 initiatieven is de looptijd bekend**")
+    assert chart_title(run_app(PAGE, gemeente="GM0344")) == (
+        "**Geen initiatief in deze keuze, alleen één gebeurtenis**")
+    assert chart_title(run_app(PAGE, lang="en")) == (
+        f"**Period known only for Samen in de BSO-groep, not for {others} others**")
+
+
 def test_filters_from_the_url(ds):
     at = run_app(PAGE, initiatief="groningen", soort="start")
     expected = timeline_events(ds, TimelineFilter(initiatives=("groningen",), kinds=("start",)))
