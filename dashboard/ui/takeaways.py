@@ -27,10 +27,12 @@ def joined(names: Sequence[str]) -> str:
 
 
 def mid_sentence(text: str) -> str:
-    """A label as it reads inside a sentence: 'Onderwijs' → 'onderwijs', but 'CJG' stays."""
-    if len(text) > 1 and text[1].isupper():
+    """A label as it reads inside a sentence: 'Onderwijs' → 'onderwijs', '(Sociale) wijkteams'
+    → '(sociale) wijkteams', but an abbreviation such as 'CJG' stays as it is."""
+    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
+    if first is None or text[first + 1:first + 2].isupper():
         return text
-    return text[:1].lower() + text[1:]
+    return text[:first] + text[first].lower() + text[first + 1:]
 
 
 def _date(value: PartialDate) -> str:

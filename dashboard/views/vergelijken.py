@@ -22,6 +22,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import keep_in_url
+from dashboard.ui.takeaways import approach_title, coverage_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import approach_chart, coverage_chart
 
@@ -139,7 +140,7 @@ for initiative_id, name in zip(chosen, columns, strict=True):
 if said.empty:
     st.write(t("compare_no_approaches"))
 else:
-    card(t("compare_approach_header"), derived(approach_chart, tuple(chosen), lang),
+    card(approach_title(matrix), derived(approach_chart, tuple(chosen), lang),
          SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
          data=approach_table)
 
@@ -156,6 +157,6 @@ for initiative_id, name in zip(chosen, columns, strict=True):
 covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
 st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
                                   total=coverage["sector"].nunique()) for i in chosen)))
-card(t("compare_sectors_header"), derived(coverage_chart, tuple(chosen), lang),
+card(coverage_title(coverage, names), derived(coverage_chart, tuple(chosen), lang),
      SourceLine.of(ds, [*members["source_id"], *chosen_profiles["source_id"]]),
      caption=t("compare_sectors_caption"), data=coverage_table)

@@ -79,3 +79,18 @@ def test_english_labels_and_grids_follow_the_language():
     assert at.multiselect(key="compare_initiatives").label == "Initiatives (two to four)"
     approach = figures(at)[0]
     assert "Not mentioned in the sources" in {t.name for t in approach.data}
+
+
+def grid_titles(at) -> set[str]:
+    return {m.value for m in at.markdown if m.value.startswith("**")}
+
+
+def test_grid_titles_state_the_takeaway_of_the_chosen_initiatives():
+    at = run_app(PAGE)
+    assert {"**Elk onderdeel wordt bij hooguit 2 van de 4 initiatieven genoemd**",
+            "**Geen initiatief brengt alle 6 kernsectoren samen; hooguit 5**"} <= grid_titles(at)
+    trio = run_app(PAGE, initiatives="lent,zaanstad,wijchen")
+    assert "**Bij alle 3 initiatieven genoemd: dagarrangement**" in grid_titles(trio)
+    pair = run_app(PAGE, initiatives="assen,lent", lang="en")
+    assert {"**Mentioned for both initiatives: neighbourhood teams**",
+            "**No initiative brings all 6 core sectors together; at most 5**"} <= grid_titles(pair)
