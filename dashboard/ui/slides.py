@@ -8,8 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
+from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
+    organisations_by_sector,
     pilot_count,
     unknowns,
     with_places,
@@ -22,6 +24,7 @@ from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
 from dashboard.ui.monitor import wave_findings
+from dashboard.ui.takeaways import network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import initiative_network_chart, sector_chart, timeline_chart
 
@@ -42,7 +45,7 @@ def overview_slide() -> None:
     cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
     left, right = st.columns([1, 1])
     with left:
-        card(t("overview_sectors"), derived(sector_chart, current()),
+        card(sectors_title(derived(organisations_by_sector)), derived(sector_chart, current()),
              SourceLine.of(ds, ds.organisations["source_id"]), presenting=True)
     with right, st.container(border=True):
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
@@ -71,7 +74,7 @@ def case_slide(initiative_id: str) -> None:
         attribution(SourceLine.of(ds, [row["source_id"]]))
     with network_col:
         members = ds.participants[ds.participants["initiative_id"] == initiative_id]
-        card(t("present_partners"),
+        card(network_title(row["name"], derived(initiative_network, initiative_id).graph),
              derived(initiative_network_chart, initiative_id, lang, CHART_HEIGHT),
              SourceLine.of(ds, members["source_id"]), presenting=True)
     with facts_col:
@@ -127,7 +130,7 @@ def timeline_slide() -> None:
     spans, events = derived(initiative_spans), derived(timeline_events)
     figure = derived(timeline_chart, TimelineFilter(), "initiative", False, current(), 720)
     drawn = spans[spans["dated"]]
-    card(t("timeline_chart"), figure,
+    card(timeline_title(spans, events), figure,
          SourceLine.of(ds, [*drawn["source_id"], *events["source_id"]]), presenting=True)
 
 

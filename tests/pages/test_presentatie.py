@@ -64,3 +64,21 @@ def test_unknown_slide_in_the_url_is_a_gentle_notice():
 def test_in_english():
     at = run_app(PAGE, slide="1", lang="en")
     assert counter(at).startswith("**Slide 1 /")
+
+
+def bold(at) -> set[str]:
+    return {m.value for m in at.markdown if m.value.startswith("**")}
+
+
+def test_chart_titles_are_the_takeaways_the_pages_show(ds):
+    plan = slide_plan(ds)
+    number = {s.initiative_id or s.kind: str(i) for i, s in enumerate(plan, 1)}
+    assert "**Gemeente en onderwijs zijn het vaakst betrokken**" in bold(
+        run_app(PAGE, slide=number["overview"]))
+    case = "**BSO-pilot Assen: alle 7 verbonden paren zijn sectoroverstijgend**"
+    assert case in bold(run_app("views/netwerken.py", initiative="assen"))
+    assert case in bold(run_app(PAGE, slide=number["assen"]))
+    timeline = next(m.value for m in run_app("views/tijdlijn.py").markdown
+                    if m.value.startswith("**"))
+    assert timeline.startswith("**Alleen van Samen in de BSO-groep is de looptijd bekend")
+    assert timeline in bold(run_app(PAGE, slide=number["timeline"]))

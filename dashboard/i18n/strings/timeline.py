@@ -37,7 +37,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_grouping_initiative": ("initiatief", "initiative"),
     "timeline_grouping_municipality": ("gemeente", "municipality"),
     "timeline_show_waves": ("Metingen van de monitor tonen", "Show monitor waves"),
-    "timeline_chart": ("Tijdlijn", "Timeline"),
     "timeline_only_events_one": ("Geen initiatief in deze keuze, alleen één gebeurtenis",
                                  "No initiative in this choice, only one event"),
     "timeline_only_events_many": ("Geen initiatief in deze keuze, alleen {count} gebeurtenissen",
