@@ -1,42 +1,55 @@
-"""The dataset and tables derived from it, computed once per version of the data files.
+"""The dataset and everything derived from it, computed once per version of the data files.
 
-Both are cached as shared resources rather than with `st.cache_data`: cache_data hands every
-rerun a fresh unpickled copy (about 12 ms for the dataset alone), which is most of a page's
-time. The price is a rule: cached frames are read-only — copy before changing one. The key is
-`data_version()`, so editing, adding or importing a data file invalidates everything.
+A page asks for the dataset and for derived tables and figures a dozen times per run, so a
+lookup must cost microseconds: Streamlit's `st.cache_resource` hashes its arguments on every
+call (about 0.2 ms each, a tenth of a page), and `st.cache_data` even unpickles a fresh copy.
+This cache is a plain dictionary keyed on the data version, the function and its arguments,
+shared by all sessions of the server. The price is a rule: cached values are read-only —
+copy before changing one. Editing, adding or importing a data file changes `data_version()`,
+so every later lookup computes afresh and the old entries age out.
 """
 
-from collections.abc import Callable
-from types import FunctionType
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import TypeVar
-
-import streamlit as st
 
 from dashboard.core import Dataset, data_version, load_dataset
 
 T = TypeVar("T")
 
+MAX_ENTRIES = 512
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load(version: tuple) -> Dataset:
-    return load_dataset(version[0])
+_entries: OrderedDict[Hashable, object] = OrderedDict()
+# One computation at a time: twenty sessions opening the app together load the dataset once,
+# not twenty times. Re-entrant, because derived values are built from other derived values.
+_computing = threading.RLock()
+
+
+def _cached(key: Hashable, compute: Callable[[], T]) -> T:
+    try:
+        value = _entries[key]
+        _entries.move_to_end(key)  # least recently used goes first
+        return value  # type: ignore[return-value]
+    except KeyError:
+        pass
+    with _computing:
+        if key not in _entries:
+            _entries[key] = compute()
+            while len(_entries) > MAX_ENTRIES:
+                _entries.popitem(last=False)
+        return _entries[key]  # type: ignore[return-value]
 
 
 def dataset() -> Dataset:
     """The validated dataset; reloaded only when a data file's size or mtime changes."""
-    return _load(data_version())
+    version = data_version()
+    return _cached((version, load_dataset), lambda: load_dataset(version[0]))
 
 
-def _qualified_name(func: Callable) -> str:
-    return f"{func.__module__}.{func.__qualname__}"
+def derived(func: Callable[..., T], *args: Hashable) -> T:
+    """`func(dataset(), *args)`, computed once per data version and arguments (read-only).
 
-
-@st.cache_resource(show_spinner=False, max_entries=256,
-                   hash_funcs={FunctionType: _qualified_name})
-def _derived(version: tuple, func: Callable[..., T], args: tuple) -> T:
-    return func(_load(version), *args)
-
-
-def derived(func: Callable[..., T], *args: object) -> T:
-    """`func(dataset(), *args)`, computed once per data version and arguments (read-only)."""
-    return _derived(data_version(), func, args)
+    `args` must be everything the result depends on besides the dataset, and hashable.
+    """
+    return _cached((data_version(), func, args), lambda: func(dataset(), *args))

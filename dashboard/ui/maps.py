@@ -1,7 +1,7 @@
 """Streamlit pieces for the maps: cached geometry and decks, the legend, the attribution.
 
 Decks are built once per data version and view (filter, language, selection) and then reused
-from the cache, so a rerun that changes nothing else costs no geometry work.
+from the derived-value cache, so a rerun that changes nothing else costs no geometry work.
 """
 
 import io
@@ -15,7 +15,7 @@ import pydeck as pdk
 import streamlit as st
 from PIL import Image
 
-from dashboard.core import data_version
+from dashboard.core import Dataset
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
 from dashboard.core.places import (
     Filtered,
@@ -27,7 +27,7 @@ from dashboard.core.places import (
     municipality_roles,
 )
 from dashboard.ui.card import SourceLine
-from dashboard.ui.data import dataset
+from dashboard.ui.data import derived
 from dashboard.ui.lang import t
 from dashboard.ui.text import md_escape
 from dashboard.viz.maps import case_deck, national_deck
@@ -39,8 +39,6 @@ from dashboard.viz.palette import (
     hex_to_rgb,
 )
 
-CACHE_ENTRIES = 64
-
 
 class CasePartners(NamedTuple):
     located: pd.DataFrame  # partners with a place, see core.places.located_partners
@@ -48,16 +46,13 @@ class CasePartners(NamedTuple):
     ties: pd.DataFrame  # see core.places.located_relations
 
 
-@st.cache_resource(show_spinner=False)
+@cache
 def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
     """Municipalities, provinces and municipality points (committed files, read once)."""
     return load_municipalities(), load_provinces(), load_municipality_points()
 
 
-@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
-def _initiatives_shown(version: tuple, chosen: InitiativeFilter) -> tuple[Filtered,
-                                                                 pd.DataFrame]:
-    ds = dataset()
+def _initiatives_shown(ds: Dataset, chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
     filtered = filter_initiatives(ds, chosen)
     return filtered, municipality_roles(ds, filtered.initiatives)
 
@@ -65,17 +60,16 @@ def _initiatives_shown(version: tuple, chosen: InitiativeFilter) -> tuple[Filter
 def initiatives_shown(chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
     """The initiatives the filter lets through and the roles of their municipalities (cached
     per data version and filter; read-only)."""
-    return _initiatives_shown(data_version(), chosen)
+    return derived(_initiatives_shown, chosen)
 
 
-@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
-def _national(version: tuple, chosen: InitiativeFilter, lang: str,
+def _national(ds: Dataset, chosen: InitiativeFilter, lang: str,
               selected: str | None) -> pdk.Deck:
     municipalities, provinces, _ = geometry()
     shown, roles = initiatives_shown(chosen)
     include_unlinked = not (chosen.kinds or chosen.programmes or chosen.year is not None)
     return national_deck(municipalities, provinces, roles,
-                         location_places(dataset(), shown.ids, include_unlinked), lang, selected)
+                         location_places(ds, shown.ids, include_unlinked), lang, selected)
 
 
 def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.Deck:
@@ -84,24 +78,20 @@ def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.D
     Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
     since no filter can tell whether they belong to it.
     """
-    return _national(data_version(), chosen, lang, selected)
+    return derived(_national, chosen, lang, selected)
 
 
-@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
-def _case_partners(version: tuple, initiative_id: str) -> CasePartners:
-    ds = dataset()
+def _case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
     located, unlocated = located_partners(ds, initiative_id, geometry()[2])
     return CasePartners(located, unlocated, located_relations(ds, initiative_id, located))
 
 
 def case_partners(initiative_id: str) -> CasePartners:
     """Where an initiative's partners are and which ties can be drawn (cached; read-only)."""
-    return _case_partners(data_version(), initiative_id)
+    return derived(_case_partners, initiative_id)
 
 
-@st.cache_resource(show_spinner=False, max_entries=CACHE_ENTRIES)
-def _case(version: tuple, initiative_id: str, lang: str) -> pdk.Deck:
-    ds = dataset()
+def _case(ds: Dataset, initiative_id: str, lang: str) -> pdk.Deck:
     municipalities, provinces, _ = geometry()
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     partners = case_partners(initiative_id)
@@ -112,7 +102,7 @@ def _case(version: tuple, initiative_id: str, lang: str) -> pdk.Deck:
 
 def case(initiative_id: str, lang: str) -> pdk.Deck:
     """The deck of one initiative (cached per data version and language)."""
-    return _case(data_version(), initiative_id, lang)
+    return derived(_case, initiative_id, lang)
 
 
 def attribution(source: SourceLine) -> None:

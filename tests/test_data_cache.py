@@ -1,0 +1,62 @@
+"""The derived-value cache: computed once per data version and arguments, shared, bounded."""
+
+import os
+import threading
+import time
+
+from dashboard.ui import data
+
+
+def counting(calls: list):
+    def count_rows(ds, table: str) -> int:
+        calls.append(table)
+        return len(getattr(ds, table))
+    return count_rows
+
+
+def test_a_derived_value_is_computed_once_per_arguments(ds):
+    calls: list[str] = []
+    func = counting(calls)
+    assert data.derived(func, "initiatives") == len(ds.initiatives)
+    assert data.derived(func, "initiatives") == len(ds.initiatives)
+    data.derived(func, "organisations")
+    assert calls == ["initiatives", "organisations"]
+
+
+def test_a_changed_data_file_means_a_new_computation(data_copy, monkeypatch):
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    calls: list[str] = []
+    func = counting(calls)
+    data.derived(func, "events")
+    path = data_copy / "events.csv"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    data.derived(func, "events")
+    assert calls == ["events", "events"]
+
+
+def test_sessions_asking_at_once_share_one_computation(ds):
+    calls: list[str] = []
+
+    def slow(ds, table: str) -> int:
+        calls.append(table)
+        time.sleep(0.05)
+        return len(getattr(ds, table))
+
+    threads = [threading.Thread(target=data.derived, args=(slow, "relations")) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["relations"]
+
+
+def test_the_cache_keeps_at_most_its_bound(monkeypatch, ds):
+    monkeypatch.setattr(data, "MAX_ENTRIES", 3)
+    calls: list[str] = []
+    func = counting(calls)
+    for table in ("events", "figures", "locations", "people"):
+        data.derived(func, table)
+    assert len(data._entries) <= 3
+    data.derived(func, "events")
+    assert calls[-1] == "events" and len(calls) == 5
