@@ -1,6 +1,9 @@
-"""Labels inside a takeaway title read as part of the sentence without mangling abbreviations."""
+"""Takeaway titles as sentences: singular and plural, ties, empty cases; and labels inside a
+title read as part of the sentence without mangling abbreviations. Dutch (the default)."""
 
-from dashboard.ui.takeaways import mid_sentence
+import pandas as pd
+
+from dashboard.ui.takeaways import mid_sentence, sectors_title, timeline_title, waves_title
 
 
 def test_a_label_inside_a_sentence_starts_in_lower_case():
@@ -14,3 +17,40 @@ def test_abbreviations_and_text_without_letters_stay_as_they_are():
     assert mid_sentence("Youth and family centre (CJG)") == "youth and family centre (CJG)"
     assert mid_sentence("") == ""
     assert mid_sentence("12") == "12"
+
+
+def test_sector_titles_name_ties_together_or_count_them():
+    counts = pd.DataFrame({"sector": ["kinderopvang", "onderwijs", "cjg", "gemeente"],
+                           "count": [3, 5, 3, 1]})
+    assert sectors_title(counts) == "Onderwijs, kinderopvang en CJG zijn het vaakst betrokken"
+    assert sectors_title(counts.assign(count=2)) == (
+        "4 sectoren zijn even vaak het vaakst betrokken")
+    assert sectors_title(counts.iloc[:1]) == "Kinderopvang is het vaakst betrokken"
+    assert sectors_title(counts.iloc[0:0]) == "Organisaties per sector"
+
+
+def test_wave_titles_follow_how_many_are_done_and_planned():
+    def waves(*statuses: str) -> pd.DataFrame:
+        dates = [f"2013-0{i + 1}" for i in range(len(statuses))]
+        return pd.DataFrame({"date": dates, "date_precision": "month", "status": statuses})
+
+    assert waves_title(waves("planned")) == (
+        "Nog geen meting afgerond; de eerste gepland in januari 2013")
+    assert waves_title(waves("completed", "completed")) == (
+        "2 metingen afgerond, de laatste in februari 2013")
+    assert waves_title(waves("completed", "planned", "planned")) == (
+        "Eén meting afgerond (januari 2013); 2 gepland, de eerste in februari 2013")
+    assert waves_title(waves()) == "De bronnen noemen nog geen metingen"
+
+
+def test_timeline_titles_name_few_initiatives_and_count_many():
+    spans = pd.DataFrame({"initiative_id": list("abcd"), "name": list("ABCD"),
+                          "dated": [True, True, True, False]})
+    no_events = pd.DataFrame()
+    assert timeline_title(spans, no_events) == "Van 3 van de 4 initiatieven is de looptijd bekend"
+    assert timeline_title(spans.iloc[1:], no_events) == (
+        "Alleen van B en C is de looptijd bekend, van het andere initiatief niet")
+    assert timeline_title(spans.iloc[:3], no_events) == (
+        "Van alle 3 initiatieven is de looptijd bekend")
+    assert timeline_title(spans.iloc[0:0], pd.DataFrame({"x": [1, 2]})) == (
+        "Geen initiatief in deze keuze, alleen 2 gebeurtenissen")

@@ -45,6 +45,8 @@ def _date(value: PartialDate) -> str:
 def sectors_title(counts: pd.DataFrame) -> str:
     """'Gemeente en onderwijs zijn het vaakst betrokken' (organisations per sector)."""
     leading = leading_sectors(counts, most=SECTORS_NAMED)
+    if not leading:
+        return t("overview_sectors")
     if len(leading) > SECTORS_NAMED:
         return t("overview_sectors_takeaway_tie", count=len(leading))
     words = [label("sector", s) for s in leading]
@@ -99,7 +101,8 @@ def waves_title(waves: pd.DataFrame) -> str:
         parts = [t("monitor_waves_done_many", count=found.completed,
                    date=_date(found.last_completed))]
     if found.planned == 1:
-        parts.append(t("monitor_waves_next_one", date=_date(found.next_planned)))
+        key = "monitor_waves_next_one" if found.completed else "monitor_waves_first_one"
+        parts.append(t(key, date=_date(found.next_planned)))
     elif found.planned > 1:
         parts.append(t("monitor_waves_next_many", count=found.planned,
                        date=_date(found.next_planned)))

@@ -22,6 +22,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "monitor_waves_done_many": ("{count} metingen afgerond, de laatste in {date}",
                                 "{count} waves completed, the latest in {date}"),
     "monitor_waves_next_one": ("de volgende gepland in {date}", "the next planned for {date}"),
+    "monitor_waves_first_one": ("de eerste gepland in {date}", "the first planned for {date}"),
     "monitor_waves_next_many": ("{count} gepland, de eerste in {date}",
                                 "{count} planned, the first for {date}"),
     "monitor_waves_none": ("De bronnen noemen nog geen metingen",
