@@ -95,9 +95,9 @@ def source_overview(ds: Dataset, all_facts: pd.DataFrame | None = None) -> pd.Da
 def source_line_parts(ds: Dataset, source_ids, lang: str = "nl") -> list[str]:
     """'Title (date)' for each distinct source id, in the order of sources.csv."""
     wanted = set(source_ids)
-    parts = []
-    for record in ds.sources.itertuples():
-        if record.source_id in wanted:
-            when = format_partial(record.published, record.published_precision, lang)
-            parts.append(f"{record.title} ({when})")
-    return parts
+    sources = ds.sources
+    return [f"{title} ({format_partial(published, precision, lang)})"
+            for source_id, title, published, precision in zip(
+                sources["source_id"], sources["title"], sources["published"],
+                sources["published_precision"], strict=True)
+            if source_id in wanted]
