@@ -19,6 +19,8 @@ from dashboard.core.provenance import source_line_parts
 from dashboard.ui.lang import current, t
 from dashboard.ui.text import md_escape
 
+MAX_SCREEN_ROWS = 300
+
 
 @dataclass(frozen=True)
 class SourceLine:
@@ -66,14 +68,23 @@ def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
             st.plotly_chart(content, width="stretch", config={"displaylogo": False})
             if table is not None:
                 with st.expander(t("card_table")):
-                    st.dataframe(table, hide_index=True, width="stretch")
+                    screen_table(table)
         else:
-            st.dataframe(content, hide_index=True, width="stretch")
+            screen_table(content)
         if caption:
             st.caption(md_escape(caption))
         st.caption(source.markdown())
         if table is not None:
             downloads(title, table, source)
+
+
+def screen_table(table: pd.DataFrame) -> None:
+    """A table on screen shows its first MAX_SCREEN_ROWS rows and says so; the downloads keep
+    every row. Nobody reads thousands of rows on screen, and sending them made a page's time
+    grow with the data."""
+    st.dataframe(table.head(MAX_SCREEN_ROWS), hide_index=True, width="stretch")
+    if len(table) > MAX_SCREEN_ROWS:
+        st.caption(t("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
 
 
 def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:
