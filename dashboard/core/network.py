@@ -230,6 +230,16 @@ def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
     return frame.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
+def drawing_selection(graph: nx.MultiDiGraph, limit: int) -> list[str]:
+    """At most `limit` organisations: those in most initiatives first, then those with most
+    partners, then by name. What a readable drawing of a very large network keeps."""
+    partners = degrees(graph)
+    ranked = sorted(graph.nodes(data=True),
+                    key=lambda item: (-len(item[1]["initiatives"]), -partners[item[0]],
+                                      item[1]["name"], item[0]))
+    return [org_id for org_id, _ in ranked[:limit]]
+
+
 # --- layout ------------------------------------------------------------------------------------
 
 

@@ -53,3 +53,12 @@ def derived(func: Callable[..., T], *args: Hashable) -> T:
     `args` must be everything the result depends on besides the dataset, and hashable.
     """
     return _cached((data_version(), func, args), lambda: func(dataset(), *args))
+
+
+def cached(func: Callable[..., T], *args: Hashable) -> T:
+    """`func(*args)` computed once, for arguments that are themselves cached values.
+
+    A graph or network from `derived` is the same object on every rerun until the data
+    changes, so it can key what is computed from it (graphs hash by identity).
+    """
+    return _cached((func, args), lambda: func(*args))

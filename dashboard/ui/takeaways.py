@@ -13,6 +13,7 @@ import pandas as pd
 from dashboard.core import takeaways
 from dashboard.core.dates import format_partial
 from dashboard.core.overview import PartialDate, leading_sectors
+from dashboard.ui.data import cached
 from dashboard.ui.lang import current, label, t
 
 MAX_NAMED = 2  # more names than this in a title are counted instead
@@ -61,7 +62,7 @@ def sectors_title(counts: pd.DataFrame) -> str:
 
 def network_title(name: str, graph: nx.MultiDiGraph) -> str:
     """'Samen in de BSO-groep: alle 3 verbonden paren zijn sectoroverstijgend'."""
-    found = takeaways.sector_ties(graph)
+    found = cached(takeaways.sector_ties, graph)
     if found.ties == 0:
         return t("networks_ties_none", name=name)
     if found.cross == found.ties:
@@ -74,7 +75,7 @@ def network_title(name: str, graph: nx.MultiDiGraph) -> str:
 
 def programme_title(graph: nx.MultiDiGraph) -> str:
     """'Alert4you verbindt de meeste initiatieven: 5 van de 10'."""
-    found = takeaways.top_bridges(graph)
+    found = cached(takeaways.top_bridges, graph)
     if not found.names:
         return t("networks_bridges_none")
     values = {"count": found.count, "total": found.initiatives}

@@ -9,22 +9,23 @@ import streamlit as st
 
 from dashboard.core.compare import default_selection
 from dashboard.core.network import (
-    Network,
     bridging_organisations,
     initiative_network,
     isolated,
-    metrics_table,
     programme_network,
-    relation_rows,
 )
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import cached, dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, keep_in_url
 from dashboard.ui.takeaways import network_title, programme_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.figures import initiative_network_chart, programme_network_chart
-from dashboard.viz.network import status_label
+from dashboard.viz.figures import (
+    PROGRAMME_DRAWN,
+    initiative_network_chart,
+    programme_network_chart,
+)
+from dashboard.viz.network import metrics_display, relations_table
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"
@@ -42,21 +43,6 @@ def initiative_from_query(key: str) -> str | None:
     return from_query(QUERIES[key], names)
 
 
-def share(value: float | None) -> str:
-    return unknown if value is None or pd.isna(value) else f"{value:.0%}"
-
-
-def relations_table(network: Network) -> pd.DataFrame:
-    """The drawing's accessible alternative: every relation with the source's words."""
-    rows = relation_rows(network.graph)
-    return pd.DataFrame({
-        t("networks_col_from"): rows["from_name"], t("networks_col_to"): rows["to_name"],
-        t("networks_col_kind"): [label("relation_kind", k) for k in rows["kind"]],
-        t("col_status"): [status_label(s, lang) for s in rows["status"]],
-        t("col_evidence"): rows["evidence"],
-    })
-
-
 def network_card(initiative_id: str, height: int) -> None:
     network = derived(initiative_network, initiative_id)
     if network.graph.number_of_nodes() == 0:
@@ -71,7 +57,7 @@ def network_card(initiative_id: str, height: int) -> None:
          derived(initiative_network_chart, initiative_id, lang, height),
          SourceLine.of(ds, [initiative_source, *members["source_id"], *ties["source_id"]]),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
-         data=relations_table(network))
+         data=cached(relations_table, network.graph, lang))
 
 
 st.title(t("networks_title"))
@@ -100,38 +86,24 @@ else:
 # --- figures compared --------------------------------------------------------------------------
 st.header(t("networks_metrics_header"))
 st.write(t("networks_metrics_intro"))
-metrics = derived(metrics_table, tuple(options), True)
-programme_name = t("networks_programme_row")
-card(t("networks_metrics_header"), pd.DataFrame({
-    t("networks_col_network"): [programme_name if s == "programme" else n
-                                for s, n in zip(metrics["scope_id"], metrics["name"],
-                                                strict=True)],
-    t("networks_col_organisations"): metrics["organisations"],
-    t("networks_col_relations"): metrics["relations"],
-    t("networks_col_ties"): metrics["ties"],
-    t("networks_col_density"): [share(v) for v in metrics["density"]],
-    t("networks_col_cross_sector"): [share(v) for v in metrics["cross_sector_share"]],
-    t("networks_col_sectors"): [", ".join(label("sector", s) for s in v) or unknown
-                                for v in metrics["sectors"]],
-    t("networks_col_most_connected"): [
-        unknown if pd.isna(n) else t("networks_partners", name=n, count=c)
-        for n, c in zip(metrics["most_connected_name"], metrics["most_connected_partners"],
-                        strict=True)],
-    t("networks_col_isolated"): metrics["isolated"],
-}), SourceLine.of(ds, [*ds.participants["source_id"], *ds.relations["source_id"]]),
-    caption=t("networks_metrics_caption"))
+card(t("networks_metrics_header"), derived(metrics_display, tuple(options), lang),
+     SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"]),
+     caption=t("networks_metrics_caption"))
 
 # --- the programme as one network --------------------------------------------------------------
 st.header(t("networks_programme_header"))
 st.write(t("networks_programme_intro"))
 programme = derived(programme_network)
-bridges = bridging_organisations(programme.graph)
+bridges = cached(bridging_organisations, programme.graph)
+programme_size = programme.graph.number_of_nodes()
 card(programme_title(programme.graph),
      derived(programme_network_chart, lang),
-     SourceLine.of(ds, [*ds.participants["source_id"], *ds.relations["source_id"],
-                        *ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]]),
-     caption=t("networks_programme_caption", count=len(isolated(programme.graph))),
-     data=relations_table(programme))
+     SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"],
+                   ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]),
+     caption=" ".join([t("networks_programme_caption", count=programme.metrics.isolated), *(
+         [t("networks_programme_drawn", shown=PROGRAMME_DRAWN, count=programme_size)]
+         if programme_size > PROGRAMME_DRAWN else [])]),
+     data=cached(relations_table, programme.graph, lang))
 if bridges.empty:
     st.write(t("networks_no_bridges"))
 else:

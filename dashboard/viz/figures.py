@@ -13,6 +13,7 @@ from dashboard.core.compare import approach_matrix, sector_coverage
 from dashboard.core.network import (
     bridging_organisations,
     degrees,
+    drawing_selection,
     initiative_network,
     programme_network,
 )
@@ -36,6 +37,8 @@ from dashboard.viz.timeline import timeline_figure
 
 # In the programme network, organisations with at least this many partners are named.
 NAMED_FROM_PARTNERS = 3
+# A programme network larger than this is drawn with its best connected organisations only.
+PROGRAMME_DRAWN = 150
 
 
 def _initiative_names(ds: Dataset) -> dict[str, str]:
@@ -57,12 +60,18 @@ def initiative_network_chart(ds: Dataset, initiative_id: str, lang: str,
 
 def programme_network_chart(ds: Dataset, lang: str) -> go.Figure:
     """All initiatives as one network: organisations in more than one initiative are outlined,
-    and only they and the well-connected ones are named, so the names stay readable."""
+    and only they and the well-connected ones are named, so the names stay readable.
+
+    A network of more than PROGRAMME_DRAWN organisations is drawn with the best connected
+    ones only (core.network.drawing_selection); the page says so and its table lists every tie.
+    """
     programme = programme_network(ds)
-    bridges = set(bridging_organisations(programme.graph)["org_id"])
-    named = bridges | {o for o, d in degrees(programme.graph).items()
-                       if d >= NAMED_FROM_PARTNERS}
-    return network_figure(programme.graph, programme.positions, lang, highlight=bridges,
+    graph = programme.graph
+    if graph.number_of_nodes() > PROGRAMME_DRAWN:
+        graph = graph.subgraph(drawing_selection(graph, PROGRAMME_DRAWN))
+    bridges = set(bridging_organisations(graph)["org_id"])
+    named = bridges | {o for o, d in degrees(graph).items() if d >= NAMED_FROM_PARTNERS}
+    return network_figure(graph, programme.positions, lang, highlight=bridges,
                           label_nodes=named, height=680)
 
 

@@ -10,10 +10,11 @@ import html
 from collections.abc import Iterable
 
 import networkx as nx
+import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import vocab
-from dashboard.core.network import degrees
+from dashboard.core import Dataset, vocab
+from dashboard.core.network import degrees, metrics_table, relation_rows
 from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
@@ -196,3 +197,46 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     for kind, other in sorted(ties, key=lambda x: (graph.nodes[x[1]]["name"], x[0])):
         lines.append(f"{label('relation_kind', kind, lang)}: {_escape(graph.nodes[other]['name'])}")
     return "<br>".join(lines)
+
+
+# --- the tables beside the drawings ------------------------------------------------------------
+
+
+def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
+    """The drawing's accessible alternative: every relation with the source's words."""
+    rows = relation_rows(graph)
+    return pd.DataFrame({
+        t("networks_col_from", lang): rows["from_name"],
+        t("networks_col_to", lang): rows["to_name"],
+        t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
+        t("col_status", lang): [status_label(s, lang) for s in rows["status"]],
+        t("col_evidence", lang): rows["evidence"],
+    })
+
+
+def _share(value: float | None, lang: str) -> str:
+    return t("unknown", lang) if value is None or pd.isna(value) else f"{value:.0%}"
+
+
+def metrics_display(ds: Dataset, initiative_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
+    """The networks compared: one row per initiative and one for the whole programme."""
+    metrics = metrics_table(ds, initiative_ids, True)
+    unknown = t("unknown", lang)
+    return pd.DataFrame({
+        t("networks_col_network", lang): [
+            t("networks_programme_row", lang) if s == "programme" else n
+            for s, n in zip(metrics["scope_id"], metrics["name"], strict=True)],
+        t("networks_col_organisations", lang): metrics["organisations"],
+        t("networks_col_relations", lang): metrics["relations"],
+        t("networks_col_ties", lang): metrics["ties"],
+        t("networks_col_density", lang): [_share(v, lang) for v in metrics["density"]],
+        t("networks_col_cross_sector", lang): [_share(v, lang)
+                                               for v in metrics["cross_sector_share"]],
+        t("networks_col_sectors", lang): [", ".join(label("sector", s, lang) for s in v)
+                                          or unknown for v in metrics["sectors"]],
+        t("networks_col_most_connected", lang): [
+            unknown if pd.isna(n) else t("networks_partners", lang, name=n, count=c)
+            for n, c in zip(metrics["most_connected_name"], metrics["most_connected_partners"],
+                            strict=True)],
+        t("networks_col_isolated", lang): metrics["isolated"],
+    })

@@ -187,3 +187,13 @@ def test_metrics_table_matches_the_graphs(ds):
         assert (row.organisations, row.relations, row.ties) == (m.organisations, m.relations,
                                                                 m.ties)
         assert row.most_connected == m.most_connected
+
+
+def test_drawing_selection_keeps_organisations_in_most_initiatives_then_most_partners(ds):
+    from dashboard.core.network import degrees, drawing_selection, programme_network
+
+    graph = programme_network(ds).graph
+    kept = drawing_selection(graph, 8)
+    assert len(kept) == 8 and len(drawing_selection(graph, 10_000)) == graph.number_of_nodes()
+    rank = {o: (len(graph.nodes[o]["initiatives"]), degrees(graph)[o]) for o in graph}
+    assert min(rank[o] for o in kept) >= max(rank[o] for o in graph if o not in kept)

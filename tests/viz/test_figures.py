@@ -50,3 +50,14 @@ def test_timeline_is_none_when_the_filter_leaves_nothing_to_draw(ds):
 def test_monitor_charts_draw_something(ds, chart):
     assert len(chart(ds, "en").data) > 0
 
+
+
+def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organisations(
+        ds, monkeypatch):
+    monkeypatch.setattr(figures, "PROGRAMME_DRAWN", 5)
+    fig = figures.programme_network_chart(ds, "nl")
+    drawn = [o for trace in fig.data if trace.meta and trace.meta.get("role") == "nodes"
+             for o in trace.customdata]
+    graph = programme_network(ds).graph
+    assert len(drawn) == 5
+    assert set(bridging_organisations(graph)["org_id"]) <= set(drawn)

@@ -97,6 +97,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "programme owners in one picture. Organisations with a thick outline take part in "
         "more than one initiative: they connect the pilots.",
     ),
+    "networks_programme_drawn": (
+        "Getekend zijn de {shown} best verbonden van de {count} organisaties; de tabel noemt "
+        "elke relatie.",
+        "Drawn are the {shown} best connected of the {count} organisations; the table lists "
+        "every relation.",
+    ),
     "networks_programme_caption": (
         "Namen staan bij de verbindende en de meest verbonden organisaties; beweeg over een "
         "punt voor de andere. {count} organisaties hebben geen beschreven relatie.",
