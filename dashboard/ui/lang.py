@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import i18n
-from dashboard.core.dates import format_partial
+from dashboard.viz.timeline import period_text
 
 QUERY_KEY = "lang"
 
@@ -39,9 +39,4 @@ def choose() -> None:
 
 def period(start, start_precision, end, end_precision) -> str:
     """'Looptijd: april 2012 – januari 2014'; said once when neither end is known."""
-    lang = current()
-    first = format_partial(start, start_precision, lang)
-    last = format_partial(end, end_precision, lang)
-    if first is None and last is None:
-        return t("case_period_unknown")
-    return t("case_period", start=first or t("unknown"), end=last or t("unknown"))
+    return period_text(start, start_precision, end, end_precision, current())

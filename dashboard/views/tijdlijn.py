@@ -4,7 +4,6 @@ The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,ein
 &monitor=1), so a shared link shows the same timeline.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core import vocab
@@ -17,12 +16,17 @@ from dashboard.core.timeline import (
 )
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import from_query, init_state, keep_in_url
 from dashboard.ui.takeaways import timeline_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.figures import timeline_chart
-from dashboard.viz.timeline import when
+from dashboard.viz.figures import (
+    TIMELINE_LANES,
+    events_table,
+    timeline_chart,
+    timeline_lane_count,
+    timeline_table,
+)
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
@@ -74,42 +78,22 @@ figure = derived(timeline_chart, chosen, grouping, show_waves, lang)
 if figure is None:
     st.warning(t("timeline_nothing"))
 else:
+    lane_count = derived(timeline_lane_count, chosen, grouping, show_waves)
+    caption = t("timeline_chart_caption")
+    if lane_count > TIMELINE_LANES:
+        caption += " " + t("timeline_lanes_drawn", shown=TIMELINE_LANES, count=lane_count)
     drawn = spans[spans["dated"]]
-    drawn_table = pd.DataFrame({
-        t("col_name"): [*drawn["name"], *events["title"], *waves["name"]],
-        t("col_kind"): [*[t("timeline_kind_span")] * len(drawn),
-                        *[label("event_kind", k) for k in events["kind"]],
-                        *[t("timeline_lane_monitor")] * len(waves)],
-        t("col_date"): [*[period(*r) for r in zip(drawn["start"], drawn["start_precision"],
-                                                  drawn["end"], drawn["end_precision"],
-                                                  strict=True)],
-                        *[when(v, p, lang) for v, p in zip(events["date"],
-                                                           events["date_precision"], strict=True)],
-                        *[when(v, p, lang) for v, p in zip(waves["date"],
-                                                           waves["date_precision"], strict=True)]],
-    })
     card(timeline_title(spans, events), figure,
-         SourceLine.of(ds, [*drawn["source_id"], *events["source_id"], *waves["source_id"]]),
-         caption=t("timeline_chart_caption"), data=drawn_table)
+         SourceLine.of(ds, drawn["source_id"], events["source_id"], waves["source_id"]),
+         caption=caption, data=derived(timeline_table, chosen, show_waves, lang))
 undated = spans[~spans["dated"]]
 if not undated.empty:
     st.info(md_escape(t("timeline_undated", names="; ".join(undated["name"]))))
 
 # --- the events shown --------------------------------------------------------------------------
 if not events.empty:
-    unknown = t("unknown")
-    table = pd.DataFrame({
-        t("col_date"): [when(v, p, lang) for v, p in zip(events["date"], events["date_precision"],
-                                                        strict=True)],
-        t("timeline_col_title"): events["title"],
-        t("col_kind"): [label("event_kind", k) for k in events["kind"]],
-        t("col_status"): [label("event_status", s) for s in events["status"]],
-        t("timeline_col_initiative"): events["initiative"].fillna(t("timeline_lane_context")),
-        t("col_municipality"): events["municipality"].fillna(unknown),
-        t("timeline_col_note"): events["date_note"].fillna(""),
-        t("col_evidence"): events["evidence"],
-    })
-    card(t("timeline_events", count=len(events)), table, SourceLine.of(ds, events["source_id"]))
+    card(t("timeline_events", count=len(events)), derived(events_table, chosen, lang),
+         SourceLine.of(ds, events["source_id"]))
 
 # --- the view in the URL -----------------------------------------------------------------------
 view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),

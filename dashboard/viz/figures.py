@@ -1,4 +1,5 @@
-"""Every chart of the app as a function of the dataset and the view's choices.
+"""Every chart of the app, and the tables beside some, as functions of the dataset and the
+view's choices.
 
 Pages call these through `ui.data.derived`, which builds each figure once per data version
 and choice and hands the same figure to every later rerun: building a plotly figure was most
@@ -6,6 +7,7 @@ of a chart page's time. So the arguments after `ds` must be everything a chart d
 and must be hashable (strings, numbers, tuples, frozen dataclasses).
 """
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.core import Dataset, monitor
@@ -24,6 +26,7 @@ from dashboard.core.timeline import (
     TimelineFilter,
     data_date,
     initiative_spans,
+    lane_of,
     timeline_events,
     timeline_lanes,
     timeline_waves,
@@ -33,10 +36,12 @@ from dashboard.viz.charts import sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure, waves_figure
 from dashboard.viz.network import network_figure
-from dashboard.viz.timeline import timeline_figure
+from dashboard.viz.timeline import period_text, timeline_figure, when
 
 # In the programme network, organisations with at least this many partners are named.
 NAMED_FROM_PARTNERS = 3
+# The timeline draws at most this many lanes (the earliest first).
+TIMELINE_LANES = 25
 # A programme network larger than this is drawn with its best connected organisations only.
 PROGRAMME_DRAWN = 150
 
@@ -85,16 +90,39 @@ def coverage_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure
     return coverage_grid(sector_coverage(ds, chosen), _initiative_names(ds), lang)
 
 
+def _timeline_rows(ds: Dataset, chosen: TimelineFilter,
+                   show_waves: bool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    waves = timeline_waves(ds, chosen)
+    return (initiative_spans(ds, chosen), timeline_events(ds, chosen),
+            waves if show_waves else waves.iloc[0:0])
+
+
+def _on_lanes(frame: pd.DataFrame, lanes: list[str], grouping: str) -> pd.DataFrame:
+    kept = set(lanes)
+    return frame[pd.Series([lane_of(i, g, grouping) in kept for i, g in zip(
+        frame["initiative_id"], frame["gm_code"], strict=True)], index=frame.index, dtype=bool)]
+
+
+def timeline_lane_count(ds: Dataset, chosen: TimelineFilter, grouping: str,
+                        show_waves: bool) -> int:
+    """How many lanes the choice has; more than TIMELINE_LANES are not all drawn."""
+    return len(timeline_lanes(*_timeline_rows(ds, chosen, show_waves), grouping))
+
+
 def timeline_chart(ds: Dataset, chosen: TimelineFilter, grouping: str, show_waves: bool,
                    lang: str, height: int | None = None) -> go.Figure | None:
-    """Spans, events and (if asked) monitor waves on lanes; None when nothing can be drawn."""
-    spans, events = initiative_spans(ds, chosen), timeline_events(ds, chosen)
-    waves = timeline_waves(ds, chosen)
-    if not show_waves:
-        waves = waves.iloc[0:0]
-    lanes = timeline_lanes(spans, events, waves, grouping)
+    """Spans, events and (if asked) monitor waves on lanes; None when nothing can be drawn.
+
+    Only the first TIMELINE_LANES lanes (the earliest) are drawn, with what lies on them: a
+    taller chart cannot be read on a screen, and the filter narrows it to any other lanes.
+    """
+    spans, events, waves = _timeline_rows(ds, chosen, show_waves)
+    lanes = timeline_lanes(spans, events, waves, grouping)[:TIMELINE_LANES]
     if not lanes:
         return None
+    spans, events = _on_lanes(spans, lanes, grouping), _on_lanes(events, lanes, grouping)
+    if MONITOR_LANE not in lanes:
+        waves = waves.iloc[0:0]
     lane_labels = {CONTEXT_LANE: t("timeline_lane_context", lang),
                    MONITOR_LANE: t("timeline_lane_monitor", lang), **_initiative_names(ds),
                    **dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"],
@@ -104,6 +132,46 @@ def timeline_chart(ds: Dataset, chosen: TimelineFilter, grouping: str, show_wave
     if height is not None:
         figure.update_layout(height=height)
     return figure
+
+
+def timeline_table(ds: Dataset, chosen: TimelineFilter, show_waves: bool,
+                   lang: str) -> pd.DataFrame:
+    """The timeline's accessible alternative: every dated span, event and wave of the choice."""
+    spans, events, waves = _timeline_rows(ds, chosen, show_waves)
+    drawn = spans[spans["dated"]]
+    return pd.DataFrame({
+        t("col_name", lang): [*drawn["name"], *events["title"], *waves["name"]],
+        t("col_kind", lang): [*[t("timeline_kind_span", lang)] * len(drawn),
+                              *[label("event_kind", k, lang) for k in events["kind"]],
+                              *[t("timeline_lane_monitor", lang)] * len(waves)],
+        t("col_date", lang): [
+            *[period_text(*r, lang) for r in zip(drawn["start"], drawn["start_precision"],
+                                                  drawn["end"], drawn["end_precision"],
+                                                  strict=True)],
+            *[when(v, p, lang) for v, p in zip(events["date"], events["date_precision"],
+                                                strict=True)],
+            *[when(v, p, lang) for v, p in zip(waves["date"], waves["date_precision"],
+                                                strict=True)]],
+    })
+
+
+def events_table(ds: Dataset, chosen: TimelineFilter, lang: str) -> pd.DataFrame:
+    """The events of the choice with their dates as known, status and evidence."""
+    events = timeline_events(ds, chosen)
+    unknown = t("unknown", lang)
+    return pd.DataFrame({
+        t("col_date", lang): [when(v, p, lang) for v, p in zip(events["date"],
+                                                                events["date_precision"],
+                                                                strict=True)],
+        t("timeline_col_title", lang): events["title"],
+        t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
+        t("col_status", lang): [label("event_status", s, lang) for s in events["status"]],
+        t("timeline_col_initiative", lang): events["initiative"].fillna(
+            t("timeline_lane_context", lang)),
+        t("col_municipality", lang): events["municipality"].fillna(unknown),
+        t("timeline_col_note", lang): events["date_note"].fillna(""),
+        t("col_evidence", lang): events["evidence"],
+    })
 
 
 def waves_chart(ds: Dataset, lang: str) -> go.Figure:

@@ -37,6 +37,16 @@ def when(value, precision, lang: str, note=None) -> str:
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
+def period_text(start, start_precision, end, end_precision, lang: str) -> str:
+    """'Looptijd: april 2012 – januari 2014'; said once when neither end is known."""
+    first = format_partial(start, start_precision, lang)
+    last = format_partial(end, end_precision, lang)
+    if first is None and last is None:
+        return i18n.t("case_period_unknown", lang)
+    unknown = i18n.t("unknown", lang)
+    return i18n.t("case_period", lang, start=first or unknown, end=last or unknown)
+
+
 def _esc(text: object) -> str:
     return html.escape(str(text))
 

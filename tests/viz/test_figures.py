@@ -61,3 +61,17 @@ def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organis
     graph = programme_network(ds).graph
     assert len(drawn) == 5
     assert set(bridging_organisations(graph)["org_id"]) <= set(drawn)
+
+
+def test_a_timeline_with_too_many_lanes_draws_the_earliest_and_its_table_lists_all(
+        ds, monkeypatch):
+    everything = TimelineFilter()
+    lanes = figures.timeline_lane_count(ds, everything, "initiative", True)
+    assert lanes >= 2
+    monkeypatch.setattr(figures, "TIMELINE_LANES", 1)
+    fig = figures.timeline_chart(ds, everything, "initiative", True, "nl")
+    assert len(fig.layout.yaxis.tickvals) == 1
+    drawn_lanes = {y for trace in fig.data for y in (trace.y or ()) if y is not None}
+    assert drawn_lanes <= set(fig.layout.yaxis.tickvals)
+    table = figures.timeline_table(ds, everything, True, "nl")
+    assert len(table) > len(fig.layout.yaxis.tickvals)
