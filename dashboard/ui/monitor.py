@@ -1,4 +1,4 @@
-"""The findings of one monitor wave, as the Monitor page and the presentation show them."""
+"""The findings of the monitor's waves, as the Monitor page and the presentation show them."""
 
 import pandas as pd
 import streamlit as st
@@ -9,6 +9,17 @@ from dashboard.ui.card import SourceLine
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.text import md_escape
+
+MAX_WAVES_LISTED = 12
+
+
+def all_wave_findings(waves: pd.DataFrame) -> None:
+    """Each wave's findings in order; past MAX_WAVES_LISTED waves the rest is only counted,
+    since a page of hundreds of blocks is read by nobody and grows with the data."""
+    for _, wave in waves.head(MAX_WAVES_LISTED).iterrows():
+        wave_findings(wave)
+    if len(waves) > MAX_WAVES_LISTED:
+        st.caption(t("monitor_waves_listed", shown=MAX_WAVES_LISTED, count=len(waves)))
 
 
 def wave_findings(wave: pd.Series) -> None:

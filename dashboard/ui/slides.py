@@ -23,7 +23,7 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
-from dashboard.ui.monitor import wave_findings
+from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.takeaways import network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import initiative_network_chart, sector_chart, timeline_chart
@@ -117,8 +117,7 @@ def approach_list(initiative_id: str) -> None:
 def monitor_slide() -> None:
     """What the NJI monitor found, wave by wave."""
     st.title(t("monitor_title"))
-    for _, wave in derived(monitor.waves).iterrows():
-        wave_findings(wave)
+    all_wave_findings(derived(monitor.waves))
     if derived(monitor.indicators).empty:
         st.info(t("monitor_no_indicators"))
 

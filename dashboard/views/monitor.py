@@ -8,7 +8,7 @@ from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.monitor import wave_findings
+from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.takeaways import ratings_title, waves_title
 from dashboard.viz.figures import ratings_chart, waves_chart
 
@@ -29,8 +29,7 @@ card(waves_title(waves), derived(waves_chart, lang), SourceLine.of(ds, waves["so
 
 # --- findings ----------------------------------------------------------------------------------
 st.header(t("monitor_findings"))
-for _, wave in waves.iterrows():
-    wave_findings(wave)
+all_wave_findings(waves)
 
 # --- ratings -----------------------------------------------------------------------------------
 st.header(t("monitor_ratings"))

@@ -1,6 +1,7 @@
 """Strings of the Monitor page."""
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "monitor_waves_listed": ("De bevindingen van de eerste {shown} van {count} metingen; de tabel bij de grafiek noemt alle metingen.", "The findings of the first {shown} of {count} waves; the table with the chart lists every wave."),
     "nav_monitor": ("Monitor", "Monitor"),
     "monitor_title": ("Wat vond de monitor?", "What did the monitor find?"),
     "monitor_intro": (
