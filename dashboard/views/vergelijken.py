@@ -4,7 +4,6 @@ The choice lives in the URL (?initiatives=assen,lent; a CBS code such as GM0106 
 initiatives of that municipality), so a shared link shows the same comparison.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core.compare import (
@@ -24,6 +23,7 @@ from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import keep_in_url
 from dashboard.ui.takeaways import approach_title, coverage_title
 from dashboard.ui.text import md_escape
+from dashboard.viz.compare import approach_table, coverage_table, figures_table, metric_label
 from dashboard.viz.figures import approach_chart, coverage_chart
 
 QUERY = "initiatives"
@@ -64,10 +64,6 @@ chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(Fals
 columns = [names[i] for i in chosen]
 
 
-def metric_label(metric: str, per) -> str:
-    return label("metric", metric) + ("" if pd.isna(per) else f" {label('per', per)}")
-
-
 def period(row) -> str:
     start = format_partial(row["start"], row["start_precision"], lang)
     end = format_partial(row["end"], row["end_precision"], lang)
@@ -97,7 +93,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
         st.markdown(f"**{md_escape(t('compare_figures'))}**")
         mine = figures[figures[initiative_id].notna()]
         st.markdown(unknown if mine.empty else "\n".join(
-            f"- {md_escape(metric_label(m, p))}"
+            f"- {md_escape(metric_label(m, p, lang))}"
             + (f" ({md_escape('; '.join(o))})" if o else "")
             + f": **{md_escape(v)}**"
             for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
@@ -116,13 +112,8 @@ st.header(t("compare_figures_header"))
 if figures.empty:
     st.write(t("compare_no_figures"))
 else:
-    table = pd.DataFrame({t("compare_col_figure"): [
-        metric_label(m, p) + (f" ({'; '.join(o)})" if o else "")
-        for m, p, o in zip(figures["metric"], figures["per"], figures["organisations"],
-                           strict=True)]})
-    for initiative_id, name in zip(chosen, columns, strict=True):
-        table[name] = figures[initiative_id].fillna(unknown).tolist()
-    card(t("compare_figures_header"), table, SourceLine.of(ds, chosen_figures["source_id"]),
+    card(t("compare_figures_header"), derived(figures_table, tuple(chosen), lang),
+         SourceLine.of(ds, chosen_figures["source_id"]),
          caption=t("compare_figures_caption"))
 
 # --- approach elements -------------------------------------------------------------------------
@@ -130,33 +121,20 @@ st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
 matrix = derived(approach_matrix, tuple(chosen))
 said = matrix[matrix["status"].notna()]
-approach_table = pd.DataFrame({t("compare_col_approach"): [
-    label("approach", a) for a in dict.fromkeys(matrix["approach"])]})
-for initiative_id, name in zip(chosen, columns, strict=True):
-    mine = matrix[matrix["initiative_id"] == initiative_id]
-    approach_table[name] = [
-        t("compare_not_mentioned") if pd.isna(s) else f"{label('approach_status', s)}: “{e}”"
-        for s, e in zip(mine["status"], mine["evidence"], strict=True)]
 if said.empty:
     st.write(t("compare_no_approaches"))
 else:
     card(approach_title(matrix), derived(approach_chart, tuple(chosen), lang),
          SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
-         data=approach_table)
+         data=derived(approach_table, tuple(chosen), lang))
 
 # --- sectors brought together ------------------------------------------------------------------
 st.header(t("compare_sectors_header"))
 st.write(t("compare_sectors_intro"))
 coverage = derived(sector_coverage, tuple(chosen))
-coverage_table = pd.DataFrame({t("col_sector"): [
-    label("sector", s) for s in dict.fromkeys(coverage["sector"])]})
-for initiative_id, name in zip(chosen, columns, strict=True):
-    mine = coverage[coverage["initiative_id"] == initiative_id]
-    coverage_table[name] = ["; ".join(o) if c else t("compare_not_mentioned")
-                            for c, o in zip(mine["covered"], mine["organisations"], strict=True)]
 covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
 st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
                                   total=coverage["sector"].nunique()) for i in chosen)))
 card(coverage_title(coverage, names), derived(coverage_chart, tuple(chosen), lang),
-     SourceLine.of(ds, [*members["source_id"], *chosen_profiles["source_id"]]),
-     caption=t("compare_sectors_caption"), data=coverage_table)
+     SourceLine.of(ds, members["source_id"], chosen_profiles["source_id"]),
+     caption=t("compare_sectors_caption"), data=derived(coverage_table, tuple(chosen), lang))

@@ -1,4 +1,4 @@
-"""Comparison grids: approach elements and sector coverage per initiative.
+"""Comparison grids and tables: key figures, approach elements and sector coverage.
 
 Both are dot grids (rows × chosen initiatives) rather than colour heatmaps: every status has
 its own trace, so it gets a legend entry and a marker shape, and the evidence from the source
@@ -12,7 +12,8 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import vocab
+from dashboard.core import Dataset, vocab
+from dashboard.core.compare import approach_matrix, figure_table, sector_coverage
 from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
@@ -108,3 +109,54 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
             meta={"covered": covered},
         ))
     return _grid_layout(fig, rows, columns)
+
+
+# --- the tables: one column per chosen initiative ----------------------------------------------
+
+
+def _names(ds: Dataset, chosen: tuple[str, ...]) -> list[str]:
+    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    return [names[i] for i in chosen]
+
+
+def metric_label(metric: str, per, lang: str) -> str:
+    """'Kinderen per groep': the metric, and what it is counted per when the source says."""
+    return label("metric", metric, lang) + ("" if pd.isna(per) else f" {label('per', per, lang)}")
+
+
+def figures_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
+    """Each key figure in a row, its value per initiative or 'not known from the sources'."""
+    figures = figure_table(ds, chosen)
+    table = pd.DataFrame({t("compare_col_figure", lang): [
+        metric_label(m, p, lang) + (f" ({'; '.join(o)})" if o else "")
+        for m, p, o in zip(figures["metric"], figures["per"], figures["organisations"],
+                           strict=True)]})
+    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
+        table[name] = figures[initiative_id].fillna(t("unknown", lang)).tolist()
+    return table
+
+
+def approach_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
+    """The approach grid's accessible alternative, with the source's words per element."""
+    matrix = approach_matrix(ds, chosen)
+    table = pd.DataFrame({t("compare_col_approach", lang): [
+        label("approach", a, lang) for a in dict.fromkeys(matrix["approach"])]})
+    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
+        mine = matrix[matrix["initiative_id"] == initiative_id]
+        table[name] = [
+            t("compare_not_mentioned", lang) if pd.isna(s)
+            else f"{label('approach_status', s, lang)}: “{e}”"
+            for s, e in zip(mine["status"], mine["evidence"], strict=True)]
+    return table
+
+
+def coverage_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
+    """The sector grid's accessible alternative: the organisations behind each sector."""
+    coverage = sector_coverage(ds, chosen)
+    table = pd.DataFrame({t("col_sector", lang): [
+        label("sector", s, lang) for s in dict.fromkeys(coverage["sector"])]})
+    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
+        mine = coverage[coverage["initiative_id"] == initiative_id]
+        table[name] = ["; ".join(o) if c else t("compare_not_mentioned", lang)
+                       for c, o in zip(mine["covered"], mine["organisations"], strict=True)]
+    return table
