@@ -61,7 +61,6 @@ chosen_profiles = derived(profiles, tuple(chosen))
 figures = derived(figure_table, tuple(chosen))
 members = ds.participants[ds.participants["initiative_id"].isin(chosen)]
 chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(False).astype(bool)]
-columns = [names[i] for i in chosen]
 
 
 def period(row) -> str:
