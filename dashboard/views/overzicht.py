@@ -69,7 +69,7 @@ for row_start in range(0, len(cases), 2):
             st.download_button(
                 t("factsheet_button"),
                 partial(factsheet_html, ds, case["initiative_id"], lang, generated=date.today()),
-                file_name=factsheet_filename(ds, case["initiative_id"]), mime="text/html",
+                file_name=derived(factsheet_filename, case["initiative_id"]), mime="text/html",
                 key=f"factsheet-{case['initiative_id']}", on_click="ignore",
                 help=t("factsheet_button_help"), icon=":material/print:")
 
