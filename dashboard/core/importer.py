@@ -83,7 +83,11 @@ def _read_csv(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Prob
     header = lines[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     # newline="" lets csv see '\r' line ends (old Mac, some exports) instead of raising on them
-    header_cells, *rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header_cells, *rows = list(reader)
+    except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit
+        return None, [Problem(name, reader.line_num, None, f"cannot be read as CSV: {exc}")], notes
     problems = [Problem(name, number, None, f"has {len(cells)} cells but the header has "
                                             f"{len(header_cells)}")
                 for number, cells in enumerate(rows, start=2)

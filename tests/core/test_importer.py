@@ -82,6 +82,12 @@ def test_each_rule_rejects_its_bad_file(data_copy, content, expected):
     assert any(r == row_ and c == column and message in m for r, c, m in found), found
 
 
+def test_a_cell_too_long_for_csv_is_a_placed_problem_not_a_crash(data_copy):
+    found = problems_of(data_copy, csv_bytes(row(), row(indicator="x" * 200_000)))
+    assert [(r, c) for r, c, _ in found] == [(3, None)]
+    assert "cannot be read as CSV" in found[0][2]
+
+
 def test_every_problem_is_reported_at_once(data_copy):
     found = problems_of(data_copy, csv_bytes(
         row(wave="nji-meting-9", initiative="nowhere", value="abc", n="-1", unit=""),
