@@ -24,9 +24,9 @@ from dashboard.ui.maps import (
     case,
     case_legend,
     case_partners,
-    geometry,
     initiatives_shown,
     legend,
+    municipality_names,
     national,
 )
 from dashboard.ui.query import from_query, init_state, keep_in_url
@@ -39,10 +39,8 @@ LAST_PICK = "map_last_map_pick"
 
 ds = dataset()
 lang = current()
-municipalities = geometry()[0]
 unknown = t("unknown")
-names = dict(zip(municipalities["gm_code"], municipalities["name"] + " ("
-                 + municipalities["province"] + ")", strict=True))
+names = municipality_names()
 initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
 
@@ -66,6 +64,7 @@ chosen_programmes = cols[1].multiselect(t("map_filter_programmes"), list(program
                                         placeholder=t("choose_options"),
                                         key="map_programmes", format_func=programme_names.get)
 chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_year",
+                                placeholder=t("map_filter_all_years"),
                                 help=t("map_filter_help"),
                                 format_func=lambda y: t("map_filter_all_years") if y is None
                                 else str(y))
@@ -123,6 +122,7 @@ with legend_col:
 
 # --- detail panel ------------------------------------------------------------------------------
 st.selectbox(t("map_pick_municipality"), [None, *involved], key=PICK_KEY, on_change=follow_pick,
+             placeholder=t("map_pick_none"),
              format_func=lambda c: t("map_pick_none") if c is None else names[c])
 picked = st.session_state[PICK_KEY]
 
