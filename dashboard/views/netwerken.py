@@ -73,6 +73,7 @@ if COMPARE_KEY not in st.session_state:
 left, right = st.columns(2)
 chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.get)
 other = right.selectbox(t("networks_pick_compare"), [None, *options], key=COMPARE_KEY,
+                        placeholder=t("networks_no_compare"),
                         format_func=lambda i: t("networks_no_compare") if i is None else names[i])
 keep_in_url({QUERIES[PICK_KEY]: chosen, QUERIES[COMPARE_KEY]: other or ""})
 

@@ -53,11 +53,13 @@ init_state("timeline_waves", from_query("monitor", ["1"]) == "1")
 cols = st.columns([3, 2, 2])
 chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),
                                          list(initiative_names), key="timeline_initiatives",
+                                         placeholder=t("choose_options"),
                                          format_func=initiative_names.get)
 chosen_places = cols[1].multiselect(t("timeline_filter_municipalities"), places,
-                                    key="timeline_municipalities",
+                                    key="timeline_municipalities", placeholder=t("choose_options"),
                                     format_func=lambda c: municipality_names.get(c, c))
 chosen_kinds = cols[2].multiselect(t("timeline_filter_kinds"), kinds, key="timeline_kinds",
+                                   placeholder=t("choose_options"),
                                    format_func=lambda k: label("event_kind", k))
 cols = st.columns([2, 3])
 grouping = cols[0].segmented_control(

@@ -51,7 +51,8 @@ if PICK_KEY not in st.session_state:
                   names="; ".join(names[i] for i in selection.dropped)))
     st.session_state[PICK_KEY] = list(selection.ids)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
-                        format_func=choice_labels.get, help=t("compare_pick_help"))
+                        format_func=choice_labels.get, help=t("compare_pick_help"),
+                        placeholder=t("choose_options"))
 keep_in_url({QUERY: ",".join(chosen)})
 if len(chosen) < MIN_CHOICE:
     st.info(t("compare_pick_more", count=MIN_CHOICE))

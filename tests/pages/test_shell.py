@@ -1,7 +1,9 @@
 """The app shell: navigation, language switch, data version, friendly data errors."""
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import config
 from tests.conftest import set_cell
 from tests.pages.apptest import APP, run_app
 
@@ -33,3 +35,14 @@ def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch):
     problems = at.dataframe[0].value
     assert list(problems.iloc[0][["Bestand", "Rij", "Kolom"]]) == ["organisations.csv", line,
                                                                    "sector"]
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (config.ROOT / "dashboard" / "views")
+                                        .glob("*.py")))
+def test_no_picker_falls_back_to_streamlits_english_placeholder(page):
+    """An empty select box says what empty means, in the page's language (a select box that
+    always holds a value never shows its placeholder)."""
+    at = run_app(f"views/{page}")
+    pickers = [*(s for s in at.get("selectbox") if s.value is None), *at.get("multiselect")]
+    defaults = {"", "Choose an option", "Choose options"}
+    assert [p.label for p in pickers if p.proto.placeholder in defaults] == []
