@@ -5,10 +5,16 @@ import plotly.graph_objects as go
 
 from dashboard.viz.palette import FONT, SECTOR_COLOURS
 
+# Every colour is set on the traces and the layout, so a chart needs no template of colours:
+# Streamlit's default one was a third of every figure's JSON and of the copy st.plotly_chart
+# makes on each rerun. Streamlit's theme still styles axes and hover labels in the browser.
+TEMPLATE = go.layout.Template(layout={"font": {"family": FONT}})
+
 
 def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     """A calm, readable layout shared by every chart (no external fonts or tiles)."""
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+    fig.update_layout(template=TEMPLATE, height=height,
+                      margin={"l": 10, "r": 10, "t": 10, "b": 10},
                       font={"family": FONT, "size": 14}, plot_bgcolor="white",
                       paper_bgcolor="white", showlegend=False)
     return fig
