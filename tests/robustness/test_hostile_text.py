@@ -23,7 +23,10 @@ from tests.robustness.hostile import PAYLOADS, PWNED, text_columns, write_hostil
 
 # Markdown that is live: not escaped by md_escape (which puts a backslash before each).
 LIVE_MARKDOWN = {
-    "javascript link": re.compile(r"(?<!\\)\]\((?:javascript|data|vbscript):", re.I),
+    # The map legend's swatches are the one allowed data URI: a base64 PNG image, nothing else.
+    "javascript link": re.compile(
+        r"(?<!\\)\]\((?:javascript|vbscript|data(?!:image/png;base64,[A-Za-z0-9+/=]+\))):",
+        re.I),
     "html tag": re.compile(r"(?<!\\)<(?:script|img|svg|iframe|a)\b", re.I),
     "heading": re.compile(r"(?m)^\s*#+ heading"),
     "bold": re.compile(r"(?<!\\)\*\*bold"),
