@@ -124,10 +124,10 @@ def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:
     stem, line = file_stem(title), source.text()
     # Two cards may share a title on one page; their tables or sources tell them apart.
     key = f"{stem}-{zlib.crc32(repr((table.shape, list(table.columns), line)).encode())}"
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(t("card_download_csv"), partial(csv_bytes, table, line),
+    row = st.container(horizontal=True)
+    row.download_button(t("card_download_csv"), partial(csv_bytes, table, line),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
                          key=f"csv-{key}")
-    right.download_button(t("card_download_xlsx"), partial(xlsx_bytes, table, line),
+    row.download_button(t("card_download_xlsx"), partial(xlsx_bytes, table, line),
                           file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -84,20 +84,20 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
                                          label("initiative_status", row["status"]),
                                          period(row)])))
 
-        st.markdown(f"**{md_escape(t('compare_partners'))}**")
         sectors = derived(partners_by_sector, (initiative_id,))
-        st.markdown(unknown if sectors.empty else "\n".join(
-            f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-            for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+        st.markdown(f"**{md_escape(t('compare_partners'))}**\n\n" + (
+            unknown if sectors.empty else "\n".join(
+                f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
+                for s, n in zip(sectors["sector"], sectors["names"], strict=True))))
 
-        st.markdown(f"**{md_escape(t('compare_figures'))}**")
         mine = figures[figures[initiative_id].notna()]
-        st.markdown(unknown if mine.empty else "\n".join(
-            f"- {md_escape(metric_label(m, p, lang))}"
-            + (f" ({md_escape('; '.join(o))})" if o else "")
-            + f": **{md_escape(v)}**"
-            for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
-                                  mine[initiative_id], strict=True)))
+        st.markdown(f"**{md_escape(t('compare_figures'))}**\n\n" + (
+            unknown if mine.empty else "\n".join(
+                f"- {md_escape(metric_label(m, p, lang))}"
+                + (f" ({md_escape('; '.join(o))})" if o else "")
+                + f": **{md_escape(v)}**"
+                for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
+                                      mine[initiative_id], strict=True))))
         sources = SourceLine.of(ds, [
             row["source_id"],
             *members.loc[members["initiative_id"] == initiative_id, "source_id"],
