@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, OKABE_ITO
-from dashboard.viz.timeline import BAND_OPACITY, bar_length, middle, when
+from dashboard.viz.timeline import BAND_OPACITY, bar_length, date_ticks, middle, when
 
 
 def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
@@ -47,7 +47,9 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
     base_layout(fig, height=170)
     fig.update_layout(barmode="overlay", showlegend=True,
                       legend={"orientation": "h", "y": -0.35, "x": 0})
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE")
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
+                     **(date_ticks(min(waves["first"]), max(waves["last"]), lang)
+                        if len(waves) else {}))
     fig.update_yaxes(visible=False)
     return fig
 

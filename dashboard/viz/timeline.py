@@ -51,6 +51,23 @@ def _esc(text: object) -> str:
     return html.escape(str(text))
 
 
+def date_ticks(first: date, last: date, lang: str) -> dict:
+    """Ticks for a date axis in the chart's language (plotly writes English month names):
+    months over a short stretch, years over a long one, about eight ticks at most."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months <= 24:
+        step = max(1, -(-months // 8))
+        ticks = [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+                 for i in range(0, months + 1, step)]
+        text = [format_partial(d.isoformat()[:7], "month", lang) for d in ticks]
+    else:
+        years = last.year - first.year + 1
+        step = max(1, -(-years // 8))
+        ticks = [date(year, 1, 1) for year in range(first.year, last.year + 2, step)]
+        text = [str(d.year) for d in ticks]
+    return {"tickvals": [d.isoformat() for d in ticks], "ticktext": text}
+
+
 def bar_length(first: date, last: date) -> float:
     """Length of a bar covering `first` through `last` inclusive, in milliseconds."""
     return ((last - first).days + 1) * MS_PER_DAY
@@ -229,11 +246,22 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
                       margin={"l": 10, "r": 10, "t": 30, "b": LEGEND_HEIGHT},
                       legend={"orientation": "h", "yanchor": "top", "y": -30 / plot_height,
                               "x": 0})
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE")
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
+                     **date_ticks(*_extent(spans, events, waves, data_day), lang))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
                      tickvals=lanes, ticktext=[_esc(lane_labels[lane]) for lane in lanes],
                      autorange="reversed")
     return fig
+
+
+def _extent(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+            data_day: date) -> tuple[date, date]:
+    """First and last day anything drawn covers (the data date included)."""
+    drawn = spans[spans["dated"]]
+    days = [data_day, *events["first"], *events["last"], *waves["first"], *waves["last"],
+            *(d for column in ("start_first", "end_first", "end_last")
+              for d in drawn[column] if pd.notna(d))]
+    return min(days), max(days)
 
 
 def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from dashboard.core.timeline import (
     timeline_waves,
 )
 from dashboard.viz.monitor import ratings_figure, waves_figure
-from dashboard.viz.timeline import MS_PER_DAY, timeline_figure, when
+from dashboard.viz.timeline import MS_PER_DAY, date_ticks, timeline_figure, when
 from tests.conftest import read_rows, write_rows
 
 
@@ -108,3 +108,13 @@ def test_monitor_figures(ds):
     assert list(ratings.layout.xaxis.categoryarray) == [
         "onvoldoende", "voldoende", "ruim voldoende", "goed", "zeer goed"]
     assert sorted(x for t in ratings.data for x in t.x) == ["goed", "voldoende"]
+
+
+def test_date_ticks_speak_the_chart_language_in_months_or_years():
+    short = date_ticks(date(2013, 2, 1), date(2013, 6, 30), "nl")
+    assert short["ticktext"][:2] == ["februari 2013", "maart 2013"]
+    assert short["tickvals"][0] == "2013-02-01"
+    assert date_ticks(date(2013, 2, 1), date(2013, 6, 30), "en")["ticktext"][0] == "February 2013"
+    long = date_ticks(date(2005, 1, 1), date(2013, 12, 31), "nl")
+    assert long["ticktext"][0] == "2005" and len(long["tickvals"]) <= 9
+    assert len(date_ticks(date(2012, 4, 1), date(2014, 1, 31), "nl")["tickvals"]) <= 9
