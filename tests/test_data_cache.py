@@ -60,3 +60,20 @@ def test_the_cache_keeps_at_most_its_bound(monkeypatch, ds):
     assert len(data._entries) <= 3
     data.derived(func, "events")
     assert calls[-1] == "events" and len(calls) == 5
+
+
+def test_values_computed_from_a_cached_table_are_kept_per_table_object(ds):
+    calls: list[int] = []
+
+    def rows(frame) -> int:
+        calls.append(len(frame))
+        return len(frame)
+
+    table = data.derived(all_events)
+    assert data.cached(rows, table) == data.cached(rows, table) == len(ds.events)
+    data.cached(rows, table.copy())  # an equal table that is another object
+    assert calls == [len(ds.events)] * 2
+
+
+def all_events(ds):
+    return ds.events

@@ -154,3 +154,12 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
             rows.append({"sector": sector, "initiative_id": initiative,
                          "covered": bool(names), "organisations": tuple(names)})
     return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations"])
+
+
+def profile_source_ids(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
+    """The sources behind an initiative's profile: its own row, its participants, its figures."""
+    found: list[str] = []
+    for frame in (ds.initiatives, ds.participants, ds.figures):
+        mine = frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)
+        found += frame.loc[mine, "source_id"].tolist()
+    return tuple(dict.fromkeys(found))

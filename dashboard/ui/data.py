@@ -55,10 +55,21 @@ def derived(func: Callable[..., T], *args: Hashable) -> T:
     return _cached((data_version(), func, args), lambda: func(dataset(), *args))
 
 
-def cached(func: Callable[..., T], *args: Hashable) -> T:
+def cached(func: Callable[..., T], *args: object) -> T:
     """`func(*args)` computed once, for arguments that are themselves cached values.
 
-    A graph or network from `derived` is the same object on every rerun until the data
-    changes, so it can key what is computed from it (graphs hash by identity).
+    A graph or table from `derived` is the same object on every rerun until the data changes,
+    so it can key what is computed from it: hashable arguments by value, others (tables) by
+    identity. The entry keeps its arguments alive, so an identity is never reused under it.
     """
-    return _cached((func, args), lambda: func(*args))
+    key = (func, tuple(arg if _hashable(arg) else ("object", id(arg)) for arg in args))
+    value, _ = _cached(key, lambda: (func(*args), args))
+    return value
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True

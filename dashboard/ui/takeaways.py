@@ -45,7 +45,7 @@ def _date(value: PartialDate) -> str:
 
 def sectors_title(counts: pd.DataFrame) -> str:
     """'Gemeente en onderwijs zijn het vaakst betrokken' (organisations per sector)."""
-    leading = leading_sectors(counts, most=SECTORS_NAMED)
+    leading = cached(leading_sectors, counts, 2, SECTORS_NAMED)
     if not leading:
         return t("overview_sectors")
     if len(leading) > SECTORS_NAMED:
@@ -91,7 +91,7 @@ def programme_title(graph: nx.MultiDiGraph) -> str:
 
 def waves_title(waves: pd.DataFrame) -> str:
     """'Eén meting afgerond (februari 2013); de volgende gepland in juni 2013'."""
-    found = takeaways.wave_progress(waves)
+    found = cached(takeaways.wave_progress, waves)
     if found.completed == 0 and found.planned == 0:
         return t("monitor_waves_none")
     if found.completed == 0:
@@ -112,7 +112,7 @@ def waves_title(waves: pd.DataFrame) -> str:
 
 def ratings_title(ratings: pd.DataFrame) -> str:
     """'Training Positief opvoeden (Elker): oordelen van voldoende tot goed'."""
-    found = takeaways.rating_spread(ratings)
+    found = cached(takeaways.rating_spread, ratings)
     if found.count == 0:
         return t("monitor_no_ratings")
     subject = (found.subjects[0] if len(found.subjects) == 1
@@ -130,7 +130,7 @@ def ratings_title(ratings: pd.DataFrame) -> str:
 
 def timeline_title(spans: pd.DataFrame, events: pd.DataFrame) -> str:
     """'Alleen van Samen in de BSO-groep is de looptijd bekend, van 9 andere niet'."""
-    found = takeaways.dating(spans)
+    found = cached(takeaways.dating, spans)
     names = dict(zip(spans["initiative_id"], spans["name"], strict=True))
     dated, undated = found.dated, found.undated
     if not dated and not undated:
@@ -167,7 +167,7 @@ def _one_period(row: pd.Series) -> str:
 
 def approach_title(matrix: pd.DataFrame) -> str:
     """'Het vaakst genoemd, bij 3 van de 4: dagarrangement' (approach elements)."""
-    found = takeaways.shared_approaches(matrix)
+    found = cached(takeaways.shared_approaches, matrix)
     if found.top is None:
         return t("compare_no_approaches")
     top, total = found.top, found.initiatives
@@ -187,7 +187,7 @@ def approach_title(matrix: pd.DataFrame) -> str:
 
 def coverage_title(frame: pd.DataFrame, names: Mapping[str, str]) -> str:
     """'Geen initiatief brengt alle 6 kernsectoren samen; hooguit 5'."""
-    found = takeaways.coverage(frame)
+    found = cached(takeaways.coverage, frame)
     chosen = frame["initiative_id"].nunique()
     if found.most == 0:
         return t("compare_sectors_nobody")

@@ -12,6 +12,7 @@ from dashboard.core.compare import (
     approach_matrix,
     figure_table,
     parse_selection,
+    profile_source_ids,
     profiles,
     sector_coverage,
 )
@@ -90,7 +91,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
                 f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
                 for s, n in zip(sectors["sector"], sectors["names"], strict=True))))
 
-        mine = figures[figures[initiative_id].notna()]
+        mine = derived(figure_table, (initiative_id,))
         st.markdown(f"**{md_escape(t('compare_figures'))}**\n\n" + (
             unknown if mine.empty else "\n".join(
                 f"- {md_escape(metric_label(m, p, lang))}"
@@ -98,11 +99,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
                 + f": **{md_escape(v)}**"
                 for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
                                       mine[initiative_id], strict=True))))
-        sources = SourceLine.of(ds, [
-            row["source_id"],
-            *members.loc[members["initiative_id"] == initiative_id, "source_id"],
-            *chosen_figures.loc[chosen_figures["initiative_id"] == initiative_id, "source_id"]])
-        st.caption(sources.markdown())
+        st.caption(SourceLine.of(ds, derived(profile_source_ids, initiative_id)).markdown())
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})

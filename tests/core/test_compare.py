@@ -86,3 +86,13 @@ def test_sector_coverage_follows_participants(ds):
         assert row.covered == (not here.empty)
     rotterdam = coverage[coverage["initiative_id"] == "rotterdam"].set_index("sector")
     assert rotterdam.at["jeugd_ggz", "covered"] and not rotterdam.at["onderwijs", "covered"]
+
+
+def test_profile_sources_are_the_initiatives_participants_and_figures_sources(ds):
+    from dashboard.core.compare import profile_source_ids
+
+    found = set(profile_source_ids(ds, "lent"))
+    expected = set()
+    for frame in (ds.initiatives, ds.participants, ds.figures):
+        expected |= set(frame.loc[frame["initiative_id"] == "lent", "source_id"].dropna())
+    assert found == expected and found
