@@ -73,6 +73,25 @@ def period(row) -> str:
     return t("compare_period", start=start or unknown, end=end or unknown)
 
 
+def partners_text(initiative_id: str) -> str:
+    sectors = derived(partners_by_sector, (initiative_id,))
+    return f"**{md_escape(t('compare_partners'))}**\n\n" + (
+        unknown if sectors.empty else "\n".join(
+            f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
+            for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+
+
+def figures_text(initiative_id: str) -> str:
+    mine = derived(figure_table, (initiative_id,))
+    return f"**{md_escape(t('compare_figures'))}**\n\n" + (
+        unknown if mine.empty else "\n".join(
+            f"- {md_escape(metric_label(m, p, lang))}"
+            + (f" ({md_escape('; '.join(o))})" if o else "")
+            + f": **{md_escape(v)}**"
+            for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
+                                  mine[initiative_id], strict=True)))
+
+
 # --- side-by-side cards ------------------------------------------------------------------------
 st.header(t("compare_cards"))
 for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(), strict=True):
@@ -84,21 +103,8 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
         st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
                                          label("initiative_status", row["status"]),
                                          period(row)])))
-
-        sectors = derived(partners_by_sector, (initiative_id,))
-        st.markdown(f"**{md_escape(t('compare_partners'))}**\n\n" + (
-            unknown if sectors.empty else "\n".join(
-                f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-                for s, n in zip(sectors["sector"], sectors["names"], strict=True))))
-
-        mine = derived(figure_table, (initiative_id,))
-        st.markdown(f"**{md_escape(t('compare_figures'))}**\n\n" + (
-            unknown if mine.empty else "\n".join(
-                f"- {md_escape(metric_label(m, p, lang))}"
-                + (f" ({md_escape('; '.join(o))})" if o else "")
-                + f": **{md_escape(v)}**"
-                for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
-                                      mine[initiative_id], strict=True))))
+        # One element for both lists: each Streamlit element costs every rerun.
+        st.markdown(partners_text(initiative_id) + "\n\n" + figures_text(initiative_id))
         st.caption(SourceLine.of(ds, derived(profile_source_ids, initiative_id)).markdown())
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
