@@ -22,6 +22,7 @@ from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOU
 MS_PER_DAY = 86_400_000
 FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
 BAND_OPACITY = 0.3
+STACK_NAMED = 5  # a marker standing for several points names this many in its hover
 LEGEND_HEIGHT = 170  # room under the axis for the legend of up to ~20 entries
 
 
@@ -277,6 +278,23 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
                      "approximate": w["approximate"], "hover": _wave_hover(w, lang)})
     frame = pd.DataFrame(rows, columns=["lane", "kind", "planned", "wave", "first", "last",
                                         "approximate", "hover"])
+    frame = _stacked(frame, lang)
     frame["x"] = [middle(f, la) if a else f.isoformat() for f, la, a in
                   zip(frame["first"], frame["last"], frame["approximate"], strict=True)]
     return frame
+
+
+def _stacked(points: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Points that would be drawn on top of each other (same lane, kind, status and dates)
+    become one marker whose hover names them all, the first STACK_NAMED in full."""
+    keys = ["lane", "kind", "planned", "wave", "first", "last", "approximate"]
+    if points.empty or not points.duplicated(keys).any():
+        return points
+
+    def hover(texts: pd.Series) -> str:
+        shown = "<br>―<br>".join(texts.head(STACK_NAMED))
+        rest = len(texts) - STACK_NAMED
+        return shown + (f"<br>―<br>{i18n.t('timeline_more_here', lang, count=rest)}"
+                        if rest > 0 else "")
+
+    return points.groupby(keys, sort=False, dropna=False)["hover"].agg(hover).reset_index()

@@ -1,6 +1,9 @@
 """Timeline and monitor figures: precision bands, hollow planned markers, open ends, hover."""
 
+import re
 from datetime import date
+
+import pandas as pd
 
 from dashboard.core import load_dataset, monitor
 from dashboard.core.timeline import (
@@ -118,3 +121,19 @@ def test_date_ticks_speak_the_chart_language_in_months_or_years():
     long = date_ticks(date(2005, 1, 1), date(2013, 12, 31), "nl")
     assert long["ticktext"][0] == "2005" and len(long["tickvals"]) <= 9
     assert len(date_ticks(date(2012, 4, 1), date(2014, 1, 31), "nl")["tickvals"]) <= 9
+
+
+def test_points_on_the_same_spot_become_one_marker_that_names_them_all(ds):
+    events = timeline_events(ds)
+    doubled = pd.concat([events] * 8, ignore_index=True)
+    spans = initiative_spans(ds)
+    waves = timeline_waves(ds).iloc[0:0]
+    lanes = timeline_lanes(spans, doubled, waves, "initiative")
+    labels = {lane: lane for lane in lanes}
+    once = timeline_figure(spans, events, waves, "initiative", lanes, labels, "nl", data_date(ds))
+    eight = timeline_figure(spans, doubled, waves, "initiative", lanes, labels, "nl",
+                            data_date(ds))
+    markers = [t for t in eight.data if t.type == "scatter" and t.mode == "markers"]
+    assert sum(len(t.x) for t in markers) == sum(
+        len(t.x) for t in once.data if t.type == "scatter" and t.mode == "markers")
+    assert all(re.search(r"en nog \d+ op deze plek", h) for t in markers for h in t.hovertext)

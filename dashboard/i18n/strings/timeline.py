@@ -63,6 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_some_dated": ("Van {dated} van de {count} initiatieven is de looptijd bekend",
                             "{dated} of the {count} initiatives have a known period"),
     "timeline_kind_span": ("Looptijd initiatief", "Initiative period"),
+    "timeline_more_here": ("en nog {count} op deze plek", "and {count} more at this spot"),
     "timeline_lanes_drawn": ("Getekend zijn de eerste {shown} van {count} rijen; kies in het filter om andere te zien. De tabel noemt alles.", "Drawn are the first {shown} of {count} rows; use the filter to see others. The table lists everything."),
     "timeline_chart_caption": (
         "Stippellijn: de gegevensdatum (de verschijning van de nieuwste bron). Een open einde "
