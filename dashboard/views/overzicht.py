@@ -32,19 +32,19 @@ st.write(t("overview_intro"))
 pilots = derived(pilot_count)
 first, last = derived(period_covered)
 unknown = t("unknown")
-cols = st.columns(6)
-cols[0].metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
-cols[1].metric(t("metric_pilots_identified"), pilots.identified,
-               help=t("metric_pilots_identified_help", stated=pilots.stated,
-                      inferred=pilots.inferred))
-cols[2].metric(t("metric_pilots_unidentified"),
-               unknown if pilots.unidentified is None else pilots.unidentified,
-               help=t("metric_pilots_unidentified_help"))
-cols[3].metric(t("metric_organisations"), len(ds.organisations))
-cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
-cols[5].metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
-               help=f"{format_partial(first.value, first.precision, lang)} – "
-                    f"{format_partial(last.value, last.precision, lang)}")
+key_figures = st.container(horizontal=True)  # one block, six equal parts
+key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
+key_figures.metric(t("metric_pilots_identified"), pilots.identified,
+                   help=t("metric_pilots_identified_help", stated=pilots.stated,
+                          inferred=pilots.inferred))
+key_figures.metric(t("metric_pilots_unidentified"),
+                   unknown if pilots.unidentified is None else pilots.unidentified,
+                   help=t("metric_pilots_unidentified_help"))
+key_figures.metric(t("metric_organisations"), len(ds.organisations))
+key_figures.metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
+key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
+                   help=f"{format_partial(first.value, first.precision, lang)} – "
+                        f"{format_partial(last.value, last.precision, lang)}")
 
 st.header(t("overview_cases"))
 cases = derived(case_studies)
@@ -59,11 +59,12 @@ for row_start in range(0, len(cases), 2):
                 label("initiative_status", case["status"]),
             ])))
             st.markdown(md_escape(case[f"summary_{lang}"]))
-            st.caption(period(case["start"], case["start_precision"], case["end"],
-                              case["end_precision"]))
+            known = [period(case["start"], case["start_precision"], case["end"],
+                            case["end_precision"])]
             if pd.notna(case["programme_basis"]):
-                st.caption(t("case_membership",
-                             basis=label("programme_basis", case["programme_basis"])))
+                known.append(t("case_membership",
+                               basis=label("programme_basis", case["programme_basis"])))
+            st.caption("  \n".join(known))  # one element, a line each
             st.caption(SourceLine.of(ds, [case["source_id"]]).markdown())
             # Built only on click: the page itself stays as fast as without the button.
             st.download_button(
