@@ -98,11 +98,10 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
     initiative_id = row["initiative_id"]
     with column.container(border=True):
         st.subheader(md_escape(row["name"]))
-        st.markdown(md_escape(t("compare_place", municipality=row["municipality"],
-                                province=row["province"])))
-        st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
-                                         label("initiative_status", row["status"]),
-                                         period(row)])))
+        st.caption(md_escape(" · ".join([
+            t("compare_place", municipality=row["municipality"], province=row["province"]),
+            label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
+            period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
         st.markdown(partners_text(initiative_id) + "\n\n" + figures_text(initiative_id))
         st.caption(SourceLine.of(ds, derived(profile_source_ids, initiative_id)).markdown())
