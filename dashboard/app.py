@@ -4,9 +4,10 @@ import streamlit as st
 
 from dashboard.core import DataValidationError
 from dashboard.ui import shell
-from dashboard.ui.data import dataset
+from dashboard.ui.data import dataset, pin_data_version
 from dashboard.ui.lang import t
 
+pin_data_version()
 st.set_page_config(page_title=t("app_title"), layout="wide")
 
 try:

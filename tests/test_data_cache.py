@@ -77,3 +77,36 @@ def test_values_computed_from_a_cached_table_are_kept_per_table_object(ds):
 
 def all_events(ds):
     return ds.events
+
+
+def test_one_run_sees_one_data_version_and_the_next_run_sees_the_change(data_copy, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+
+    def script():
+        import os
+
+        import streamlit as st
+
+        from dashboard.core import data_version
+        from dashboard.ui import data
+
+        data.pin_data_version()
+        before = data._version()
+        path = os.path.join(os.environ["BSO_DATA_DIR"], "events.csv")
+        stat = os.stat(path)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        st.write(str(data._version() == before), str(data_version() != before))
+        st.session_state.setdefault("versions", []).append(before)
+
+    at = AppTest.from_function(script).run()
+    assert [m.value for m in at.markdown] == ["True True"]
+    at.run()
+    first, second = at.session_state["versions"]
+    assert first != second
+
+
+def test_without_a_streamlit_run_the_files_are_looked_at_each_time(ds):
+    data.pin_data_version()  # no script run here: nothing to pin to
+    assert data._version() == data.data_version()

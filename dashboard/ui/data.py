@@ -14,6 +14,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
 from dashboard.core import Dataset, data_version, load_dataset
 
 T = TypeVar("T")
@@ -41,9 +43,30 @@ def _cached(key: Hashable, compute: Callable[[], T]) -> T:
         return _entries[key]  # type: ignore[return-value]
 
 
+_pinned = threading.local()
+
+
+def pin_data_version() -> None:
+    """Fix the data version for the rest of this script run (app.py calls it first).
+
+    A page asks for the dataset and derived values a few dozen times per run; with the version
+    pinned, the data files are looked at once per run instead of each time, and one run never
+    mixes two versions of the data. The pin belongs to this run's Streamlit context, so another
+    session, or a script run without app.py, looks at the files itself.
+    """
+    _pinned.run = (get_script_run_ctx(suppress_warning=True), data_version())
+
+
+def _version() -> tuple:
+    context, version = getattr(_pinned, "run", (None, None))
+    if context is not None and context is get_script_run_ctx(suppress_warning=True):
+        return version
+    return data_version()
+
+
 def dataset() -> Dataset:
     """The validated dataset; reloaded only when a data file's size or mtime changes."""
-    version = data_version()
+    version = _version()
     return _cached((version, load_dataset), lambda: load_dataset(version[0]))
 
 
@@ -52,7 +75,7 @@ def derived(func: Callable[..., T], *args: Hashable) -> T:
 
     `args` must be everything the result depends on besides the dataset, and hashable.
     """
-    return _cached((data_version(), func, args), lambda: func(dataset(), *args))
+    return _cached((_version(), func, args), lambda: func(dataset(), *args))
 
 
 def cached(func: Callable[..., T], *args: object) -> T:
