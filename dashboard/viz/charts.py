@@ -11,6 +11,25 @@ from dashboard.viz.palette import FONT, SECTOR_COLOURS
 TEMPLATE = go.layout.Template(layout={"font": {"family": FONT}})
 
 
+class FinishedFigure(go.Figure):
+    """A figure that is done changing, so its dict is made once.
+
+    st.plotly_chart deep-copies a figure into a dict on every rerun; a cached figure is the
+    same on every rerun, so the copy is made once and handed out again (read-only, like every
+    cached value).
+    """
+
+    def to_dict(self) -> dict:
+        if getattr(self, "_finished_dict", None) is None:
+            self._finished_dict = super().to_dict()
+        return self._finished_dict
+
+
+def finished(fig: go.Figure) -> FinishedFigure:
+    """`fig` as a FinishedFigure (a copy: changing `fig` afterwards does not reach it)."""
+    return FinishedFigure(fig)
+
+
 def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     """A calm, readable layout shared by every chart (no external fonts or tiles)."""
     fig.update_layout(template=TEMPLATE, height=height,

@@ -4,7 +4,8 @@ view's choices.
 Pages call these through `ui.data.derived`, which builds each figure once per data version
 and choice and hands the same figure to every later rerun: building a plotly figure was most
 of a chart page's time. So the arguments after `ds` must be everything a chart depends on,
-and must be hashable (strings, numbers, tuples, frozen dataclasses).
+and must be hashable (strings, numbers, tuples, frozen dataclasses). Figures come back
+finished (viz.charts.FinishedFigure): read-only, their dict made once.
 """
 
 import pandas as pd
@@ -32,7 +33,7 @@ from dashboard.core.timeline import (
     timeline_waves,
 )
 from dashboard.i18n import label, t
-from dashboard.viz.charts import sector_bar
+from dashboard.viz.charts import finished, sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure, waves_figure
 from dashboard.viz.network import network_figure
@@ -53,14 +54,14 @@ def _initiative_names(ds: Dataset) -> dict[str, str]:
 def sector_chart(ds: Dataset, lang: str) -> go.Figure:
     """Organisations per sector (home page and first slide)."""
     sectors = organisations_by_sector(ds)
-    return sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]})
+    return finished(sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]}))
 
 
 def initiative_network_chart(ds: Dataset, initiative_id: str, lang: str,
                              height: int) -> go.Figure:
     """The partner network of one initiative."""
     network = initiative_network(ds, initiative_id)
-    return network_figure(network.graph, network.positions, lang, height=height)
+    return finished(network_figure(network.graph, network.positions, lang, height=height))
 
 
 def programme_network_chart(ds: Dataset, lang: str) -> go.Figure:
@@ -76,18 +77,18 @@ def programme_network_chart(ds: Dataset, lang: str) -> go.Figure:
         graph = graph.subgraph(drawing_selection(graph, PROGRAMME_DRAWN))
     bridges = set(bridging_organisations(graph)["org_id"])
     named = bridges | {o for o, d in degrees(graph).items() if d >= NAMED_FROM_PARTNERS}
-    return network_figure(graph, programme.positions, lang, highlight=bridges,
-                          label_nodes=named, height=680)
+    return finished(network_figure(graph, programme.positions, lang, highlight=bridges,
+                                   label_nodes=named, height=680))
 
 
 def approach_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
     """Which approach elements the chosen initiatives name, and how far each is."""
-    return approach_grid(approach_matrix(ds, chosen), _initiative_names(ds), lang)
+    return finished(approach_grid(approach_matrix(ds, chosen), _initiative_names(ds), lang))
 
 
 def coverage_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
     """Which sectors the chosen initiatives bring together."""
-    return coverage_grid(sector_coverage(ds, chosen), _initiative_names(ds), lang)
+    return finished(coverage_grid(sector_coverage(ds, chosen), _initiative_names(ds), lang))
 
 
 def _timeline_rows(ds: Dataset, chosen: TimelineFilter,
@@ -131,7 +132,7 @@ def timeline_chart(ds: Dataset, chosen: TimelineFilter, grouping: str, show_wave
                              data_date(ds))
     if height is not None:
         figure.update_layout(height=height)
-    return figure
+    return finished(figure)
 
 
 def timeline_table(ds: Dataset, chosen: TimelineFilter, show_waves: bool,
@@ -176,9 +177,9 @@ def events_table(ds: Dataset, chosen: TimelineFilter, lang: str) -> pd.DataFrame
 
 def waves_chart(ds: Dataset, lang: str) -> go.Figure:
     """The monitor's waves in time."""
-    return waves_figure(monitor.waves(ds), lang)
+    return finished(waves_figure(monitor.waves(ds), lang))
 
 
 def ratings_chart(ds: Dataset, lang: str) -> go.Figure:
     """The ratings the sources give, per location and subject."""
-    return ratings_figure(monitor.ratings(ds), lang)
+    return finished(ratings_figure(monitor.ratings(ds), lang))

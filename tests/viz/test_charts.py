@@ -14,3 +14,16 @@ def test_sector_bar_has_one_bar_per_sector_in_its_colour(ds):
     for name, colour in zip(bar.y, bar.marker.color, strict=True):
         assert SECTOR_COLOURS[name.lower()] == colour
     assert list(bar.x) == sorted(bar.x)
+
+
+def test_a_finished_figure_makes_its_dict_once_and_is_a_copy():
+    import plotly.graph_objects as go
+
+    from dashboard.viz.charts import finished
+
+    draft = go.Figure(go.Bar(x=[1, 2], y=["a", "b"]))
+    done = finished(draft)
+    draft.update_layout(height=999)
+    assert done.to_dict() is done.to_dict()
+    assert done.to_dict()["data"] == go.Figure(go.Bar(x=[1, 2], y=["a", "b"])).to_dict()["data"]
+    assert done.layout.height is None
