@@ -7,7 +7,7 @@ shows on hover. "Not mentioned" is a light open circle, never an empty-looking z
 
 import html
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -136,27 +136,31 @@ def figures_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFra
     return table
 
 
+def _grid_table(ds: Dataset, chosen: tuple[str, ...], long: pd.DataFrame, row_key: str,
+                heading: str, row_label: Callable[[str], str],
+                cell: Callable[[pd.Series], str]) -> pd.DataFrame:
+    """A grid's long table (row × initiative) laid out wide: one row per `row_key` value,
+    one column per chosen initiative, `cell` giving the text of each."""
+    table = pd.DataFrame({heading: [row_label(r) for r in dict.fromkeys(long[row_key])]})
+    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
+        mine = long[long["initiative_id"] == initiative_id]
+        table[name] = [cell(row) for _, row in mine.iterrows()]
+    return table
+
+
 def approach_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
     """The approach grid's accessible alternative, with the source's words per element."""
-    matrix = approach_matrix(ds, chosen)
-    table = pd.DataFrame({t("compare_col_approach", lang): [
-        label("approach", a, lang) for a in dict.fromkeys(matrix["approach"])]})
-    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
-        mine = matrix[matrix["initiative_id"] == initiative_id]
-        table[name] = [
-            t("compare_not_mentioned", lang) if pd.isna(s)
-            else f"{label('approach_status', s, lang)}: “{e}”"
-            for s, e in zip(mine["status"], mine["evidence"], strict=True)]
-    return table
+    return _grid_table(
+        ds, chosen, approach_matrix(ds, chosen), "approach", t("compare_col_approach", lang),
+        lambda a: label("approach", a, lang),
+        lambda r: t("compare_not_mentioned", lang) if pd.isna(r["status"])
+        else f"{label('approach_status', r['status'], lang)}: “{r['evidence']}”")
 
 
 def coverage_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
     """The sector grid's accessible alternative: the organisations behind each sector."""
-    coverage = sector_coverage(ds, chosen)
-    table = pd.DataFrame({t("col_sector", lang): [
-        label("sector", s, lang) for s in dict.fromkeys(coverage["sector"])]})
-    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
-        mine = coverage[coverage["initiative_id"] == initiative_id]
-        table[name] = ["; ".join(o) if c else t("compare_not_mentioned", lang)
-                       for c, o in zip(mine["covered"], mine["organisations"], strict=True)]
-    return table
+    return _grid_table(
+        ds, chosen, sector_coverage(ds, chosen), "sector", t("col_sector", lang),
+        lambda s: label("sector", s, lang),
+        lambda r: "; ".join(r["organisations"]) if r["covered"]
+        else t("compare_not_mentioned", lang))
