@@ -45,6 +45,11 @@ class Dataset:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+def initiative_names(ds: Dataset) -> dict[str, str]:
+    """Each initiative's name by its id, in file order (what pickers, lanes and tables show)."""
+    return dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+
+
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     """Load and validate every table; raises DataValidationError listing all problems."""
     directory = Path(data_dir) if data_dir is not None else config.data_dir()

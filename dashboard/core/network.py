@@ -21,7 +21,7 @@ import networkx as nx
 import pandas as pd
 
 from dashboard.core import vocab
-from dashboard.core.dataset import Dataset
+from dashboard.core.dataset import Dataset, initiative_names
 
 UNKNOWN_SECTOR = "onbekend"
 LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
@@ -198,7 +198,7 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
     density, cross_sector_share, sectors (tuple), most_connected (org_id or None),
     most_connected_name, most_connected_partners, isolated.
     """
-    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    names = initiative_names(ds)
     graphs = [(i, names[i], initiative_graph(ds, i)) for i in initiative_ids]
     if include_programme:
         graphs.append(("programme", None, programme_graph(ds)))

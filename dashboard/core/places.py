@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard.core import vocab
-from dashboard.core.dataset import Dataset
+from dashboard.core.dataset import Dataset, initiative_names
 from dashboard.core.dates import span
 from dashboard.core.overview import period_covered, with_places
 
@@ -237,7 +237,7 @@ def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """
     figures = ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
                          .fillna(False).astype(bool)]
-    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    names = initiative_names(ds)
     orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
     frame = figures[["initiative_id", "org_id", "metric", "value", "value_max", "approximate",
                      "unit", "per", "source_id"]].copy()

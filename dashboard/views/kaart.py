@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import config
+from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
 from dashboard.core.places import (
     InitiativeFilter,
@@ -41,7 +42,7 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 names = municipality_names()
-initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+initiative_names = derived(initiatives_by_id)
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
 
 

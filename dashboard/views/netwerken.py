@@ -7,6 +7,7 @@ networks.
 import pandas as pd
 import streamlit as st
 
+from dashboard.core import initiative_names
 from dashboard.core.compare import default_selection
 from dashboard.core.network import (
     bridging_organisations,
@@ -35,7 +36,7 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 options = list(ds.initiatives["initiative_id"])
-names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+names = derived(initiative_names)
 
 
 def initiative_from_query(key: str) -> str | None:

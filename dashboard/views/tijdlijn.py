@@ -6,6 +6,7 @@ The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,ein
 
 import streamlit as st
 
+from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
 from dashboard.core.timeline import (
     GROUPINGS,
@@ -32,7 +33,7 @@ GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
 ds = dataset()
 lang = current()
-initiative_names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+initiative_names = derived(initiatives_by_id)
 municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"], strict=True))
 places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
                 key=lambda code: municipality_names.get(code, code))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import Dataset, vocab
+from dashboard.core import Dataset, initiative_names, vocab
 from dashboard.core.compare import approach_matrix, figure_table, sector_coverage
 from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
@@ -115,7 +115,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 
 
 def _names(ds: Dataset, chosen: tuple[str, ...]) -> list[str]:
-    names = dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+    names = initiative_names(ds)
     return [names[i] for i in chosen]
 
 

@@ -11,7 +11,7 @@ finished (viz.charts.FinishedFigure): read-only, their dict made once.
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import Dataset, monitor
+from dashboard.core import Dataset, initiative_names, monitor
 from dashboard.core.compare import approach_matrix, sector_coverage
 from dashboard.core.network import (
     bridging_organisations,
@@ -47,10 +47,6 @@ TIMELINE_LANES = 25
 PROGRAMME_DRAWN = 150
 
 
-def _initiative_names(ds: Dataset) -> dict[str, str]:
-    return dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
-
-
 def sector_chart(ds: Dataset, lang: str) -> go.Figure:
     """Organisations per sector (home page and first slide)."""
     sectors = organisations_by_sector(ds)
@@ -83,12 +79,12 @@ def programme_network_chart(ds: Dataset, lang: str) -> go.Figure:
 
 def approach_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
     """Which approach elements the chosen initiatives name, and how far each is."""
-    return finished(approach_grid(approach_matrix(ds, chosen), _initiative_names(ds), lang))
+    return finished(approach_grid(approach_matrix(ds, chosen), initiative_names(ds), lang))
 
 
 def coverage_chart(ds: Dataset, chosen: tuple[str, ...], lang: str) -> go.Figure:
     """Which sectors the chosen initiatives bring together."""
-    return finished(coverage_grid(sector_coverage(ds, chosen), _initiative_names(ds), lang))
+    return finished(coverage_grid(sector_coverage(ds, chosen), initiative_names(ds), lang))
 
 
 def _timeline_rows(ds: Dataset, chosen: TimelineFilter,
@@ -125,7 +121,7 @@ def timeline_chart(ds: Dataset, chosen: TimelineFilter, grouping: str, show_wave
     if MONITOR_LANE not in lanes:
         waves = waves.iloc[0:0]
     lane_labels = {CONTEXT_LANE: t("timeline_lane_context", lang),
-                   MONITOR_LANE: t("timeline_lane_monitor", lang), **_initiative_names(ds),
+                   MONITOR_LANE: t("timeline_lane_monitor", lang), **initiative_names(ds),
                    **dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"],
                               strict=True))}
     figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang,
