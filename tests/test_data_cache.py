@@ -110,3 +110,19 @@ def test_one_run_sees_one_data_version_and_the_next_run_sees_the_change(data_cop
 def test_without_a_streamlit_run_the_files_are_looked_at_each_time(ds):
     data.pin_data_version()  # no script run here: nothing to pin to
     assert data._version() == data.data_version()
+
+
+def test_what_was_computed_from_a_table_is_dropped_with_the_table():
+    import gc
+
+    import pandas as pd
+
+    def rows(frame) -> int:
+        return len(frame)
+
+    table = pd.DataFrame({"a": [1, 2, 3]})
+    assert data.cached(rows, table) == 3
+    assert any(key[0] is rows for key in data._entries)
+    del table
+    gc.collect()
+    assert not any(key[0] is rows for key in data._entries)

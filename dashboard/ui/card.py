@@ -4,7 +4,6 @@ Every number on screen must be traceable, so the source line is a required argum
 an empty one is refused before anything is drawn.
 """
 
-import weakref
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ import streamlit as st
 from dashboard.core import Dataset
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.provenance import source_line_parts
+from dashboard.ui.data import cached
 from dashboard.ui.lang import current, t
 from dashboard.ui.text import md_escape
 
@@ -92,31 +92,19 @@ def screen_table(table: pd.DataFrame) -> None:
     """A table on screen shows its first MAX_SCREEN_ROWS rows and says so; the downloads keep
     every row. Nobody reads thousands of rows on screen, and sending them made a page's time
     grow with the data."""
-    st.dataframe(_screen_rows(table), hide_index=True, width="stretch")
+    st.dataframe(cached(_screen_rows, table), hide_index=True, width="stretch")
     if len(table) > MAX_SCREEN_ROWS:
         st.caption(t("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
 
 
-_arrow_of: dict[int, tuple[weakref.ref, pa.Table]] = {}
-
-
 def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
-    """The rows shown, as an Arrow table made once per frame.
-
-    Most card tables are cached frames, the same object on every rerun, so their conversion
-    to Arrow (which st.dataframe does on every call) is kept for as long as the frame lives.
-    A frame Arrow cannot take as it is goes to Streamlit, which knows how to mend it.
-    """
-    key = id(table)
-    found = _arrow_of.get(key)
-    if found is not None and found[0]() is table:
-        return found[1]
+    """The rows shown, as Arrow: st.dataframe would convert the frame on every call, and most
+    card tables are cached frames (ui.data.cached keeps the conversion while a frame lives).
+    A frame Arrow cannot take as it is goes to Streamlit, which knows how to mend it."""
     try:
-        rows = pa.Table.from_pandas(table.head(MAX_SCREEN_ROWS), preserve_index=False)
+        return pa.Table.from_pandas(table.head(MAX_SCREEN_ROWS), preserve_index=False)
     except (pa.ArrowException, TypeError, ValueError):
         return table.head(MAX_SCREEN_ROWS)
-    _arrow_of[key] = (weakref.ref(table, lambda _, k=key: _arrow_of.pop(k, None)), rows)
-    return rows
 
 
 def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:

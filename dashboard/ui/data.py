@@ -10,6 +10,7 @@ so every later lookup computes afresh and the old entries age out.
 """
 
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
@@ -79,14 +80,26 @@ def derived(func: Callable[..., T], *args: Hashable) -> T:
 
 
 def cached(func: Callable[..., T], *args: object) -> T:
-    """`func(*args)` computed once, for arguments that are themselves cached values.
+    """`func(*args)` computed once per arguments; meant for arguments that are cached values.
 
     A graph or table from `derived` is the same object on every rerun until the data changes,
     so it can key what is computed from it: hashable arguments by value, others (tables) by
-    identity. The entry keeps its arguments alive, so an identity is never reused under it.
+    identity, for as long as they live. When such an argument is dropped, so is the entry:
+    its identity may then be reused by another object.
     """
-    key = (func, tuple(arg if _hashable(arg) else ("object", id(arg)) for arg in args))
-    value, _ = _cached(key, lambda: (func(*args), args))
+    parts, mortal = [], []
+    for arg in args:
+        if _hashable(arg):
+            parts.append(arg)
+        else:
+            parts.append(("object", id(arg)))
+            mortal.append(arg)
+    key = (func, tuple(parts))
+    fresh = key not in _entries
+    value = _cached(key, lambda: func(*args))
+    if fresh:
+        for arg in mortal:
+            weakref.finalize(arg, _entries.pop, key, None)
     return value
 
 
