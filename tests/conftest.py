@@ -15,12 +15,23 @@ def ds() -> Dataset:
     return load_dataset()
 
 
+def copy_of_data(parent: Path) -> Path:
+    """parent/data: a copy of data/ without geo/."""
+    target = parent / "data"
+    shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+    return target
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A copy of data/ (without geo/) that a test may damage."""
-    target = tmp_path / "data"
-    shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
-    return target
+    return copy_of_data(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of data/ for a module whose tests restore what they change (fuzzing)."""
+    return copy_of_data(tmp_path_factory.mktemp("module"))
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

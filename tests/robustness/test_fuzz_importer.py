@@ -10,7 +10,6 @@ the files' bytes, it is memoised on them here to keep a few hundred examples fas
 
 import io
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +18,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import config
 from dashboard.core import importer as imp
 from dashboard.core import load_dataset
 from dashboard.core.schemas import TABLES
@@ -45,14 +43,6 @@ def xlsx(rows: list[list[object]]) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-@pytest.fixture(scope="module")
-def import_dir() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "data"
-        shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
-        yield target
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -113,33 +103,33 @@ def damaged_upload(kind) -> st.SearchStrategy[tuple[str, bytes]]:
 
 @settings(strategies.FUZZ, max_examples=80)
 @given(upload=damaged_upload(strategies.random_bytes), name=NAMES, dry_run=st.booleans())
-def test_random_bytes_truncations_and_splices(import_dir, upload, name, dry_run):
-    assert_imports_or_reports(import_dir, name, upload[1], dry_run)
+def test_random_bytes_truncations_and_splices(module_data_copy, upload, name, dry_run):
+    assert_imports_or_reports(module_data_copy, name, upload[1], dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=120)
 @given(upload=damaged_upload(strategies.garbage_cells), dry_run=st.booleans())
-def test_garbage_cells(import_dir, upload, dry_run):
-    assert_imports_or_reports(import_dir, *upload, dry_run)
+def test_garbage_cells(module_data_copy, upload, dry_run):
+    assert_imports_or_reports(module_data_copy, *upload, dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=100)
 @given(upload=damaged_upload(strategies.typed_cells), dry_run=st.booleans())
-def test_edge_numbers_and_ids(import_dir, upload, dry_run):
-    assert_imports_or_reports(import_dir, *upload, dry_run)
+def test_edge_numbers_and_ids(module_data_copy, upload, dry_run):
+    assert_imports_or_reports(module_data_copy, *upload, dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=100)
 @given(upload=st.one_of(damaged_upload(strategies.broken_structure),
                         damaged_upload(strategies.other_encoding)), dry_run=st.booleans())
-def test_broken_structure_delimiters_and_encodings(import_dir, upload, dry_run):
-    assert_imports_or_reports(import_dir, *upload, dry_run)
+def test_broken_structure_delimiters_and_encodings(module_data_copy, upload, dry_run):
+    assert_imports_or_reports(module_data_copy, *upload, dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=40)
 @given(tail=st.binary(max_size=300), name=NAMES, dry_run=st.booleans())
-def test_fake_xlsx_bytes(import_dir, tail, name, dry_run):
-    assert_imports_or_reports(import_dir, name, imp.XLSX_MAGIC + tail, dry_run)
+def test_fake_xlsx_bytes(module_data_copy, tail, name, dry_run):
+    assert_imports_or_reports(module_data_copy, name, imp.XLSX_MAGIC + tail, dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=40)
@@ -147,45 +137,45 @@ def test_fake_xlsx_bytes(import_dir, tail, name, dry_run):
                                          st.booleans(), st.none()),
                                max_size=9), max_size=4),
        keep_header=st.booleans(), dry_run=st.booleans())
-def test_workbooks_with_garbage_cells(import_dir, cells, keep_header, dry_run):
+def test_workbooks_with_garbage_cells(module_data_copy, cells, keep_header, dry_run):
     rows = [HEADER, *cells] if keep_header else cells
     clean = [[c.replace("\x00", "") if isinstance(c, str) else c for c in r] for r in rows]
     try:
         content = xlsx(clean)
     except (ValueError, openpyxl.utils.exceptions.IllegalCharacterError):
         return  # openpyxl refuses to write control characters; Excel could not hold them
-    assert_imports_or_reports(import_dir, "upload.xlsx", content, dry_run)
+    assert_imports_or_reports(module_data_copy, "upload.xlsx", content, dry_run)
 
 
 @pytest.mark.parametrize("name,content", [("upload.csv", VALID_CSV),
                                           ("upload-nl.csv", DUTCH_CSV),
                                           ("upload.xlsx", xlsx([HEADER, *ROWS]))])
-def test_the_valid_uploads_are_imported(import_dir, name, content):
-    result = imp.import_indicators(name, content, import_dir, dry_run=True)
+def test_the_valid_uploads_are_imported(module_data_copy, name, content):
+    result = imp.import_indicators(name, content, module_data_copy, dry_run=True)
     assert result.ok, result.problems
     assert list(result.added["indicator"]) == ["synthetic-a", "synthetic-b", "synthetic-c"]
 
 
-def test_old_mac_line_ends_are_read(import_dir):
+def test_old_mac_line_ends_are_read(module_data_copy):
     """Found by fuzzing: a lone '\\r' line end made csv raise instead of splitting lines."""
     content = VALID_CSV.replace(b"\n", b"\r")
-    result = imp.import_indicators("upload.csv", content, import_dir, dry_run=True)
+    result = imp.import_indicators("upload.csv", content, module_data_copy, dry_run=True)
     assert result.ok, result.problems
     assert len(result.added) == len(ROWS)
 
 
-def test_a_repeated_column_is_reported(import_dir):
+def test_a_repeated_column_is_reported(module_data_copy):
     """Found by fuzzing: two columns named 'indicator' crashed the checks with a ValueError."""
     rows = [[*r, r[2]] for r in [HEADER, *ROWS]]
-    result = imp.import_indicators("upload.csv", strategies.to_csv(rows), import_dir)
+    result = imp.import_indicators("upload.csv", strategies.to_csv(rows), module_data_copy)
     assert [(p.row, p.column, p.message) for p in result.problems] == [
         (1, "indicator", "column appears more than once")]
 
 
-def test_a_blank_row_of_another_width_is_skipped(import_dir):
+def test_a_blank_row_of_another_width_is_skipped(module_data_copy):
     """Found by fuzzing: ';;;' between rows made pandas pad a ragged list (deprecated; pandas 4
     raises)."""
     text = DUTCH_CSV.decode().replace("\r\n", "\r\n;;;\r\n", 2).encode()
-    result = imp.import_indicators("upload-nl.csv", text, import_dir, dry_run=True)
+    result = imp.import_indicators("upload-nl.csv", text, module_data_copy, dry_run=True)
     assert result.ok, result.problems
     assert len(result.added) == len(ROWS)

@@ -8,8 +8,6 @@ memoised on the table and the file's exact bytes: it is a pure function of them,
 property still holds for `load_dataset` as a whole (reading, then every cross-table rule).
 """
 
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,21 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import config
 from dashboard.core import Dataset, DataValidationError, load_dataset
 from dashboard.core.schemas import TABLES
 from tests.conftest import set_cell
 from tests.robustness import strategies
 
 FILES = {t.file for t in TABLES.values()}
-
-
-@pytest.fixture(scope="module")
-def fuzz_dir() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "data"
-        shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
-        yield target
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -75,36 +64,36 @@ WITH_ROWS = [name for name in strategies.TABLE_NAMES
 
 @settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.random_bytes))
-def test_random_bytes_truncations_and_splices(fuzz_dir, case):
-    assert_loads_or_reports(fuzz_dir, *case)
+def test_random_bytes_truncations_and_splices(module_data_copy, case):
+    assert_loads_or_reports(module_data_copy, *case)
 
 
 @settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.garbage_cells))
-def test_garbage_unicode_huge_and_quoted_cells(fuzz_dir, case):
-    assert_loads_or_reports(fuzz_dir, *case)
+def test_garbage_unicode_huge_and_quoted_cells(module_data_copy, case):
+    assert_loads_or_reports(module_data_copy, *case)
 
 
 @settings(strategies.FUZZ, max_examples=100)
 @given(case=damaged(strategies.typed_cells, WITH_ROWS))
-def test_edge_numbers_dates_and_codes(fuzz_dir, case):
-    assert_loads_or_reports(fuzz_dir, *case)
+def test_edge_numbers_dates_and_codes(module_data_copy, case):
+    assert_loads_or_reports(module_data_copy, *case)
 
 
 @settings(strategies.FUZZ, max_examples=120)
 @given(case=damaged(strategies.broken_structure))
-def test_broken_headers_rows_delimiters_and_line_ends(fuzz_dir, case):
-    assert_loads_or_reports(fuzz_dir, *case)
+def test_broken_headers_rows_delimiters_and_line_ends(module_data_copy, case):
+    assert_loads_or_reports(module_data_copy, *case)
 
 
 @settings(strategies.FUZZ, max_examples=60)
 @given(case=damaged(strategies.other_encoding))
-def test_other_encodings_and_byte_order_marks(fuzz_dir, case):
-    assert_loads_or_reports(fuzz_dir, *case)
+def test_other_encodings_and_byte_order_marks(module_data_copy, case):
+    assert_loads_or_reports(module_data_copy, *case)
 
 
-def test_the_pristine_copy_loads(fuzz_dir):
-    assert isinstance(load_dataset(fuzz_dir), Dataset)
+def test_the_pristine_copy_loads(module_data_copy):
+    assert isinstance(load_dataset(module_data_copy), Dataset)
 
 
 def problems_of(directory: Path) -> list[str]:
