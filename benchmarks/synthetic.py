@@ -8,7 +8,9 @@ Programmes' pilot_count is multiplied by k so it still covers its initiatives. C
 are an editor's pick of a few initiatives, so only the originals stay case studies.
 
 The output goes to a directory the caller chooses (a temporary one); never to data/. The
-clones are benchmark load, not facts: they are not checked against the sources.
+clones are benchmark load, not facts: their excerpts are the originals'. A clone's name gets a
+suffix, so wherever the original is named by its own name in an excerpt, the clone gets that
+name as an alias (aliases.csv), and the excerpts still name what their rows link.
 """
 
 import csv
@@ -17,6 +19,8 @@ import tempfile
 from pathlib import Path
 
 from dashboard import config
+from dashboard.core.evidence import is_evidence_column, normalise
+from dashboard.core.proof import ENTITY_TABLES
 from dashboard.core.schemas import TABLES, Table
 
 SHARED_TABLES = frozenset({"sources", "municipalities", "programmes"})
@@ -78,10 +82,38 @@ def write_synthetic(target: Path, factor: int, source: Path | None = None) -> Pa
     if target.resolve() == config.DATA_DIR.resolve():
         raise ValueError("synthetic data never goes into data/")
     target.mkdir(parents=True, exist_ok=True)
+    originals = {table.name: read_rows(source / table.file) for table in TABLES.values()}
     for table in TABLES.values():
-        header, rows = read_rows(source / table.file)
-        write_rows(target / table.file, header, scaled_rows(table, rows, factor))
+        header, rows = originals[table.name]
+        rows = scaled_rows(table, rows, factor)
+        if table.name == "aliases":
+            keys = {tuple(r[k] for k in table.key) for r in rows}
+            rows += [r for r in own_name_aliases(originals, factor)
+                     if tuple(r[k] for k in table.key) not in keys]
+        write_rows(target / table.file, header, rows)
     return target
+
+
+def own_name_aliases(originals: dict[str, tuple[list[str], list[dict[str, str]]]],
+                     factor: int) -> list[dict[str, str]]:
+    """For every clone, its original's name as an alias in each source whose excerpts use it."""
+    said: dict[str, str] = {}
+    for _, rows in originals.values():
+        for row in rows:
+            if row.get("source_id"):
+                said[row["source_id"]] = said.get(row["source_id"], "") + "|" + "|".join(
+                    normalise(v) for k, v in row.items() if is_evidence_column(k) and v)
+    aliases = []
+    for entity, (table, key) in ENTITY_TABLES.items():
+        for row in originals[table][1]:
+            name = row["title" if table == "events" else "name"]
+            for source_id, text in said.items():
+                if normalise(name) not in text:
+                    continue
+                aliases += [{"entity": entity, "entity_id": f"{row[key]}-x{copy}", "alias": name,
+                             "source_id": source_id, "evidence": name}
+                            for copy in range(1, factor)]
+    return aliases
 
 
 def main() -> None:

@@ -11,9 +11,9 @@ VOCABULARIES = {
     "sector": vocab.SECTORS, "initiative_kind": vocab.INITIATIVE_KINDS,
     "initiative_status": vocab.INITIATIVE_STATUSES, "programme_basis": vocab.PROGRAMME_BASIS,
     "role": vocab.PARTICIPANT_ROLES, "relation_kind": vocab.RELATION_KINDS,
-    "approach": vocab.APPROACHES, "approach_status": vocab.APPROACH_STATUSES,
+    "approach": vocab.APPROACHES, "modality": vocab.MODALITIES,
     "metric": vocab.METRICS, "per": vocab.PER, "coord_precision": vocab.COORD_PRECISIONS,
-    "event_kind": vocab.EVENT_KINDS, "event_status": vocab.EVENT_STATUSES,
+    "event_kind": vocab.EVENT_KINDS,
     "wave_status": vocab.WAVE_STATUSES, "topic": vocab.STATEMENT_TOPICS,
 }
 

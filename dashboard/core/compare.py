@@ -17,8 +17,6 @@ from dashboard.core.places import figure_value, key_figures
 
 MIN_CHOICE = 2
 MAX_CHOICE = 4
-# Strongest first: if the sources said one element twice with different status, practice wins.
-APPROACH_STATUS_ORDER = ("in_practice", "planned", "considered")
 
 
 # --- the selection -----------------------------------------------------------------------------
@@ -116,7 +114,7 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
-    Columns: approach, initiative_id, status (missing when the sources do not mention it),
+    Columns: approach, initiative_id, modality (missing when the sources do not mention it),
     evidence, source_id. Rows in vocabulary order, then in the order chosen.
     """
     said = ds.approaches[ds.approaches["initiative_id"].isin(set(initiative_ids))]
@@ -126,10 +124,10 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
         for initiative in initiative_ids:
             hit = found.get((approach, initiative))
             rows.append({"approach": approach, "initiative_id": initiative,
-                         "status": hit.status if hit else None,
+                         "modality": hit.modality if hit else None,
                          "evidence": hit.evidence if hit else None,
                          "source_id": hit.source_id if hit else None})
-    return pd.DataFrame(rows, columns=["approach", "initiative_id", "status", "evidence",
+    return pd.DataFrame(rows, columns=["approach", "initiative_id", "modality", "evidence",
                                        "source_id"])
 
 

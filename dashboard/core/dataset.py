@@ -8,7 +8,9 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.core.errors import DataValidationError, Problem
+from dashboard.core.evidence import check_against_sources, source_texts_if_present
 from dashboard.core.loading import read_table
+from dashboard.core.proof import check_proof
 from dashboard.core.schemas import TABLES
 from dashboard.core.validation import (
     check_consistency,
@@ -37,9 +39,11 @@ class Dataset:
     approaches: pd.DataFrame
     monitor_waves: pd.DataFrame
     monitor_findings: pd.DataFrame
-    monitor_ratings: pd.DataFrame
+    ratings: pd.DataFrame
     monitor_indicators: pd.DataFrame
     statements: pd.DataFrame
+    aliases: pd.DataFrame
+    quotes: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -51,11 +55,19 @@ def initiative_names(ds: Dataset) -> dict[str, str]:
 
 
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
-    """Load and validate every table; raises DataValidationError listing all problems."""
+    """Load and validate every table; raises DataValidationError listing all problems.
+
+    Excerpts are also checked against the source newsletters when they are present
+    (config.sources_dir()); the app itself runs without them, the tests never do.
+    """
     directory = Path(data_dir) if data_dir is not None else config.data_dir()
     frames, problems = read_tables(directory)
     if not problems:
         problems = validate_frames(frames)
+    if not problems:
+        texts = source_texts_if_present(frames["sources"])
+        if texts is not None:
+            problems = check_against_sources(frames, texts)
     if problems:
         raise DataValidationError(problems)
     return Dataset(**frames)
@@ -77,7 +89,7 @@ def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]
 def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """All cross-row and cross-table rules over typed frames."""
     return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
-            + check_consistency(frames))
+            + check_consistency(frames) + check_proof(frames))
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:

@@ -34,10 +34,13 @@ def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
     return found.sort_values("rank").reset_index(drop=True)
 
 
-def ratings(ds: Dataset) -> pd.DataFrame:
-    """Ratings with initiative and location names; `rating` is an ordered categorical over
+def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Ratings (of the chosen initiatives) with initiative and location names; a rating belongs
+    to the NJI monitor only when its wave_id says so; `rating` is an ordered categorical over
     the full scale, so 'voldoende' sorts below 'goed' and unused levels keep their place."""
-    frame = ds.monitor_ratings.merge(
+    chosen = ds.ratings if initiative_ids is None else \
+        ds.ratings[ds.ratings["initiative_id"].isin(initiative_ids)]
+    frame = chosen.merge(
         ds.locations[["location_id", "name"]].rename(columns={"name": "location"}),
         on="location_id", how="left",
     ).merge(

@@ -1,7 +1,7 @@
 """Partner networks: who works with whom, per initiative and across the programme.
 
 A network is a `networkx.MultiDiGraph` keyed by org_id. Every relation row of relations.csv
-is one edge, kept with its direction (coach → coached), kind, status, source and evidence,
+is one edge, kept with its direction (coach → coached), kind, modality, source and evidence,
 so nothing the sources say is merged away. Measures that need "is there a tie between A and
 B" use `ties(graph)`: the undirected simple graph in which a pair of organisations is tied
 when at least one relation links them.
@@ -11,7 +11,7 @@ as isolated nodes, because "no tie described" is not "no tie".
 
 Node attributes: name, sector, initiatives (tuple of initiative_ids the organisation takes
 part in), roles (tuple of participant roles in vocabulary order). Edge attributes: kind,
-status, scope ("initiative" or "programme"), scope_id, source_id, evidence.
+modality, scope ("initiative" or "programme"), scope_id, source_id, evidence.
 """
 
 from collections.abc import Iterable
@@ -40,7 +40,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     """A network from an organisation table and a relation table (the dataset's columns).
 
     `organisations` needs org_id, name, sector; `relations` needs from_org_id, to_org_id,
-    kind, status and may carry initiative_id, programme_id, source_id, evidence;
+    kind, modality and may carry initiative_id, programme_id, source_id, evidence;
     `memberships` (participants rows: initiative_id, org_id, role) fills the initiatives and
     roles of each node. Nodes are added sorted by org_id so layouts are reproducible.
     Relation ends missing from `organisations` are an error: a tie needs known organisations.
@@ -65,7 +65,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
                 raise KeyError(f"relation end {end!r} is not among the organisations")
         initiative = _text(row.get("initiative_id"))
         graph.add_edge(
-            row["from_org_id"], row["to_org_id"], kind=row["kind"], status=row["status"],
+            row["from_org_id"], row["to_org_id"], kind=row["kind"], modality=row["modality"],
             scope="initiative" if initiative else "programme",
             scope_id=initiative or _text(row.get("programme_id")),
             source_id=_text(row.get("source_id")), evidence=_text(row.get("evidence")),
@@ -296,10 +296,10 @@ def _normalised(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[fl
 def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """The relations of a network as a table (the accessible alternative to the drawing).
 
-    Columns: from_org_id, from_name, to_org_id, to_name, kind, status, scope, scope_id,
+    Columns: from_org_id, from_name, to_org_id, to_name, kind, modality, scope, scope_id,
     source_id, evidence; sorted by names then kind.
     """
-    columns = ["from_org_id", "from_name", "to_org_id", "to_name", "kind", "status", "scope",
+    columns = ["from_org_id", "from_name", "to_org_id", "to_name", "kind", "modality", "scope",
                "scope_id", "source_id", "evidence"]
     rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"], "to_org_id": b,
              "to_name": graph.nodes[b]["name"], **{c: d[c] for c in columns[4:]}}

@@ -65,7 +65,7 @@ DESCRIBE: dict[str, Describe] = {
     "approaches": lambda f, n: _name(f["initiative_id"], n.initiative) + ": " + f["approach"],
     "monitor_waves": lambda f, n: f["name"],
     "monitor_findings": lambda f, n: f["summary_nl"],
-    "monitor_ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
+    "ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
                                      + " = " + f["rating"]),
     "statements": lambda f, n: f["summary_nl"],
 }

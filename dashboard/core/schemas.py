@@ -83,7 +83,10 @@ def _precision(name: str, required: bool = False) -> Field:
 
 
 SOURCE = _ref("source_id", "sources.source_id", required=True)
-EVIDENCE = Field("evidence", required=True)
+# One to three exact excerpts: a row may need one naming each end of a tie.
+EVIDENCE_COLUMNS = ("evidence", "evidence_2", "evidence_3")
+PROOF = (SOURCE, Field("evidence", required=True), Field("evidence_2"), Field("evidence_3"))
+MODALITY = _enum("modality", vocab.MODALITIES)
 GM = Field("gm_code", "gm_code", ref="municipalities.gm_code")
 INITIATIVE = _ref("initiative_id", "initiatives.initiative_id")
 PROGRAMME = _ref("programme_id", "programmes.programme_id")
@@ -105,86 +108,89 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _ref("owner_org_id", "organisations.org_id"),
         _ref("parent_programme_id", "programmes.programme_id"),
         Field("pilot_count", "int"), Field("summary_nl", required=True),
-        Field("summary_en", required=True), SOURCE, EVIDENCE,
+        Field("summary_en", required=True), *PROOF,
     ), key=("programme_id",)),
     Table("organisations", (
         _id("org_id"), Field("name", required=True), _enum("sector", vocab.SECTORS), GM,
         _ref("parent_org_id", "organisations.org_id"), Field("is_generic", "bool", required=True),
-        SOURCE, EVIDENCE,
+        *PROOF,
     ), key=("org_id",)),
     Table("initiatives", (
         _id("initiative_id"), Field("name", required=True),
         _enum("kind", vocab.INITIATIVE_KINDS), PROGRAMME,
         _enum("programme_basis", vocab.PROGRAMME_BASIS, required=False),
-        Field("programme_evidence"),
+        Field("programme_evidence"), Field("programme_evidence_2"),
+        Field("programme_inference"), Field("programme_inference_en"),
         Field("gm_code", "gm_code", True, ref="municipalities.gm_code"),
         Field("place"), Field("case_study", "bool", required=True),
         _enum("status", vocab.INITIATIVE_STATUSES),
         Field("start", "date"), _precision("start_precision"),
         Field("end", "date"), _precision("end_precision"),
-        Field("summary_nl", required=True), Field("summary_en", required=True), SOURCE, EVIDENCE,
+        Field("summary_nl", required=True), Field("summary_en", required=True), *PROOF,
     ), key=("initiative_id",), dates=(("start", "start_precision"), ("end", "end_precision")),
         intervals=(("start", "end"),)),
     Table("participants", (
         _ref("initiative_id", "initiatives.initiative_id", True),
         _ref("org_id", "organisations.org_id", True),
-        _enum("role", vocab.PARTICIPANT_ROLES), SOURCE, EVIDENCE,
+        _enum("role", vocab.PARTICIPANT_ROLES), MODALITY, *PROOF,
     ), key=("initiative_id", "org_id", "role")),
     Table("relations", (
         INITIATIVE, PROGRAMME, _ref("from_org_id", "organisations.org_id", True),
         _ref("to_org_id", "organisations.org_id", True), _enum("kind", vocab.RELATION_KINDS),
-        _enum("status", vocab.RELATION_STATUSES), SOURCE, EVIDENCE,
+        MODALITY, *PROOF,
     ), key=("initiative_id", "programme_id", "from_org_id", "to_org_id", "kind")),
     Table("people", (
-        _id("person_id"), Field("name", required=True), Field("role"),
-        _ref("org_id", "organisations.org_id"), INITIATIVE, PROGRAMME, SOURCE, EVIDENCE,
+        _id("person_id"), Field("name", required=True), Field("role"), Field("role_en"),
+        _ref("org_id", "organisations.org_id"), INITIATIVE, PROGRAMME, *PROOF,
     ), key=("person_id",)),
     Table("locations", (
         _id("location_id"), Field("name", required=True), _enum("kind", vocab.LOCATION_KINDS),
         INITIATIVE, _ref("org_id", "organisations.org_id"),
         Field("gm_code", "gm_code", True, ref="municipalities.gm_code"), Field("area"),
         Field("lat", "float"), Field("lon", "float"),
-        _enum("coord_precision", vocab.COORD_PRECISIONS), SOURCE, EVIDENCE,
+        _enum("coord_precision", vocab.COORD_PRECISIONS), *PROOF,
     ), key=("location_id",)),
     Table("events", (
         _id("event_id"), Field("date", "date", required=True), _precision("date_precision", True),
         Field("end_date", "date"), Field("title", required=True),
-        _enum("kind", vocab.EVENT_KINDS), _enum("status", vocab.EVENT_STATUSES), INITIATIVE,
+        _enum("kind", vocab.EVENT_KINDS), MODALITY, _enum("year_basis", vocab.YEAR_BASIS),
+        INITIATIVE,
         PROGRAMME, GM, _ref("location_id", "locations.location_id"), Field("date_note"),
-        SOURCE, EVIDENCE,
+        *PROOF,
     ), key=("event_id",), dates=(("date", "date_precision"),), intervals=(("date", "end_date"),)),
     Table("event_participants", (
         _ref("event_id", "events.event_id", True), _ref("org_id", "organisations.org_id", True),
-        SOURCE, EVIDENCE,
+        *PROOF,
     ), key=("event_id", "org_id")),
     Table("figures", (
         INITIATIVE, _ref("org_id", "organisations.org_id"), _ref("event_id", "events.event_id"),
         _enum("metric", vocab.METRICS), Field("value", "float", required=True),
         Field("value_max", "float"), Field("approximate", "bool", required=True),
-        _enum("unit", vocab.UNITS), _enum("per", vocab.PER, required=False), SOURCE, EVIDENCE,
+        _enum("unit", vocab.UNITS), _enum("per", vocab.PER, required=False), MODALITY, *PROOF,
     ), key=("initiative_id", "org_id", "event_id", "metric")),
     Table("approaches", (
         _ref("initiative_id", "initiatives.initiative_id", True),
-        _enum("approach", vocab.APPROACHES), _enum("status", vocab.APPROACH_STATUSES),
-        SOURCE, EVIDENCE,
+        _enum("approach", vocab.APPROACHES), MODALITY,
+        *PROOF,
     ), key=("initiative_id", "approach")),
     Table("monitor_waves", (
         _id("wave_id"), _ref("programme_id", "programmes.programme_id", True),
         Field("name", required=True), Field("date", "date", required=True),
         _precision("date_precision", True), Field("date_note"),
         _enum("status", vocab.WAVE_STATUSES), _ref("research_org_id", "organisations.org_id"),
-        SOURCE, EVIDENCE,
+        *PROOF,
     ), key=("wave_id",), dates=(("date", "date_precision"),)),
     Table("monitor_findings", (
         _id("finding_id"), _ref("wave_id", "monitor_waves.wave_id", True),
         Field("rank", "int", required=True), Field("summary_nl", required=True),
-        Field("summary_en", required=True), SOURCE, EVIDENCE,
+        Field("summary_en", required=True), *PROOF,
     ), key=("finding_id",)),
-    Table("monitor_ratings", (
+    Table("ratings", (
         _ref("initiative_id", "initiatives.initiative_id", True),
+        _ref("wave_id", "monitor_waves.wave_id"),
         _ref("location_id", "locations.location_id", True), Field("subject", required=True),
         Field("rating", required=True), _enum("scale", tuple(vocab.RATING_SCALES)),
-        Field("rated_by"), Field("note"), SOURCE, EVIDENCE,
+        Field("rated_by"), Field("note"), *PROOF,
     ), key=("initiative_id", "location_id", "subject")),
     Table("monitor_indicators", (
         _ref("wave_id", "monitor_waves.wave_id", True),
@@ -197,8 +203,19 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _id("statement_id"), _enum("topic", vocab.STATEMENT_TOPICS),
         _ref("person_id", "people.person_id"), INITIATIVE, PROGRAMME,
         _ref("event_id", "events.event_id"), Field("summary_nl", required=True),
-        Field("summary_en", required=True), SOURCE, EVIDENCE,
+        Field("summary_en", required=True), MODALITY, *PROOF,
     ), key=("statement_id",)),
+    Table("aliases", (
+        _enum("entity", vocab.ALIAS_ENTITIES), Field("entity_id", "id", required=True),
+        Field("alias", required=True), *PROOF,
+    ), key=("entity", "entity_id", "alias", "source_id"),
+        description="How the sources name each organisation, person, place and initiative."),
+    Table("quotes", (
+        _id("quote_id"), _ref("person_id", "people.person_id", True),
+        _enum("kind", vocab.QUOTE_KINDS), Field("first_words", required=True),
+        Field("last_words", required=True), *PROOF,
+    ), key=("quote_id",),
+        description="Passages that are a person's own words; evidence names who speaks."),
 )}
 
 

@@ -149,8 +149,8 @@ class SharedApproaches:
 
 def shared_approaches(matrix: pd.DataFrame) -> SharedApproaches:
     """From `compare.approach_matrix`: per element, for how many initiatives the sources name
-    it (any status); elements in vocabulary order."""
-    said = matrix[matrix["status"].notna()]
+    it (any modality); elements in vocabulary order."""
+    said = matrix[matrix["modality"].notna()]
     counts = said.groupby("approach", sort=False)["initiative_id"].nunique()
     return SharedApproaches(leaders(counts.to_dict()), matrix["initiative_id"].nunique())
 

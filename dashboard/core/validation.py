@@ -192,20 +192,20 @@ def _figure_range(frames: Frames) -> list[Problem]:
             for row, _ in _rows(figures, inverted)]
 
 
-@needs("monitor_ratings", "locations")
+@needs("ratings", "locations")
 def _rating_on_scale(frames: Frames) -> list[Problem]:
-    ratings, locations = frames["monitor_ratings"], frames["locations"]
+    ratings, locations = frames["ratings"], frames["locations"]
     where = dict(zip(locations["location_id"], locations["initiative_id"], strict=True))
     problems = []
     for index, record in ratings.iterrows():
         row = int(index) + 2
         scale = vocab.RATING_SCALES.get(record["scale"], ())
         if record["rating"] not in scale:
-            problems.append(Problem("monitor_ratings.csv", row, "rating",
+            problems.append(Problem("ratings.csv", row, "rating",
                                     f"{record['rating']!r} is not on scale {record['scale']!r}"))
         owner = where.get(record["location_id"])
         if record["location_id"] in where and owner != record["initiative_id"]:
-            problems.append(Problem("monitor_ratings.csv", row, "location_id",
+            problems.append(Problem("ratings.csv", row, "location_id",
                                     f"location belongs to initiative {owner!r}"))
     return problems
 

@@ -42,3 +42,12 @@ def label(vocabulary: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> st
         return t(UNKNOWN_KEY, lang)
     pair = LABELS[vocabulary].get(code)
     return pair[LANGUAGES.index(lang)] if pair else str(code)
+
+
+def membership_line(programme: str | None, inferred: bool, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'Onderdeel van X: genoemd in de bron' / '…: afgeleid uit de bron', or that none is
+    named: the one wording every page uses, so an inferred link never reads as stated."""
+    if programme is None:
+        return t("membership_none", lang)
+    basis = label("programme_basis", "inferred" if inferred else "stated", lang)
+    return t("case_membership", lang, programme=programme, basis=basis)

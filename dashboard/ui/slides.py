@@ -109,8 +109,8 @@ def approach_list(initiative_id: str) -> None:
             st.write(t("unknown"))
             return
         st.markdown("\n".join(
-            f"- {md_escape(label('approach', a))} ({md_escape(label('approach_status', s))})"
-            for a, s in zip(approaches["approach"], approaches["status"], strict=True)))
+            f"- {md_escape(label('approach', a))} ({md_escape(label('modality', s))})"
+            for a, s in zip(approaches["approach"], approaches["modality"], strict=True)))
         st.caption(SourceLine.of(ds, approaches["source_id"]).markdown())
 
 

@@ -116,13 +116,13 @@ def ratings_title(ratings: pd.DataFrame) -> str:
     if found.count == 0:
         return t("monitor_no_ratings")
     subject = (found.subjects[0] if len(found.subjects) == 1
-               else t("monitor_ratings_subjects", count=len(found.subjects)))
+               else t("ratings_subjects", count=len(found.subjects)))
     if found.lowest != found.highest:
-        return t("monitor_ratings_range", subject=subject, lowest=found.lowest,
+        return t("ratings_range", subject=subject, lowest=found.lowest,
                  highest=found.highest)
     if found.count == 1:
-        return t("monitor_ratings_one", subject=subject, rating=found.lowest)
-    return t("monitor_ratings_same", subject=subject, count=found.count, rating=found.lowest)
+        return t("ratings_one", subject=subject, rating=found.lowest)
+    return t("ratings_same", subject=subject, count=found.count, rating=found.lowest)
 
 
 # --- timeline ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import config
 from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
+from dashboard.core.membership import memberships
 from dashboard.core.places import (
     InitiativeFilter,
     figure_value,
@@ -17,6 +18,7 @@ from dashboard.core.places import (
     key_figures,
     partners_by_sector,
 )
+from dashboard.i18n import membership_line
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
@@ -44,6 +46,7 @@ unknown = t("unknown")
 names = municipality_names()
 initiative_names = derived(initiatives_by_id)
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
+members = derived(memberships)
 
 
 st.title(t("map_title"))
@@ -145,11 +148,12 @@ if picked is not None:
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
         for _, row in here.iterrows():
             st.markdown(f"**{md_escape(row['name'])}**")
-            programme = programme_names.get(row["programme_id"], unknown) \
-                if pd.notna(row["programme_id"]) else unknown
+            member = members.get(row["initiative_id"])
             st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
                                              label("initiative_status", row["status"]),
-                                             t("map_detail_programme", programme=programme),
+                                             membership_line(member and member.programme,
+                                                             bool(member and member.inferred),
+                                                             lang),
                                              period(row["start"], row["start_precision"],
                                                     row["end"], row["end_precision"])])))
             summary = row[f"summary_{lang}"]

@@ -1,4 +1,8 @@
-"""Monitor: the waves of the NJI monitor, what they found, and the ratings the sources give."""
+"""Monitor: the waves of the NJI monitor, what they found, and its numeric results.
+
+Only what the sources tie to the monitor is shown here: the teams' evaluation of a training
+is not part of it (see Vergelijken).
+"""
 
 import pandas as pd
 import streamlit as st
@@ -9,8 +13,8 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.monitor import all_wave_findings
-from dashboard.ui.takeaways import ratings_title, waves_title
-from dashboard.viz.figures import ratings_chart, waves_chart
+from dashboard.ui.takeaways import waves_title
+from dashboard.viz.figures import waves_chart
 
 ds = dataset()
 lang = current()
@@ -30,25 +34,6 @@ card(waves_title(waves), derived(waves_chart, lang), SourceLine.of(ds, waves["so
 # --- findings ----------------------------------------------------------------------------------
 st.header(t("monitor_findings"))
 all_wave_findings(waves)
-
-# --- ratings -----------------------------------------------------------------------------------
-st.header(t("monitor_ratings"))
-ratings = derived(monitor.ratings)
-if ratings.empty:
-    st.write(t("monitor_no_ratings"))
-else:
-    levels = list(ratings["rating"].cat.categories)
-    card(ratings_title(ratings), derived(ratings_chart, lang),
-         SourceLine.of(ds, ratings["source_id"]),
-         caption=t("monitor_ratings_caption", levels=" < ".join(levels)),
-         data=pd.DataFrame({
-             t("monitor_col_location"): ratings["location"],
-             t("monitor_col_subject"): ratings["subject"],
-             t("monitor_col_rating"): ratings["rating"],
-             t("monitor_col_rated_by"): ratings["rated_by"].fillna(t("unknown")),
-             t("monitor_col_note"): ratings["note"].fillna(""),
-             t("col_evidence"): ratings["evidence"],
-         }))
 
 # --- numeric indicators ------------------------------------------------------------------------
 st.header(t("monitor_indicators"))

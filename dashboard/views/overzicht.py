@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.dates import format_partial
+from dashboard.core.membership import memberships
 from dashboard.core.overview import (
     case_studies,
     municipalities_involved,
@@ -15,6 +16,7 @@ from dashboard.core.overview import (
     pilot_count,
     unknowns,
 )
+from dashboard.i18n import membership_line
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
@@ -48,6 +50,7 @@ key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
 
 st.header(t("overview_cases"))
 cases = derived(case_studies)
+members = derived(memberships)
 for row_start in range(0, len(cases), 2):
     for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
                               strict=False):
@@ -61,10 +64,12 @@ for row_start in range(0, len(cases), 2):
             st.markdown(md_escape(case[f"summary_{lang}"]))
             known = [period(case["start"], case["start_precision"], case["end"],
                             case["end_precision"])]
-            if pd.notna(case["programme_basis"]):
-                known.append(t("case_membership",
-                               basis=label("programme_basis", case["programme_basis"])))
-            st.caption("  \n".join(known))  # one element, a line each
+            member = members.get(case["initiative_id"])
+            known.append(membership_line(member and member.programme,
+                                         bool(member and member.inferred), lang))
+            if member and member.inferred:
+                known.append(t("membership_inferred", reasoning=member.reasoning(lang)))
+            st.caption("  \n".join(md_escape(k) for k in known))  # one element, a line each
             st.caption(SourceLine.of(ds, [case["source_id"]]).markdown())
             # Built only on click: the page itself stays as fast as without the button.
             st.download_button(

@@ -4,8 +4,10 @@ The choice lives in the URL (?initiatives=assen,lent; a CBS code such as GM0106 
 initiatives of that municipality), so a shared link shows the same comparison.
 """
 
+import pandas as pd
 import streamlit as st
 
+from dashboard.core import monitor
 from dashboard.core.compare import (
     MAX_CHOICE,
     MIN_CHOICE,
@@ -22,10 +24,10 @@ from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import keep_in_url
-from dashboard.ui.takeaways import approach_title, coverage_title
+from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.compare import approach_table, coverage_table, figures_table, metric_label
-from dashboard.viz.figures import approach_chart, coverage_chart
+from dashboard.viz.figures import approach_chart, coverage_chart, ratings_chart
 
 QUERY = "initiatives"
 PICK_KEY = "compare_initiatives"
@@ -122,7 +124,7 @@ else:
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
 matrix = derived(approach_matrix, tuple(chosen))
-said = matrix[matrix["status"].notna()]
+said = matrix[matrix["modality"].notna()]
 if said.empty:
     st.write(t("compare_no_approaches"))
 else:
@@ -140,3 +142,20 @@ st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count
 card(coverage_title(coverage, names), derived(coverage_chart, tuple(chosen), lang),
      SourceLine.of(ds, members["source_id"], chosen_profiles["source_id"]),
      caption=t("compare_sectors_caption"), data=derived(coverage_table, tuple(chosen), lang))
+
+# --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
+ratings = derived(monitor.ratings, tuple(chosen))
+if not ratings.empty:
+    st.header(t("ratings"))
+    levels = list(ratings["rating"].cat.categories)
+    card(ratings_title(ratings), derived(ratings_chart, lang, tuple(chosen)),
+         SourceLine.of(ds, ratings["source_id"]),
+         caption=t("ratings_caption", levels=" < ".join(levels)),
+         data=pd.DataFrame({
+             t("monitor_col_location"): ratings["location"],
+             t("monitor_col_subject"): ratings["subject"],
+             t("monitor_col_rating"): ratings["rating"],
+             t("monitor_col_rated_by"): ratings["rated_by"].fillna(t("unknown")),
+             t("monitor_col_note"): ratings["note"].fillna(""),
+             t("col_evidence"): ratings["evidence"],
+         }))

@@ -16,7 +16,7 @@ from dashboard.core import Dataset, initiative_names, vocab
 from dashboard.core.compare import approach_matrix, figure_table, sector_coverage
 from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
-from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
 COLUMN_WIDTH = 16  # characters per line of a column heading
 
@@ -27,7 +27,11 @@ def column_label(name: str) -> str:
         or html.escape(name)
 
 
-STATUS_SYMBOLS = {"in_practice": "circle", "planned": "diamond", "considered": "triangle-up"}
+# Filled for practice; open, distinct shapes for everything that is not (yet) practice, so
+# an aim can never be mistaken for practice, with or without colour.
+MODALITY_SYMBOLS = {"in_practice": "circle", "under_way": "circle-open-dot",
+                    "planned": "diamond-open", "intended": "triangle-up-open",
+                    "considered": "square-open", "principle": "star-open"}
 ROW_HEIGHT = 30
 
 
@@ -51,13 +55,13 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
     rows = [label("approach", a, lang) for a in vocab.APPROACHES]
     columns = list(dict.fromkeys(column_label(names[i]) for i in matrix["initiative_id"]))
     fig = go.Figure()
-    for status in (*vocab.APPROACH_STATUSES, None):
-        part = matrix[matrix["status"].isna()] if status is None else \
-            matrix[matrix["status"] == status]
+    for status in (*vocab.MODALITIES, None):
+        part = matrix[matrix["modality"].isna()] if status is None else \
+            matrix[matrix["modality"] == status]
         if part.empty:
             continue
         name = t("compare_not_mentioned", lang) if status is None \
-            else label("approach_status", status, lang)
+            else label("modality", status, lang)
         hover = [f"<b>{html.escape(label('approach', a, lang))}</b><br>"
                  f"{html.escape(names[i])}: {html.escape(name)}"
                  + ("" if pd.isna(e) else f"<br>“{html.escape(str(e))}”")
@@ -67,11 +71,10 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
             x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("approach", a, lang) for a in part["approach"]],
             mode="markers", name=name, hovertext=hover, hoverinfo="text",
-            marker={"symbol": "circle-open" if status is None else STATUS_SYMBOLS[status],
+            marker={"symbol": "circle-open" if status is None else MODALITY_SYMBOLS[status],
                     "size": 10 if status is None else 16,
-                    "color": NOT_MENTIONED if status is None
-                    else APPROACH_STATUS_COLOURS[status],
-                    "line": {"width": 2 if status is None else 0}},
+                    "color": NOT_MENTIONED if status is None else MODALITY_COLOURS[status],
+                    "line": {"width": 2 if status in (None, "in_practice") else 3}},
             meta={"status": status},
         ))
     return _grid_layout(fig, rows, columns)
@@ -153,8 +156,8 @@ def approach_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFr
     return _grid_table(
         ds, chosen, approach_matrix(ds, chosen), "approach", t("compare_col_approach", lang),
         lambda a: label("approach", a, lang),
-        lambda r: t("compare_not_mentioned", lang) if pd.isna(r["status"])
-        else f"{label('approach_status', r['status'], lang)}: “{r['evidence']}”")
+        lambda r: t("compare_not_mentioned", lang) if pd.isna(r["modality"])
+        else f"{label('modality', r['modality'], lang)}: “{r['evidence']}”")
 
 
 def coverage_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:

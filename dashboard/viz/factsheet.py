@@ -16,9 +16,10 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial, precision_of, span
+from dashboard.core.membership import memberships
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.places import figure_value
-from dashboard.i18n import label, t
+from dashboard.i18n import label, membership_line, t
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 
 # The id of every section, in page order (tests and print anchors rely on them).
@@ -161,17 +162,14 @@ def _header(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
 
 
 def _programme(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
-    """Programme name with how the membership is known (stated or inferred)."""
-    programme_id = _text(row["programme_id"])
-    if programme_id is None:
+    """Programme name with how the membership is known; an inferred one with its reasoning."""
+    member = memberships(ds).get(row["initiative_id"])
+    if member is None:
         return _e(t("factsheet_no_programme", lang))
-    names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
-    basis = _text(row["programme_basis"])
-    text = names.get(programme_id, programme_id)
-    if basis:
-        text = t("factsheet_programme_value", lang, programme=text,
-                 basis=label("programme_basis", basis, lang))
-    return f"{_e(text)} {cite(row['source_id'], row['programme_evidence'])}"
+    text = _e(membership_line(member.programme, member.inferred, lang))
+    if member.inferred:
+        text += "<br>" + _e(t("membership_inferred", lang, reasoning=member.reasoning(lang)))
+    return f"{text} " + " ".join(cite(member.source_id, e) for e in member.excerpts)
 
 
 def _summary(row: pd.Series, lang: str, cite: _Citations) -> str:
@@ -255,16 +253,16 @@ def _partners(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> s
 
 
 def _approach(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> str:
-    """Elements in practice first, then planned, then considered; vocabulary order within."""
+    """Elements in practice first, then by modality (see vocab); vocabulary order within."""
     elements = _of(ds.approaches, initiative_id)
-    status_rank = {s: n for n, s in enumerate(vocab.APPROACH_STATUSES)}
+    status_rank = {s: n for n, s in enumerate(vocab.MODALITIES)}
     element_rank = {a: n for n, a in enumerate(vocab.APPROACHES)}
     ordered = sorted(elements.itertuples(index=False), key=lambda a: (
-        status_rank.get(a.status, len(status_rank)), element_rank.get(a.approach, 0)))
+        status_rank.get(a.modality, len(status_rank)), element_rank.get(a.approach, 0)))
     rows = [[_e(label("approach", a.approach, lang)),
-             _e(label("approach_status", a.status, lang)),
+             _e(label("modality", a.modality, lang)),
              cite(a.source_id, a.evidence)] for a in ordered]
-    headings = [t("factsheet_col_element", lang), t("col_status", lang), t("col_source", lang)]
+    headings = [t("factsheet_col_element", lang), t("col_modality", lang), t("col_source", lang)]
     body = _table(headings, rows, "approach") if rows else _unknown(lang)
     return _section("approach", t("factsheet_approach", lang), body)
 
@@ -284,7 +282,7 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
             last = span(event.end_date, precision_of(event.end_date))[1]
             when = f"{when} – {_date(event.end_date, None, lang)}"
         entries.append(((first, last), when, _text(event.date_note), _e(event.title),
-                        label("event_kind", event.kind, lang), event.status == "planned",
+                        label("event_kind", event.kind, lang), event.modality != "in_practice",
                         cite(event.source_id, event.evidence)))
     told = {(e.kind, e.date) for e in events.itertuples(index=False)}
     published = _published_end(ds, row["source_id"])

@@ -153,7 +153,7 @@ def timeline_table(ds: Dataset, chosen: TimelineFilter, show_waves: bool,
 
 
 def events_table(ds: Dataset, chosen: TimelineFilter, lang: str) -> pd.DataFrame:
-    """The events of the choice with their dates as known, status and evidence."""
+    """The events of the choice with their dates as known, modality and evidence."""
     events = timeline_events(ds, chosen)
     unknown = t("unknown", lang)
     return pd.DataFrame({
@@ -162,7 +162,7 @@ def events_table(ds: Dataset, chosen: TimelineFilter, lang: str) -> pd.DataFrame
                                                                 strict=True)],
         t("timeline_col_title", lang): events["title"],
         t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
-        t("col_status", lang): [label("event_status", s, lang) for s in events["status"]],
+        t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
         t("timeline_col_initiative", lang): events["initiative"].fillna(
             t("timeline_lane_context", lang)),
         t("col_municipality", lang): events["municipality"].fillna(unknown),
@@ -176,6 +176,7 @@ def waves_chart(ds: Dataset, lang: str) -> go.Figure:
     return finished(waves_figure(monitor.waves(ds), lang))
 
 
-def ratings_chart(ds: Dataset, lang: str) -> go.Figure:
-    """The ratings the sources give, per location and subject."""
-    return finished(ratings_figure(monitor.ratings(ds), lang))
+def ratings_chart(ds: Dataset, lang: str, initiative_ids: tuple[str, ...] | None = None
+                  ) -> go.Figure:
+    """The ratings the sources give (of the chosen initiatives), per location and subject."""
+    return finished(ratings_figure(monitor.ratings(ds, initiative_ids), lang))

@@ -290,9 +290,11 @@ def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Lay
         records.append({
             "from": [round(float(row.from_lon), 5), round(float(row.from_lat), 5)],
             "to": [round(float(row.to_lon), 5), round(float(row.to_lat), 5)],
-            "colour": hex_to_rgb(TIE_COLOURS[row.status]),
+            "colour": hex_to_rgb(TIE_COLOURS["in_practice" if row.modality == "in_practice"
+                                             else "not_in_practice"]),
             "tooltip": f"{names[row.from_org_id]} → {names[row.to_org_id]}\n"
-                       f"{label('relation_kind', row.kind, lang)}",
+                       f"{label('relation_kind', row.kind, lang)} "
+                       f"({label('modality', row.modality, lang)})",
         })
     return pdk.Layer("LineLayer", records, id="ties", pickable=True,
                      get_source_position="from", get_target_position="to",

@@ -69,10 +69,6 @@ def _edge_offsets(graph: nx.MultiDiGraph) -> dict[tuple, float]:
     return offsets
 
 
-def status_label(status: str, lang: str) -> str:
-    """'huidig' or 'gepland': how the source dates a relation."""
-    return t("networks_status_planned", lang) if status == "planned" \
-        else t("networks_status_current", lang)
 
 
 def _text_position(positions: dict[str, Point], partners: dict[str, int], org_id: str) -> str:
@@ -147,9 +143,9 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
     mid_x, mid_y, mid_text = [], [], []
     for kind in vocab.RELATION_KINDS:
         colour, dash = RELATION_STYLES[kind]
-        for status in vocab.RELATION_STATUSES:
+        for practice in (True, False):
             edges = [(a, b, k) for a, b, k, d in graph.edges(keys=True, data=True)
-                     if d["kind"] == kind and d["status"] == status]
+                     if d["kind"] == kind and (d["modality"] == "in_practice") == practice]
             if not edges:
                 continue
             xs: list[float | None] = []
@@ -164,17 +160,18 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
                 mid_text.append(t("networks_hover_relation", lang, source=_escape(names[a]),
                                   target=_escape(names[b]),
                                   kind=label("relation_kind", kind, lang),
-                                  status=status_label(status, lang)))
+                                  status=label("modality", graph.edges[a, b, key]["modality"],
+                                               lang)))
             name = label("relation_kind", kind, lang)
-            if status == "planned":
+            if not practice:
                 name = t("networks_legend_planned", lang, kind=name)
             fig.add_trace(go.Scatter(
                 x=xs, y=ys, mode="lines", name=name, hoverinfo="skip",
                 line={"color": colour, "dash": dash, "width": 2},
-                opacity=PLANNED_OPACITY if status == "planned" else 1.0,
+                opacity=1.0 if practice else PLANNED_OPACITY,
                 legendgroup="relations", legendgrouptitle_text=t("networks_legend_relations",
                                                                  lang),
-                meta={"role": "edges", "kind": kind, "status": status},
+                meta={"role": "edges", "kind": kind, "in_practice": practice},
             ))
     if mid_x:
         fig.add_trace(go.Scatter(
@@ -209,7 +206,7 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
         t("networks_col_from", lang): rows["from_name"],
         t("networks_col_to", lang): rows["to_name"],
         t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
-        t("col_status", lang): [status_label(s, lang) for s in rows["status"]],
+        t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
         t("col_evidence", lang): rows["evidence"],
     })
 

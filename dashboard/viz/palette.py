@@ -47,7 +47,8 @@ MAP_OUTLINE = "#5E5E5E"  # province outlines and place markers
 MAP_SELECTED = "#000000"
 PLACE_COLOUR = "#000000"  # locations (BSO, school, meeting place)
 PARTNER_COLOUR = "#D55E00"  # partner organisations placed at their municipality
-TIE_COLOURS = {"current": "#333333", "planned": "#8C8C8C"}
+# Ties on the map: practice dark, everything not (yet) practice light.
+TIE_COLOURS = {"in_practice": "#333333", "not_in_practice": "#8C8C8C"}
 
 # Timeline: events coloured by kind. Ten kinds on an eight-colour palette: the last two borrow
 # the extra tones of SECTOR_COLOURS; every marker also has a dark outline and a hover label.
@@ -67,7 +68,8 @@ SPAN_COLOUR = "#5E5E5E"  # initiative spans on the timeline
 MARKER_OUTLINE = "#333333"
 
 # Networks: each relation kind has its own colour and dash, so kinds stay apart without colour
-# (dash) and without dash (colour). Planned relations are drawn fainter (PLANNED_OPACITY).
+# (dash) and without dash (colour). Relations not (yet) in practice are drawn fainter
+# (PLANNED_OPACITY).
 RELATION_STYLES = {
     "coaching": ("#E69F00", "solid"),
     "training": ("#E69F00", "dot"),
@@ -85,6 +87,6 @@ RELATION_STYLES = {
 PLANNED_OPACITY = 0.45
 BRIDGE_OUTLINE = "#000000"  # organisations that take part in more than one initiative
 # Comparison grids: approach status (strongest darkest) and "not mentioned in the sources".
-APPROACH_STATUS_COLOURS = {"in_practice": "#009E73", "planned": "#0072B2",
-                           "considered": "#E69F00"}
+MODALITY_COLOURS = {"in_practice": "#009E73", "under_way": "#56B4E9", "planned": "#0072B2",
+                    "intended": "#CC79A7", "considered": "#E69F00", "principle": "#5E5E5E"}
 NOT_MENTIONED = "#D9D9D9"

@@ -169,7 +169,7 @@ def _event_hover(row, lang: str) -> str:
     lines = [f"<b>{_esc(row['title'])}</b>",
              _esc(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
              _esc(i18n.label("event_kind", row["kind"], lang) + " · "
-                  + i18n.label("event_status", row["status"], lang))]
+                  + i18n.label("modality", row["modality"], lang))]
     if pd.notna(row.get("initiative")):
         lines.append(_esc(row["initiative"]))
     return "<br>".join(lines)
@@ -269,7 +269,7 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
     rows = []
     for _, e in events.iterrows():
         rows.append({"lane": lane_of(e["initiative_id"], e["gm_code"], grouping),
-                     "kind": e["kind"], "planned": e["status"] == "planned", "wave": False,
+                     "kind": e["kind"], "planned": e["modality"] != "in_practice", "wave": False,
                      "first": e["first"], "last": e["last"], "approximate": e["approximate"],
                      "hover": _event_hover(e, lang)})
     for _, w in waves.iterrows():

@@ -43,7 +43,7 @@ def test_ratings_are_ordered_on_the_full_scale(ds):
     codes = dict(zip(ratings["location_id"], ratings["rating"].cat.codes, strict=True))
     assert codes["rode-pimpernel"] < codes["merdeka"]  # voldoende < goed
     assert set(ratings["location"]) == set(ds.locations.set_index("location_id").loc[
-        ds.monitor_ratings["location_id"], "name"])
+        ds.ratings["location_id"], "name"])
 
 
 def test_waves_and_findings_in_order(ds):

@@ -31,7 +31,7 @@ PAYLOADS = [
 ]
 
 # Free text that a rule still constrains: a rating must lie on its scale.
-CONSTRAINED = {("monitor_ratings", "rating")}
+CONSTRAINED = {("ratings", "rating")}
 
 
 def text_columns() -> dict[str, list[str]]:

@@ -3,7 +3,7 @@
 from dashboard.core import vocab
 from dashboard.core.compare import approach_matrix, sector_coverage
 from dashboard.viz.compare import approach_grid, column_label, coverage_grid
-from dashboard.viz.palette import APPROACH_STATUS_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
 IDS = ["assen", "lent"]
 NAMES = {"assen": "Assen", "lent": "Lent"}
@@ -14,15 +14,15 @@ def test_approach_grid_has_a_cell_per_element_and_initiative(ds):
     fig = approach_grid(matrix, NAMES, "nl")
     assert sum(len(t.x) for t in fig.data) == len(vocab.APPROACHES) * len(IDS)
     by_status = {t.meta["status"]: t for t in fig.data}
-    said = matrix.dropna(subset=["status"])
-    assert set(by_status) == {*said["status"], None}
+    said = matrix.dropna(subset=["modality"])
+    assert set(by_status) == {*said["modality"], None}
     for status, trace in by_status.items():
-        colour = NOT_MENTIONED if status is None else APPROACH_STATUS_COLOURS[status]
+        colour = NOT_MENTIONED if status is None else MODALITY_COLOURS[status]
         assert trace.marker.color == colour
     assert by_status[None].name == "Niet genoemd in de bronnen"
     assert by_status["considered"].name == "Overwogen"
     [hover] = by_status["considered"].hovertext
-    evidence = said.loc[said["status"] == "considered", "evidence"].item()
+    evidence = said.loc[said["modality"] == "considered", "evidence"].item()
     assert evidence.split(",")[0] in hover
     assert list(fig.layout.xaxis.categoryarray) == ["Assen", "Lent"]
 

@@ -39,6 +39,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_fact": ("Feit", "Fact"),
     "col_date": ("Datum", "Date"),
     "col_status": ("Status", "Status"),
+    "col_modality": ("Hoe zeker", "How certain"),
     "col_role": ("Rol", "Role"),
     "col_period": ("Periode", "Period"),
 }

@@ -64,7 +64,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{municipality}: no initiative under the current filter.",
     ),
     "map_detail_initiatives": ("Initiatieven", "Initiatives"),
-    "map_detail_programme": ("Programma: {programme}", "Programme: {programme}"),
     "map_detail_partners": ("Partners per sector", "Partners by sector"),
     "map_detail_figures": ("Kerncijfers", "Key figures"),
     "map_detail_no_figures": ("Kerncijfers: niet bekend uit de bronnen.",

@@ -5,12 +5,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav_monitor": ("Monitor", "Monitor"),
     "monitor_title": ("Wat vond de monitor?", "What did the monitor find?"),
     "monitor_intro": (
-        "Het Nederlands Jeugdinstituut (NJI) volgt de BSO-projecten van Alert4you met een "
-        "monitoronderzoek. Hier staan de metingen, wat de bronnen over de uitkomsten vertellen "
-        "en de oordelen die zij noemen.",
-        "The Netherlands Youth Institute (NJI) follows the BSO projects of Alert4you with a "
-        "monitoring study. Here are its waves, what the sources tell about the results, and "
-        "the ratings they mention.",
+        "Het NJI houdt een monitoronderzoek onder alle projecten van Alert4you in de BSO. Hier "
+        "staan de metingen en wat de bronnen over de uitkomsten vertellen; alleen wat de bronnen "
+        "met de monitor verbinden.",
+        "The NJI runs a monitoring study among all projects of Alert4you in de BSO. Here are its "
+        "waves and what the sources tell about the results; only what the sources tie to the "
+        "monitor.",
     ),
     "monitor_waves_caption": (
         "Een ster over een lichte band: de datum is alleen tot op de maand bekend. Een open ster "
@@ -34,18 +34,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De bronnen noemen nog geen uitkomsten van deze meting.",
         "The sources do not yet mention findings of this wave.",
     ),
-    "monitor_ratings": ("Oordelen", "Ratings"),
-    "monitor_ratings_caption": (
+    "ratings": ("Oordelen", "Ratings"),
+    "ratings_caption": (
         "De schaal loopt van links (laagst) naar rechts (hoogst): {levels}. Alleen de oordelen "
         "die de bronnen geven staan erop.",
         "The scale runs from left (lowest) to right (highest): {levels}. Only the ratings the "
         "sources give are shown.",
     ),
-    "monitor_ratings_subjects": ("{count} onderwerpen", "{count} subjects"),
-    "monitor_ratings_one": ("{subject}: beoordeeld als {rating}", "{subject}: rated ‘{rating}’"),
-    "monitor_ratings_same": ("{subject}: alle {count} oordelen zijn {rating}",
+    "ratings_subjects": ("{count} onderwerpen", "{count} subjects"),
+    "ratings_one": ("{subject}: beoordeeld als {rating}", "{subject}: rated ‘{rating}’"),
+    "ratings_same": ("{subject}: alle {count} oordelen zijn {rating}",
                              "{subject}: all {count} ratings are ‘{rating}’"),
-    "monitor_ratings_range": ("{subject}: oordelen van {lowest} tot {highest}",
+    "ratings_range": ("{subject}: oordelen van {lowest} tot {highest}",
                               "{subject}: ratings from ‘{lowest}’ to ‘{highest}’"),
     "monitor_no_ratings": ("De bronnen geven geen oordelen.", "The sources give no ratings."),
     "monitor_col_location": ("Locatie", "Location"),
