@@ -183,12 +183,10 @@ def _date_written(column: str, precision_column: str,
         written_year = re.search(rf"\b{year}\b|[’'‘]\s?{year[2:]}\b", raw)
         if not written_year and not year_optional(record):
             missing.append(year)
-        if record[precision_column] in ("month", "day"):
-            month = MONTHS[int(value[5:7]) - 1]
-            if month not in raw:
-                missing.append(month)
-        if record[precision_column] == "day" and not re.search(
-                rf"\b{int(value[8:10])}\b", raw):
+        # Only the parts the value has: a precision that disagrees is the date rules' report.
+        if len(value) >= 7 and MONTHS[int(value[5:7]) - 1] not in raw:
+            missing.append(MONTHS[int(value[5:7]) - 1])
+        if len(value) == 10 and not re.search(rf"\b{int(value[8:10])}\b", raw):
             missing.append(str(int(value[8:10])))
         if not missing:
             return []

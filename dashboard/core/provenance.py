@@ -66,8 +66,11 @@ DESCRIBE: dict[str, Describe] = {
     "monitor_waves": lambda f, n: f["name"],
     "monitor_findings": lambda f, n: f["summary_nl"],
     "ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
-                                     + " = " + f["rating"]),
+                             + " = " + f["rating"]),
     "statements": lambda f, n: f["summary_nl"],
+    "aliases": lambda f, n: f["entity"] + " " + f["entity_id"] + " = “" + f["alias"] + "”",
+    "quotes": lambda f, n: (f["person_id"] + ": “" + f["first_words"] + " … "
+                            + f["last_words"] + "”"),
 }
 
 

@@ -50,9 +50,9 @@ def test_figure_table_holds_every_figure_once_and_unknown_as_missing(ds):
     assert pd.isna(table.loc[table["metric"] == "schools", "groningen"].item())
     groups = table[(table["metric"] == "groups")]
     assert groups["per"].item() == "location" and groups["groningen"].item() == "2–3"
-    teacher = table[table["metric"] == "teacher_time_social_emotional"]
-    assert teacher["lent"].item() == "30%"
-    assert teacher["organisations"].item() == ("Basisschool Het Talent",)
+    units = table[table["metric"] == "units"]
+    assert units["lent"].item() == "5"
+    assert units["organisations"].item() == ("Basisschool Het Talent",)
 
 
 def test_figure_table_of_initiatives_without_figures_is_empty(ds):
@@ -65,14 +65,14 @@ def test_approach_matrix_covers_the_vocabulary_with_evidence(ds):
     matrix = approach_matrix(ds, ids)
     assert len(matrix) == len(vocab.APPROACHES) * len(ids)
     said = ds.approaches[ds.approaches["initiative_id"].isin(ids)]
-    assert matrix["status"].notna().sum() == len(said)
+    assert matrix["modality"].notna().sum() == len(said)
     row = matrix[(matrix["approach"] == "coaching_on_the_job")
                  & (matrix["initiative_id"] == "lent")]
-    assert row["status"].item() == "considered"
+    assert row["modality"].item() == "considered"
     assert row["evidence"].item().startswith("Een mogelijke aanpak die overwogen wordt")
     missing = matrix[(matrix["approach"] == "small_scale_units")
                      & (matrix["initiative_id"] == "assen")]
-    assert pd.isna(missing["status"].item()) and pd.isna(missing["evidence"].item())
+    assert pd.isna(missing["modality"].item()) and pd.isna(missing["evidence"].item())
 
 
 def test_sector_coverage_follows_participants(ds):

@@ -30,8 +30,8 @@ def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:
 
 
 def rels(*rows: tuple[str, str, str]) -> pd.DataFrame:
-    return pd.DataFrame([(a, b, k, "current") for a, b, k in rows],
-                        columns=["from_org_id", "to_org_id", "kind", "status"])
+    return pd.DataFrame([(a, b, k, "in_practice") for a, b, k in rows],
+                        columns=["from_org_id", "to_org_id", "kind", "modality"])
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_bridging_organisations_take_part_in_more_than_one_initiative(ds):
     bridges = bridging_organisations(programme_graph(ds))
     counts = ds.participants.groupby("org_id")["initiative_id"].nunique()
     assert set(bridges["org_id"]) == set(counts[counts > 1].index)
-    assert {"alert4you", "nji", "ministerie-ocw", "ministerie-szw"} <= set(bridges["org_id"])
+    assert {"alert4you", "ministerie-onderwijs", "ministerie-szw"} <= set(bridges["org_id"])
     assert list(bridges["count"]) == sorted(bridges["count"], reverse=True)
 
 

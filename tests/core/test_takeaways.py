@@ -30,8 +30,8 @@ def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:
 
 
 def rels(*pairs: tuple[str, str]) -> pd.DataFrame:
-    return pd.DataFrame([(a, b, "samenwerking", "current") for a, b in pairs],
-                        columns=["from_org_id", "to_org_id", "kind", "status"])
+    return pd.DataFrame([(a, b, "samenwerking", "in_practice") for a, b in pairs],
+                        columns=["from_org_id", "to_org_id", "kind", "modality"])
 
 
 def members(*rows: tuple[str, str]) -> pd.DataFrame:
@@ -89,7 +89,8 @@ def test_real_networks_every_described_tie_crosses_sectors(ds):
         assert found.cross == found.ties
     found = top_bridges(programme_graph(ds))
     assert found.names == ("Alert4you",)
-    assert found.count == 5 and found.initiatives == len(ds.initiatives)
+    takes_part = ds.participants.loc[ds.participants["org_id"] == "alert4you", "initiative_id"]
+    assert found.count == takes_part.nunique() and found.initiatives == len(ds.initiatives)
 
 
 # --- monitor -----------------------------------------------------------------------------------
@@ -163,9 +164,9 @@ def test_real_timeline_only_groningen_is_dated(ds):
 
 
 def matrix(rows: dict[str, dict[str, str | None]]) -> pd.DataFrame:
-    """{approach: {initiative: status or None}} in long form, like compare.approach_matrix."""
+    """{approach: {initiative: modality or None}} in long form, like compare.approach_matrix."""
     return pd.DataFrame([(a, i, s) for a, per in rows.items() for i, s in per.items()],
-                        columns=["approach", "initiative_id", "status"])
+                        columns=["approach", "initiative_id", "modality"])
 
 
 def test_shared_approaches_count_initiatives_per_element_with_ties():

@@ -44,7 +44,9 @@ def test_initiative_spans_keep_precision_and_list_the_undated(ds):
 def test_unknown_end_is_open_never_invented(data_copy):
     rows = read_rows(data_copy / "initiatives.csv")
     assen = next(r for r in rows if r["initiative_id"] == "assen")
-    assen.update(start="2012", start_precision="year")
+    # A start needs an excerpt that writes it; this one (true, about another fact) does.
+    assen.update(start="2012", start_precision="year",
+                 evidence_3="De Alert4you Community voor de leeftijd 0 tot 4 is in 2012")
     write_rows(data_copy / "initiatives.csv", rows)
     ds = load_dataset(data_copy)
     row = initiative_spans(ds).set_index("initiative_id").loc["assen"]
