@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run test lint geodata bench clean
+.PHONY: run test test-fast lint audit geodata bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,15 @@ test: $(VENV)/.dev
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+## The inner loop: lint and every test but the browser tests and the notebooks.
+test-fast: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/pytest -m "not browser" -o addopts="-ra" tests
+
+## How much of the data the proof rules check, per table (see data/README.md, Proof rules).
+audit: $(VENV)/.runtime
+	$(BIN)/python -m dashboard.core.audit
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -54,3 +54,15 @@ def set_cell(directory: Path, table: str, row_index: int, column: str, value: st
     rows[row_index][column] = value
     write_rows(path, rows)
     return row_index + 2
+
+
+def set_cell_where(directory: Path, table: str, match: dict[str, str], column: str,
+                   value: str) -> int:
+    """Change one cell of the row whose columns equal `match` (so a test does not depend on
+    row order); returns the CSV line number of that row."""
+    path = directory / f"{table}.csv"
+    rows = read_rows(path)
+    [index] = [i for i, r in enumerate(rows) if all(r[k] == v for k, v in match.items())]
+    rows[index][column] = value
+    write_rows(path, rows)
+    return index + 2

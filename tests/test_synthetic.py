@@ -10,7 +10,10 @@ def test_ten_times_the_data_loads_and_has_ten_times_the_rows(ds, tmp_path):
     for name, real in ds.tables().items():
         scaled = synthetic.tables()[name]
         expected = len(real) if name in SHARED_TABLES else 10 * len(real)
-        assert len(scaled) == expected, name
+        if name == "aliases":  # plus each clone's original name where an excerpt uses it
+            assert len(scaled) >= expected
+        else:
+            assert len(scaled) == expected, name
 
 
 def test_pilot_counts_grow_with_the_pilots(ds, tmp_path):

@@ -249,6 +249,13 @@ def _alias_in_evidence(record: pd.Series, ctx: Context) -> list[tuple[str, str]]
     return [("alias", "the excerpts do not contain the alias")]
 
 
+def _rating_written(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
+    if re.search(rf"\b{re.escape(record['rating'].casefold())}\b",
+                 " ".join(proof_texts(record)).casefold()):
+        return []
+    return [("rating", "the excerpts do not contain the rating as written")]
+
+
 def _statement_subject(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     """A statement's event, when given, is named by its excerpts or by a quote's speaker."""
     return _names("event", "event_id")(record, ctx) if pd.isna(record["person_id"]) else []
@@ -287,6 +294,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quotes", "names who speaks", _always, _names("person", "person_id")),
     Rule("aliases", "contains the alias", _always, _alias_in_evidence),
     Rule("statements", "names its event", _given("event_id"), _statement_subject),
+    Rule("ratings", "contains the rating as written", _always, _rating_written),
     *(Rule(table.name, "words its modality", _always, _modality)
       for table in TABLES.values() if "modality" in table.columns),
 )

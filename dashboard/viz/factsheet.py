@@ -19,6 +19,7 @@ from dashboard.core.dates import format_partial, precision_of, span
 from dashboard.core.membership import memberships
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.places import figure_value
+from dashboard.core.schemas import EVIDENCE_COLUMNS
 from dashboard.i18n import label, membership_line, t
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 
@@ -85,6 +86,25 @@ class _Citations:
             shown.append(excerpt)
         return f'<span class="ref">[{list(self.excerpts).index(source) + 1}]</span>'
 
+    def row(self, record: object) -> str:
+        """The marker for a fact row, remembering every one of its excerpts."""
+        marker = ""
+        for column in EVIDENCE_COLUMNS:
+            marker = self(_field(record, "source_id"), _field(record, column))
+        return marker
+
+
+def _field(record: object, name: str) -> object:
+    """A cell of a row given as a Series or as a named tuple (None when it has no such cell)."""
+    return record.get(name) if isinstance(record, pd.Series) else getattr(record, name, None)
+
+
+def _with_modality(text: str, modality: object, lang: str) -> str:
+    """'Verkent deelname (gaande)': anything not in practice says so next to it."""
+    if _text(modality) in (None, "in_practice"):
+        return text
+    return f"{text} ({label('modality', modality, lang).lower()})"
+
 
 def _e(value: object) -> str:
     return escape(str(value), quote=True)
@@ -146,7 +166,7 @@ def _header(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
     end = _date(row["end"], row["end_precision"], lang)
     period = (t("factsheet_period_value", lang, start=start or unknown, end=end or unknown)
               if start or end else unknown)
-    marker = cite(row["source_id"], row["evidence"])
+    marker = cite.row(row)
     facts = [
         (t("factsheet_kind", lang), _e(label("initiative_kind", row["kind"], lang))),
         (t("factsheet_place", lang), _e(_text(row["place"]) or unknown)),
@@ -174,7 +194,7 @@ def _programme(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
 
 def _summary(row: pd.Series, lang: str, cite: _Citations) -> str:
     summary = _text(row[f"summary_{lang}"])
-    body = (f"<p>{_e(summary)} {cite(row['source_id'], row['evidence'])}</p>" if summary
+    body = (f"<p>{_e(summary)} {cite.row(row)}</p>" if summary
             else _unknown(lang))
     return _section("summary", t("factsheet_summary", lang), body)
 
@@ -190,7 +210,7 @@ def _figures(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> st
         cells = [_e(label("metric", fig.metric, lang)), _e(_figure_text(fig, lang))]
         if about:
             cells.append(_e(orgs.get(fig.org_id, "")) if _text(fig.org_id) else "")
-        rows.append([*cells, cite(fig.source_id, fig.evidence)])
+        rows.append([*cells, cite.row(fig)])
     headings = [t("factsheet_col_metric", lang), t("factsheet_col_value", lang)]
     if about:
         headings.append(t("factsheet_col_about", lang))
@@ -235,15 +255,16 @@ def _partners(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> s
             name += f'<br><span class="note">{_e(t("factsheet_generic", lang))}</span>'
         sector = _text(org["sector"]) if org is not None else None
         colour = SECTOR_COLOURS.get(sector or "", NEUTRAL)
-        roles = sorted({m.role for m in by_org[org_id]}, key=lambda r: rank.get(r, len(rank)))
-        markers = [cite(m.source_id, m.evidence) for m in by_org[org_id]]
+        roles = sorted({(m.role, m.modality) for m in by_org[org_id]},
+                       key=lambda r: rank.get(r[0], len(rank)))
+        markers = [cite.row(m) for m in by_org[org_id]]
         if org is not None:
             markers.append(cite(org["source_id"]))
         rows.append([
             name,
             f'<span class="sector"><span class="swatch" style="background-color:{_e(colour)}">'
             f"</span>{_e(label('sector', sector, lang))}</span>",
-            _e(", ".join(label("role", r, lang) for r in roles)),
+            _e(", ".join(_with_modality(label("role", r, lang), m, lang) for r, m in roles)),
             _refs(markers),
         ])
     headings = [t("factsheet_col_organisation", lang), t("col_sector", lang), t("col_role", lang),
@@ -261,7 +282,7 @@ def _approach(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> s
         status_rank.get(a.modality, len(status_rank)), element_rank.get(a.approach, 0)))
     rows = [[_e(label("approach", a.approach, lang)),
              _e(label("modality", a.modality, lang)),
-             cite(a.source_id, a.evidence)] for a in ordered]
+             cite.row(a)] for a in ordered]
     headings = [t("factsheet_col_element", lang), t("col_modality", lang), t("col_source", lang)]
     body = _table(headings, rows, "approach") if rows else _unknown(lang)
     return _section("approach", t("factsheet_approach", lang), body)
@@ -283,7 +304,7 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
             when = f"{when} – {_date(event.end_date, None, lang)}"
         entries.append(((first, last), when, _text(event.date_note), _e(event.title),
                         label("event_kind", event.kind, lang), event.modality != "in_practice",
-                        cite(event.source_id, event.evidence)))
+                        cite.row(event)))
     told = {(e.kind, e.date) for e in events.itertuples(index=False)}
     published = _published_end(ds, row["source_id"])
     for column, kind, key in (("start", "start", "factsheet_initiative_start"),
@@ -295,7 +316,7 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
         planned = published is not None and first > published
         entries.append(((first, last), _date(value, row[f"{column}_precision"], lang), None,
                         _e(t(key, lang)), label("event_kind", kind, lang), planned,
-                        cite(row["source_id"], row["evidence"])))
+                        cite.row(row)))
     entries.sort(key=lambda e: e[0])
     rows = []
     for _, when, note, title, kind, planned, marker in entries:
@@ -326,7 +347,7 @@ def _statements(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) ->
     rows = []
     for s in statements.itertuples(index=False):
         summary = _text(getattr(s, f"summary_{lang}")) or t("unknown", lang)
-        speaker, markers = "", [cite(s.source_id, s.evidence)]
+        speaker, markers = "", [cite.row(s)]
         person_id = _text(s.person_id)
         if person_id and person_id in people.index:
             person = people.loc[person_id]
@@ -334,9 +355,12 @@ def _statements(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) ->
             speaker = _e(person["name"]) + (f'<br><span class="note">{_e(role)}</span>'
                                             if role else "")
             markers.append(cite(person["source_id"]))
-        rows.append([_e(label("topic", s.topic, lang)), _e(summary), speaker, _refs(markers)])
+        if not speaker:
+            speaker = f'<span class="note">{_e(t("factsheet_narrative", lang))}</span>'
+        rows.append([_e(label("topic", s.topic, lang)), _e(summary),
+                     _e(label("modality", s.modality, lang)), speaker, _refs(markers)])
     headings = [t("factsheet_col_topic", lang), t("factsheet_col_statement", lang),
-                t("factsheet_col_speaker", lang), t("col_source", lang)]
+                t("col_modality", lang), t("factsheet_col_speaker", lang), t("col_source", lang)]
     body = _table(headings, rows, "statements") if rows else _unknown(lang)
     return _section("statements", t("factsheet_statements", lang), body)
 

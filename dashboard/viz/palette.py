@@ -81,6 +81,8 @@ RELATION_STYLES = {
     "ontmoeting": ("#56B4E9", "dot"),
     "verkenning": ("#5E5E5E", "dash"),
     "financiering": ("#000000", "longdash"),
+    "steun": ("#5E5E5E", "longdash"),
+    "ontwikkeling": ("#CC79A7", "dot"),
     "lidmaatschap": ("#A6761D", "dot"),
     "opdrachtgever": ("#7F4F9F", "longdashdot"),
 }

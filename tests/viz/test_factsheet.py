@@ -9,8 +9,10 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
+from dashboard.core import vocab
 from dashboard.core.dates import format_partial
 from dashboard.core.overview import newest_source
+from dashboard.core.schemas import EVIDENCE_COLUMNS
 from dashboard.i18n import label, t
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
 
@@ -85,11 +87,12 @@ def quotes(html: str) -> list[str]:
 
 def initiative_evidence(ds, initiative_id: str) -> set[str]:
     row = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    found = {row["evidence"], row["programme_evidence"]}
+    found = {row[c] for c in (*EVIDENCE_COLUMNS, "programme_evidence", "programme_evidence_2")}
     for name in EVIDENCE_TABLES:
         frame = getattr(ds, name)
         mine = frame[(frame["initiative_id"] == initiative_id).fillna(False).astype(bool)]
-        found |= set(mine["evidence"])
+        for column in EVIDENCE_COLUMNS:
+            found |= set(mine[column])
     return {e for e in found if isinstance(e, str)}
 
 
@@ -171,7 +174,7 @@ def test_assen_key_figures_are_the_sources(sheets):
     rows = Page(sheets[("assen", "nl")]).table("key-figures")
     values = {row[0]: row[1] for row in rows}
     assert values["Scholen"] == "12"
-    assert values["Kinderopvangorganisaties"] == "3"
+    assert values["Kinderopvangvoorzieningen"] == "3"
     assert values["Wijken"] == "3"
 
 
@@ -199,7 +202,7 @@ def test_approximate_figures_say_ca(ds):
 
 def test_lent_figures_say_which_organisation_and_percent(sheets):
     rows = Page(sheets[("lent", "nl")]).table("key-figures")
-    assert any(r[1] == "30%" and r[2] == "Basisschool Het Talent" for r in rows)
+    assert any(r[1] == "5" and r[2] == "Basisschool Het Talent" for r in rows)
 
 
 def test_english_uses_english_labels(sheets):
@@ -220,9 +223,11 @@ def test_header_place_status_period_and_programme(ds, sheets):
     assert label("initiative_kind", "dagarrangement") in lent
     groningen = Page(sheets[("groningen", "nl")]).section_text("header")
     assert "april 2012 – januari 2014" in groningen
-    assert "Alert4you in de BSO (afgeleid uit de bron)" in groningen
-    assert "Alert4you in de BSO (genoemd in de bron)" in Page(
+    assert "Onderdeel van Alert4you in de BSO: afgeleid uit de bron" in groningen
+    assert "Afgeleid, niet met zoveel woorden gezegd:" in groningen
+    assert "Onderdeel van Alert4you in de BSO: genoemd in de bron" in Page(
         sheets[("assen", "nl")]).section_text("header")
+    assert "Onderdeel van Experimenten dagarrangementen: afgeleid uit de bron" in lent
     rotterdam = Page(sheets[("rotterdam", "nl")]).section_text("header")
     assert t("factsheet_no_programme") in rotterdam
     assert "Periode niet bekend uit de bronnen" in Page(
@@ -252,9 +257,9 @@ def test_approach_elements_with_status(ds, sheets):
     rows = Page(sheets[("lent", "nl")]).table("approach")
     lent = ds.approaches[ds.approaches["initiative_id"] == "lent"]
     assert len(rows) == len(lent)
-    assert ["(Sociale) wijkteams", "Voorgenomen", "[1]"] in rows
-    assert [r[1] for r in rows] == sorted(
-        (r[1] for r in rows), key=["In praktijk", "Voorgenomen", "Overwogen"].index)
+    assert ["(Sociale) wijkteams", "Voornemen of doel", "[1]"] in rows
+    order = [label("modality", m) for m in vocab.MODALITIES]
+    assert [r[1] for r in rows] == sorted((r[1] for r in rows), key=order.index)
 
 
 def test_timeline_is_chronological_and_marks_planned(sheets):
@@ -282,7 +287,13 @@ def test_statements_name_the_speaker_and_role(ds, sheets):
     mine = ds.statements[ds.statements["initiative_id"] == "rotterdam"]
     assert len(rows) == len(mine)
     person = ds.people.set_index("person_id").loc["hugo-de-jonge"]
-    assert all(r[2] == f"{person['name']} {person['role']}" for r in rows)
+    speakers = dict(zip(mine["summary_nl"], mine["person_id"], strict=True))
+    for row in rows:
+        said_by = speakers[row[1]]
+        quoted = pd.notna(said_by) and said_by == "hugo-de-jonge"
+        assert row[3] == (f"{person['name']} {person['role']}" if quoted
+                          else t("factsheet_narrative"))
+        assert row[2] in {label("modality", m) for m in vocab.MODALITIES}
 
 
 def test_every_excerpt_shown_is_from_the_initiative_and_all_are_shown(ds, sheets):

@@ -178,14 +178,14 @@ def test_case_partners_and_ties(ds, geo):
 def test_case_ties_drawn_between_two_places(ds, geo):
     def move_its(located):
         located = located.copy()
-        row = located["org_id"] == "its-nijmegen"
+        row = located["org_id"] == "cjg-nijmegen"
         located.loc[row, ["lat", "lon"]] = [51.84, 5.72]
         return located
 
     ties = layers(build_case(ds, geo, "lent", move_its))["ties"]["data"]
     assert len(ties) == 1
     assert ties[0]["from"] == [5.72, 51.84]
-    assert ties[0]["tooltip"].startswith("Instituut toegepaste sociale wetenschappen (ITS) → ")
+    assert ties[0]["tooltip"].startswith("Centrum voor Jeugd en Gezin Nijmegen → ")
 
 
 def test_case_partner_names_stay_plain_text(ds, geo):

@@ -17,9 +17,9 @@ def small_graph():
          ("c", "Gamma", "kinderopvang"), ("d", "Delta (lange toelichting)", "cjg")],
         columns=["org_id", "name", "sector"])
     relations = pd.DataFrame(
-        [("a", "b", "samenwerking", "current"), ("a", "b", "coaching", "current"),
-         ("a", "c", "verkenning", "planned")],
-        columns=["from_org_id", "to_org_id", "kind", "status"])
+        [("a", "b", "samenwerking", "in_practice"), ("a", "b", "coaching", "in_practice"),
+         ("a", "c", "verkenning", "under_way")],
+        columns=["from_org_id", "to_org_id", "kind", "modality"])
     return graph_from_tables(organisations, relations)
 
 
@@ -45,16 +45,17 @@ def test_nodes_are_sized_by_partners_and_isolated_ones_say_so():
     assert cjg.text[0] == "Delta"
 
 
-def test_relation_kinds_have_their_style_and_planned_ones_are_faint():
+def test_relation_kinds_have_their_style_and_ties_not_in_practice_are_faint():
     graph = small_graph()
     fig = network_figure(graph, layout(graph), "en")
-    edges = {(t.meta["kind"], t.meta["status"]): t for t in role(fig, "edges")}
-    assert set(edges) == {("samenwerking", "current"), ("coaching", "current"),
-                          ("verkenning", "planned")}
+    edges = {(t.meta["kind"], t.meta["in_practice"]): t for t in role(fig, "edges")}
+    assert set(edges) == {("samenwerking", True), ("coaching", True), ("verkenning", False)}
     for (kind, _), trace in edges.items():
         assert (trace.line.color, trace.line.dash) == RELATION_STYLES[kind]
-    assert edges[("verkenning", "planned")].opacity < 1
-    assert edges[("verkenning", "planned")].name == "Exploration (planned)"
+    assert edges[("verkenning", False)].opacity < 1
+    assert edges[("verkenning", False)].name == "Exploration (not yet practice)"
+    [hover] = role(fig, "edge-hover")
+    assert any("Under way" in text for text in hover.hovertext)
     [hover] = role(fig, "edge-hover")
     assert len(hover.x) == graph.number_of_edges()
 

@@ -76,8 +76,11 @@ def test_known_span_is_drawn_from_its_first_to_its_last_day(ds):
 
 def test_open_end_fades_to_the_data_date_with_a_labelled_arrow(data_copy):
     rows = read_rows(data_copy / "initiatives.csv")
-    next(r for r in rows if r["initiative_id"] == "assen").update(start="2012-09",
-                                                                  start_precision="month")
+    # A start needs an excerpt that writes it; this true one (of the study trip) does.
+    next(r for r in rows if r["initiative_id"] == "assen").update(
+        start="2012-09", start_precision="month",
+        evidence_3="De Alert4you Community voor de leeftijd 0 tot 4 is in 2012",
+        evidence_2="Anki Duin bracht in september")
     write_rows(data_copy / "initiatives.csv", rows)
     ds = load_dataset(data_copy)
     fig = build(ds)

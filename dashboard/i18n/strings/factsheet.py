@@ -11,6 +11,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "factsheet_period": ("Periode", "Period"),
     "factsheet_period_value": ("{start} – {end}", "{start} – {end}"),
     "factsheet_programme": ("Programma", "Programme"),
+    "factsheet_narrative": ("tekst van de nieuwsbrief (geen citaat)",
+                            "the newsletter's own text (not a quotation)"),
     "factsheet_no_programme": ("Geen programma genoemd in de bronnen", "No programme named in the sources"),
     "factsheet_summary": ("Samenvatting", "Summary"),
     "factsheet_figures": ("Kerncijfers", "Key figures"),

@@ -1,0 +1,93 @@
+"""One broken fixture per proof rule: an excerpt that occurs in its source but does not prove
+its row is reported at its file, row and column (issue 12)."""
+
+import pytest
+
+from dashboard.core import DataValidationError, load_dataset
+from dashboard.core.audit import TARGET_TABLES, audit, meets_target
+from tests.conftest import set_cell_where
+
+RELATION = {"initiative_id": "groningen", "from_org_id": "elker", "to_org_id": "sksg",
+            "kind": "coaching"}
+# (table, row, column, bad value, column reported, words in the message)
+BROKEN = [
+    ("relations", RELATION, "evidence", "De bijeenkomsten werden verzorgd door trainers van Elker.",
+     "to_org_id", "do not name organisation 'sksg'"),
+    ("participants", {"initiative_id": "groningen", "org_id": "renn4"}, "evidence",
+     "De training is geëvalueerd.", "org_id", "do not name organisation 'renn4'"),
+    ("participants", {"initiative_id": "groningen", "org_id": "renn4"}, "evidence",
+     "De training is geëvalueerd.", "initiative_id", "do not name initiative 'groningen'"),
+    ("figures", {"initiative_id": "assen", "metric": "schools"}, "value", "13", "value",
+     "do not contain 13"),
+    ("figures", {"initiative_id": "assen", "metric": "schools"}, "evidence",
+     "Er wordt samengewerkt in drie wijken", "metric", "do not name what is counted"),
+    ("events", {"event_id": "samen-bso-start"}, "date", "2012-05", "date", "(mei)"),
+    ("events", {"event_id": "studiereis-scandinavie"}, "date", "2011-09", "date",
+     "the source appeared in 2012"),
+    ("monitor_waves", {"wave_id": "nji-meting-2"}, "date", "2013-07", "date", "(juli)"),
+    ("initiatives", {"initiative_id": "groningen"}, "end", "2014-02", "end", "(februari)"),
+    ("people", {"person_id": "hugo-de-jonge"}, "role", "burgemeester", "role",
+     "role as written"),
+    ("people", {"person_id": "anki-duin"}, "name", "Anki Dijk", "person_id",
+     "do not name person"),
+    ("statements", {"statement_id": "rotterdam-doel"}, "person_id", "hugo-de-jonge",
+     "evidence", "not inside a quotation of 'hugo-de-jonge'"),
+    ("approaches", {"initiative_id": "rotterdam", "approach": "early_signalling"}, "modality",
+     "in_practice", "modality", "aim or option (intended)"),
+    ("approaches", {"initiative_id": "assen", "approach": "positive_parenting"}, "modality",
+     "in_practice", "modality", "(principle)"),
+    ("events", {"event_id": "monitor-resultaten-gepresenteerd"}, "modality", "planned",
+     "modality", "no wording that makes this planned"),
+    ("initiatives", {"initiative_id": "assen"}, "programme_evidence",
+     "Onder meer in de BSO-pilots die Het Kinderopvangfonds op 8 locaties is gestart.",
+     "initiative_id", "do not name initiative 'assen'"),
+    ("initiatives", {"initiative_id": "groningen"}, "programme_inference", "",
+     "programme_inference", "needs its reasoning"),
+    ("quotes", {"quote_id": "dejonge-1"}, "first_words", "in Rotterdam een positief",
+     "first_words", "opening quotation mark"),
+    ("quotes", {"quote_id": "hengelmolen-1"}, "first_words", "De tijd vliegt voorbij",
+     "first_words", "attribution"),
+    ("aliases", {"alias": "Drentse hoofdstad"}, "alias", "Drents Assen", "alias",
+     "do not contain the alias"),
+    ("ratings", {"location_id": "merdeka"}, "rating", "zeer goed", "rating",
+     "rating as written"),
+    ("relations", RELATION, "evidence_2", "Elker werkt samen met de hele provincie", "evidence_2",
+     "not found in source"),
+]
+
+
+@pytest.mark.parametrize(("table", "match", "column", "value", "reported", "words"), BROKEN,
+                         ids=[f"{b[0]}.{b[2]}={b[3][:24]!r}" for b in BROKEN])
+def test_an_excerpt_that_does_not_prove_its_row_is_reported(data_copy, table, match, column,
+                                                            value, reported, words):
+    line = set_cell_where(data_copy, table, match, column, value)
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(data_copy)
+    found = caught.value.problems
+    # The damage stays in its row, but for what depends on it: what was said in a broken
+    # quotation, or the quotations of a person renamed.
+    elsewhere = [p for p in found if (p.file, p.row) != (f"{table}.csv", line)]
+    assert all("not inside a quotation" in p.message or words in p.message
+               for p in elsewhere), found
+    assert any(p.column == reported and words in p.message for p in found), found
+
+
+def test_a_second_excerpt_can_name_the_other_end(data_copy):
+    line = set_cell_where(data_copy, "relations", RELATION, "evidence",
+                          "De bijeenkomsten werden verzorgd door trainers van Elker.")
+    set_cell_where(data_copy, "relations", RELATION, "evidence_2",
+                   "twee locaties van de SKSG")
+    assert line and load_dataset(data_copy) is not None
+
+
+def test_a_dutch_number_word_counts_as_the_value(ds):
+    schools = ds.figures[(ds.figures["initiative_id"] == "assen")
+                         & (ds.figures["metric"] == "schools")]
+    assert schools["evidence"].item() == "twaalf basisscholen" and schools["value"].item() == 12
+
+
+def test_the_real_dataset_meets_the_audit_target():
+    audits, with_sources = audit()
+    assert with_sources
+    assert meets_target(audits), [(a.table, a.unchecked) for a in audits
+                                  if a.table in TARGET_TABLES]
