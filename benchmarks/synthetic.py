@@ -16,6 +16,7 @@ name as an alias (aliases.csv), and the excerpts still name what their rows link
 import csv
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import config
@@ -88,15 +89,17 @@ def write_synthetic(target: Path, factor: int, source: Path | None = None) -> Pa
         rows = scaled_rows(table, rows, factor)
         if table.name == "aliases":
             keys = {tuple(r[k] for k in table.key) for r in rows}
-            rows += [r for r in own_name_aliases(originals, factor)
-                     if tuple(r[k] for k in table.key) not in keys]
+            clones = own_name_aliases(
+                originals, lambda i: [f"{i}-x{copy}" for copy in range(1, factor)])
+            rows += [r for r in clones if tuple(r[k] for k in table.key) not in keys]
         write_rows(target / table.file, header, rows)
     return target
 
 
 def own_name_aliases(originals: dict[str, tuple[list[str], list[dict[str, str]]]],
-                     factor: int) -> list[dict[str, str]]:
-    """For every clone, its original's name as an alias in each source whose excerpts use it."""
+                     copies: Callable[[str], list[str]]) -> list[dict[str, str]]:
+    """Aliases that keep renamed entities named: for each entity, its original name for every
+    id in `copies(entity_id)`, in each source whose excerpts use that name."""
     said: dict[str, str] = {}
     for _, rows in originals.values():
         for row in rows:
@@ -110,9 +113,9 @@ def own_name_aliases(originals: dict[str, tuple[list[str], list[dict[str, str]]]
             for source_id, text in said.items():
                 if normalise(name) not in text:
                     continue
-                aliases += [{"entity": entity, "entity_id": f"{row[key]}-x{copy}", "alias": name,
+                aliases += [{"entity": entity, "entity_id": copy, "alias": name,
                              "source_id": source_id, "evidence": name}
-                            for copy in range(1, factor)]
+                            for copy in copies(row[key])]
     return aliases
 
 

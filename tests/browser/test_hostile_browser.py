@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import app_pages, live_app, open_page
-from tests.robustness.hostile import write_hostile_copy
+from tests.robustness.hostile import hostile_env, write_hostile_copy
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ LIVE_NODES_JS = """() => Array.from(document.querySelectorAll(
 @pytest.fixture(scope="module")
 def hostile_url(browser, tmp_path_factory) -> Iterator[str]:
     data = write_hostile_copy(tmp_path_factory.mktemp("hostile") / "data")
-    with live_app(browser, env={"BSO_DATA_DIR": str(data)}) as url:
+    with live_app(browser, env=hostile_env(data)) as url:
         yield url
 
 

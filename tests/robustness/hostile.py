@@ -10,6 +10,8 @@ distinct (they are labels and options on the pages).
 import shutil
 from pathlib import Path
 
+from benchmarks.synthetic import own_name_aliases
+from benchmarks.synthetic import read_rows as read_synthetic_rows
 from dashboard import config
 from dashboard.core.schemas import TABLES
 from tests.conftest import read_rows, write_rows
@@ -30,8 +32,10 @@ PAYLOADS = [
     f"<iframe src=javascript:{PWNED}=1></iframe>",
 ]
 
-# Free text that a rule still constrains: a rating must lie on its scale.
-CONSTRAINED = {("ratings", "rating")}
+# Free text that a rule still constrains: a rating must lie on its scale, an alias and a role
+# must be written in their excerpts, a quotation's first and last words found in its source.
+CONSTRAINED = {("ratings", "rating"), ("aliases", "alias"), ("people", "role"),
+               ("quotes", "first_words"), ("quotes", "last_words")}
 
 
 def text_columns() -> dict[str, list[str]]:
@@ -46,9 +50,27 @@ def hostile(value: str, index: int) -> str:
     return f"{payload} {value}" if value else payload
 
 
+def hostile_env(data: Path) -> dict[str, str]:
+    """The environment that serves a hostile copy. Poisoned excerpts no longer occur in the
+    newsletters, so the copy is loaded with the sources out of sight (an empty folder): what
+    these tests check is how text is shown, not where it comes from."""
+    hidden = data.parent / "no-sources"
+    hidden.mkdir(exist_ok=True)
+    return {"BSO_DATA_DIR": str(data), "BSO_SOURCES_DIR": str(hidden)}
+
+
 def write_hostile_copy(target: Path) -> Path:
-    """Copy data/ (without geo/) to `target` and poison every free-text cell there."""
+    """Copy data/ (without geo/) to `target` and poison every free-text cell there.
+
+    A poisoned name no longer reads as the name in an excerpt, so each entity also gets its
+    original name as an alias, as the synthetic data does for its clones."""
     shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+    originals = {t.name: read_synthetic_rows(target / t.file) for t in TABLES.values()}
+    aliases = read_rows(target / "aliases.csv")
+    keys = {(a["entity"], a["entity_id"], a["alias"], a["source_id"]) for a in aliases}
+    aliases += [a for a in own_name_aliases(originals, lambda i: [i])
+                if (a["entity"], a["entity_id"], a["alias"], a["source_id"]) not in keys]
+    write_rows(target / "aliases.csv", aliases, header=TABLES["aliases"].columns)
     counter = 0
     for table, columns in text_columns().items():
         path = target / TABLES[table].file

@@ -19,7 +19,13 @@ from dashboard.core.export import csv_bytes, xlsx_bytes
 from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_pages
 from tests.pages.apptest import APP
-from tests.robustness.hostile import PAYLOADS, PWNED, text_columns, write_hostile_copy
+from tests.robustness.hostile import (
+    PAYLOADS,
+    PWNED,
+    hostile_env,
+    text_columns,
+    write_hostile_copy,
+)
 
 # Markdown that is live: not escaped by md_escape (which puts a backslash before each).
 LIVE_MARKDOWN = {
@@ -48,7 +54,10 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_ds(hostile_dir):
-    return load_dataset(hostile_dir)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in hostile_env(hostile_dir).items():
+            patch.setenv(name, value)
+        return load_dataset(hostile_dir)
 
 
 def test_every_free_text_column_is_poisoned(hostile_ds):
@@ -127,7 +136,8 @@ def page_params() -> list:
 def rendered(hostile_dir) -> Iterator[dict[str, AppTest]]:
     """Each page run once on the hostile data, on demand, shared by the tests below."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("BSO_DATA_DIR", str(hostile_dir))
+        for name, value in hostile_env(hostile_dir).items():
+            patch.setenv(name, value)
 
         class Pages(dict):
             def __missing__(self, script: str) -> AppTest:
