@@ -118,11 +118,12 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
     """One row per municipality with initiatives: its kinds, initiatives and programmes.
 
     Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
-    them, which decides the map colour), initiative_ids, initiative_names, programme_ids.
+    them, which decides the map colour), initiative_ids, initiative_names, programme_ids,
+    inferred_names (initiatives whose programme membership is inferred, to be marked so).
     """
     frame = ds.initiatives if initiatives is None else initiatives
     columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
-               "initiative_names", "programme_ids"]
+               "initiative_names", "programme_ids", "inferred_names"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     rows = []
@@ -137,6 +138,7 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
             "initiative_ids": list(group["initiative_id"]),
             "initiative_names": list(group["name"]),
             "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
+            "inferred_names": list(group.loc[group["programme_basis"] == "inferred", "name"]),
         })
     return pd.DataFrame(rows, columns=columns)
 

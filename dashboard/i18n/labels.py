@@ -16,7 +16,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "onbekend": ("Sector niet bekend", "Sector not known"),
     },
     "initiative_kind": {
-        "bso_pilot": ("BSO-pilot", "BSO pilot"),
+        "bso_pilot": ("BSO-project", "BSO project"),
         "case": ("Gemeentelijke aanpak", "Municipal approach"),
         "dagarrangement": ("Experiment dagarrangement", "Day-programme experiment"),
         "koploper": ("Gemeentelijke koploper", "Municipal front-runner"),

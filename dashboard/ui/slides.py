@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
+from dashboard.core.membership import memberships
 from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
@@ -19,6 +20,7 @@ from dashboard.core.overview import (
 from dashboard.core.places import figure_value, key_figures
 from dashboard.core.slides import Slide
 from dashboard.core.timeline import TimelineFilter, initiative_spans, timeline_events
+from dashboard.i18n import membership_line
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
@@ -62,11 +64,14 @@ def case_slide(initiative_id: str) -> None:
     ds, lang = dataset(), current()
     row = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"] == initiative_id]).iloc[0]
     st.title(md_escape(row["name"]))
+    member = derived(memberships).get(initiative_id)
     st.caption(md_escape(" · ".join([f"{row['municipality']} ({row['province']})",
                            label("initiative_kind", row["kind"]),
                            label("initiative_status", row["status"]),
                            period(row["start"], row["start_precision"], row["end"],
-                                  row["end_precision"])])))
+                                  row["end_precision"]),
+                           membership_line(member and member.programme,
+                                           bool(member and member.inferred), lang)])))
     st.markdown(md_escape(row[f"summary_{lang}"]))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):

@@ -125,8 +125,9 @@ def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
     records = []
     for row in roles.itertuples(index=False):
         shape = shapes.loc[row.gm_code]
-        tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds,
-                           row.initiative_names, lang)
+        names = [t("map_tip_inferred", lang, name=n) if n in row.inferred_names else n
+                 for n in row.initiative_names]
+        tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds, names, lang)
         for polygon in polygon_parts(shape.geometry):
             records.append({"gm_code": row.gm_code, "polygon": polygon, "tooltip": tip,
                             "fill": [*hex_to_rgb(KIND_COLOURS[row.main_kind]), 230]})

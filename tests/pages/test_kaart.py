@@ -53,7 +53,7 @@ def test_select_box_opens_the_detail_panel(ds):
     assert "Assen (Drenthe)" in [s.value for s in at.subheader]
     expected = key_figures(ds, ["assen"])
     assert [row[2] for row in figure_rows(at)] == [f"{v:g}" for v in expected["value"]]
-    assert [row[1] for row in figure_rows(at)] == ["Scholen", "Kinderopvangorganisaties",
+    assert [row[1] for row in figure_rows(at)] == ["Scholen", "Kinderopvangvoorzieningen",
                                                    "Wijken"]
     text = page_text(at)
     assert "Yorneo" in text and "Gemeente Assen" in text
@@ -69,8 +69,7 @@ def test_detail_panel_from_the_url_with_ranges_and_units():
     rows = figure_rows(at)
     assert ("Samen in de BSO-groep", "Groepen per locatie", "2–3") in rows
     lent = run_app(PAGE, gemeente="GM0268")
-    assert ("Basisschool Het Talent", "Tijd leerkracht aan sociaal-emotionele problemen",
-            "30%") in figure_rows(lent)
+    assert ("Basisschool Het Talent", "Units", "5") in figure_rows(lent)
 
 
 def test_unknown_figures_are_shown_as_unknown():
@@ -138,5 +137,5 @@ def test_in_english():
     assert "Where does it happen?" in [t.value for t in at.title]
     national = decks(at)[0]
     tips = [r["tooltip"] for r in layers(national)["roles"]["data"] if r["gm_code"] == "GM0106"]
-    assert "Role: BSO pilot" in tips[0]
+    assert "Role: BSO project" in tips[0]
     assert any(c.value.startswith("Source: CBS / Kadaster") for c in at.caption)

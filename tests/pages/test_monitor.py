@@ -8,14 +8,13 @@ HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
 SOURCE = "samen-bso-nieuwsbrief-4"
 
 
-def test_real_data_shows_findings_ratings_and_the_empty_state(ds):
+def test_real_data_shows_findings_and_the_empty_state(ds):
     at = run_app(PAGE)
     text = page_text(at)
     for summary in ds.monitor_findings["summary_nl"]:
         assert summary in text
-    waves, ratings = figures(at)
+    [waves] = figures(at)
     assert waves.layout.xaxis.type == "date"
-    assert ratings.layout.xaxis.categoryarray[0] == "onvoldoende"
     assert any("geen cijfermatige uitkomsten" in i.value for i in at.info)
     assert not any("n (respondenten)" in d.value.columns for d in at.dataframe)
 
@@ -23,11 +22,18 @@ def test_real_data_shows_findings_ratings_and_the_empty_state(ds):
 def test_chart_titles_state_the_takeaway():
     titles = {m.value for m in run_app(PAGE).markdown}
     assert "**Eén meting afgerond (februari 2013); de volgende gepland in juni 2013**" in titles
-    assert "**Training Positief opvoeden (Elker): oordelen van voldoende tot goed**" in titles
     english = {m.value for m in run_app(PAGE, lang="en").markdown}
     assert "**One wave completed (February 2013); the next planned for June 2013**" in english
-    assert ("**Training Positief opvoeden (Elker): ratings from ‘voldoende’ to ‘goed’**"
-            in english)
+
+
+def test_only_what_the_sources_tie_to_the_monitor(ds):
+    """The teams' rating of a training is not tied to the NJI monitor by any source."""
+    text = page_text(run_app(PAGE))
+    untied = ds.ratings[ds.ratings["wave_id"].isna()]
+    assert not untied.empty
+    for subject in untied["subject"]:
+        assert subject not in text
+    assert "Nederlands Jeugdinstituut" not in text  # neither source expands NJI
 
 
 def test_imported_figures_appear_with_small_counts_suppressed(data_copy, monkeypatch):

@@ -26,7 +26,20 @@ def test_default_shows_the_four_cases_and_puts_them_in_the_url(ds):
     assert card_titles(at) == names(ds, ids)
     assert at.query_params["initiatives"] == ",".join(ids)
     grids = figures(at)
-    assert len(grids) == 2  # approach elements, sector coverage
+    rated = ds.ratings["initiative_id"].isin(ids).any()
+    assert len(grids) == 2 + rated  # approach elements, sector coverage (, ratings)
+
+
+def test_ratings_of_a_chosen_initiative_are_shown_here_not_as_monitor_results(ds):
+    at = run_app(PAGE, initiatives="groningen,assen")
+    titles = {m.value for m in at.markdown}
+    assert "**Training Positief opvoeden (Elker): oordelen van voldoende tot goed**" in titles
+    english = {m.value for m in run_app(PAGE, initiatives="groningen,assen", lang="en").markdown}
+    assert ("**Training Positief opvoeden (Elker): ratings from ‘voldoende’ to ‘goed’**"
+            in english)
+    ratings = figures(at)[-1]
+    assert ratings.layout.xaxis.categoryarray[0] == "onvoldoende"
+    assert len(figures(run_app(PAGE, initiatives="assen,lent"))) == 2
 
 
 def test_changing_the_widget_changes_cards_and_url(ds):

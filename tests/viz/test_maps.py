@@ -82,10 +82,20 @@ def test_municipalities_coloured_by_role(ds, geo):
 
 def test_tooltips_name_role_and_initiatives(ds, geo):
     tips = {r["gm_code"]: r["tooltip"] for r in layers(build_national(ds, geo))["roles"]["data"]}
-    assert tips["GM0106"].splitlines() == ["Assen (Drenthe)", "Rol: BSO-pilot",
+    assert tips["GM0106"].splitlines() == ["Assen (Drenthe)", "Rol: BSO-project",
                                            "Initiatieven: BSO-pilot Assen"]
     english = layers(build_national(ds, geo, lang="en"))["roles"]["data"]
-    assert "Role: BSO pilot" in next(r for r in english if r["gm_code"] == "GM0106")["tooltip"]
+    assert "Role: BSO project" in next(r for r in english if r["gm_code"] == "GM0106")["tooltip"]
+
+
+def test_an_inferred_membership_is_marked_in_the_tooltip(ds, geo):
+    tips = {r["gm_code"]: r["tooltip"] for r in layers(build_national(ds, geo))["roles"]["data"]}
+    inferred = ds.initiatives[ds.initiatives["programme_basis"] == "inferred"]
+    for row in inferred.itertuples():
+        assert f"{row.name} (lid van het programma: afgeleid, niet gezegd)" in tips[row.gm_code]
+    stated = ds.initiatives[ds.initiatives["programme_basis"] == "stated"]
+    for row in stated.itertuples():
+        assert f"{row.name} (lid" not in tips[row.gm_code]
 
 
 def test_role_polygons_are_the_municipality_shapes(ds, geo):

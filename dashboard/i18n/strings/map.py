@@ -1,6 +1,8 @@
 """Strings of the Kaart (map) page and its map builders."""
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "map_tip_inferred": ("{name} (lid van het programma: afgeleid, niet gezegd)",
+                         "{name} (programme membership: inferred, not stated)"),
     "nav_map": ("Kaart", "Map"),
     "map_title": ("Waar gebeurt het?", "Where does it happen?"),
     "map_intro": (
