@@ -303,7 +303,9 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
             last = span(event.end_date, precision_of(event.end_date))[1]
             when = f"{when} – {_date(event.end_date, None, lang)}"
         entries.append(((first, last), when, _text(event.date_note), _e(event.title),
-                        label("event_kind", event.kind, lang), event.modality != "in_practice",
+                        label("event_kind", event.kind, lang),
+                        None if event.modality == "in_practice"
+                        else label("modality", event.modality, lang),
                         cite.row(event)))
     told = {(e.kind, e.date) for e in events.itertuples(index=False)}
     published = _published_end(ds, row["source_id"])
@@ -315,16 +317,16 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
         first, last = span(value, row[f"{column}_precision"])
         planned = published is not None and first > published
         entries.append(((first, last), _date(value, row[f"{column}_precision"], lang), None,
-                        _e(t(key, lang)), label("event_kind", kind, lang), planned,
-                        cite.row(row)))
+                        _e(t(key, lang)), label("event_kind", kind, lang),
+                        t("factsheet_planned", lang) if planned else None, cite.row(row)))
     entries.sort(key=lambda e: e[0])
     rows = []
-    for _, when, note, title, kind, planned, marker in entries:
+    for _, when, note, title, kind, not_yet, marker in entries:
         when_html = _e(when)
         if note:
             when_html += f'<br><span class="note">{_e(note)}</span>'
-        if planned:
-            title += f'<br><span class="planned">{_e(t("factsheet_planned", lang))}</span>'
+        if not_yet:
+            title += f'<br><span class="planned">{_e(not_yet)}</span>'
         rows.append([when_html, title, _e(kind), marker])
     headings = [t("col_date", lang), t("factsheet_col_event", lang), t("col_kind", lang),
                 t("col_source", lang)]

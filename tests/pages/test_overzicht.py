@@ -8,7 +8,7 @@ def test_headline_numbers(ds):
     values = metric_values(run_app())
     pilots = pilot_count(ds)
     assert values["BSO-pilots in het programma"] == str(pilots.declared)
-    assert values["Daarvan genoemd in de bronnen"] == str(pilots.identified)
+    assert values["Daarvan te herkennen in de bronnen"] == str(pilots.identified)
     assert values["Nog niet geïdentificeerd"] == "6"
     assert values["Organisaties"] == str(len(ds.organisations))
     assert values["Gemeenten"] == str(ds.initiatives["gm_code"].nunique())
@@ -38,9 +38,10 @@ def test_sector_chart_counts_all_organisations(ds):
     assert sum(figure.data[0].x) == len(ds.organisations)
 
 
-def test_what_we_do_not_know():
+def test_what_we_do_not_know(ds):
     text = page_text(run_app())
-    assert "6 van de acht BSO-pilots" in text
+    unidentified = pilot_count(ds).unidentified
+    assert f"Welke {unidentified} BSO-pilots er nog meer zijn" in text
     assert "Cijfermatige resultaten van de monitor" in text
 
 

@@ -265,9 +265,10 @@ def test_approach_elements_with_status(ds, sheets):
 def test_timeline_is_chronological_and_marks_planned(sheets):
     rows = Page(sheets[("groningen", "nl")]).table("timeline")
     assert [r[0].split(" Medio")[0] for r in rows] == ["april 2012", "januari 2014"]
-    assert "gepland" not in rows[0][1] and "gepland (volgens de bron)" in rows[1][1]
+    planned = label("modality", "planned")
+    assert planned not in rows[0][1] and planned in rows[1][1]
     lent = Page(sheets[("lent", "nl")]).table("timeline")
-    assert lent and all("gepland (volgens de bron)" in r[1] for r in lent)
+    assert lent and all(planned in r[1] for r in lent)
 
 
 def test_initiative_dates_without_an_event_are_on_the_timeline(ds):

@@ -53,13 +53,14 @@ def test_month_and_year_events_are_bands_with_a_diamond(ds):
     assert list(werkplaats.marker.symbol) == ["circle"] and werkplaats.x[0] == "2012-09-27"
 
 
-def test_planned_events_are_hollow(ds):
+def test_events_not_yet_taken_place_are_hollow(ds):
     fig = build(ds)
-    planned = [t for t in fig.data if t.type == "scatter" and t.name.endswith("(gepland)")]
+    not_yet = "(nog niet plaatsgevonden)"
+    planned = [t for t in fig.data if t.type == "scatter" and t.name.endswith(not_yet)]
     assert planned
     assert all(all(s.endswith("-open") for s in t.marker.symbol) for t in planned)
     happened = [t for t in fig.data if t.type == "scatter" and t.legendgroup and
-                not t.name.endswith("(gepland)")]
+                not t.name.endswith(not_yet)]
     assert all(not any(s.endswith("-open") for s in t.marker.symbol) for t in happened)
 
 

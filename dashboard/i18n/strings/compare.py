@@ -5,10 +5,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_title": ("Initiatieven naast elkaar", "Initiatives side by side"),
     "compare_intro": (
         "Hoe verschillen de initiatieven in wie er meedoet, hoe ze werken en hoe ver ze zijn? "
-        "Kies twee tot vier initiatieven; standaard staan de vier casussen naast elkaar. Wat de "
+        "Kies twee tot vier initiatieven; standaard staan de casussen naast elkaar. Wat de "
         "bronnen niet noemen, staat er als 'niet bekend uit de bronnen' — nooit als nul.",
         "How do the initiatives differ in who takes part, how they work and how far they are? "
-        "Choose two to four initiatives; by default the four cases stand side by side. What "
+        "Choose two to four initiatives; by default the cases stand side by side. What "
         "the sources do not mention reads 'not known from the sources' — never zero.",
     ),
     "compare_pick": ("Initiatieven (twee tot vier)", "Initiatives (two to four)"),
@@ -90,8 +90,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_not_mentioned": ("Niet genoemd in de bronnen", "Not mentioned in the sources"),
     "compare_sectors_header": ("Welke sectoren werken samen?", "Which sectors work together?"),
     "compare_sectors_intro": (
-        "De kernsectoren die een pilot samenbrengt, afgeleid uit de deelnemende organisaties.",
-        "The core sectors a pilot brings together, from its participating organisations.",
+        "De kernsectoren die een initiatief samenbrengt, afgeleid uit de deelnemende organisaties.",
+        "The core sectors an initiative brings together, from its participating organisations.",
     ),
     "compare_sectors_count": ("{name}: {count} van {total}", "{name}: {count} of {total}"),
     "compare_sectors_nobody": ("De bronnen noemen geen deelnemers uit de kernsectoren",

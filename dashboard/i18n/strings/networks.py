@@ -90,10 +90,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_programme_intro": (
         "Alle deelnemers van alle initiatieven, de relaties op programmaniveau en de "
         "programma-eigenaren in één beeld. Organisaties met een dikke rand doen mee in meer "
-        "dan één initiatief: zij verbinden de pilots.",
+        "dan één initiatief: zij verbinden initiatieven.",
         "All participants of all initiatives, the programme-level relations and the "
         "programme owners in one picture. Organisations with a thick outline take part in "
-        "more than one initiative: they connect the pilots.",
+        "more than one initiative: they connect initiatives.",
     ),
     "networks_programme_drawn": (
         "Getekend zijn de {shown} best verbonden van de {count} organisaties; de tabel noemt "

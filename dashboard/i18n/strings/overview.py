@@ -1,33 +1,35 @@
 """Strings of the Overzicht (home) page."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "overview_title": ("Alert4you in de BSO: het programma in één oogopslag",
-                       "Alert4you in the BSO: the programme at a glance"),
+    "overview_title": ("BSO-pilots en praktijkvoorbeelden in één oogopslag",
+                       "BSO pilots and cases at a glance"),
     "overview_intro": (
-        "Gemeenten, kinderopvang, scholen, jeugdzorg en CJG werken samen zodat kinderen die extra "
-        "steun nodig hebben gewoon in de opvang dicht bij huis kunnen blijven. Alles hieronder komt "
-        "uit twee nieuwsbrieven; wat daar niet in staat, tonen we als onbekend.",
-        "Municipalities, childcare, schools, youth care and youth and family centres (CJG) work "
-        "together so that children who need extra support can stay in ordinary care close to home. "
-        "Everything below comes from two newsletters; whatever they do not say is shown as unknown.",
+        "Initiatieven waarin gemeenten, kinderopvang, scholen, jeugdzorg en CJG samenwerken rond "
+        "kinderen die extra steun nodig hebben. Alles hieronder komt uit twee nieuwsbrieven; wat "
+        "daar niet in staat, tonen we als onbekend, en wat alleen is afgeleid, heet afgeleid.",
+        "Initiatives in which municipalities, childcare, schools, youth care and youth and family "
+        "centres (CJG) work together around children who need extra support. Everything below "
+        "comes from two newsletters; whatever they do not say is shown as unknown, and whatever is "
+        "only inferred is called inferred.",
     ),
     "metric_pilots_declared": ("BSO-pilots in het programma", "BSO pilots in the programme"),
-    "metric_pilots_identified": ("Daarvan genoemd in de bronnen", "Of which named in the sources"),
+    "metric_pilots_identified": ("Daarvan te herkennen in de bronnen",
+                                 "Of which identifiable in the sources"),
     "metric_pilots_identified_help": (
         "{stated} expliciet als pilot genoemd, {inferred} afgeleid uit de bron",
         "{stated} explicitly named as a pilot, {inferred} inferred from the source",
     ),
     "metric_pilots_unidentified": ("Nog niet geïdentificeerd", "Not yet identified"),
     "metric_pilots_unidentified_help": (
-        "De bronnen noemen het aantal, maar niet welke gemeenten het zijn. Ze kunnen als "
+        "De bronnen noemen het aantal, maar niet welke pilots het zijn. Ze kunnen als "
         "gegevens worden toegevoegd zodra een bron ze noemt.",
-        "The sources give the number but not which municipalities. They can be added as data "
+        "The sources give the number but not which pilots they are. They can be added as data "
         "once a source names them.",
     ),
     "metric_organisations": ("Organisaties", "Organisations"),
     "metric_municipalities": ("Gemeenten", "Municipalities"),
     "metric_period": ("Periode in de bronnen", "Period in the sources"),
-    "overview_cases": ("Vier praktijkvoorbeelden", "Four cases"),
+    "overview_cases": ("Praktijkvoorbeelden", "Cases"),
     "case_period": ("Looptijd: {start} – {end}", "Period: {start} – {end}"),
     "case_period_unknown": ("Looptijd: niet bekend uit de bronnen", "Period: not known from the sources"),
     "case_place": ("{municipality} ({province})", "{municipality} ({province})"),
@@ -49,8 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_municipalities": ("Betrokken gemeenten", "Municipalities involved"),
     "overview_unknowns": ("Wat we nog niet weten", "What we do not know yet"),
     "unknown_pilots": (
-        "Welke gemeenten {count} van de acht BSO-pilots uitvoeren.",
-        "Which municipalities run {count} of the eight BSO pilots.",
+        "Welke {count} BSO-pilots er nog meer zijn: de bronnen noemen het aantal, niet welke.",
+        "Which {count} further BSO pilots there are: the sources give the number, not which.",
     ),
     "unknown_start": ("De startdatum van {count} initiatieven.",
                       "The start date of {count} initiatives."),

@@ -6,12 +6,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_intro": (
         "De looptijd van de initiatieven en wat er gebeurde of gepland stond, zoals de bronnen "
         "het vertellen. Een datum die alleen tot op de maand of het jaar bekend is, staat als "
-        "een lichte band over die maand of dat jaar, met een ruit in het midden. Geplande "
-        "gebeurtenissen zijn open symbolen; wat na de gegevensdatum gepland staat is gearceerd.",
+        "een lichte band over die maand of dat jaar, met een ruit in het midden. Wat (nog) niet "
+        "heeft plaatsgevonden – gepland of gaande – is een open symbool; wat na de "
+        "gegevensdatum gepland staat is gearceerd.",
         "How long the initiatives run and what happened or was planned, as the sources tell "
         "it. A date known only to the month or year is a light band across that month or year, "
-        "with a diamond in the middle. Planned events are hollow symbols; what is planned "
-        "after the data date is hatched.",
+        "with a diamond in the middle. What has not (yet) taken place – planned or under way – "
+        "is a hollow symbol; what is planned after the data date is hatched.",
     ),
     "timeline_month_known": ("maand bekend", "month known"),
     "timeline_year_known": ("alleen jaar bekend", "only the year known"),
@@ -23,7 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "timeline_open": ("open", "open"),
     "timeline_no_start": ("begin niet bekend", "start not known"),
-    "timeline_planned": ("gepland", "planned"),
+    "timeline_planned": ("nog niet plaatsgevonden", "not yet taken place"),
     "timeline_legend_span": ("Looptijd initiatief", "Initiative period"),
     "timeline_legend_open": ("Einde niet bekend", "End not known"),
     "timeline_legend_band": ("Maand of jaar bekend", "Month or year known"),
