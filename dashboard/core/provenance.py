@@ -6,6 +6,7 @@ import pandas as pd
 
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial
+from dashboard.core.schemas import EVIDENCE_COLUMNS
 
 Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
 
@@ -74,15 +75,23 @@ DESCRIBE: dict[str, Describe] = {
 }
 
 
+EXCERPT_JOIN = " | "
+
+
 def facts(ds: Dataset) -> pd.DataFrame:
-    """Every sourced row: source_id, table, fact (description), evidence, in table order."""
+    """Every sourced row: source_id, table, fact (description), evidence (all its excerpts,
+    joined by EXCERPT_JOIN) and modality (where the table states it), in table order."""
     names = Names(ds)
     parts = []
     for table, describe in DESCRIBE.items():
         frame = getattr(ds, table)
+        excerpts = frame[list(EVIDENCE_COLUMNS)].apply(
+            lambda row: EXCERPT_JOIN.join(e for e in row if isinstance(e, str)), axis=1)
         parts.append(pd.DataFrame({
             "source_id": frame["source_id"], "table": table,
-            "fact": describe(frame, names).astype("string"), "evidence": frame["evidence"],
+            "fact": describe(frame, names).astype("string"),
+            "evidence": excerpts.astype("string"),
+            "modality": frame.get("modality", pd.NA),
         }))
     return pd.concat(parts, ignore_index=True)
 

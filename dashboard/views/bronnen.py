@@ -67,6 +67,8 @@ else:
         t("col_table"): [label("table", name) for name in listed["table"]],
         t("col_fact"): listed["fact"],
         t("col_evidence"): listed["evidence"],
+        t("col_modality"): [label("modality", m) if isinstance(m, str) else ""
+                            for m in listed["modality"]],
         t("col_source"): listed["source_id"].map(titles),
     })
     more = t("sources_first_rows", shown=MAX_ROWS, count=len(shown)) \
