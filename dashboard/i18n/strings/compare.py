@@ -55,11 +55,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_col_figure": ("Kerncijfer", "Key figure"),
     "compare_approach_header": ("Werkwijze", "Way of working"),
     "compare_approach_intro": (
-        "Welke onderdelen van de aanpak noemen de bronnen per initiatief, en staan ze in de "
-        "praktijk, zijn ze voorgenomen of worden ze overwogen? Beweeg over een punt voor het "
-        "letterlijke citaat.",
-        "Which elements of the approach do the sources mention per initiative, and are they "
-        "in practice, planned or considered? Hover over a dot for the exact quote.",
+        "Welke onderdelen van de aanpak noemen de bronnen per initiatief, en hoe zeker: in de "
+        "praktijk (gevulde cirkel), gaande, gepland, voornemen, overwogen of alleen een "
+        "uitgangspunt (open symbolen)? Beweeg over een punt voor het letterlijke citaat.",
+        "Which elements of the approach do the sources mention per initiative, and how sure: "
+        "in practice (filled circle), under way, planned, intended, considered or only a "
+        "principle (hollow symbols)? Hover over a dot for the exact quote.",
     ),
     "compare_approach_caption": (
         "'Niet genoemd' betekent dat de bronnen er niets over zeggen, niet dat het ontbreekt.",
