@@ -81,7 +81,8 @@ def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 
 
 def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
-    """Key figures side by side, one row per metric (and 'per' unit) any chosen one has.
+    """Key figures side by side, one row per metric (and 'per' unit, and modality: a planned
+    figure never shares a row with one in practice) any chosen one has.
 
     A figure about an organisation counts for an initiative when its initiative_id says so
     (e.g. Het Talent's units for Lent). Columns: metric, per, organisations (names of the
@@ -91,12 +92,13 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     figures = key_figures(ds, initiative_ids)
     rows = []
     keys = list(dict.fromkeys(zip(figures["metric"], figures["per"].astype(object)
-                                  .where(figures["per"].notna(), None), strict=True)))
-    keys.sort(key=lambda k: (vocab.METRICS.index(k[0]), k[1] or ""))
-    for metric, per in keys:
-        same = figures[(figures["metric"] == metric)
+                                  .where(figures["per"].notna(), None), figures["modality"],
+                                  strict=True)))
+    keys.sort(key=lambda k: (vocab.METRICS.index(k[0]), k[1] or "", vocab.MODALITIES.index(k[2])))
+    for metric, per, modality in keys:
+        same = figures[(figures["metric"] == metric) & (figures["modality"] == modality)
                        & (figures["per"].isna() if per is None else figures["per"] == per)]
-        row = {"metric": metric, "per": per,
+        row = {"metric": metric, "per": per, "modality": modality,
                "organisations": tuple(dict.fromkeys(same["organisation"].dropna()))}
         for initiative in initiative_ids:
             mine = same[same["initiative_id"] == initiative]
@@ -105,7 +107,8 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
                 for v, mx, u, a in zip(mine["value"], mine["value_max"], mine["unit"],
                                        mine["approximate"], strict=True)) or None
         rows.append(row)
-    return pd.DataFrame(rows, columns=["metric", "per", "organisations", *initiative_ids])
+    return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations",
+                                       *initiative_ids])
 
 
 # --- approach elements -------------------------------------------------------------------------

@@ -235,14 +235,14 @@ def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """The figures about the given initiatives (figures.csv), in file order.
 
     Columns: initiative_id, initiative, org_id, organisation, metric, value, value_max,
-    approximate, unit, per, source_id.
+    approximate, unit, per, modality, source_id.
     """
     figures = ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
                          .fillna(False).astype(bool)]
     names = initiative_names(ds)
     orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
     frame = figures[["initiative_id", "org_id", "metric", "value", "value_max", "approximate",
-                     "unit", "per", "source_id"]].copy()
+                     "unit", "per", "modality", "source_id"]].copy()
     frame.insert(1, "initiative", frame["initiative_id"].map(names))
     frame.insert(3, "organisation", frame["org_id"].map(orgs))
     return frame.reset_index(drop=True)

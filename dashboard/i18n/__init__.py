@@ -51,3 +51,11 @@ def membership_line(programme: str | None, inferred: bool, lang: str = DEFAULT_L
         return t("membership_none", lang)
     basis = label("programme_basis", "inferred" if inferred else "stated", lang)
     return t("case_membership", lang, programme=programme, basis=basis)
+
+
+def with_modality(text: str, modality: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'Verkent deelname (gaande)': whatever is not in practice says so next to it, so an aim
+    or a plan never reads as practice."""
+    if not isinstance(modality, str) or modality == "in_practice":
+        return text
+    return f"{text} ({label('modality', modality, lang).lower()})"

@@ -85,7 +85,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "modality": {
         "in_practice": ("In praktijk", "In practice"),
         "under_way": ("Gaande", "Under way"),
-        "planned": ("Gepland (met datum)", "Planned (dated)"),
+        "planned": ("Gepland, met datum", "Planned, with a date"),
         "intended": ("Voornemen of doel", "Intended or aimed at"),
         "considered": ("Overwogen", "Considered"),
         "principle": ("Uitgangspunt of algemene uitspraak", "Principle or general remark"),

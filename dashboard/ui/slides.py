@@ -20,7 +20,7 @@ from dashboard.core.overview import (
 from dashboard.core.places import figure_value, key_figures
 from dashboard.core.slides import Slide
 from dashboard.core.timeline import TimelineFilter, initiative_spans, timeline_events
-from dashboard.i18n import membership_line
+from dashboard.i18n import membership_line, with_modality
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
@@ -99,7 +99,8 @@ def figures_list(initiative_id: str) -> None:
         for _, r in figures.iterrows():
             per = f" {label('per', r['per'])}" if pd.notna(r["per"]) else ""
             value = figure_value(r["value"], r["value_max"], r["unit"], r["approximate"])
-            lines.append(f"- {md_escape(label('metric', r['metric']) + per)}: "
+            what = with_modality(label("metric", r["metric"]) + per, r["modality"], current())
+            lines.append(f"- {md_escape(what)}: "
                          f"**{md_escape(value)}**")
         st.markdown("\n".join(lines))
         st.caption(SourceLine.of(ds, figures["source_id"]).markdown())

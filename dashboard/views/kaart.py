@@ -18,7 +18,7 @@ from dashboard.core.places import (
     key_figures,
     partners_by_sector,
 )
-from dashboard.i18n import membership_line
+from dashboard.i18n import membership_line, with_modality
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, period, t
@@ -177,10 +177,10 @@ if picked is not None:
                 t("map_col_subject"): [org if pd.notna(org) else ini for ini, org in
                                        zip(figures["initiative"], figures["organisation"],
                                            strict=True)],
-                t("map_col_metric"): [label("metric", m) + (f" {label('per', p)}"
-                                                            if pd.notna(p) else "")
-                                      for m, p in zip(figures["metric"], figures["per"],
-                                                      strict=True)],
+                t("map_col_metric"): [with_modality(label("metric", m) + (
+                    f" {label('per', p)}" if pd.notna(p) else ""), mod, lang)
+                                      for m, p, mod in zip(figures["metric"], figures["per"],
+                                                           figures["modality"], strict=True)],
                 t("map_col_value"): [figure_value(v, mx, u, bool(a)) for v, mx, u, a in zip(
                     figures["value"], figures["value_max"], figures["unit"],
                     figures["approximate"], strict=True)],

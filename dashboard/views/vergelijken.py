@@ -87,11 +87,11 @@ def figures_text(initiative_id: str) -> str:
     mine = derived(figure_table, (initiative_id,))
     return f"**{md_escape(t('compare_figures'))}**\n\n" + (
         unknown if mine.empty else "\n".join(
-            f"- {md_escape(metric_label(m, p, lang))}"
+            f"- {md_escape(metric_label(m, p, lang, mod))}"
             + (f" ({md_escape('; '.join(o))})" if o else "")
             + f": **{md_escape(v)}**"
-            for m, p, o, v in zip(mine["metric"], mine["per"], mine["organisations"],
-                                  mine[initiative_id], strict=True)))
+            for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
+                                       mine["organisations"], mine[initiative_id], strict=True)))
 
 
 # --- side-by-side cards ------------------------------------------------------------------------

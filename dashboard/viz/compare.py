@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from dashboard.core import Dataset, initiative_names, vocab
 from dashboard.core.compare import approach_matrix, figure_table, sector_coverage
-from dashboard.i18n import label, t
+from dashboard.i18n import label, t, with_modality
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
@@ -122,18 +122,20 @@ def _names(ds: Dataset, chosen: tuple[str, ...]) -> list[str]:
     return [names[i] for i in chosen]
 
 
-def metric_label(metric: str, per, lang: str) -> str:
-    """'Kinderen per groep': the metric, and what it is counted per when the source says."""
-    return label("metric", metric, lang) + ("" if pd.isna(per) else f" {label('per', per, lang)}")
+def metric_label(metric: str, per, lang: str, modality: str | None = None) -> str:
+    """'Kinderen per groep': the metric, what it is counted per when the source says, and how
+    sure it is when it is not practice ('Locaties (gepland)')."""
+    text = label("metric", metric, lang) + ("" if pd.isna(per) else f" {label('per', per, lang)}")
+    return with_modality(text, modality, lang)
 
 
 def figures_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
     """Each key figure in a row, its value per initiative or 'not known from the sources'."""
     figures = figure_table(ds, chosen)
     table = pd.DataFrame({t("compare_col_figure", lang): [
-        metric_label(m, p, lang) + (f" ({'; '.join(o)})" if o else "")
-        for m, p, o in zip(figures["metric"], figures["per"], figures["organisations"],
-                           strict=True)]})
+        metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")
+        for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
+                                figures["organisations"], strict=True)]})
     for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
         table[name] = figures[initiative_id].fillna(t("unknown", lang)).tolist()
     return table

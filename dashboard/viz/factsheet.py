@@ -20,7 +20,7 @@ from dashboard.core.membership import memberships
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.places import figure_value
 from dashboard.core.schemas import EVIDENCE_COLUMNS
-from dashboard.i18n import label, membership_line, t
+from dashboard.i18n import label, membership_line, t, with_modality
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 
 # The id of every section, in page order (tests and print anchors rely on them).
@@ -97,13 +97,6 @@ class _Citations:
 def _field(record: object, name: str) -> object:
     """A cell of a row given as a Series or as a named tuple (None when it has no such cell)."""
     return record.get(name) if isinstance(record, pd.Series) else getattr(record, name, None)
-
-
-def _with_modality(text: str, modality: object, lang: str) -> str:
-    """'Verkent deelname (gaande)': anything not in practice says so next to it."""
-    if _text(modality) in (None, "in_practice"):
-        return text
-    return f"{text} ({label('modality', modality, lang).lower()})"
 
 
 def _e(value: object) -> str:
@@ -207,7 +200,8 @@ def _figures(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> st
     about = figures["org_id"].notna().any()
     rows = []
     for fig in figures.itertuples(index=False):
-        cells = [_e(label("metric", fig.metric, lang)), _e(_figure_text(fig, lang))]
+        cells = [_e(with_modality(label("metric", fig.metric, lang), fig.modality, lang)),
+                 _e(_figure_text(fig, lang))]
         if about:
             cells.append(_e(orgs.get(fig.org_id, "")) if _text(fig.org_id) else "")
         rows.append([*cells, cite.row(fig)])
@@ -264,7 +258,7 @@ def _partners(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> s
             name,
             f'<span class="sector"><span class="swatch" style="background-color:{_e(colour)}">'
             f"</span>{_e(label('sector', sector, lang))}</span>",
-            _e(", ".join(_with_modality(label("role", r, lang), m, lang) for r, m in roles)),
+            _e(", ".join(with_modality(label("role", r, lang), m, lang) for r, m in roles)),
             _refs(markers),
         ])
     headings = [t("factsheet_col_organisation", lang), t("col_sector", lang), t("col_role", lang),

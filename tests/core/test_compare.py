@@ -96,3 +96,19 @@ def test_profile_sources_are_the_initiatives_participants_and_figures_sources(ds
     for frame in (ds.initiatives, ds.participants, ds.figures):
         expected |= set(frame.loc[frame["initiative_id"] == "lent", "source_id"].dropna())
     assert found == expected and found
+
+
+def test_a_figure_not_in_practice_never_shares_a_row_with_practice(ds):
+    import dataclasses
+
+    planned = ds.figures[(ds.figures["initiative_id"] == "assen")
+                         & (ds.figures["metric"] == "schools")].assign(modality="planned",
+                                                                      value=14.0)
+    more = dataclasses.replace(ds, figures=pd.concat([ds.figures, planned], ignore_index=True))
+    table = figure_table(more, ["assen"])
+    schools = table[table["metric"] == "schools"]
+    assert list(schools["modality"]) == ["in_practice", "planned"]
+    assert list(schools["assen"]) == ["12", "14"]
+    from dashboard.viz.compare import metric_label
+    assert metric_label("schools", None, "nl", "planned") == "Scholen (gepland, met datum)"
+    assert metric_label("schools", None, "en", "in_practice") == "Schools"
