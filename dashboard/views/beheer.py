@@ -16,7 +16,8 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from dashboard import config
 from dashboard.core import DataValidationError
 from dashboard.core.importer import TABLE, import_indicators
-from dashboard.ui.lang import t
+from dashboard.ui.lang import t, tm
+from dashboard.ui.text import md_escape
 
 UNLOCKED = "admin_unlocked"
 UPLOAD_ROUND = "admin_upload_round"  # a new uploader after each import, so it starts empty
@@ -56,7 +57,7 @@ def write(name: str, content: bytes, round_: int) -> None:
                                    backup=result.backup.name if result.backup else "-")
         st.session_state[UPLOAD_ROUND] = round_ + 1
         st.rerun()
-    st.error(t("admin_problems", count=len(result.problems)))
+    st.error(tm("admin_problems", count=len(result.problems)))
     st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
 
 
@@ -81,8 +82,8 @@ else:
         st.session_state[UNLOCKED] = False
         st.rerun()
     if DONE in st.session_state:
-        st.success(st.session_state.pop(DONE))
-    st.markdown(t("admin_columns", columns=", ".join(f"`{c}`" for c in TABLE.columns)))
+        st.success(md_escape(st.session_state.pop(DONE)))
+    st.markdown(tm("admin_columns", columns=", ".join(TABLE.columns)))
     st.download_button(t("admin_template"), ",".join(TABLE.columns) + "\n",
                        file_name=TABLE.file, mime="text/csv", on_click="ignore")
     round_ = st.session_state.setdefault(UPLOAD_ROUND, 0)
@@ -96,12 +97,12 @@ else:
             show_broken(error)
         else:
             for note in preview.notes:
-                st.caption(t("admin_note", note=note))
+                st.caption(tm("admin_note", note=note))
             if not preview.ok:
-                st.error(t("admin_problems", count=len(preview.problems)))
+                st.error(tm("admin_problems", count=len(preview.problems)))
                 st.dataframe(problems_table(preview.problems), hide_index=True, width="stretch")
             else:
-                st.subheader(t("admin_preview", count=len(preview.added)))
+                st.subheader(tm("admin_preview", count=len(preview.added)))
                 st.dataframe(preview.added, hide_index=True, width="stretch")
                 if st.button(t("admin_confirm"), type="primary"):
                     write(upload.name, content, round_)

@@ -17,7 +17,7 @@ from dashboard.core.overview import (
 )
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
@@ -35,7 +35,7 @@ unknown = t("unknown")
 key_figures = st.container(horizontal=True)  # one block, six equal parts
 key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
 key_figures.metric(t("metric_pilots_identified"), pilots.identified,
-                   help=t("metric_pilots_identified_help", stated=pilots.stated,
+                   help=tm("metric_pilots_identified_help", stated=pilots.stated,
                           inferred=pilots.inferred))
 key_figures.metric(t("metric_pilots_unidentified"),
                    unknown if pilots.unidentified is None else pilots.unidentified,
@@ -43,8 +43,8 @@ key_figures.metric(t("metric_pilots_unidentified"),
 key_figures.metric(t("metric_organisations"), len(ds.organisations))
 key_figures.metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
 key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
-                   help=f"{format_partial(first.value, first.precision, lang)} – "
-                        f"{format_partial(last.value, last.precision, lang)}")
+                   help=md_escape(f"{format_partial(first.value, first.precision, lang)} – "
+                                 f"{format_partial(last.value, last.precision, lang)}"))
 
 st.header(t("overview_cases"))
 cases = derived(case_studies)
@@ -64,7 +64,7 @@ for row_start in range(0, len(cases), 2):
             if pd.notna(case["programme_basis"]):
                 known.append(t("case_membership",
                                basis=label("programme_basis", case["programme_basis"])))
-            st.caption("  \n".join(known))  # one element, a line each
+            st.caption("  \n".join(md_escape(k) for k in known))  # one element, a line each
             st.caption(SourceLine.of(ds, [case["source_id"]]).markdown())
             # Built only on click: the page itself stays as fast as without the button.
             st.download_button(
