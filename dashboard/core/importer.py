@@ -149,9 +149,10 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
              frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Every problem of the uploaded rows, each at its row and column.
 
-    Form, required cells and duplicates within the file come from the table's schema; known
-    waves, initiatives and sources from the dataset (`frames`); then n >= 0 and no key that is
-    already stored.
+    Form, bounds, required cells and duplicates within the file come from the table's schema;
+    known waves, initiatives and sources from the dataset (`frames`); then no key that is
+    already stored. (Rules across tables, such as a completed wave, are checked on the merged
+    table by `validate_frames`.)
     """
     problems = [_renamed(p, name) for p in check_raw(TABLE, raw)]
     if any(p.row == HEADER_ROW and p.column for p in problems):
@@ -159,10 +160,6 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
     context = {t: frames[t] for t in ("monitor_waves", "initiatives", "sources")}
     found = check_references({**context, TABLE.name: raw})
     problems += [_renamed(p, name) for p in found if p.file == TABLE.file]
-    counts = pd.to_numeric(raw["n"].where(raw["n"].str.fullmatch(r"-?\d+", na=False)),
-                           errors="coerce")
-    for index, n in counts[counts < 0].items():
-        problems.append(Problem(name, int(index) + 2, "n", f"{int(n)} must be 0 or more"))
     known = set(zip(*(stored[k] for k in KEY), strict=True))
     for index, row in raw[KEY].iterrows():
         if tuple(row) in known:

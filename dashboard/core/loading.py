@@ -12,9 +12,12 @@ import pandas as pd
 import pandera.pandas as pa
 
 from dashboard.core.errors import Problem
-from dashboard.core.schemas import Table, pandera_schema
+from dashboard.core.schemas import PATTERNS, Table, pandera_schema
 
 HEADER_ROW = 1  # CSV line of the header; data row i (0-based) is on line i + 2
+# A double holds 15 significant digits exactly; more is a pasted id or an export error, and a
+# number of thousands of digits would stall or overflow the conversion.
+MAX_DIGITS = 15
 
 
 def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -71,12 +74,39 @@ def _longer_rows(table: Table, text: str) -> list[Problem]:
 
 
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
-    """Apply the table's pandera schema to the raw text and turn failures into Problems."""
+    """Apply the table's pandera schema and its numeric bounds to the raw text; every
+    failure becomes a Problem."""
+    problems = check_numbers(table, raw)
     try:
         pandera_schema(table).validate(raw, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return [_problem(table, case) for case in exc.failure_cases.itertuples(index=False)]
-    return []
+        problems += [_problem(table, case) for case in exc.failure_cases.itertuples(index=False)]
+    return problems
+
+
+def check_numbers(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """Every well-formed number has at most MAX_DIGITS digits and lies within its column's
+    declared bounds. Digits are counted on the text, before anything is converted, so no
+    value can overflow; the one place where bounds are checked, for data files and uploads."""
+    problems = []
+    for f in table.fields:
+        if f.kind not in ("int", "float") or f.name not in raw.columns:
+            continue
+        text = raw[f.name].astype("string")
+        formed = text.str.fullmatch(PATTERNS[f.kind][0]).fillna(False).astype(bool)
+        long = formed & (text.str.count("[0-9]").fillna(0) > MAX_DIGITS)
+        for index in text.index[long]:
+            problems.append(Problem(table.file, int(index) + 2, f.name,
+                                    f"has more than {MAX_DIGITS} digits"))
+        if f.bounds is None:
+            continue
+        low, high = f.bounds
+        numbers = pd.to_numeric(text.where(formed & ~long), errors="coerce")
+        for index in numbers.index[numbers.notna() & ~numbers.between(low, high)]:
+            problems.append(Problem(table.file, int(index) + 2, f.name,
+                                    f"{text[index]} is outside the plausible range "
+                                    f"{low} to {high}"))
+    return problems
 
 
 def _problem(table: Table, case) -> Problem:
