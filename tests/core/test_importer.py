@@ -189,3 +189,18 @@ def test_command_line(data_copy, tmp_path, capsys):
     assert imp.main([str(bad), "--data-dir", str(data_copy)]) == 1
     err = capsys.readouterr().err
     assert "bad.csv, row 2, column 'initiative_id'" in err
+
+
+def test_a_file_system_fault_is_a_named_problem_and_nothing_changes(data_copy, monkeypatch):
+    before = stored(data_copy)
+
+    def full_disk(target, text):
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr(imp, "write_atomically", full_disk)
+    with pytest.raises(imp.DataValidationError) as caught:
+        imp.import_indicators("upload.csv", csv_bytes(row()), data_copy)
+    assert [str(p) for p in caught.value.problems] == [
+        "monitor_indicators.csv: cannot be read or written: No space left on device"]
+    assert stored(data_copy) == before
+    assert imp.main([str(data_copy / "nowhere.csv")]) == 2
