@@ -33,15 +33,16 @@ def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[
 
 def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
     """The file as a frame of stripped strings (empty cells as NA), or the reason it can't be."""
-    path = data_dir / table.file
-    if not path.is_file():
-        return None, [Problem(table.file, None, None, "file is missing")]
+    content, problems = read_bytes(table.file, data_dir / table.file)
+    if content is None:
+        return None, problems
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = content[: exc.start].count(b"\n") + 1
+        kind = "UTF-16" if content.startswith((b"\xff\xfe", b"\xfe\xff")) else "not UTF-8"
         return None, [Problem(table.file, line, None,
-                              "is not UTF-8 text (save the file as CSV UTF-8)")]
+                              f"is {kind} text (save the file as CSV UTF-8)")]
     header = text.splitlines()[0] if text.strip() else ""
     if not header:
         return None, [Problem(table.file, HEADER_ROW, None, "file is empty (no header row)")]
@@ -49,7 +50,7 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
         return None, [Problem(table.file, HEADER_ROW, None,
                               "columns are separated by ';' — save as comma-separated CSV")]
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, ValueError) as exc:
         return None, [Problem(table.file, None, None, f"cannot be read as CSV: {exc}")]
     if not isinstance(frame.index, pd.RangeIndex):
@@ -57,6 +58,20 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.apply(lambda col: col.str.strip()).replace("", pd.NA)
     return frame.astype("string"), []
+
+
+def read_bytes(file: str, path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or what the file system said: a missing file, a folder where the file
+    should be, no permission, a symbolic link loop, a disk error. Never an exception, so a
+    broken data folder still gets the page that names every problem."""
+    try:
+        return path.read_bytes(), []
+    except FileNotFoundError:
+        return None, [Problem(file, None, None, "file is missing")]
+    except IsADirectoryError:
+        return None, [Problem(file, None, None, "is a folder, not a file")]
+    except OSError as exc:
+        return None, [Problem(file, None, None, f"cannot be read: {exc.strerror or exc}")]
 
 
 def _longer_rows(table: Table, text: str) -> list[Problem]:
