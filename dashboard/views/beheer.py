@@ -7,6 +7,7 @@ enable it and offers no upload. Validation and writing are the importer's
 """
 
 import hmac
+import math
 import os
 
 import pandas as pd
@@ -16,6 +17,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from dashboard import config
 from dashboard.core import DataValidationError
 from dashboard.core.importer import TABLE, import_indicators
+from dashboard.core.throttle import ADMIN as BRAKE
 from dashboard.ui.lang import t, tm
 from dashboard.ui.text import md_escape
 
@@ -61,6 +63,23 @@ def write(name: str, content: bytes, round_: int) -> None:
     st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
 
 
+def check_password(entered: str, password: str) -> None:
+    """Unlock on the right password; a wrong one, or any attempt during a wait, is refused
+    and says how long to wait (the password is not even compared then)."""
+    wait = BRAKE.wait()
+    if wait > 0:
+        st.error(tm("admin_wait", seconds=math.ceil(wait)))
+    elif hmac.compare_digest(entered.encode(), password.encode()):
+        BRAKE.succeeded()
+        st.session_state[UNLOCKED] = True
+        st.rerun()
+    else:
+        delay = BRAKE.failed()
+        st.error(t("admin_wrong_password"))
+        if delay:
+            st.warning(tm("admin_wait", seconds=math.ceil(delay)))
+
+
 st.title(t("admin_title"))
 st.write(t("admin_intro"))
 password = configured_password()
@@ -72,11 +91,7 @@ elif not st.session_state.get(UNLOCKED):
     with st.form("admin_login"):
         entered = st.text_input(t("admin_password"), type="password", key="admin_password")
         if st.form_submit_button(t("admin_unlock")):
-            if hmac.compare_digest(entered.encode(), password.encode()):
-                st.session_state[UNLOCKED] = True
-                st.rerun()
-            else:
-                st.error(t("admin_wrong_password"))
+            check_password(entered, password)
 else:
     if st.button(t("admin_lock")):
         st.session_state[UNLOCKED] = False
