@@ -119,11 +119,11 @@ def offences(path: Path, root: Path = config.ROOT) -> list[str]:
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value and not checker.safe(ret.value):
                     found.append(f"{where}: {node.name} returns unescaped text")
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in MARKDOWN_CALLS):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
-        rendered = [*node.args[:1], *(k.value for k in node.keywords
-                                      if k.arg in MARKDOWN_KEYWORDS)]
+        # A label or help text is Markdown on every Streamlit element that takes one.
+        rendered = [*(node.args[:1] if node.func.attr in MARKDOWN_CALLS else []),
+                    *(k.value for k in node.keywords if k.arg in MARKDOWN_KEYWORDS)]
         for argument in rendered:
             if not checker.safe(argument):
                 found.append(f"{where}: {node.func.attr}({ast.unparse(argument)[:60]})")
@@ -148,6 +148,7 @@ def test_the_check_catches_what_it_forbids(tmp_path):
         "st.caption(' · '.join(names))\n"                # names joined unescaped
         "for name in names:\n    st.write(name)\n"       # a loop variable
         "st.selectbox(label, [], help=row.summary)\n"    # a help text from data
+        "st.page_link('p.py', label=row.name)\n"         # a label from data
         "def summary_md(row):\n    return row.summary\n"
         # and what is allowed:
         "title = md_escape(row['name'])\n"
@@ -156,5 +157,5 @@ def test_the_check_catches_what_it_forbids(tmp_path):
         "st.caption(source.markdown())\nst.markdown(summary_md(row))\n",
         encoding="utf-8")
     assert sorted(o.split(": ", 1)[1].split("(")[0] for o in offences(bad, tmp_path)) == [
-        "caption", "info", "markdown", "selectbox", "selectbox",
+        "caption", "info", "markdown", "page_link", "selectbox", "selectbox",
         "summary_md returns unescaped text", "write"]
