@@ -126,3 +126,9 @@ def test_utf16_data_file_is_named_as_such(data_copy):
     path = data_copy / "events.csv"
     path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
     assert problems_of(data_copy)[0].message == "is UTF-16 text (save the file as CSV UTF-8)"
+
+
+def test_every_numeric_column_declares_its_bounds():
+    unbounded = [f"{t.name}.{f.name}" for t in TABLES.values() for f in t.fields
+                 if f.kind in ("int", "float") and f.bounds is None]
+    assert unbounded == []
