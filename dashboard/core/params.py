@@ -50,13 +50,11 @@ Param = Choice | Number | Text
 class Parsed:
     """The clean value of each parameter of the schema and what was refused, per parameter.
 
-    A value is None (single) or an empty list (many) when the link does not give a usable one;
-    `given` says whether the link named the parameter at all.
+    A value is None (single) or an empty list (many) when the link does not give a usable one.
     """
 
     values: dict[str, object]
     refused: dict[str, list[str]] = field(default_factory=dict)
-    given: frozenset[str] = frozenset()
 
 
 def parse(schema: Mapping[str, Param], raw: Mapping[str, Sequence[str]]) -> Parsed:
@@ -69,7 +67,7 @@ def parse(schema: Mapping[str, Param], raw: Mapping[str, Sequence[str]]) -> Pars
         values[key] = value
         if bad:
             refused[key] = bad
-    return Parsed(values, refused, frozenset(k for k in schema if raw.get(k)))
+    return Parsed(values, refused)
 
 
 def _read(param: Param, given: list[str]) -> tuple[object, list[str]]:

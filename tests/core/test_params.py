@@ -14,7 +14,6 @@ def test_known_values_are_kept_in_order_and_duplicates_fold():
     assert parsed.values["rol"] == ["case", "pilot"]
     assert parsed.values["gemeente"] == "GM0106"
     assert parsed.refused == {}
-    assert parsed.given == {"rol", "gemeente"}
 
 
 def test_absent_parameters_are_empty():
