@@ -146,7 +146,7 @@ def test_failure_half_way_leaves_the_file_byte_identical(data_copy, monkeypatch)
         raise OSError("disk gone")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(OSError, match="disk gone"):
+    with pytest.raises(imp.DataValidationError, match="cannot be read or written: disk gone"):
         imp.import_indicators("second.csv", csv_bytes(row("synthetic-b")), data_copy)
     assert stored(data_copy) == before
     assert not list(data_copy.glob(".*.tmp"))  # the temporary file is cleaned up
