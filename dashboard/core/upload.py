@@ -133,8 +133,7 @@ def _read_xlsx(name: str, content: bytes) -> Read:
         finally:
             book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        return None, [Problem(name, None, None, f"cannot be read as an Excel workbook: {exc}")
-                      ], notes
+        return None, [Problem(name, None, None, _workbook_fault(exc))], notes
     if len(rows) > MAX_ROWS + 1:
         return None, [_too_many_rows(name)], notes
     if not rows:
@@ -145,6 +144,13 @@ def _read_xlsx(name: str, content: bytes) -> Read:
                       ], notes
     frame, problems = _normalise(name, frame, decimal_comma=True)
     return frame, problems, notes
+
+
+def _workbook_fault(exc: Exception) -> str:
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        # openpyxl converts a number cell with int(); Python refuses more than 4300 digits
+        return "a cell holds a number of thousands of digits; a number has at most 15"
+    return f"cannot be read as an Excel workbook: {exc}"
 
 
 def _sheet_frame(rows: list[tuple]) -> pd.DataFrame | None:

@@ -81,7 +81,7 @@ if filtered.initiatives.empty:
     st.warning(t("map_filter_none"))
 else:
     st.caption(tm("map_filter_count", count=len(filtered.initiatives),
-                 municipalities=len(involved)))
+                  municipalities=len(involved)))
 if filtered.undated:
     st.info(md_escape(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
                         names="; ".join(initiative_names[i] for i in filtered.undated))))

@@ -36,7 +36,7 @@ key_figures = st.container(horizontal=True)  # one block, six equal parts
 key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
 key_figures.metric(t("metric_pilots_identified"), pilots.identified,
                    help=tm("metric_pilots_identified_help", stated=pilots.stated,
-                          inferred=pilots.inferred))
+                           inferred=pilots.inferred))
 key_figures.metric(t("metric_pilots_unidentified"),
                    unknown if pilots.unidentified is None else pilots.unidentified,
                    help=t("metric_pilots_unidentified_help"))

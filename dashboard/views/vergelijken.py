@@ -51,7 +51,7 @@ if PICK_KEY not in st.session_state:
     selection = parse_selection(ds, ",".join(given) if QUERY in st.query_params else None)
     if selection.dropped:
         st.info(tm("compare_too_many", count=MAX_CHOICE,
-                  names="; ".join(names[i] for i in selection.dropped)))
+                   names="; ".join(names[i] for i in selection.dropped)))
     st.session_state[PICK_KEY] = list(selection.ids)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
                         format_func=choice_labels.get, help=t("compare_pick_help"),

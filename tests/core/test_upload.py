@@ -148,3 +148,14 @@ def test_one_huge_cell_is_refused_at_its_place():
         f'<row r="1">{header}</row>' + huge)))[1]
     assert [(p.row, p.column, p.message) for p in found] == [
         (2, "indicator", "is 2,000,000 characters long; at most 1,000 fit")]
+
+
+def test_a_number_cell_of_thousands_of_digits_is_explained():
+    cells = "".join(f'<c r="{c}1" t="inlineStr"><is><t>{h}</t></is></c>'
+                    for c, h in zip("ABCDEFG", HEADER, strict=True))
+    rows = f'<row r="1">{cells}</row><row r="2"><c r="D2"><v>{"9" * 5000}</v></c></row>'
+    assert messages("a.xlsx", with_sheet(workbook(), sheet_xml(rows))) == [
+        "a cell holds a number of thousands of digits; a number has at most 15"]
+    rows = f'<row r="1">{cells}</row><row r="2"><c r="D2"><v>{"9" * 400}</v></c></row>'
+    frame, problems, _ = upload.read_upload("a.xlsx", with_sheet(workbook(), sheet_xml(rows)))
+    assert not problems and frame.at[0, "value"] == "9" * 400  # the importer's digit check
