@@ -44,8 +44,8 @@ def read_upload(name: str, content: bytes) -> Read:
     decimal commas, which are turned into points) and .xlsx workbooks (first sheet).
     """
     if len(content) > MAX_UPLOAD_BYTES:
-        return None, [Problem(name, None, None, f"is {len(content) / MB:.1f} MB; at most "
-                                                f"{MAX_UPLOAD_BYTES // MB} MB can be imported")], []
+        return None, [Problem(name, None, None, f"is larger than {MAX_UPLOAD_BYTES // MB} MB, "
+                                                "the most that can be imported")], []
     if content.startswith(XLSX_MAGIC) or name.lower().endswith(".xlsx"):
         return _read_xlsx(name, content)
     return _read_csv(name, content)

@@ -53,7 +53,7 @@ def test_a_valid_csv_and_workbook_read_the_same():
 
 def test_an_upload_over_the_size_limit_is_refused_unread():
     content = csv_text(ROW).encode() + b" " * upload.MAX_UPLOAD_BYTES
-    assert messages("a.csv", content) == ["is 5.0 MB; at most 5 MB can be imported"]
+    assert messages("a.csv", content) == ["is larger than 5 MB, the most that can be imported"]
 
 
 def test_rows_are_counted_before_parsing():
