@@ -6,6 +6,9 @@ labels, help texts, …) must get an argument built only from string literals, `
 `tm(…)`, `t(key)` without values, a source line's `.markdown()`, functions named `*_md` (whose
 returns are checked the same way) and local names assigned only such values. An f-string, a
 data cell or `t(key, name=value)` in such a call fails this test.
+
+Also: only ui.query (and the language switch) reads the URL, so every page's parameters go
+through their declared schema.
 """
 
 import ast
@@ -159,3 +162,41 @@ def test_the_check_catches_what_it_forbids(tmp_path):
     assert sorted(o.split(": ", 1)[1].split("(")[0] for o in offences(bad, tmp_path)) == [
         "caption", "info", "markdown", "page_link", "selectbox", "selectbox",
         "summary_md returns unescaped text", "write"]
+
+
+# --- the URL is read in one place --------------------------------------------------------------
+
+READERS = {DASHBOARD / "ui" / "query.py", DASHBOARD / "ui" / "lang.py"}
+
+
+def url_reads(path: Path, root: Path = config.ROOT) -> list[str]:
+    """Reads of st.query_params other than a presence test (`key in st.query_params`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        params = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            params = node.func.value if node.func.attr in ("get", "get_all", "to_dict") else None
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            params = node.value
+        elif isinstance(node, ast.For | ast.comprehension):
+            params = node.iter
+        if isinstance(params, ast.Attribute) and params.attr == "query_params":
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:60]}")
+    return found
+
+
+def test_url_parameters_are_read_only_through_the_declared_schema():
+    """Pages declare their parameters and call ui.query.read_query; only it (and the language
+    switch, a plain membership test) reads st.query_params."""
+    assert [o for path in SOURCES if path not in READERS for o in url_reads(path)] == []
+    assert url_reads(DASHBOARD / "ui" / "query.py")  # the check sees a real read
+
+
+def test_the_url_check_catches_direct_reads(tmp_path):
+    bad = tmp_path / "page.py"
+    bad.write_text("raw = st.query_params.get('slide')\nx = st.query_params['a']\n"
+                   "y = st.query_params.get_all('b')\nfor k in st.query_params:\n    pass\n"
+                   "st.query_params['slide'] = '1'\nok = 'a' in st.query_params\n",
+                   encoding="utf-8")
+    assert sorted(int(o.split(":")[1]) for o in url_reads(bad, tmp_path)) == [1, 2, 3, 4]
