@@ -26,11 +26,11 @@ def test_ordinary_text_is_left_alone():
 
 
 def test_streamlit_extensions_and_autolinks_are_broken_invisibly():
-    for text in (":smile:", ":material/home:", ":red[rood]", ":blue-background[x]",
+    for text in (":smile:", ":+1:", ":-1:", ":material/home:", ":red[rood]", ":blue-background[x]",
                  "https://example.invalid/login", "www.example.invalid", "mail ik@example.nl",
                  "mailto:ik@example.nl", "&lt;b&gt;"):
         escaped = md_escape(text)
-        live = re.search(r":[\w/]|(?<![\w.])www\.|\w@\w|(?<!\\)&", escaped)
+        live = re.search(r":[\w/+-]|(?<![\w.])www\.|\w@\w|(?<!\\)&", escaped)
         assert not live, escaped
         assert escaped.replace("\u2060", "").replace("\\", "") == text
 

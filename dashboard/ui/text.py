@@ -17,9 +17,9 @@ _INLINE = re.compile(r"([\\`*_{}\[\]<>#|~$&])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=])")
 _NUMBERED = re.compile(r"(?m)^(\s*\d+)([.)])")
 JOINER = "\u2060"
-# A colon before a word character or '/' may open a shortcode (':smile:'), an icon
-# (':material/home:'), a directive (':red[') or a scheme ('https://', 'mailto:x').
-_COLON = re.compile(r":(?=[\w/])")
+# A colon before a word character, '/', '+' or '-' may open a shortcode (':smile:', ':+1:'),
+# an icon (':material/home:'), a directive (':red[') or a scheme ('https://', 'mailto:x').
+_COLON = re.compile(r":(?=[\w/+-])")
 # 'www.' and an '@' between word characters start GFM autolinks without any scheme.
 _WWW = re.compile(r"(?i)(?<![\w.])(www)(?=\.)")
 _AT = re.compile(r"(?<=\w)@(?=\w)")
