@@ -2,7 +2,10 @@
 
 import re
 
-from dashboard.ui.text import md_escape
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from dashboard.ui.text import JOINER, md_escape
 
 
 def test_markdown_syntax_is_escaped():
@@ -37,3 +40,17 @@ def test_streamlit_extensions_and_autolinks_are_broken_invisibly():
 
 def test_the_hidden_joiner_is_invisible_in_ordinary_sentences():
     assert md_escape("Bron: nieuwsbrief, 10 : 30") == "Bron: nieuwsbrief, 10 : 30"
+
+
+MARKDOWN_BITS = st.sampled_from(["[", "](", "!", "<", ">", "`", "*", "_", "$", "&", ":", "/",
+                                 "www.", "@", "https://", "red[", "material/", "smile", "+1",
+                                 "\n", "\n1. ", "\n- ", "#", "|", "~", "\\", " ", "a", "9"])
+
+
+@given(st.lists(st.one_of(MARKDOWN_BITS, st.text(max_size=5)), max_size=30).map("".join))
+def test_any_text_escapes_to_something_inert_that_reads_the_same(text):
+    assume(JOINER not in text)
+    escaped = md_escape(text)
+    assert re.sub(r"\\(.)", r"\1", escaped, flags=re.S).replace(JOINER, "") == text
+    live = re.search(r"(?<!\\)[\[\]<>`*_$&|~#]|:[\w/+-]|(?<![\w.])www\.|\w@\w", escaped)
+    assert not live, (text, escaped)
