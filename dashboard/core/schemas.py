@@ -24,9 +24,9 @@ PATTERNS = {
     "gm_code": (r"^GM[0-9]{4}$", "is not a CBS municipality code like GM0106"),
 }
 DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean"}
-# Plausible ranges of numbers (see data/README.md). No count in this field can exceed the
-# children in Dutch after-school care (about 800,000), nor a programme have 1000 pilots or a
-# wave 1000 findings; a value outside is a typing or export error, not a fact.
+# Plausible ranges of numbers (see data/README.md). No count here can exceed the children in
+# Dutch after-school care (about 800,000), no programme has 1000 pilots nor a wave 1000
+# findings: a value outside is a typing or export error, not a fact.
 COUNT = (0, 1_000_000)
 PILOTS = (0, 1000)
 RANK = (1, 1000)
