@@ -1,13 +1,24 @@
-"""Shared fixtures: the real dataset, and a writable copy of data/ to break on purpose."""
+"""Shared fixtures: the real dataset, and a writable copy of data/ to break on purpose.
+
+Hypothesis runs derandomized by default (profile "ci"): every run tries the same examples,
+so a failure in CI reproduces anywhere. HYPOTHESIS_PROFILE=explore draws new ones each run.
+"""
 
 import csv
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dashboard import config
 from dashboard.core import Dataset, load_dataset
+
+settings.register_profile("ci", derandomize=True, database=None, deadline=None,
+                          print_blob=True)
+settings.register_profile("explore", database=None, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """The validated dataset as one object: what pages, notebooks and tools load."""
 
 import os
+import stat
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -76,8 +77,15 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
 def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """Read every table on its own, so one broken file does not hide the others' problems."""
     frames, problems = {}, []
-    if not directory.is_dir():
+    try:
+        is_directory = stat.S_ISDIR(directory.stat().st_mode)
+    except FileNotFoundError:
         return {}, [Problem(str(directory), None, None, "data directory does not exist")]
+    except OSError as exc:  # no permission, a symbolic link loop, a path through a file
+        return {}, [Problem(str(directory), None, None,
+                            f"data directory cannot be read: {exc.strerror or exc}")]
+    if not is_directory:
+        return {}, [Problem(str(directory), None, None, "is a file, not a data directory")]
     for table in TABLES.values():
         frame, found = read_table(table, directory)
         problems += found
@@ -100,7 +108,7 @@ def data_version(data_dir: Path | str | None = None) -> tuple:
     for table in TABLES.values():
         try:
             stat = os.stat(os.path.join(directory, table.file))
-        except FileNotFoundError:
+        except OSError:  # missing or unreadable: loading reports it, with its reason
             continue
         stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
     return (directory, *stamps)

@@ -6,8 +6,11 @@ turn into a formula when a spreadsheet opens it.
 
 import io
 import re
+import unicodedata
 
 import pandas as pd
+
+MAX_STEM = 60  # a file name readable in a download bar; the title itself is in the file
 
 # Cells starting with these are read as formulas by spreadsheet programs (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -50,6 +53,12 @@ def xlsx_bytes(frame: pd.DataFrame, source_line: str, sheet: str = "Gegevens") -
 
 
 def file_stem(title: str) -> str:
-    """A file name from a card title: lowercase ASCII words joined by hyphens."""
-    stem = re.sub(r"[^a-z0-9]+", "-", title.casefold().encode("ascii", "ignore").decode())
-    return stem.strip("-") or "tabel"
+    """A file name from a card title or an id: lowercase ASCII words joined by hyphens, at
+    most MAX_STEM characters (cut between words), since titles carry names from the data and
+    file systems refuse names over 255 bytes."""
+    ascii_title = unicodedata.normalize("NFKD", title.casefold()).encode("ascii", "ignore")
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode()).strip("-")
+    if len(stem) > MAX_STEM:
+        cut = stem[: MAX_STEM + 1]
+        stem = cut[: cut.rfind("-")] if "-" in cut else stem[:MAX_STEM]
+    return stem or "tabel"

@@ -1,10 +1,10 @@
 """Adding a new wave of numeric monitor results to data/monitor_indicators.csv, safely.
 
-The programme leader uploads a CSV or Excel file with the columns of the table. Nothing is
-written unless every row is valid; the write is atomic (temporary file, fsync, os.replace) and
-keeps a timestamped backup of the file it replaces; and an exclusive lock around
-read-validate-merge-write makes two imports at once both land instead of one overwriting the
-other. Command line for analysts:
+The programme leader uploads a CSV or Excel file with the columns of the table, read within
+fixed bounds by `dashboard.core.upload`. Nothing is written unless every row is valid; the
+write is atomic (temporary file, fsync, os.replace) and keeps a timestamped backup of the file
+it replaces; and an exclusive lock around read-validate-merge-write makes two imports at once
+both land instead of one overwriting the other. Command line for analysts:
 
     python -m dashboard.core.importer FILE [--dry-run] [--data-dir DIR]
 """
@@ -15,7 +15,6 @@ import dataclasses
 import fcntl
 import io
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -32,14 +31,12 @@ from dashboard.core.dataset import load_dataset, validate_frames
 from dashboard.core.errors import DataValidationError, Problem
 from dashboard.core.loading import HEADER_ROW, check_raw, read_raw, to_typed
 from dashboard.core.schemas import TABLES
+from dashboard.core.upload import MAX_UPLOAD_BYTES, read_upload
 from dashboard.core.validation import check_references
 
 TABLE = TABLES["monitor_indicators"]
 KEY = list(TABLE.key)
 BACKUP_DIR = "backups"
-XLSX_MAGIC = b"PK\x03\x04"
-DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
-THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+,\d+$")
 
 
 @dataclass(frozen=True)
@@ -59,99 +56,14 @@ class ImportResult:
         return not self.problems
 
 
-def read_upload(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Problem], list[str]]:
-    """The uploaded rows as stripped text (empty cells NA), problems, and notes on conversions.
-
-    Accepts UTF-8 or Windows-1252 CSV separated by ',' or ';' (what Dutch Excel writes, with
-    decimal commas, which are turned into points) and .xlsx workbooks (first sheet).
-    """
-    if content.startswith(XLSX_MAGIC) or name.lower().endswith(".xlsx"):
-        return _read_xlsx(name, content)
-    return _read_csv(name, content)
-
-
-def _read_csv(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Problem], list[str]]:
-    notes = []
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = content.decode("cp1252", errors="replace")
-        notes.append("read as Windows-1252 text (not UTF-8)")
-    lines = text.splitlines()
-    if not text.strip() or not lines[0].strip():
-        return None, [Problem(name, HEADER_ROW, None, "file is empty (no header row)")], notes
-    header = lines[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    # newline="" lets csv see '\r' line ends (old Mac, some exports) instead of raising on them
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header_cells, *rows = list(reader)
-    except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit
-        return None, [Problem(name, reader.line_num, None, f"cannot be read as CSV: {exc}")], notes
-    problems = [Problem(name, number, None, f"has {len(cells)} cells but the header has "
-                                            f"{len(header_cells)}")
-                for number, cells in enumerate(rows, start=2)
-                if any(c.strip() for c in cells) and len(cells) != len(header_cells)]
-    if problems:
-        return None, problems, notes
-    width = len(header_cells)  # blank rows of another length (e.g. ';;;') stay blank rows
-    rows = [cells if len(cells) == width else [""] * width for cells in rows]
-    frame = pd.DataFrame(rows, columns=header_cells, dtype=str)
-    if delimiter == ";":
-        notes.append("columns separated by ';' (Dutch Excel); decimal commas read as points")
-    frame, problems = _normalise(name, frame, decimal_comma=delimiter == ";")
-    return frame, problems, notes
-
-
-def _read_xlsx(name: str, content: bytes) -> tuple[pd.DataFrame | None, list[Problem], list[str]]:
-    try:
-        frame = pd.read_excel(io.BytesIO(content), dtype=object, engine="openpyxl")
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        return None, [Problem(name, None, None, f"cannot be read as an Excel workbook: {exc}")], []
-    frame = frame.map(_cell_text)
-    frame, problems = _normalise(name, frame, decimal_comma=True)
-    return frame, problems, ["first sheet of the Excel workbook"]
-
-
-def _cell_text(value: object) -> str:
-    """An Excel cell as the text a CSV would hold: 12.0 -> '12', empty -> ''."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _normalise(name: str, frame: pd.DataFrame,
-               decimal_comma: bool) -> tuple[pd.DataFrame | None, list[Problem]]:
-    frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
-    repeated = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
-    if repeated:  # a frame with two columns of one name breaks every check after this
-        return None, [Problem(name, HEADER_ROW, c, "column appears more than once")
-                      for c in repeated]
-    frame = frame.apply(lambda col: col.astype(str).str.strip()).replace("", pd.NA)
-    frame = frame.dropna(how="all")  # trailing empty lines that spreadsheets add
-    problems = []
-    if decimal_comma and "value" in frame.columns:
-        for index, value in frame["value"].items():
-            if pd.isna(value):
-                continue
-            if THOUSANDS.match(value):
-                problems.append(Problem(name, int(index) + 2, "value",
-                                        f"{value!r} has a thousands separator; "
-                                        "write the number without it"))
-            elif DECIMAL_COMMA.match(value):
-                frame.at[index, "value"] = value.replace(",", ".")
-    return frame.astype("string"), problems
-
-
 def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
              frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Every problem of the uploaded rows, each at its row and column.
 
-    Form, required cells and duplicates within the file come from the table's schema; known
-    waves, initiatives and sources from the dataset (`frames`); then n >= 0 and no key that is
-    already stored.
+    Form, bounds, required cells and duplicates within the file come from the table's schema;
+    known waves, initiatives and sources from the dataset (`frames`); then no key that is
+    already stored. (Rules across tables, such as a completed wave, are checked on the merged
+    table by `validate_frames`.)
     """
     problems = [_renamed(p, name) for p in check_raw(TABLE, raw)]
     if any(p.row == HEADER_ROW and p.column for p in problems):
@@ -159,10 +71,6 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
     context = {t: frames[t] for t in ("monitor_waves", "initiatives", "sources")}
     found = check_references({**context, TABLE.name: raw})
     problems += [_renamed(p, name) for p in found if p.file == TABLE.file]
-    counts = pd.to_numeric(raw["n"].where(raw["n"].str.fullmatch(r"-?\d+", na=False)),
-                           errors="coerce")
-    for index, n in counts[counts < 0].items():
-        problems.append(Problem(name, int(index) + 2, "n", f"{int(n)} must be 0 or more"))
     known = set(zip(*(stored[k] for k in KEY), strict=True))
     for index, row in raw[KEY].iterrows():
         if tuple(row) in known:
@@ -248,31 +156,36 @@ def import_indicators(name: str, content: bytes, data_dir: Path | str | None = N
         return ImportResult(problems, empty, notes=tuple(notes))
     if not problems and raw.empty:
         problems = [Problem(name, None, None, "the file has no data rows")]
-    with locked(target):
-        ds = load_dataset(directory)  # re-read inside the lock: another import may have landed
-        stored, stored_problems = read_raw(TABLE, directory)
-        if stored is None:
-            raise DataValidationError(stored_problems)
-        problems = sorted(set(problems + validate(name, raw, ds.monitor_indicators,
-                                                  ds.tables())),
-                          key=lambda p: (p.row or 0, p.column or "", p.message))
-        if problems:
-            return ImportResult(problems, empty, notes=tuple(notes))
-        added = to_typed(TABLE, raw)
-        merged = pd.concat([stored[TABLE.columns], raw[TABLE.columns]], ignore_index=True)
-        frames = {**ds.tables(), TABLE.name: to_typed(TABLE, merged)}
-        whole = [_renamed(p, name) for p in validate_frames(frames)]
-        if whole:
-            return ImportResult(whole, empty, notes=tuple(notes))
-        if dry_run:
-            return ImportResult([], added, target=target, notes=tuple(notes))
-        backup = write_atomically(target, csv_text(merged))
-        try:
-            load_dataset(directory)
-        except DataValidationError:
-            if backup is not None:
-                write_atomically(target, backup.read_text(encoding="utf-8"))
-            raise
+    try:
+        with locked(target):
+            ds = load_dataset(directory)  # re-read inside the lock: another import may have landed
+            stored, stored_problems = read_raw(TABLE, directory)
+            if stored is None:
+                raise DataValidationError(stored_problems)
+            problems = sorted(set(problems + validate(name, raw, ds.monitor_indicators,
+                                                      ds.tables())),
+                              key=lambda p: (p.row or 0, p.column or "", p.message))
+            if problems:
+                return ImportResult(problems, empty, notes=tuple(notes))
+            added = to_typed(TABLE, raw)
+            merged = pd.concat([stored[TABLE.columns], raw[TABLE.columns]], ignore_index=True)
+            frames = {**ds.tables(), TABLE.name: to_typed(TABLE, merged)}
+            whole = [_renamed(p, name) for p in validate_frames(frames)]
+            if whole:
+                return ImportResult(whole, empty, notes=tuple(notes))
+            if dry_run:
+                return ImportResult([], added, target=target, notes=tuple(notes))
+            backup = write_atomically(target, csv_text(merged))
+            try:
+                load_dataset(directory)
+            except DataValidationError:
+                if backup is not None:
+                    write_atomically(target, backup.read_text(encoding="utf-8"))
+                raise
+    except OSError as exc:  # the folder or file cannot be locked, read or written
+        where = Path(exc.filename).name if exc.filename else TABLE.file
+        raise DataValidationError([Problem(where, None, None, f"cannot be read or written: "
+                                                             f"{exc.strerror or exc}")]) from exc
     return ImportResult([], added, written=True, target=target, backup=backup,
                         notes=tuple(notes))
 
@@ -288,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="data directory (default: BSO_DATA_DIR or data/)")
     args = parser.parse_args(argv)
     try:
-        content = args.file.read_bytes()
+        with args.file.open("rb") as handle:  # one byte past the limit is enough to refuse
+            content = handle.read(MAX_UPLOAD_BYTES + 1)
     except OSError as exc:
         print(f"cannot read {args.file}: {exc}", file=sys.stderr)
         return 2

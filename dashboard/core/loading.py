@@ -12,9 +12,12 @@ import pandas as pd
 import pandera.pandas as pa
 
 from dashboard.core.errors import Problem
-from dashboard.core.schemas import Table, pandera_schema
+from dashboard.core.schemas import PATTERNS, Table, pandera_schema
 
 HEADER_ROW = 1  # CSV line of the header; data row i (0-based) is on line i + 2
+# A double holds 15 significant digits exactly; more is a pasted id or an export error, and a
+# number of thousands of digits would stall or overflow the conversion.
+MAX_DIGITS = 15
 
 
 def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -30,15 +33,16 @@ def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[
 
 def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
     """The file as a frame of stripped strings (empty cells as NA), or the reason it can't be."""
-    path = data_dir / table.file
-    if not path.is_file():
-        return None, [Problem(table.file, None, None, "file is missing")]
+    content, problems = read_bytes(table.file, data_dir / table.file)
+    if content is None:
+        return None, problems
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = content[: exc.start].count(b"\n") + 1
+        kind = "UTF-16" if content.startswith((b"\xff\xfe", b"\xfe\xff")) else "not UTF-8"
         return None, [Problem(table.file, line, None,
-                              "is not UTF-8 text (save the file as CSV UTF-8)")]
+                              f"is {kind} text (save the file as CSV UTF-8)")]
     header = text.splitlines()[0] if text.strip() else ""
     if not header:
         return None, [Problem(table.file, HEADER_ROW, None, "file is empty (no header row)")]
@@ -46,7 +50,7 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
         return None, [Problem(table.file, HEADER_ROW, None,
                               "columns are separated by ';' — save as comma-separated CSV")]
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, ValueError) as exc:
         return None, [Problem(table.file, None, None, f"cannot be read as CSV: {exc}")]
     if not isinstance(frame.index, pd.RangeIndex):
@@ -54,6 +58,20 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.apply(lambda col: col.str.strip()).replace("", pd.NA)
     return frame.astype("string"), []
+
+
+def read_bytes(file: str, path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or what the file system said: a missing file, a folder where the file
+    should be, no permission, a symbolic link loop, a disk error. Never an exception, so a
+    broken data folder still gets the page that names every problem."""
+    try:
+        return path.read_bytes(), []
+    except FileNotFoundError:
+        return None, [Problem(file, None, None, "file is missing")]
+    except IsADirectoryError:
+        return None, [Problem(file, None, None, "is a folder, not a file")]
+    except OSError as exc:
+        return None, [Problem(file, None, None, f"cannot be read: {exc.strerror or exc}")]
 
 
 def _longer_rows(table: Table, text: str) -> list[Problem]:
@@ -71,12 +89,39 @@ def _longer_rows(table: Table, text: str) -> list[Problem]:
 
 
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
-    """Apply the table's pandera schema to the raw text and turn failures into Problems."""
+    """Apply the table's pandera schema and its numeric bounds to the raw text; every
+    failure becomes a Problem."""
+    problems = check_numbers(table, raw)
     try:
         pandera_schema(table).validate(raw, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return [_problem(table, case) for case in exc.failure_cases.itertuples(index=False)]
-    return []
+        problems += [_problem(table, case) for case in exc.failure_cases.itertuples(index=False)]
+    return problems
+
+
+def check_numbers(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """Every well-formed number has at most MAX_DIGITS digits and lies within its column's
+    declared bounds. Digits are counted on the text, before anything is converted, so no
+    value can overflow; the one place where bounds are checked, for data files and uploads."""
+    problems = []
+    for f in table.fields:
+        if f.kind not in ("int", "float") or f.name not in raw.columns:
+            continue
+        text = raw[f.name].astype("string")
+        formed = text.str.fullmatch(PATTERNS[f.kind][0]).fillna(False).astype(bool)
+        long = formed & (text.str.count("[0-9]").fillna(0) > MAX_DIGITS)
+        for index in text.index[long]:
+            problems.append(Problem(table.file, int(index) + 2, f.name,
+                                    f"has more than {MAX_DIGITS} digits"))
+        if f.bounds is None:
+            continue
+        low, high = f.bounds
+        numbers = pd.to_numeric(text.where(formed & ~long), errors="coerce")
+        for index in numbers.index[numbers.notna() & ~numbers.between(low, high)]:
+            problems.append(Problem(table.file, int(index) + 2, f.name,
+                                    f"{text[index]} is outside the plausible range "
+                                    f"{low} to {high}"))
+    return problems
 
 
 def _problem(table: Table, case) -> Problem:

@@ -24,6 +24,12 @@ PATTERNS = {
     "gm_code": (r"^GM[0-9]{4}$", "is not a CBS municipality code like GM0106"),
 }
 DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean"}
+# Plausible ranges of numbers (see data/README.md). No count here can exceed the children in
+# Dutch after-school care (about 800,000), no programme has 1000 pilots nor a wave 1000
+# findings: a value outside is a typing or export error, not a fact.
+COUNT = (0, 1_000_000)
+PILOTS = (0, 1000)
+RANK = (1, 1000)
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class Field:
     required: bool = False
     vocab: tuple[str, ...] = ()
     ref: str | None = None  # "table.column" that a non-empty value must exist in
+    bounds: tuple[float, float] | None = None  # plausible (lowest, highest) of a number
 
     @property
     def dtype(self) -> str:
@@ -107,7 +114,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _id("programme_id"), Field("name", required=True),
         _ref("owner_org_id", "organisations.org_id"),
         _ref("parent_programme_id", "programmes.programme_id"),
-        Field("pilot_count", "int"), Field("summary_nl", required=True),
+        Field("pilot_count", "int", bounds=PILOTS), Field("summary_nl", required=True),
         Field("summary_en", required=True), *PROOF,
     ), key=("programme_id",)),
     Table("organisations", (
@@ -147,7 +154,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _id("location_id"), Field("name", required=True), _enum("kind", vocab.LOCATION_KINDS),
         INITIATIVE, _ref("org_id", "organisations.org_id"),
         Field("gm_code", "gm_code", True, ref="municipalities.gm_code"), Field("area"),
-        Field("lat", "float"), Field("lon", "float"),
+        Field("lat", "float", bounds=(-90, 90)), Field("lon", "float", bounds=(-180, 180)),
         _enum("coord_precision", vocab.COORD_PRECISIONS), *PROOF,
     ), key=("location_id",)),
     Table("events", (
@@ -164,8 +171,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("event_id", "org_id")),
     Table("figures", (
         INITIATIVE, _ref("org_id", "organisations.org_id"), _ref("event_id", "events.event_id"),
-        _enum("metric", vocab.METRICS), Field("value", "float", required=True),
-        Field("value_max", "float"), Field("approximate", "bool", required=True),
+        _enum("metric", vocab.METRICS), Field("value", "float", required=True, bounds=COUNT),
+        Field("value_max", "float", bounds=COUNT), Field("approximate", "bool", required=True),
         _enum("unit", vocab.UNITS), _enum("per", vocab.PER, required=False), MODALITY, *PROOF,
     ), key=("initiative_id", "org_id", "event_id", "metric")),
     Table("approaches", (
@@ -182,7 +189,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("wave_id",), dates=(("date", "date_precision"),)),
     Table("monitor_findings", (
         _id("finding_id"), _ref("wave_id", "monitor_waves.wave_id", True),
-        Field("rank", "int", required=True), Field("summary_nl", required=True),
+        Field("rank", "int", required=True, bounds=RANK), Field("summary_nl", required=True),
         Field("summary_en", required=True), *PROOF,
     ), key=("finding_id",)),
     Table("ratings", (
@@ -195,8 +202,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("monitor_indicators", (
         _ref("wave_id", "monitor_waves.wave_id", True),
         _ref("initiative_id", "initiatives.initiative_id", True),
-        Field("indicator", required=True), Field("value", "float", required=True),
-        Field("unit", required=True), Field("n", "int", required=True), SOURCE,
+        Field("indicator", required=True),
+        Field("value", "float", required=True, bounds=(-COUNT[1], COUNT[1])),
+        Field("unit", required=True), Field("n", "int", required=True, bounds=COUNT), SOURCE,
     ), key=("wave_id", "initiative_id", "indicator"), sourced=False,
         description="Numeric monitor results; empty until real results are imported."),
     Table("statements", (

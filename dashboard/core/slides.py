@@ -22,10 +22,3 @@ def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
     cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])
     return (Slide("overview"), *cases, Slide("monitor"), Slide("timeline"), Slide("unknowns"))
 
-
-def slide_number(raw: str | None, count: int) -> int | None:
-    """The 1-based slide number in `raw` (from the URL), or None when it is not a valid one."""
-    if raw is None or not raw.isdigit():
-        return None
-    number = int(raw)
-    return number if 1 <= number <= count else None

@@ -126,7 +126,7 @@ def check_consistency(frames: Frames) -> list[Problem]:
     rules: list[Callable[[Frames], list[Problem]]] = [
         _relation_ends_participate, _relation_has_scope, _figure_has_subject, _figure_range,
         _rating_on_scale, _location_in_initiative_municipality, _pilot_count_not_exceeded,
-        _indicator_counts,
+        _indicator_wave_completed,
     ]
     problems = []
     for rule in rules:
@@ -239,9 +239,14 @@ def _pilot_count_not_exceeded(frames: Frames) -> list[Problem]:
     return problems
 
 
-@needs("monitor_indicators")
-def _indicator_counts(frames: Frames) -> list[Problem]:
-    indicators = frames["monitor_indicators"]
-    negative = indicators["n"] < 0
-    return [Problem("monitor_indicators.csv", row, "n", "must be 0 or more")
-            for row, _ in _rows(indicators, negative)]
+@needs("monitor_indicators", "monitor_waves")
+def _indicator_wave_completed(frames: Frames) -> list[Problem]:
+    """Results exist only for a wave that has been held: a planned wave has none yet."""
+    indicators, waves = frames["monitor_indicators"], frames["monitor_waves"]
+    status = dict(zip(waves["wave_id"], waves["status"], strict=True))
+    pending = indicators["wave_id"].map(status).isin([s for s in vocab.WAVE_STATUSES
+                                                      if s != "completed"])
+    return [Problem("monitor_indicators.csv", row, "wave_id",
+                    f"wave {record['wave_id']!r} is {status[record['wave_id']]}: results are "
+                    "only added for a completed wave")
+            for row, record in _rows(indicators, pending)]

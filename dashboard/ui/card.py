@@ -18,7 +18,7 @@ from dashboard.core import Dataset
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.provenance import source_line_parts
 from dashboard.ui.data import cached
-from dashboard.ui.lang import current, t
+from dashboard.ui.lang import current, t, tm
 from dashboard.ui.text import md_escape
 
 MAX_SCREEN_ROWS = 300
@@ -94,7 +94,7 @@ def screen_table(table: pd.DataFrame) -> None:
     grow with the data."""
     st.dataframe(cached(_screen_rows, table), hide_index=True, width="stretch")
     if len(table) > MAX_SCREEN_ROWS:
-        st.caption(t("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
+        st.caption(tm("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
 
 
 def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import i18n
+from dashboard.ui.text import md_escape
 from dashboard.viz.timeline import period_text
 
 QUERY_KEY = "lang"
@@ -17,6 +18,12 @@ def current() -> str:
 def t(key: str, **values: object) -> str:
     """Translate `key` into the session's language."""
     return i18n.t(key, current(), **values)
+
+
+def tm(key: str, **values: object) -> str:
+    """Translate `key` for Markdown: the template is ours and may use Markdown, every value
+    filled into it (a name, a file, a value from the URL) is escaped by `md_escape`."""
+    return t(key, **{name: md_escape(value) for name, value in values.items()})
 
 
 def label(vocabulary: str, code: str | None) -> str:

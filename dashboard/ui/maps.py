@@ -143,17 +143,26 @@ def _swatches(rows: list[tuple[str, str]]) -> None:
     """One line per swatch, all in one markdown element: the swatch is an inline image with a
     data URI (nothing fetched), its meaning the text beside it. A row of columns per swatch
     was a third of the map page's time."""
-    st.markdown("  \n".join(f"![]({uri}) {md_escape(text)}" for uri, text in rows))
+    st.markdown("  \n".join(_swatch_md(uri, text) for uri, text in rows))
+
+
+def _swatch_md(uri: str, text: str) -> str:
+    """An inline image of a swatch drawn here, and its escaped meaning. The URI is the one
+    thing put into Markdown unescaped, so it must be one of our own PNG data URIs."""
+    if not uri.startswith(PNG_URI):
+        raise ValueError("a legend swatch must be a PNG data URI drawn by this module")
+    return f"![]({uri}) {md_escape(text)}"
 
 
 SIZE = 22
+PNG_URI = "data:image/png;base64,"
 
 
 def _png(image: np.ndarray) -> str:
     """A swatch as a PNG data URI, drawn once per process."""
     buffer = io.BytesIO()
     Image.fromarray(image, mode="RGBA").save(buffer, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    return PNG_URI + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 @cache

@@ -7,7 +7,7 @@ from dashboard.core import monitor
 from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.text import md_escape
 
 MAX_WAVES_LISTED = 12
@@ -19,7 +19,7 @@ def all_wave_findings(waves: pd.DataFrame) -> None:
     for _, wave in waves.head(MAX_WAVES_LISTED).iterrows():
         wave_findings(wave)
     if len(waves) > MAX_WAVES_LISTED:
-        st.caption(t("monitor_waves_listed", shown=MAX_WAVES_LISTED, count=len(waves)))
+        st.caption(tm("monitor_waves_listed", shown=MAX_WAVES_LISTED, count=len(waves)))
 
 
 def wave_findings(wave: pd.Series) -> None:
@@ -33,6 +33,6 @@ def wave_findings(wave: pd.Series) -> None:
         if found.empty:
             st.write(t("monitor_no_findings"))
             return
-        st.markdown("\n".join(f"{i}. {md_escape(text)}" for i, text in
+        st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
                               enumerate(found[f"summary_{lang}"], start=1)))
         st.caption(SourceLine.of(ds, found["source_id"]).markdown())

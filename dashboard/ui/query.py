@@ -1,26 +1,27 @@
 """Selections kept in the URL, so a shared link reproduces the view.
 
-A link may be old or mistyped: an unknown value is skipped with a gentle notice, never an
-error, and the rest of the link still applies.
+Each page declares its parameters once (see `dashboard.core.params`) and reads them all with
+`read_query`. A link may be old, mistyped or crafted: what cannot be used is skipped with one
+short notice per parameter, never an error, and the rest of the link still applies.
 """
 
-from collections.abc import Collection
+from collections.abc import Mapping
 
 import streamlit as st
 
-from dashboard.ui.lang import t
+from dashboard.core import params
+from dashboard.ui.lang import tm
 
 
-def from_query(key: str, allowed: Collection[str], many: bool = False):
-    """The URL's value(s) for `key` that are in `allowed` (comma-separated when `many`)."""
-    raw = st.query_params.get(key)
-    if raw is None:
-        return [] if many else None
-    values = [v for v in raw.split(",") if v] if many else [raw]
-    for bad in (v for v in values if v not in allowed):
-        st.info(t("bad_query", param=key, value=bad))
-    good = [v for v in values if v in allowed]
-    return good if many else (good[0] if good else None)
+def read_query(schema: Mapping[str, params.Param]) -> dict[str, object]:
+    """The page's parameters, clean: known values only, numbers in range, text bounded."""
+    raw = {key: st.query_params.get_all(key) for key in schema}
+    parsed = params.parse(schema, raw)
+    for key, refused in parsed.refused.items():
+        values, more = params.shown(refused)
+        st.info(tm("bad_query_more" if more else "bad_query", param=key, value=values,
+                   more=more))
+    return parsed.values
 
 
 def init_state(key: str, value) -> None:

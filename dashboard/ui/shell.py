@@ -13,13 +13,13 @@ def sidebar(ds: Dataset) -> None:
     lang.choose()
     newest = newest_source(ds)
     when = format_partial(newest.value, newest.precision, lang.current())
-    st.sidebar.caption(lang.t("data_version", date=when))
+    st.sidebar.caption(lang.tm("data_version", date=when))
 
 
 def data_error(problems) -> None:
     """A friendly page listing every data problem at its file, row and column."""
     st.error(lang.t("data_error_title"))
-    st.write(lang.t("data_error_body", count=len(problems)))
+    st.write(lang.tm("data_error_body", count=len(problems)))
     rows = [{lang.t("col_file"): p.file, lang.t("col_row"): p.row,
              lang.t("col_column"): p.column, lang.t("col_problem"): p.message}
             for p in problems]

@@ -7,6 +7,7 @@ enable it and offers no upload. Validation and writing are the importer's
 """
 
 import hmac
+import math
 import os
 
 import pandas as pd
@@ -16,7 +17,9 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from dashboard import config
 from dashboard.core import DataValidationError
 from dashboard.core.importer import TABLE, import_indicators
-from dashboard.ui.lang import t
+from dashboard.core.throttle import ADMIN as BRAKE
+from dashboard.ui.lang import t, tm
+from dashboard.ui.text import md_escape
 
 UNLOCKED = "admin_unlocked"
 UPLOAD_ROUND = "admin_upload_round"  # a new uploader after each import, so it starts empty
@@ -56,8 +59,25 @@ def write(name: str, content: bytes, round_: int) -> None:
                                    backup=result.backup.name if result.backup else "-")
         st.session_state[UPLOAD_ROUND] = round_ + 1
         st.rerun()
-    st.error(t("admin_problems", count=len(result.problems)))
+    st.error(tm("admin_problems", count=len(result.problems)))
     st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
+
+
+def check_password(entered: str, password: str) -> None:
+    """Unlock on the right password; a wrong one, or any attempt during a wait, is refused
+    and says how long to wait (the password is not even compared then)."""
+    wait = BRAKE.wait()
+    if wait > 0:
+        st.error(tm("admin_wait", seconds=math.ceil(wait)))
+    elif hmac.compare_digest(entered.encode(), password.encode()):
+        BRAKE.succeeded()
+        st.session_state[UNLOCKED] = True
+        st.rerun()
+    else:
+        delay = BRAKE.failed()
+        st.error(t("admin_wrong_password"))
+        if delay:
+            st.warning(tm("admin_wait", seconds=math.ceil(delay)))
 
 
 st.title(t("admin_title"))
@@ -71,18 +91,14 @@ elif not st.session_state.get(UNLOCKED):
     with st.form("admin_login"):
         entered = st.text_input(t("admin_password"), type="password", key="admin_password")
         if st.form_submit_button(t("admin_unlock")):
-            if hmac.compare_digest(entered.encode(), password.encode()):
-                st.session_state[UNLOCKED] = True
-                st.rerun()
-            else:
-                st.error(t("admin_wrong_password"))
+            check_password(entered, password)
 else:
     if st.button(t("admin_lock")):
         st.session_state[UNLOCKED] = False
         st.rerun()
     if DONE in st.session_state:
-        st.success(st.session_state.pop(DONE))
-    st.markdown(t("admin_columns", columns=", ".join(f"`{c}`" for c in TABLE.columns)))
+        st.success(md_escape(st.session_state.pop(DONE)))
+    st.markdown(tm("admin_columns", columns=", ".join(TABLE.columns)))
     st.download_button(t("admin_template"), ",".join(TABLE.columns) + "\n",
                        file_name=TABLE.file, mime="text/csv", on_click="ignore")
     round_ = st.session_state.setdefault(UPLOAD_ROUND, 0)
@@ -96,12 +112,12 @@ else:
             show_broken(error)
         else:
             for note in preview.notes:
-                st.caption(t("admin_note", note=note))
+                st.caption(tm("admin_note", note=note))
             if not preview.ok:
-                st.error(t("admin_problems", count=len(preview.problems)))
+                st.error(tm("admin_problems", count=len(preview.problems)))
                 st.dataframe(problems_table(preview.problems), hide_index=True, width="stretch")
             else:
-                st.subheader(t("admin_preview", count=len(preview.added)))
+                st.subheader(tm("admin_preview", count=len(preview.added)))
                 st.dataframe(preview.added, hide_index=True, width="stretch")
                 if st.button(t("admin_confirm"), type="primary"):
                     write(upload.name, content, round_)

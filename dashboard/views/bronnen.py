@@ -4,11 +4,12 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.dates import format_partial
+from dashboard.core.params import Choice, Text
 from dashboard.core.provenance import facts, source_overview
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
 # A table longer than this is not read on screen; searching narrows it (and keeps pages light).
@@ -34,10 +35,13 @@ for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=
 
 titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
 tables = list(dict.fromkeys(all_facts["table"]))
-init_state("sources_query", st.query_params.get("zoek", ""))
-init_state("sources_sources", from_query("bron", titles, many=True))
-init_state("sources_tables", from_query("soort", tables, many=True))
-query = st.text_input(t("sources_search"), key="sources_query")
+SEARCH = Text()
+url = read_query({"zoek": SEARCH, "bron": Choice(titles, many=True),
+                  "soort": Choice(tables, many=True)})
+init_state("sources_query", url["zoek"])
+init_state("sources_sources", url["bron"])
+init_state("sources_tables", url["soort"])
+query = st.text_input(t("sources_search"), key="sources_query", max_chars=SEARCH.max_length)
 left, right = st.columns(2)
 chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
                                   key="sources_sources", placeholder=t("choose_options"),

@@ -11,6 +11,7 @@ from dashboard import config
 from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
 from dashboard.core.membership import memberships
+from dashboard.core.params import Choice
 from dashboard.core.places import (
     InitiativeFilter,
     figure_value,
@@ -21,7 +22,7 @@ from dashboard.core.places import (
 from dashboard.i18n import membership_line, with_modality
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.maps import (
     attribution,
     case,
@@ -32,7 +33,7 @@ from dashboard.ui.maps import (
     municipality_names,
     national,
 )
-from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
 MAP_KEY = "map_national"
@@ -55,10 +56,13 @@ st.write(t("map_intro"))
 # --- filter ------------------------------------------------------------------------------------
 kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(ds.initiatives["kind"])]
 years = filter_years(ds)
-init_state("map_kinds", from_query("rol", kinds, many=True))
-init_state("map_programmes", from_query("programma", list(programme_names), many=True))
-year_query = from_query("jaar", [str(y) for y in years])
-init_state("map_year", int(year_query) if year_query else None)
+query = read_query({"rol": Choice(kinds, many=True),
+                    "programma": Choice(programme_names, many=True),
+                    "jaar": Choice([str(y) for y in years]), "gemeente": Choice(names),
+                    "initiatief": Choice(initiative_names)})
+init_state("map_kinds", query["rol"])
+init_state("map_programmes", query["programma"])
+init_state("map_year", int(query["jaar"]) if query["jaar"] else None)
 
 cols = st.columns([2, 2, 1])
 chosen_kinds = cols[0].multiselect(t("map_filter_kinds"), kinds, key="map_kinds",
@@ -79,14 +83,14 @@ involved = list(roles["gm_code"])
 if filtered.initiatives.empty:
     st.warning(t("map_filter_none"))
 else:
-    st.caption(t("map_filter_count", count=len(filtered.initiatives),
-                 municipalities=len(involved)))
+    st.caption(tm("map_filter_count", count=len(filtered.initiatives),
+                  municipalities=len(involved)))
 if filtered.undated:
     st.info(md_escape(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
                         names="; ".join(initiative_names[i] for i in filtered.undated))))
 
 # --- which municipality is picked: the map's last click, else the list, else the URL -----------
-init_state(PICK_KEY, from_query("gemeente", names))
+init_state(PICK_KEY, query["gemeente"])
 map_state = st.session_state.get(MAP_KEY)
 clicked = None
 if map_state:
@@ -193,7 +197,7 @@ if picked is not None:
 st.header(t("map_case"))
 options = list(filtered.initiatives["initiative_id"])
 if options:
-    init_state(CASE_KEY, from_query("initiatief", options))
+    init_state(CASE_KEY, query["initiatief"])
     if st.session_state[CASE_KEY] not in options:
         st.session_state[CASE_KEY] = next(
             (i for i in options if bool(ds.initiatives.set_index("initiative_id")
@@ -222,7 +226,7 @@ if options:
                                 names="; ".join(partners.unlocated["name"]))))
     ties = partners.ties
     same = int(ties["same_place"].sum()) if not ties.empty else 0
-    st.write(t("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
+    st.write(tm("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
 
 # --- the view in the URL -----------------------------------------------------------------------
 view = {"rol": ",".join(chosen_kinds), "programma": ",".join(chosen_programmes),

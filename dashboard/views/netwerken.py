@@ -15,10 +15,11 @@ from dashboard.core.network import (
     isolated,
     programme_network,
 )
+from dashboard.core.params import Choice
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import cached, dataset, derived
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.query import from_query, keep_in_url
+from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import network_title, programme_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import (
@@ -37,11 +38,6 @@ lang = current()
 unknown = t("unknown")
 options = list(ds.initiatives["initiative_id"])
 names = derived(initiative_names)
-
-
-def initiative_from_query(key: str) -> str | None:
-    """The URL's initiative for a select box; an unknown one is ignored with a gentle note."""
-    return from_query(QUERIES[key], names)
 
 
 def network_card(initiative_id: str, height: int) -> None:
@@ -66,14 +62,17 @@ st.write(t("networks_intro"))
 
 # --- one or two initiatives --------------------------------------------------------------------
 st.header(t("networks_per_initiative"))
-if PICK_KEY not in st.session_state:
-    st.session_state[PICK_KEY] = (initiative_from_query(PICK_KEY)
-                                  or (default_selection(ds) or options)[0])
-if COMPARE_KEY not in st.session_state:
-    st.session_state[COMPARE_KEY] = initiative_from_query(COMPARE_KEY)
+query = read_query({name: Choice(names) for name in QUERIES.values()})
+init_state(PICK_KEY, query[QUERIES[PICK_KEY]] or (default_selection(ds) or options)[0])
+init_state(COMPARE_KEY, query[QUERIES[COMPARE_KEY]])
+# The same initiative twice is one network, not two identical charts (which Streamlit refuses
+# as duplicate elements): the comparison never offers the initiative already picked.
+if st.session_state[COMPARE_KEY] == st.session_state[PICK_KEY]:
+    st.session_state[COMPARE_KEY] = None
 left, right = st.columns(2)
 chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.get)
-other = right.selectbox(t("networks_pick_compare"), [None, *options], key=COMPARE_KEY,
+others = [i for i in options if i != chosen]
+other = right.selectbox(t("networks_pick_compare"), [None, *others], key=COMPARE_KEY,
                         placeholder=t("networks_no_compare"),
                         format_func=lambda i: t("networks_no_compare") if i is None else names[i])
 keep_in_url({QUERIES[PICK_KEY]: chosen, QUERIES[COMPARE_KEY]: other or ""})

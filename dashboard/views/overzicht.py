@@ -19,7 +19,7 @@ from dashboard.core.overview import (
 from dashboard.i18n import membership_line
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, period, t
+from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
@@ -37,16 +37,16 @@ unknown = t("unknown")
 key_figures = st.container(horizontal=True)  # one block, six equal parts
 key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
 key_figures.metric(t("metric_pilots_identified"), pilots.identified,
-                   help=t("metric_pilots_identified_help", stated=pilots.stated,
-                          inferred=pilots.inferred))
+                   help=tm("metric_pilots_identified_help", stated=pilots.stated,
+                           inferred=pilots.inferred))
 key_figures.metric(t("metric_pilots_unidentified"),
                    unknown if pilots.unidentified is None else pilots.unidentified,
                    help=t("metric_pilots_unidentified_help"))
 key_figures.metric(t("metric_organisations"), len(ds.organisations))
 key_figures.metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
 key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
-                   help=f"{format_partial(first.value, first.precision, lang)} – "
-                        f"{format_partial(last.value, last.precision, lang)}")
+                   help=md_escape(f"{format_partial(first.value, first.precision, lang)} – "
+                                 f"{format_partial(last.value, last.precision, lang)}"))
 
 st.header(t("overview_cases"))
 cases = derived(case_studies)

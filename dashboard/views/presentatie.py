@@ -6,9 +6,11 @@ URL (?slide=3), so the presenter can jump, reload or share a slide without losin
 
 import streamlit as st
 
-from dashboard.core.slides import slide_number, slide_plan
+from dashboard.core.params import Number
+from dashboard.core.slides import slide_plan
 from dashboard.ui.data import derived
-from dashboard.ui.lang import t
+from dashboard.ui.lang import t, tm
+from dashboard.ui.query import read_query
 from dashboard.ui.slides import render
 
 # Constant styling, no data: hide the app's chrome and enlarge the type for a projector.
@@ -21,11 +23,8 @@ h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
 </style>"""
 
 plan = derived(slide_plan)
-raw = st.query_params.get("slide")
-number = slide_number(raw, len(plan))
+number = read_query({"slide": Number(1, len(plan))})["slide"]
 if number is None:
-    if raw is not None:
-        st.info(t("present_bad_slide", value=raw))
     number = 1
     st.query_params["slide"] = "1"
 
@@ -38,7 +37,7 @@ st.html(PROJECTOR_STYLE)
 back, counter, forward, leave = st.columns([1, 2, 1, 2], vertical_alignment="center")
 back.button(t("present_previous"), on_click=go, args=(number - 1,), disabled=number == 1,
             shortcut="Left", width="stretch")
-counter.markdown(f"**{t('present_counter', number=number, count=len(plan))}**  \n"
+counter.markdown(f"**{tm('present_counter', number=number, count=len(plan))}**  \n"
                  f"{t('present_keys')}")
 forward.button(t("present_next"), on_click=go, args=(number + 1,),
                disabled=number == len(plan), shortcut="Right", width="stretch", type="primary")

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
+from dashboard.core.params import Choice
 from dashboard.core.timeline import (
     GROUPINGS,
     TimelineFilter,
@@ -18,7 +19,7 @@ from dashboard.core.timeline import (
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.query import from_query, init_state, keep_in_url
+from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import (
@@ -44,12 +45,14 @@ st.title(t("timeline_title"))
 st.write(t("timeline_intro"))
 
 # --- filters -----------------------------------------------------------------------------------
-init_state("timeline_initiatives", from_query("initiatief", initiative_names, many=True))
-init_state("timeline_municipalities", from_query("gemeente", places, many=True))
-init_state("timeline_kinds", from_query("soort", kinds, many=True))
-init_state("timeline_grouping",
-           GROUPING_PARAM.get(from_query("rijen", GROUPING_PARAM) or "initiatief"))
-init_state("timeline_waves", from_query("monitor", ["1"]) == "1")
+query = read_query({"initiatief": Choice(initiative_names, many=True),
+                    "gemeente": Choice(places, many=True), "soort": Choice(kinds, many=True),
+                    "rijen": Choice(GROUPING_PARAM), "monitor": Choice(["1"])})
+init_state("timeline_initiatives", query["initiatief"])
+init_state("timeline_municipalities", query["gemeente"])
+init_state("timeline_kinds", query["soort"])
+init_state("timeline_grouping", GROUPING_PARAM[query["rijen"] or "initiatief"])
+init_state("timeline_waves", query["monitor"] == "1")
 
 cols = st.columns([3, 2, 2])
 chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),

@@ -19,11 +19,12 @@ from dashboard.core.compare import (
     sector_coverage,
 )
 from dashboard.core.dates import format_partial
+from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset, derived
-from dashboard.ui.lang import current, label, t
-from dashboard.ui.query import keep_in_url
+from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.compare import approach_table, coverage_table, figures_table, metric_label
@@ -46,19 +47,20 @@ st.write(t("compare_intro"))
 
 # --- the choice: URL first, then the widget ----------------------------------------------------
 if PICK_KEY not in st.session_state:
-    selection = parse_selection(ds, st.query_params.get(QUERY))
-    for value in selection.unknown:
-        st.info(t("compare_bad_query", value=value))
+    codes = set(ds.initiatives["gm_code"].dropna())
+    given = read_query({QUERY: Choice({*options, *codes, *(c.lower() for c in codes)},
+                                      many=True)})[QUERY]
+    selection = parse_selection(ds, ",".join(given) if QUERY in st.query_params else None)
     if selection.dropped:
-        st.info(t("compare_too_many", count=MAX_CHOICE,
-                  names="; ".join(names[i] for i in selection.dropped)))
+        st.info(tm("compare_too_many", count=MAX_CHOICE,
+                   names="; ".join(names[i] for i in selection.dropped)))
     st.session_state[PICK_KEY] = list(selection.ids)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
                         format_func=choice_labels.get, help=t("compare_pick_help"),
                         placeholder=t("choose_options"))
 keep_in_url({QUERY: ",".join(chosen)})
 if len(chosen) < MIN_CHOICE:
-    st.info(t("compare_pick_more", count=MIN_CHOICE))
+    st.info(tm("compare_pick_more", count=MIN_CHOICE))
     st.stop()
 
 chosen_profiles = derived(profiles, tuple(chosen))
@@ -75,7 +77,7 @@ def period(row) -> str:
     return t("compare_period", start=start or unknown, end=end or unknown)
 
 
-def partners_text(initiative_id: str) -> str:
+def partners_md(initiative_id: str) -> str:
     sectors = derived(partners_by_sector, (initiative_id,))
     return f"**{md_escape(t('compare_partners'))}**\n\n" + (
         unknown if sectors.empty else "\n".join(
@@ -83,7 +85,7 @@ def partners_text(initiative_id: str) -> str:
             for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
 
 
-def figures_text(initiative_id: str) -> str:
+def figures_md(initiative_id: str) -> str:
     mine = derived(figure_table, (initiative_id,))
     return f"**{md_escape(t('compare_figures'))}**\n\n" + (
         unknown if mine.empty else "\n".join(
@@ -105,7 +107,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
             label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
             period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
-        st.markdown(partners_text(initiative_id) + "\n\n" + figures_text(initiative_id))
+        st.markdown(partners_md(initiative_id) + "\n\n" + figures_md(initiative_id))
         st.caption(SourceLine.of(ds, derived(profile_source_ids, initiative_id)).markdown())
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,

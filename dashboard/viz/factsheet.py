@@ -16,6 +16,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial, precision_of, span
+from dashboard.core.export import file_stem
 from dashboard.core.membership import memberships
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.places import figure_value
@@ -29,13 +30,13 @@ SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "time
 
 
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
-    """'factsheet-assen.html': initiative ids are already lowercase slugs.
+    """'factsheet-assen.html': the id as a bounded file stem (ids are slugs of any length).
 
     Asked for every case on every run of the home page, so it only checks the id exists.
     """
     if not ds.initiatives["initiative_id"].eq(initiative_id).any():
         raise KeyError(f"unknown initiative {initiative_id!r}")
-    return f"factsheet-{initiative_id}.html"
+    return f"factsheet-{file_stem(initiative_id)}.html"
 
 
 def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,

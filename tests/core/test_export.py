@@ -38,3 +38,10 @@ def test_xlsx_has_table_and_source_line():
 def test_file_stem():
     assert file_stem("Organisaties per sector") == "organisaties-per-sector"
     assert file_stem("???") == "tabel"
+    assert file_stem("Één café") == "een-cafe"
+
+
+def test_file_stem_is_bounded_and_cut_between_words():
+    assert file_stem("Netwerk van " + "heel lange naam " * 500) == (
+        "netwerk-van-" + "heel-lange-naam-" * 3).rstrip("-")
+    assert len(file_stem("x" * 10_000)) == 60

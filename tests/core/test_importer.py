@@ -66,7 +66,13 @@ def test_dry_run_previews_and_writes_nothing(data_copy):
     (csv_bytes(row(source="no-such-source")), (2, "source_id", "unknown source_id")),
     (csv_bytes(row(value="abc")), (2, "value", "is not a number")),
     (csv_bytes(row(n="1.5")), (2, "n", "is not a whole number")),
-    (csv_bytes(row(n="-1")), (2, "n", "must be 0 or more")),
+    (csv_bytes(row(n="-1")), (2, "n", "-1 is outside the plausible range 0 to 1000000")),
+    (csv_bytes(row(n="1" + "0" * 15)), (2, "n", "has more than 15 digits")),
+    (csv_bytes(row(n="1" + "0" * 9)), (2, "n", "1000000000 is outside the plausible range")),
+    (csv_bytes(row(value="9" * 5000)), (2, "value", "has more than 15 digits")),
+    (csv_bytes(row(value="1" + "0" * 308)), (2, "value", "has more than 15 digits")),
+    (csv_bytes(row(value="2000000")), (2, "value", "range -1000000 to 1000000")),
+    (csv_bytes(row(wave="nji-meting-2")), (2, "wave_id", "is planned: results are only added")),
     (csv_bytes(row(unit="")), (2, "unit", "value is required but empty")),
     (csv_bytes(row(), row(value="9")), (3, "wave_id, initiative_id, indicator", "duplicate key")),
     (csv_bytes(row().replace(",percent", ""), header=HEADER.replace(",unit", "")),
@@ -140,7 +146,7 @@ def test_failure_half_way_leaves_the_file_byte_identical(data_copy, monkeypatch)
         raise OSError("disk gone")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(OSError, match="disk gone"):
+    with pytest.raises(imp.DataValidationError, match="cannot be read or written: disk gone"):
         imp.import_indicators("second.csv", csv_bytes(row("synthetic-b")), data_copy)
     assert stored(data_copy) == before
     assert not list(data_copy.glob(".*.tmp"))  # the temporary file is cleaned up
@@ -183,3 +189,18 @@ def test_command_line(data_copy, tmp_path, capsys):
     assert imp.main([str(bad), "--data-dir", str(data_copy)]) == 1
     err = capsys.readouterr().err
     assert "bad.csv, row 2, column 'initiative_id'" in err
+
+
+def test_a_file_system_fault_is_a_named_problem_and_nothing_changes(data_copy, monkeypatch):
+    before = stored(data_copy)
+
+    def full_disk(target, text):
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr(imp, "write_atomically", full_disk)
+    with pytest.raises(imp.DataValidationError) as caught:
+        imp.import_indicators("upload.csv", csv_bytes(row()), data_copy)
+    assert [str(p) for p in caught.value.problems] == [
+        "monitor_indicators.csv: cannot be read or written: No space left on device"]
+    assert stored(data_copy) == before
+    assert imp.main([str(data_copy / "nowhere.csv")]) == 2

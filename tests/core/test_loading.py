@@ -110,3 +110,25 @@ def test_error_message_lists_file_row_and_column(data_copy):
     with pytest.raises(DataValidationError) as caught:
         load_dataset(data_copy)
     assert "organisations.csv, row 4, column 'sector'" in str(caught.value)
+
+
+def test_file_system_faults_name_the_file_and_the_reason(data_copy):
+    (data_copy / "events.csv").unlink()
+    (data_copy / "events.csv").symlink_to(data_copy / "events.csv")
+    (data_copy / "figures.csv").unlink()
+    (data_copy / "figures.csv").mkdir()
+    found = {p.file: p.message for p in problems_of(data_copy)}
+    assert found == {"events.csv": "cannot be read: Too many levels of symbolic links",
+                     "figures.csv": "is a folder, not a file"}
+
+
+def test_utf16_data_file_is_named_as_such(data_copy):
+    path = data_copy / "events.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    assert problems_of(data_copy)[0].message == "is UTF-16 text (save the file as CSV UTF-8)"
+
+
+def test_every_numeric_column_declares_its_bounds():
+    unbounded = [f"{t.name}.{f.name}" for t in TABLES.values() for f in t.fields
+                 if f.kind in ("int", "float") and f.bounds is None]
+    assert unbounded == []

@@ -52,6 +52,13 @@ CELL_RULES = [
     ("relations", 0, "to_org_id", "elker", "two different organisations"),
     ("figures", 0, "initiative_id", "", "needs an initiative_id, org_id or event_id"),
     ("people", 0, "evidence", "", "required"),
+    # numbers: at most 15 digits, inside the column's declared bounds
+    ("programmes", 1, "pilot_count", "1" + "0" * 17, "more than 15 digits"),
+    ("programmes", 1, "pilot_count", "5000", "outside the plausible range 0 to 1000"),
+    ("figures", 0, "value", "9" * 400, "more than 15 digits"),
+    ("figures", 0, "value", "1" + "0" * 308, "more than 15 digits"),
+    ("figures", 0, "value", "10000000", "outside the plausible range"),
+    ("monitor_findings", 0, "rank", "0", "outside the plausible range 1 to 1000"),
 ]
 
 
@@ -103,11 +110,22 @@ def test_half_a_coordinate(data_copy):
     assert "both" in problem.message
 
 
-def test_negative_count_in_monitor_indicators(data_copy):
-    path = data_copy / "monitor_indicators.csv"
+def indicator_row(path, wave="nji-meting-1", n="8"):
     header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
-    row = dict(zip(header, ["nji-meting-1", "assen", "tevredenheid", "7.5", "cijfer", "-1",
-                            "samen-bso-nieuwsbrief-4"], strict=True))
+    return header, dict(zip(header, [wave, "assen", "tevredenheid", "7.5", "cijfer", n,
+                                     "samen-bso-nieuwsbrief-4"], strict=True))
+
+
+@pytest.mark.parametrize(("wave", "n", "column", "words"), [
+    ("nji-meting-1", "-1", "n", "outside the plausible range 0 to 1000000"),
+    ("nji-meting-1", "100000000000000", "n", "outside the plausible range"),
+    ("nji-meting-1", "1" + "0" * 18, "n", "whole number (at most 18 digits)"),
+    ("nji-meting-2", "8", "wave_id", "is planned: results are only added for a completed wave"),
+])
+def test_implausible_monitor_results(data_copy, wave, n, column, words):
+    path = data_copy / "monitor_indicators.csv"
+    header, row = indicator_row(path, wave, n)
     write_rows(path, [row], header)
     problem = only_problem(data_copy)
-    assert (problem.file, problem.row, problem.column) == ("monitor_indicators.csv", 2, "n")
+    assert (problem.file, problem.row, problem.column) == ("monitor_indicators.csv", 2, column)
+    assert words in problem.message

@@ -1,8 +1,9 @@
 """Beheer: locked without a password; with one, upload, problems, preview and the import."""
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.core import load_dataset
+from dashboard.core import load_dataset, throttle
 from tests.pages.apptest import APP, page_text, run_app
 
 PAGE = "views/beheer.py"
@@ -10,6 +11,21 @@ PASSWORD = "synthetic-test-password"
 HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
 GOOD = (f"{HEADER}\n"
         "nji-meting-1,groningen,synthetic-indicator-y,61,percent,9,samen-bso-nieuwsbrief-4\n")
+
+
+class Clock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch) -> Clock:
+    """A fresh password brake on a fake clock for every test (it is one per process)."""
+    fake = Clock()
+    monkeypatch.setattr(throttle, "ADMIN", throttle.Throttle(clock=fake))
+    return fake
 
 
 def admin_app(secrets: dict | None = None) -> AppTest:
@@ -45,6 +61,22 @@ def test_wrong_password_keeps_it_locked(monkeypatch):
     at = unlock(admin_app(), "not-it")
     assert any("klopt niet" in e.value for e in at.error)
     assert not uploaders(at)
+
+
+def test_repeated_wrong_passwords_brake_even_the_right_one(monkeypatch, clock):
+    monkeypatch.setenv("BSO_ADMIN_PASSWORD", PASSWORD)
+    at = admin_app()
+    for _ in range(throttle.FREE_ATTEMPTS):
+        unlock(at, "not-it")
+        assert not at.warning
+    unlock(at, "not-it")
+    assert any("over 2 seconden" in w.value for w in at.warning)
+    unlock(at, PASSWORD)  # during the wait, not even compared
+    assert any("over 2 seconden" in e.value for e in at.error) and not uploaders(at)
+    clock.now += 2
+    unlock(at, PASSWORD)
+    assert uploaders(at)
+    assert throttle.ADMIN.failures == 0
 
 
 def test_secret_is_used_when_present(monkeypatch):

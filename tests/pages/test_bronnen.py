@@ -82,5 +82,5 @@ def test_search_and_filters_live_in_the_url(ds):
 
 def test_unknown_filter_in_the_url_is_skipped_gently():
     at = run_app(PAGE, soort="geheimen")
-    assert "'geheimen' voor 'soort'" in at.info[0].value
+    assert "bij 'soort' niet bruikbaar en genegeerd: geheimen." in at.info[0].value
     assert len(shown_facts(at)) > 0

@@ -82,7 +82,7 @@ def test_unknown_url_values_are_ignored_gently():
     at = run_app(PAGE, gemeente="GM9999", rol="ufo", jaar="1850")
     infos = " ".join(i.value for i in at.info)
     for param, value in (("gemeente", "GM9999"), ("rol", "ufo"), ("jaar", "1850")):
-        assert f"'{value}' voor '{param}'" in infos
+        assert f"bij '{param}' niet bruikbaar en genegeerd: {value}." in infos
     assert not at.dataframe
 
 

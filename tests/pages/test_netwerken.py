@@ -93,3 +93,14 @@ def test_programme_view_highlights_the_organisations_that_connect_initiatives(ds
     [table] = [d.value for d in at.dataframe if "Initiatieven" in d.value.columns]
     assert set(table["Naam"]) == set(bridging_organisations(programme_graph(ds))["name"])
     assert {"Alert4you", "Ministerie van Onderwijs"} <= set(table["Naam"])
+
+
+def test_the_same_initiative_twice_is_one_network_never_an_error(ds):
+    at = run_app(PAGE, initiative="lent", compare="lent")
+    assert at.selectbox(key="networks_compare").value is None
+    assert "compare" not in at.query_params
+    at.selectbox(key="networks_compare").set_value("assen").run()
+    at.selectbox(key="networks_initiative").set_value("assen").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="networks_compare").value is None
+    assert len(figures(at)) == 2  # the one network and the programme

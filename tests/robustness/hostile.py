@@ -1,10 +1,11 @@
 """A copy of data/ whose every free-text cell carries hostile text.
 
 Script tags, event-handler images, `javascript:` links (HTML and Markdown), Markdown that would
-restyle a page, Streamlit colour directives, backticks that close a code span and spreadsheet
-formulas. Ids, codes, vocabularies, numbers and dates stay valid, so the data still loads and
-every page runs on it. Each cell keeps its original text after the payload, so names stay
-distinct (they are labels and options on the pages).
+restyle a page, Streamlit colour directives, backticks that close a code span, spreadsheet
+formulas, Streamlit's icons and emoji shortcodes, links to another host and bare addresses
+that would be autolinked. Ids, codes, vocabularies, numbers and dates stay valid, so the data
+still loads and every page runs on it. Each cell keeps its original text after the payload, so
+names stay distinct (they are labels and options on the pages).
 """
 
 import shutil
@@ -30,6 +31,10 @@ PAYLOADS = [
     '=HYPERLINK("http://example.invalid","x")',
     "+1+1", "-2+3", "@SUM(A1)",
     f"<iframe src=javascript:{PWNED}=1></iframe>",
+    # Streamlit's own Markdown and autolinks, which backslashes alone do not stop
+    "[log in](https://evil.example/login)", "![](https://evil.example/pixel.png)",
+    "https://evil.example/login", "www.evil.example", "beheer@evil.example",
+    ":material/lock: :smile:", ":blue-background[blauw]",
 ]
 
 # Free text that a rule still constrains: a rating must lie on its scale, an alias and a role

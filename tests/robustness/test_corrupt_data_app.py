@@ -41,8 +41,19 @@ def dangling_reference(data: Path) -> None:
     set_cell(data, "events", 0, "initiative_id", "bestaat-niet")
 
 
+def symlink_loop(data: Path) -> None:
+    (data / "events.csv").unlink()
+    (data / "events.csv").symlink_to(data / "events.csv")
+
+
+def folder_instead_of_file(data: Path) -> None:
+    (data / "events.csv").unlink()
+    (data / "events.csv").mkdir()
+
+
 CORRUPTIONS: list[Callable[[Path], None]] = [
     missing_file, extra_column, wrong_encoding, semicolons, duplicate_id, dangling_reference,
+    symlink_loop, folder_instead_of_file,
 ]
 
 
@@ -62,6 +73,40 @@ def test_corrupt_data_shows_the_friendly_error_page(data_copy, monkeypatch, corr
     problems = at.dataframe[0].value
     assert "events.csv" in set(problems["Bestand"]), problems
     assert not at.title, "a page ran on broken data"
+
+
+def test_a_number_of_thousands_of_digits_is_a_placed_problem(data_copy, monkeypatch):
+    set_cell(data_copy, "figures", 0, "value", "9" * 5000)
+    at = run_with(data_copy, monkeypatch)
+    problems = at.dataframe[0].value
+    assert list(problems.iloc[0]) == ["figures.csv", 2, "value", "has more than 15 digits"]
+
+
+def test_an_unreadable_file_names_the_file_and_the_reason(data_copy, monkeypatch):
+    """Simulated: the tests may run as root, for whom no permission bit denies reading."""
+    real = Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == "events.csv":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    at = run_with(data_copy, monkeypatch)
+    problems = at.dataframe[0].value
+    assert list(problems.iloc[0])[::3] == ["events.csv", "cannot be read: Permission denied"]
+
+
+@pytest.mark.parametrize("where", ["file", "loop", "through-a-file"])
+def test_a_data_directory_that_is_no_directory_gets_the_friendly_page(tmp_path, monkeypatch,
+                                                                      where):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    target = {"file": tmp_path / "file", "loop": tmp_path / "loop",
+              "through-a-file": tmp_path / "file" / "data"}[where]
+    at = run_with(target, monkeypatch)
+    assert "niet worden geladen" in at.error[0].value
+    assert list(at.dataframe[0].value["Bestand"]) == [str(target)]
 
 
 def test_a_file_with_a_byte_order_mark_loads(data_copy, monkeypatch):

@@ -10,6 +10,8 @@ the files' bytes, it is memoised on them here to keep a few hundred examples fas
 
 import io
 import shutil
+import tracemalloc
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.core import importer as imp
-from dashboard.core import load_dataset
+from dashboard.core import load_dataset, upload
 from dashboard.core.schemas import TABLES
 from tests.robustness import strategies
 
@@ -28,7 +30,7 @@ HEADER = imp.TABLE.columns
 ROWS = [
     ["nji-meting-1", "groningen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"],
     ["nji-meting-1", "assen", "synthetic-b", "3", "count", "5", "samen-bso-nieuwsbrief-4"],
-    ["nji-meting-2", "rotterdam", "synthetic-c", "0.25", "share", "12",
+    ["nji-meting-1", "rotterdam", "synthetic-c", "0.25", "share", "12",
      "alert4you-nieuwsbrief-2012"],
 ]
 VALID_CSV = strategies.to_csv([HEADER, *ROWS])
@@ -129,7 +131,7 @@ def test_broken_structure_delimiters_and_encodings(module_data_copy, upload, dry
 @settings(strategies.FUZZ, max_examples=40)
 @given(tail=st.binary(max_size=300), name=NAMES, dry_run=st.booleans())
 def test_fake_xlsx_bytes(module_data_copy, tail, name, dry_run):
-    assert_imports_or_reports(module_data_copy, name, imp.XLSX_MAGIC + tail, dry_run)
+    assert_imports_or_reports(module_data_copy, name, upload.XLSX_MAGIC + tail, dry_run)
 
 
 @settings(strategies.FUZZ, max_examples=40)
@@ -145,6 +147,54 @@ def test_workbooks_with_garbage_cells(module_data_copy, cells, keep_header, dry_
     except (ValueError, openpyxl.utils.exceptions.IllegalCharacterError):
         return  # openpyxl refuses to write control characters; Excel could not hold them
     assert_imports_or_reports(module_data_copy, "upload.xlsx", content, dry_run)
+
+
+# Numbers far beyond any bound: hundreds or thousands of digits, signed, with a fraction.
+long_numbers = st.builds(lambda sign, whole, fraction: sign + "9" * whole + fraction,
+                         st.sampled_from(["", "-"]), st.integers(16, 5000),
+                         st.sampled_from(["", ".5", "." + "1" * 400]))
+
+
+@settings(strategies.FUZZ, max_examples=25)
+@given(number=long_numbers, column=st.sampled_from(["value", "n"]),
+       row=st.integers(0, len(ROWS) - 1), form=st.sampled_from(["csv", "nl", "xlsx"]))
+def test_very_long_numbers_are_refused_at_their_cell(module_data_copy, number, column, row,
+                                                     form):
+    rows = [list(r) for r in ROWS]
+    rows[row][HEADER.index(column)] = number.replace(".", ",") if form == "nl" else number
+    name, content = {"csv": ("upload.csv", lambda: strategies.to_csv([HEADER, *rows])),
+                     "nl": ("upload.csv", lambda: strategies.to_csv([HEADER, *rows], ";")),
+                     "xlsx": ("upload.xlsx", lambda: xlsx([HEADER, *rows]))}[form]
+    assert_imports_or_reports(module_data_copy, name, content(), dry_run=True)
+    result = imp.import_indicators(name, content(), module_data_copy, dry_run=True)
+    assert any(p.row == row + 2 and p.column == column for p in result.problems), result
+
+
+def expanded(content: bytes, part: str, size: int) -> bytes:
+    """The workbook with one more part of `size` repeated bytes: a few KB packed."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(content)) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item))
+        target.writestr(part, b"<" * size)
+    return buffer.getvalue()
+
+
+@settings(strategies.FUZZ, max_examples=6)
+@given(size=st.sampled_from([upload.MAX_UNPACKED_BYTES + 1, 3 * upload.MAX_UNPACKED_BYTES]),
+       part=st.sampled_from(["xl/media/padding.bin", "xl/sharedStrings2.xml", "docProps/x"]))
+def test_workbooks_that_unpack_beyond_the_limit_are_refused_unread(module_data_copy, size, part):
+    content = expanded(xlsx([HEADER, *ROWS]), part, size)
+    tracemalloc.start()
+    try:
+        result = imp.import_indicators("upload.xlsx", content, module_data_copy, dry_run=True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [p.message.split(";")[-1] for p in result.problems] == [
+        f" at most {upload.MAX_UNPACKED_BYTES // upload.MB} MB can be imported"]
+    assert peak < len(content) + 5 * upload.MB, "the workbook was unpacked after all"
 
 
 @pytest.mark.parametrize("name,content", [("upload.csv", VALID_CSV),

@@ -36,7 +36,10 @@ LIVE_MARKDOWN = {
     "html tag": re.compile(r"(?<!\\)<(?:script|img|svg|iframe|a)\b", re.I),
     "heading": re.compile(r"(?m)^\s*#+ heading"),
     "bold": re.compile(r"(?<!\\)\*\*bold"),
-    "colour directive": re.compile(r"(?<!\\):red\[rood"),
+    "colour directive": re.compile(r"(?<!\\):(?:red|blue-background)\["),
+    "link to a host": re.compile(r"(?<!\\)\]\(https?:"),
+    "autolink": re.compile(r"https?://evil|(?<![\w.])www\.evil|\w@evil"),
+    "icon or shortcode": re.compile(r":material/|:smile:"),
 }
 # Fields of Streamlit's element messages that the frontend renders as Markdown.
 MARKDOWN_FIELDS = {"body", "label", "help", "caption"}

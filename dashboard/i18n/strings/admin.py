@@ -22,6 +22,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin_password": ("Beheerderswachtwoord", "Admin password"),
     "admin_unlock": ("Ontgrendelen", "Unlock"),
     "admin_wrong_password": ("Dat wachtwoord klopt niet.", "That password is not right."),
+    "admin_wait": (
+        "Te vaak een verkeerd wachtwoord: probeer het over {seconds} seconden opnieuw.",
+        "Too many wrong passwords: try again in {seconds} seconds.",
+    ),
     "admin_unlocked": ("Ontgrendeld.", "Unlocked."),
     "admin_lock": ("Vergrendelen", "Lock"),
     "admin_columns": (

@@ -18,8 +18,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "listed and reload the page.",
     ),
     "bad_query": (
-        "De waarde '{value}' voor '{param}' in de link is niet bekend en wordt genegeerd.",
-        "The value '{value}' for '{param}' in the link is not known and is ignored.",
+        "In de link is bij '{param}' niet bruikbaar en genegeerd: {value}.",
+        "Not usable in the link for '{param}', and ignored: {value}.",
+    ),
+    "bad_query_more": (
+        "In de link is bij '{param}' niet bruikbaar en genegeerd: {value} en nog {more}.",
+        "Not usable in the link for '{param}', and ignored: {value} and {more} more.",
     ),
     "choose_options": ("Alles (kies om te filteren)", "All (choose to filter)"),
     "col_file": ("Bestand", "File"),

@@ -22,10 +22,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Kies minstens {count} initiatieven om ze te vergelijken.",
         "Choose at least {count} initiatives to compare them.",
     ),
-    "compare_bad_query": (
-        "'{value}' in de link is geen bekend initiatief of gemeentecode en is overgeslagen.",
-        "'{value}' in the link is not a known initiative or municipality code and was skipped.",
-    ),
     "compare_too_many": (
         "Er passen er {count} naast elkaar; niet getoond: {names}.",
         "{count} fit side by side; not shown: {names}.",

@@ -7,7 +7,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_counter": ("Dia {number} / {count}", "Slide {number} / {count}"),
     "present_keys": ("Pijltjestoetsen ← → bladeren", "Arrow keys ← → turn the slides"),
     "present_exit": ("Presentatie verlaten", "Leave the presentation"),
-    "present_bad_slide": ("Dia '{value}' bestaat niet; we beginnen bij dia 1.", "There is no slide '{value}'; starting at slide 1."),
     "present_figures": ("Kerncijfers", "Key figures"),
     "present_approach": ("Werkwijze", "Way of working"),
 }
