@@ -9,8 +9,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from dashboard import config
 from dashboard.core.dataset import read_tables
 from dashboard.core.evidence import source_texts_if_present
@@ -92,5 +90,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    pd.set_option("display.width", 120)
     main()

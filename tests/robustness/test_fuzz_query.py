@@ -64,17 +64,22 @@ def rendered(at: AppTest) -> list[str]:
     return [element.value for kind in kinds for element in getattr(at, kind)]
 
 
-@pytest.mark.parametrize("page", sorted(PAGES))
-@settings(FUZZ, max_examples=10)
-@given(data=st.data())
-def test_any_link_gives_a_working_page(page, data):
-    params = data.draw(query(page), label="query")
+def open_link(page: str, params: dict[str, str | list[str]]) -> AppTest:
+    """The page as a visitor following a link with these query parameters sees it."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, given_value in params.items():
         at.query_params[key] = given_value
     at.switch_page(f"views/{page}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+@settings(FUZZ, max_examples=10)
+@given(data=st.data())
+def test_any_link_gives_a_working_page(page, data):
+    at = open_link(page, data.draw(query(page), label="query"))
     echoed = [text for text in rendered(at) if MARKER in text]
     assert not [text for text in echoed if LIVE.search(text)], echoed
     notices = [*at.info, *at.warning, *at.error]
@@ -92,11 +97,6 @@ def test_any_link_gives_a_working_page(page, data):
 def test_links_that_broke_a_page_once(page, params):
     """Found by hand and by this fuzzing; each once gave a red error box or thousands of
     notices, or showed a live link."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, given_value in params.items():
-        at.query_params[key] = given_value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = open_link(page, params)
     assert len([n for n in [*at.info, *at.warning, *at.error] if "link" in n.value]) <= 1
     assert not [text for text in rendered(at) if MARKER in text and LIVE.search(text)]
