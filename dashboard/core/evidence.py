@@ -72,10 +72,11 @@ def excerpts(tables: dict[str, pd.DataFrame]) -> list[Excerpt]:
         if "source_id" not in frame:
             continue
         for column in (c for c in frame.columns if is_evidence_column(c)):
-            for index, record in frame.iterrows():
-                if pd.notna(record[column]):
-                    found.append(Excerpt(name, int(index) + 2, column, record["source_id"],
-                                         record[column]))
+            given = frame[column].notna()
+            found += [Excerpt(name, int(index) + 2, column, source_id, text)
+                      for index, source_id, text in zip(frame.index[given],
+                                                        frame.loc[given, "source_id"],
+                                                        frame.loc[given, column], strict=True)]
     return found
 
 
@@ -182,12 +183,14 @@ def statements_outside_quotes(statements: pd.DataFrame, spans: list[QuoteSpan],
                               located: dict[str, Located]) -> list[Problem]:
     """A statement with a person_id must quote that person: each excerpt lies inside one of
     their passages. The newsletter's own narrative around a quote belongs to the source."""
+    by_speaker: dict[tuple[str, str], list[QuoteSpan]] = {}
+    for span in spans:
+        by_speaker.setdefault((span.person_id, span.source_id), []).append(span)
     problems = []
     for index, s in statements.iterrows():
         if pd.isna(s["person_id"]) or s["source_id"] not in located:
             continue
-        theirs = [p for p in spans if p.person_id == s["person_id"]
-                  and p.source_id == s["source_id"]]
+        theirs = by_speaker.get((s["person_id"], s["source_id"]), [])
         for column in ("evidence", "evidence_2", "evidence_3"):
             if pd.isna(s[column]):
                 continue

@@ -320,7 +320,8 @@ def run_rules(frames: Frames) -> tuple[list[Problem], dict[str, dict[str, set[in
 
 
 def _records(frame: pd.DataFrame) -> Iterator[tuple[int, pd.Series]]:
-    for index, record in frame.iterrows():
+    """Rows as plain dicts (rules only read cells): far cheaper than iterrows at 100x data."""
+    for index, record in zip(frame.index, frame.to_dict("records"), strict=True):
         yield int(index), record
 
 
