@@ -14,6 +14,7 @@ from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.overview import with_places
 from dashboard.core.places import figure_value, key_figures
+from dashboard.core.provenance import FACTS, pooled, with_facts
 
 MIN_CHOICE = 2
 MAX_CHOICE = 4
@@ -71,10 +72,11 @@ def parse_selection(ds: Dataset, raw: str | None) -> Selection:
 def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """One row per chosen initiative, in the order chosen, with municipality and province.
 
-    Columns: the initiatives.csv columns plus municipality and province.
+    Columns: the initiatives.csv columns plus municipality, province and FACTS (the
+    initiative's own row).
     """
-    frame = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"]
-                                           .isin(set(initiative_ids))])
+    frame = with_places(ds, with_facts(ds.initiatives[ds.initiatives["initiative_id"]
+                                                      .isin(set(initiative_ids))], "initiatives"))
     order = {i: n for n, i in enumerate(initiative_ids)}
     frame = frame.assign(_order=frame["initiative_id"].map(order)).sort_values("_order")
     return frame.drop(columns="_order").reset_index(drop=True)
@@ -86,8 +88,9 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 
     A figure about an organisation counts for an initiative when its initiative_id says so
     (e.g. Het Talent's units for Lent). Columns: metric, per, organisations (names of the
-    organisations figures are about, or empty), then one column per initiative_id holding
-    the figure as text ("2–3", "30%", "≈ 100"), missing (NA) when the sources give none.
+    organisations figures are about, or empty), FACTS (the figure rows of the row), then one
+    column per initiative_id holding the figure as text ("2–3", "30%", "≈ 100"), missing (NA)
+    when the sources give none.
     """
     figures = key_figures(ds, initiative_ids)
     rows = []
@@ -99,7 +102,8 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
         same = figures[(figures["metric"] == metric) & (figures["modality"] == modality)
                        & (figures["per"].isna() if per is None else figures["per"] == per)]
         row = {"metric": metric, "per": per, "modality": modality,
-               "organisations": tuple(dict.fromkeys(same["organisation"].dropna()))}
+               "organisations": tuple(dict.fromkeys(same["organisation"].dropna())),
+               FACTS: pooled(same[FACTS])}
         for initiative in initiative_ids:
             mine = same[same["initiative_id"] == initiative]
             row[initiative] = "; ".join(
@@ -107,7 +111,7 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
                 for v, mx, u, a in zip(mine["value"], mine["value_max"], mine["unit"],
                                        mine["approximate"], strict=True)) or None
         rows.append(row)
-    return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations",
+    return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations", FACTS,
                                        *initiative_ids])
 
 
@@ -118,9 +122,11 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
     Columns: approach, initiative_id, modality (missing when the sources do not mention it),
-    evidence, source_id. Rows in vocabulary order, then in the order chosen.
+    evidence, source_id, FACTS (the approach row, or none). Rows in vocabulary order, then in
+    the order chosen.
     """
-    said = ds.approaches[ds.approaches["initiative_id"].isin(set(initiative_ids))]
+    said = with_facts(ds.approaches[ds.approaches["initiative_id"].isin(set(initiative_ids))],
+                      "approaches")
     found = {(r.approach, r.initiative_id): r for r in said.itertuples(index=False)}
     rows = []
     for approach in vocab.APPROACHES:
@@ -129,9 +135,10 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
             rows.append({"approach": approach, "initiative_id": initiative,
                          "modality": hit.modality if hit else None,
                          "evidence": hit.evidence if hit else None,
-                         "source_id": hit.source_id if hit else None})
+                         "source_id": hit.source_id if hit else None,
+                         FACTS: getattr(hit, FACTS) if hit else ()})
     return pd.DataFrame(rows, columns=["approach", "initiative_id", "modality", "evidence",
-                                       "source_id"])
+                                       "source_id", FACTS])
 
 
 # --- sectors -----------------------------------------------------------------------------------
@@ -141,26 +148,31 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
 
-    Columns: sector, initiative_id, covered (bool), organisations (sorted names). One row per
-    sector × initiative; `covered` False means the sources name no participant of that
-    sector, not that the sector is proven absent.
+    Columns: sector, initiative_id, covered (bool), organisations (sorted names), FACTS (the
+    participant rows). One row per sector × initiative; `covered` False means the sources name
+    no participant of that sector, not that the sector is proven absent.
     """
-    members = ds.participants[ds.participants["initiative_id"].isin(set(initiative_ids))]
+    members = with_facts(ds.participants[ds.participants["initiative_id"]
+                                         .isin(set(initiative_ids))], "participants")
     orgs = members.merge(ds.organisations[["org_id", "name", "sector"]], on="org_id")
     rows = []
     for sector in sectors:
         for initiative in initiative_ids:
-            names = sorted(set(orgs.loc[(orgs["initiative_id"] == initiative)
-                                        & (orgs["sector"] == sector), "name"]))
+            here = orgs[(orgs["initiative_id"] == initiative) & (orgs["sector"] == sector)]
+            names = sorted(set(here["name"]))
             rows.append({"sector": sector, "initiative_id": initiative,
-                         "covered": bool(names), "organisations": tuple(names)})
-    return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations"])
+                         "covered": bool(names), "organisations": tuple(names),
+                         FACTS: pooled(here[FACTS])})
+    return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations",
+                                       FACTS])
 
 
-def profile_source_ids(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
-    """The sources behind an initiative's profile: its own row, its participants, its figures."""
-    found: list[str] = []
-    for frame in (ds.initiatives, ds.participants, ds.figures):
-        mine = frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)
-        found += frame.loc[mine, "source_id"].tolist()
-    return tuple(dict.fromkeys(found))
+def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
+    """The facts behind an initiative's profile card: its own row, its participants, its
+    figures."""
+    found: list[tuple[str, ...]] = []
+    for table in ("initiatives", "participants", "figures"):
+        frame = getattr(ds, table)
+        mine = frame[frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)]
+        found += with_facts(mine, table)[FACTS].tolist()
+    return pooled(found)

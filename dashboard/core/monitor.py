@@ -8,6 +8,7 @@ import pandas as pd
 
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import span
+from dashboard.core.provenance import with_facts
 from dashboard.core.vocab import RATING_SCALES
 
 MIN_N = 5
@@ -20,8 +21,8 @@ def is_suppressed(n) -> bool:
 
 
 def waves(ds: Dataset) -> pd.DataFrame:
-    """The monitor waves in date order, each with the span of its (partial) date."""
-    frame = ds.monitor_waves.copy()
+    """The monitor waves in date order, each with the span of its (partial) date and FACTS."""
+    frame = with_facts(ds.monitor_waves, "monitor_waves")
     spans = [span(v, p) for v, p in zip(frame["date"], frame["date_precision"], strict=True)]
     frame["first"] = [s[0] for s in spans]
     frame["last"] = [s[1] for s in spans]
@@ -29,8 +30,9 @@ def waves(ds: Dataset) -> pd.DataFrame:
 
 
 def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
-    """The findings of one wave in the order the source gives them."""
-    found = ds.monitor_findings[ds.monitor_findings["wave_id"] == wave_id]
+    """The findings of one wave in the order the source gives them, with FACTS."""
+    found = with_facts(ds.monitor_findings[ds.monitor_findings["wave_id"] == wave_id],
+                       "monitor_findings")
     return found.sort_values("rank").reset_index(drop=True)
 
 
@@ -38,8 +40,8 @@ def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.Da
     """Ratings (of the chosen initiatives) with initiative and location names; a rating belongs
     to the NJI monitor only when its wave_id says so; `rating` is an ordered categorical over
     the full scale, so 'voldoende' sorts below 'goed' and unused levels keep their place."""
-    chosen = ds.ratings if initiative_ids is None else \
-        ds.ratings[ds.ratings["initiative_id"].isin(initiative_ids)]
+    chosen = with_facts(ds.ratings if initiative_ids is None else
+                        ds.ratings[ds.ratings["initiative_id"].isin(initiative_ids)], "ratings")
     frame = chosen.merge(
         ds.locations[["location_id", "name"]].rename(columns={"name": "location"}),
         on="location_id", how="left",
@@ -58,7 +60,7 @@ def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.Da
 def indicators(ds: Dataset) -> pd.DataFrame:
     """Numeric results per wave and initiative with a `suppressed` flag; the value of a
     suppressed row is removed (NA) so it cannot leak into a chart or download."""
-    frame = ds.monitor_indicators.merge(
+    frame = with_facts(ds.monitor_indicators, "monitor_indicators").merge(
         ds.initiatives[["initiative_id", "name"]].rename(columns={"name": "initiative"}),
         on="initiative_id", how="left",
     ).merge(

@@ -10,8 +10,9 @@ Only the data decide the picture: participants that no relation mentions stay in
 as isolated nodes, because "no tie described" is not "no tie".
 
 Node attributes: name, sector, initiatives (tuple of initiative_ids the organisation takes
-part in), roles (tuple of participant roles in vocabulary order). Edge attributes: kind,
-modality, scope ("initiative" or "programme"), scope_id, source_id, evidence.
+part in), roles (tuple of participant roles in vocabulary order), facts (the participant
+rows). Edge attributes: kind, modality, scope ("initiative" or "programme"), scope_id,
+source_id, evidence, facts (the relation row).
 """
 
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ import pandas as pd
 
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset, initiative_names
+from dashboard.core.provenance import FACTS, pooled, with_facts
 
 UNKNOWN_SECTOR = "onbekend"
 LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
@@ -48,15 +50,20 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     graph = nx.MultiDiGraph()
     initiatives: dict[str, dict[str, None]] = {}
     roles: dict[str, set[str]] = {}
+    facts: dict[str, list[tuple[str, ...]]] = {}
     if memberships is not None:
-        for initiative, org, role in zip(memberships["initiative_id"], memberships["org_id"],
-                                         memberships["role"], strict=True):
+        refs = memberships[FACTS] if FACTS in memberships else [()] * len(memberships)
+        for initiative, org, role, why in zip(memberships["initiative_id"],
+                                              memberships["org_id"], memberships["role"], refs,
+                                              strict=True):
             initiatives.setdefault(org, {})[initiative] = None
             roles.setdefault(org, set()).add(role)
+            facts.setdefault(org, []).append(why)
     for row in organisations.sort_values("org_id").itertuples(index=False):
         graph.add_node(
             row.org_id, name=row.name, sector=_text(row.sector) or UNKNOWN_SECTOR,
             initiatives=tuple(initiatives.get(row.org_id, ())),
+            facts=pooled(facts.get(row.org_id, ())),
             roles=tuple(r for r in vocab.PARTICIPANT_ROLES if r in roles.get(row.org_id, ())),
         )
     for row in relations.to_dict("records"):
@@ -69,6 +76,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
             scope="initiative" if initiative else "programme",
             scope_id=initiative or _text(row.get("programme_id")),
             source_id=_text(row.get("source_id")), evidence=_text(row.get("evidence")),
+            facts=row.get(FACTS, ()),
         )
     return graph
 
@@ -79,7 +87,8 @@ def initiative_graph(ds: Dataset, initiative_id: str) -> nx.MultiDiGraph:
     orgs = ds.organisations[ds.organisations["org_id"].isin(set(members["org_id"]))]
     relations = ds.relations[(ds.relations["initiative_id"] == initiative_id)
                              .fillna(False).astype(bool)]
-    return graph_from_tables(orgs, relations, members)
+    return graph_from_tables(orgs, with_facts(relations, "relations"),
+                             with_facts(members, "participants"))
 
 
 def programme_graph(ds: Dataset) -> nx.MultiDiGraph:
@@ -92,7 +101,8 @@ def programme_graph(ds: Dataset) -> nx.MultiDiGraph:
     wanted = (set(ds.participants["org_id"]) | set(ds.relations["from_org_id"])
               | set(ds.relations["to_org_id"]) | set(ds.programmes["owner_org_id"].dropna()))
     orgs = ds.organisations[ds.organisations["org_id"].isin(wanted)]
-    return graph_from_tables(orgs, ds.relations, ds.participants)
+    return graph_from_tables(orgs, with_facts(ds.relations, "relations"),
+                             with_facts(ds.participants, "participants"))
 
 
 # --- measures ----------------------------------------------------------------------------------
@@ -196,7 +206,8 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
 
     Columns: scope_id (initiative_id, or "programme"), name, organisations, relations, ties,
     density, cross_sector_share, sectors (tuple), most_connected (org_id or None),
-    most_connected_name, most_connected_partners, isolated.
+    most_connected_name, most_connected_partners, isolated, FACTS (every participant and
+    relation row of the network).
     """
     names = initiative_names(ds)
     graphs = [(i, names[i], initiative_graph(ds, i)) for i in initiative_ids]
@@ -213,20 +224,29 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
             "most_connected_name": graph.nodes[m.most_connected]["name"]
             if m.most_connected else None,
             "most_connected_partners": m.most_connected_partners, "isolated": m.isolated,
+            FACTS: network_facts(graph),
         })
     return pd.DataFrame(rows)
+
+
+def network_facts(graph: nx.MultiDiGraph) -> tuple[str, ...]:
+    """The fact rows a network is drawn from: its participants, then its relations."""
+    return pooled([*(d["facts"] for _, d in graph.nodes(data=True)),
+                   *(d["facts"] for _, _, d in graph.edges(data=True))])
 
 
 def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """Organisations taking part in more than one initiative: the ones that connect pilots.
 
-    Columns: org_id, name, sector, initiatives (tuple), count. Most initiatives first, then
-    by name.
+    Columns: org_id, name, sector, initiatives (tuple), count, FACTS (the participant rows).
+    Most initiatives first, then by name.
     """
     rows = [{"org_id": o, "name": d["name"], "sector": d["sector"],
-             "initiatives": d["initiatives"], "count": len(d["initiatives"])}
+             "initiatives": d["initiatives"], "count": len(d["initiatives"]),
+             FACTS: d["facts"]}
             for o, d in graph.nodes(data=True) if len(d["initiatives"]) > 1]
-    frame = pd.DataFrame(rows, columns=["org_id", "name", "sector", "initiatives", "count"])
+    frame = pd.DataFrame(rows, columns=["org_id", "name", "sector", "initiatives", "count",
+                                        FACTS])
     return frame.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -297,10 +317,10 @@ def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """The relations of a network as a table (the accessible alternative to the drawing).
 
     Columns: from_org_id, from_name, to_org_id, to_name, kind, modality, scope, scope_id,
-    source_id, evidence; sorted by names then kind.
+    source_id, evidence, FACTS; sorted by names then kind.
     """
     columns = ["from_org_id", "from_name", "to_org_id", "to_name", "kind", "modality", "scope",
-               "scope_id", "source_id", "evidence"]
+               "scope_id", "source_id", "evidence", FACTS]
     rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"], "to_org_id": b,
              "to_name": graph.nodes[b]["name"], **{c: d[c] for c in columns[4:]}}
             for a, b, d in graph.edges(data=True)]

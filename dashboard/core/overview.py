@@ -7,6 +7,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import span
+from dashboard.core.provenance import FACTS, pooled, with_facts
 
 BSO_PROGRAMME = "alert4you-bso"
 
@@ -44,16 +45,19 @@ def with_places(ds: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def case_studies(ds: Dataset) -> pd.DataFrame:
-    """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order."""
-    cases = ds.initiatives[ds.initiatives["case_study"]]
+    """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order, each with
+    its own row as FACTS."""
+    cases = with_facts(ds.initiatives[ds.initiatives["case_study"]], "initiatives")
     return with_places(ds, cases).reset_index(drop=True)
 
 
 def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
-    """Organisation count per sector, in vocabulary order, sectors without any left out."""
-    counts = ds.organisations["sector"].value_counts()
-    rows = [(s, int(counts[s])) for s in vocab.SECTORS if s in counts]
-    return pd.DataFrame(rows, columns=["sector", "count"])
+    """Organisation count per sector, in vocabulary order, sectors without any left out; FACTS
+    holds the organisations counted."""
+    orgs = with_facts(ds.organisations, "organisations")
+    counted = orgs.groupby("sector", sort=False)[FACTS].agg(pooled)
+    rows = [(s, len(counted[s]), counted[s]) for s in vocab.SECTORS if s in counted]
+    return pd.DataFrame(rows, columns=["sector", "count", FACTS])
 
 
 def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str]:
@@ -75,10 +79,13 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
 
 
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
-    """Each municipality with an initiative: its initiatives and their kinds."""
-    joined = with_places(ds, ds.initiatives[["initiative_id", "name", "kind", "gm_code"]])
+    """Each municipality with an initiative: its initiatives and their kinds (FACTS: the
+    initiative rows)."""
+    joined = with_places(ds, with_facts(
+        ds.initiatives[["initiative_id", "name", "kind", "gm_code"]], "initiatives"))
     grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
-        initiatives=("name", list), kinds=("kind", lambda k: sorted(set(k))))
+        initiatives=("name", list), kinds=("kind", lambda k: sorted(set(k))),
+        **{FACTS: (FACTS, pooled)})
     return grouped.reset_index()
 
 

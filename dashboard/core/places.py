@@ -15,6 +15,7 @@ from dashboard.core import vocab
 from dashboard.core.dataset import Dataset, initiative_names
 from dashboard.core.dates import span
 from dashboard.core.overview import period_covered, with_places
+from dashboard.core.provenance import FACTS, pooled, with_facts
 
 MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
 
@@ -80,8 +81,9 @@ def period_overlap(start: str | None, start_precision: str | None, end: str | No
 
 
 def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
-    """Initiatives passing the filter; with a year, those whose period is unknown stay in."""
-    frame = ds.initiatives
+    """Initiatives passing the filter (with FACTS); with a year, those whose period is unknown
+    stay in."""
+    frame = with_facts(ds.initiatives, "initiatives")
     if chosen.kinds:
         frame = frame[frame["kind"].isin(chosen.kinds)]
     if chosen.programmes:
@@ -119,11 +121,15 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
 
     Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
     them, which decides the map colour), initiative_ids, initiative_names, programme_ids,
-    inferred_names (initiatives whose programme membership is inferred, to be marked so).
+    inferred_names (initiatives whose programme membership is inferred, to be marked so),
+    FACTS (the initiative rows: those of `initiatives`, which has FACTS or the dataset's
+    index).
     """
     frame = ds.initiatives if initiatives is None else initiatives
+    if FACTS not in frame:
+        frame = with_facts(frame, "initiatives")
     columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
-               "initiative_names", "programme_ids", "inferred_names"]
+               "initiative_names", "programme_ids", "inferred_names", FACTS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     rows = []
@@ -139,6 +145,7 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
             "initiative_names": list(group["name"]),
             "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
             "inferred_names": list(group.loc[group["programme_basis"] == "inferred", "name"]),
+            FACTS: pooled(group[FACTS]),
         })
     return pd.DataFrame(rows, columns=columns)
 
@@ -152,20 +159,21 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
 
     Several locations that share one point (e.g. two BSOs placed at their municipality's point)
     become one marker listing all of them. Columns: lat, lon, coord_precision, names, kinds,
-    initiative_ids, source_ids.
+    initiative_ids, source_ids, FACTS (the location rows).
     """
     wanted = set(initiative_ids)
     locations = ds.locations
     linked = locations["initiative_id"].isin(wanted).fillna(False).astype(bool)
     unlinked = locations["initiative_id"].isna() & include_unlinked
-    chosen = locations[linked | unlinked]
-    columns = ["lat", "lon", "coord_precision", "names", "kinds", "initiative_ids", "source_ids"]
+    chosen = with_facts(locations[linked | unlinked], "locations")
+    columns = ["lat", "lon", "coord_precision", "names", "kinds", "initiative_ids", "source_ids",
+               FACTS]
     if chosen.empty:
         return pd.DataFrame(columns=columns)
     grouped = chosen.groupby(["lat", "lon", "coord_precision"], sort=True).agg(
         names=("name", list), kinds=("kind", list),
         initiative_ids=("initiative_id", lambda s: sorted({v for v in s if isinstance(v, str)})),
-        source_ids=("source_id", lambda s: sorted(set(s))),
+        source_ids=("source_id", lambda s: sorted(set(s))), **{FACTS: (FACTS, pooled)},
     ).reset_index()
     grouped["lat"] = grouped["lat"].astype(float)
     grouped["lon"] = grouped["lon"].astype(float)
@@ -178,15 +186,17 @@ def located_partners(ds: Dataset, initiative_id: str,
 
     An organisation is located when its home municipality is known; it then sits at that
     municipality's representative point from `points` (geodata.load_municipality_points) with
-    precision `municipality`. Columns of both: org_id, name, sector, roles, gm_code; the
-    located frame adds municipality, lat, lon, coord_precision.
+    precision `municipality`. Columns of both: org_id, name, sector, roles, gm_code, FACTS
+    (the participant rows); the located frame adds municipality, lat, lon, coord_precision.
     """
-    members = ds.participants[ds.participants["initiative_id"] == initiative_id]
-    roles = members.groupby("org_id", sort=False)["role"].agg(
-        lambda r: [x for x in vocab.PARTICIPANT_ROLES if x in set(r)])
+    members = with_facts(ds.participants[ds.participants["initiative_id"] == initiative_id],
+                         "participants")
+    by_org = members.groupby("org_id", sort=False)
+    roles = by_org["role"].agg(lambda r: [x for x in vocab.PARTICIPANT_ROLES if x in set(r)])
     orgs = ds.organisations.set_index("org_id").loc[list(roles.index)].reset_index()
     orgs["roles"] = list(roles)
-    orgs = orgs[["org_id", "name", "sector", "roles", "gm_code"]]
+    orgs[FACTS] = list(by_org[FACTS].agg(pooled))
+    orgs = orgs[["org_id", "name", "sector", "roles", "gm_code", FACTS]]
     known = orgs["gm_code"].notna()
     located = orgs[known].merge(
         points[["gm_code", "name", "lat", "lon"]].rename(columns={"name": "municipality"}),
@@ -200,13 +210,13 @@ def located_partners(ds: Dataset, initiative_id: str,
 def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) -> pd.DataFrame:
     """The initiative's ties whose two ends are both located (see located_partners).
 
-    Columns: from_org_id, to_org_id, kind, modality, source_id, from_lat, from_lon, to_lat,
-    to_lon, same_place (both ends at one point, so a line would have no length).
+    Columns: from_org_id, to_org_id, kind, modality, source_id, FACTS, from_lat, from_lon,
+    to_lat, to_lon, same_place (both ends at one point, so a line would have no length).
     """
-    ties = ds.relations[ds.relations["initiative_id"] == initiative_id]
+    ties = with_facts(ds.relations[ds.relations["initiative_id"] == initiative_id], "relations")
     spots = located.set_index("org_id")[["lat", "lon"]]
     ties = ties[ties["from_org_id"].isin(spots.index) & ties["to_org_id"].isin(spots.index)]
-    frame = ties[["from_org_id", "to_org_id", "kind", "modality", "source_id"]].copy()
+    frame = ties[["from_org_id", "to_org_id", "kind", "modality", "source_id", FACTS]].copy()
     frame["from_lat"] = [spots.at[o, "lat"] for o in frame["from_org_id"]]
     frame["from_lon"] = [spots.at[o, "lon"] for o in frame["from_org_id"]]
     frame["to_lat"] = [spots.at[o, "lat"] for o in frame["to_org_id"]]
@@ -222,27 +232,28 @@ def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) ->
 def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """Organisations taking part in the initiatives, per sector in vocabulary order.
 
-    Columns: sector, names (sorted, each organisation once).
+    Columns: sector, names (sorted, each organisation once), FACTS (the participant rows).
     """
-    members = ds.participants[ds.participants["initiative_id"].isin(set(initiative_ids))]
-    orgs = ds.organisations[ds.organisations["org_id"].isin(set(members["org_id"]))]
-    rows = [(s, sorted(orgs.loc[orgs["sector"] == s, "name"]))
-            for s in vocab.SECTORS if (orgs["sector"] == s).any()]
-    return pd.DataFrame(rows, columns=["sector", "names"])
+    members = with_facts(ds.participants[ds.participants["initiative_id"]
+                                         .isin(set(initiative_ids))], "participants")
+    members = members.merge(ds.organisations[["org_id", "name", "sector"]], on="org_id")
+    rows = [(s, sorted(set(here["name"])), pooled(here[FACTS]))
+            for s in vocab.SECTORS if not (here := members[members["sector"] == s]).empty]
+    return pd.DataFrame(rows, columns=["sector", "names", FACTS])
 
 
 def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """The figures about the given initiatives (figures.csv), in file order.
 
     Columns: initiative_id, initiative, org_id, organisation, metric, value, value_max,
-    approximate, unit, per, modality, source_id.
+    approximate, unit, per, modality, source_id, FACTS.
     """
-    figures = ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
-                         .fillna(False).astype(bool)]
+    figures = with_facts(ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
+                                    .fillna(False).astype(bool)], "figures")
     names = initiative_names(ds)
     orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
     frame = figures[["initiative_id", "org_id", "metric", "value", "value_max", "approximate",
-                     "unit", "per", "modality", "source_id"]].copy()
+                     "unit", "per", "modality", "source_id", FACTS]].copy()
     frame.insert(1, "initiative", frame["initiative_id"].map(names))
     frame.insert(3, "organisation", frame["org_id"].map(orgs))
     return frame.reset_index(drop=True)

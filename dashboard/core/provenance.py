@@ -1,6 +1,12 @@
-"""Which fact comes from which source: the basis of the Sources page and every source line."""
+"""Which fact comes from which source: the basis of the Sources page and every source line.
 
-from collections.abc import Callable
+Provenance travels with the data: a derived table carries, per row, the references of the
+fact rows it was made from (column FACTS, a tuple of refs such as "figures:12", the table and
+the CSV line), also through aggregation. A card then names exactly the sources of the rows it
+shows and can list their excerpts, instead of each page choosing source ids by hand.
+"""
+
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
@@ -68,6 +74,8 @@ DESCRIBE: dict[str, Describe] = {
     "monitor_findings": lambda f, n: f["summary_nl"],
     "ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
                              + " = " + f["rating"]),
+    "monitor_indicators": lambda f, n: (_name(f["initiative_id"], n.initiative) + ": "
+                                        + f["indicator"]),
     "statements": lambda f, n: f["summary_nl"],
     "aliases": lambda f, n: f["entity"] + " " + f["entity_id"] + " = “" + f["alias"] + "”",
     "quotes": lambda f, n: (f["person_id"] + ": “" + f["first_words"] + " … "
@@ -77,23 +85,117 @@ DESCRIBE: dict[str, Describe] = {
 
 EXCERPT_JOIN = " | "
 
+FACTS = "facts"  # per row: the refs of the fact rows it rests on
+
+# The pages on which facts of each table can be shown (page = file stem in dashboard/views);
+# Bronnen lists them with each fact, and the card test checks every card keeps to them.
+SHOWN_ON: dict[str, tuple[str, ...]] = {
+    "programmes": ("overzicht", "kaart"),
+    "organisations": ("overzicht", "netwerken", "presentatie"),
+    "initiatives": ("overzicht", "kaart", "vergelijken", "netwerken", "tijdlijn",
+                    "presentatie"),
+    "participants": ("kaart", "vergelijken", "netwerken", "presentatie"),
+    "relations": ("kaart", "netwerken", "presentatie"),
+    "people": (),
+    "locations": ("kaart", "presentatie"),
+    "events": ("tijdlijn", "presentatie"),
+    "event_participants": (),
+    "figures": ("kaart", "vergelijken", "presentatie"),
+    "approaches": ("vergelijken", "presentatie"),
+    "monitor_waves": ("tijdlijn", "monitor"),
+    "monitor_findings": ("monitor",),
+    "monitor_indicators": ("monitor",),
+    "ratings": ("vergelijken",),
+    "statements": (),
+    "aliases": (),
+    "quotes": (),
+}
+
+
+def ref(table: str, label: int) -> str:
+    """The reference of row `label` (its 0-based index) of a dataset table: table and CSV line,
+    so a reader can open the file at that line."""
+    return f"{table}:{int(label) + 2}"
+
+
+def with_facts(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Rows of `ds.<table>` (with their original index) plus FACTS: each row's own reference."""
+    return frame.assign(**{FACTS: [(ref(table, label),) for label in frame.index]})
+
+
+def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The references of several rows as one, in first-seen order: what an aggregate rests on."""
+    return tuple(dict.fromkeys(r for group in groups for r in group))
+
+
+def _inferred(frame: pd.DataFrame) -> pd.Series:
+    """Whether a row rests on an inference (today: an inferred programme membership)."""
+    if "programme_basis" not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame["programme_basis"].eq("inferred").fillna(False).astype(bool)
+
 
 def facts(ds: Dataset) -> pd.DataFrame:
-    """Every sourced row: source_id, table, fact (description), evidence (all its excerpts,
-    joined by EXCERPT_JOIN) and modality (where the table states it), in table order."""
+    """Every sourced row: ref, source_id, table, fact (description), evidence (all its
+    excerpts, joined by EXCERPT_JOIN), modality (where the table states it) and inferred,
+    in table order."""
     names = Names(ds)
     parts = []
     for table, describe in DESCRIBE.items():
         frame = getattr(ds, table)
-        excerpts = frame[list(EVIDENCE_COLUMNS)].apply(
-            lambda row: EXCERPT_JOIN.join(e for e in row if isinstance(e, str)), axis=1)
+        # Tables without excerpts (imported monitor numbers) still name their source.
+        columns = [frame[c] for c in EVIDENCE_COLUMNS if c in frame]
+        excerpts = [EXCERPT_JOIN.join(e for e in row if isinstance(e, str))
+                    for row in zip(*columns, strict=True)] if columns else [""] * len(frame)
         parts.append(pd.DataFrame({
+            "ref": [ref(table, label) for label in frame.index],
             "source_id": frame["source_id"], "table": table,
             "fact": describe(frame, names).astype("string"),
-            "evidence": excerpts.astype("string"),
+            "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
             "modality": frame.get("modality", pd.NA),
+            "inferred": _inferred(frame),
         }))
     return pd.concat(parts, ignore_index=True)
+
+
+def fact_index(ds: Dataset) -> pd.DataFrame:
+    """`facts` looked up by reference."""
+    return facts(ds).set_index("ref")
+
+
+def refs_of(rows: pd.DataFrame | Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Every reference behind a table with a FACTS column (or behind a column of them)."""
+    groups = rows[FACTS] if isinstance(rows, pd.DataFrame) else rows
+    return pooled(groups)
+
+
+def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
+    """The source ids behind some facts, in the order of sources.csv."""
+    index = fact_index(ds)
+    wanted = set(index.loc[list(dict.fromkeys(refs)), "source_id"])
+    return [s for s in ds.sources["source_id"] if s in wanted]
+
+
+def evidence(ds: Dataset, table: pd.DataFrame, label_column: str) -> pd.DataFrame:
+    """The facts behind each row of a shown table: one row per (shown row, fact), with the
+    shown row's label, the fact, its excerpts, source, modality and whether it is inferred.
+
+    Rows without facts (a "not known" row) have nothing to show and are left out.
+    """
+    index = fact_index(ds)
+    pairs = [(label, r) for label, refs in zip(table[label_column], table[FACTS], strict=True)
+             for r in refs]
+    found = index.loc[[r for _, r in pairs]]
+    return pd.DataFrame({
+        "shown": [str(label) for label, _ in pairs],
+        "ref": [r for _, r in pairs],
+        "table": found["table"].to_numpy(),
+        "fact": found["fact"].to_numpy(),
+        "evidence": found["evidence"].to_numpy(),
+        "source_id": found["source_id"].to_numpy(),
+        "modality": found["modality"].to_numpy(),
+        "inferred": found["inferred"].to_numpy(),
+    })
 
 
 def source_overview(ds: Dataset, all_facts: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import pandas as pd
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import precision_of, span
 from dashboard.core.overview import newest_source, with_places
+from dashboard.core.provenance import FACTS, with_facts
 
 CONTEXT_LANE = "__context__"  # events tied to no initiative: the wider policy context
 MONITOR_LANE = "__monitor__"  # waves of the NJI monitor
@@ -51,7 +52,7 @@ def initiative_spans(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> 
     """One row per initiative: the spans of its start and end, whether the end is open, and
     whether anything is known at all (`dated`). Undated initiatives are kept so they can be
     listed as unknown; they are never drawn."""
-    frame = with_places(ds, ds.initiatives)
+    frame = with_places(ds, with_facts(ds.initiatives, "initiatives"))
     if chosen.initiatives:
         frame = frame[frame["initiative_id"].isin(chosen.initiatives)]
     if chosen.municipalities:
@@ -61,7 +62,7 @@ def initiative_spans(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> 
     ends = [_span_or_none(v, p) for v, p in zip(frame["end"], frame["end_precision"],
                                                  strict=True)]
     out = frame[["initiative_id", "name", "kind", "status", "gm_code", "municipality", "start",
-                 "start_precision", "end", "end_precision", "source_id", "evidence"]].copy()
+                 "start_precision", "end", "end_precision", "source_id", "evidence", FACTS]].copy()
     out["start_first"] = [s[0] for s in starts]
     out["start_last"] = [s[1] for s in starts]
     out["end_first"] = [e[0] for e in ends]
@@ -86,7 +87,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
     Context events (no initiative) are shown unless the filter narrows to initiatives, or to
     municipalities they do not take place in.
     """
-    events = ds.events.copy()
+    events = with_facts(ds.events, "events")
     names = ds.initiatives.set_index("initiative_id")
     events["initiative"] = events["initiative_id"].map(names["name"]).astype("string")
     home = events["initiative_id"].map(names["gm_code"]).astype("string")
@@ -113,7 +114,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
 def timeline_waves(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """Monitor waves with their span; like context events, hidden when the filter narrows to
     places, and hidden when a kind filter leaves out 'monitor'."""
-    waves = ds.monitor_waves.copy()
+    waves = with_facts(ds.monitor_waves, "monitor_waves")
     if chosen.narrows_place or (chosen.kinds and "monitor" not in chosen.kinds):
         waves = waves.iloc[0:0]
     spans = [span(v, p) for v, p in zip(waves["date"], waves["date_precision"], strict=True)]

@@ -88,14 +88,14 @@ def test_sector_coverage_follows_participants(ds):
     assert rotterdam.at["jeugd_ggz", "covered"] and not rotterdam.at["onderwijs", "covered"]
 
 
-def test_profile_sources_are_the_initiatives_participants_and_figures_sources(ds):
-    from dashboard.core.compare import profile_source_ids
+def test_profile_facts_are_the_initiatives_participants_and_figures_rows(ds):
+    from dashboard.core.compare import profile_facts
+    from dashboard.core.provenance import ref
 
-    found = set(profile_source_ids(ds, "lent"))
-    expected = set()
-    for frame in (ds.initiatives, ds.participants, ds.figures):
-        expected |= set(frame.loc[frame["initiative_id"] == "lent", "source_id"].dropna())
-    assert found == expected and found
+    expected = {ref(table, label) for table in ("initiatives", "participants", "figures")
+                for label in getattr(ds, table).index[
+                    getattr(ds, table)["initiative_id"].eq("lent").fillna(False).astype(bool)]}
+    assert set(profile_facts(ds, "lent")) == expected and expected
 
 
 def test_a_figure_not_in_practice_never_shares_a_row_with_practice(ds):

@@ -4,9 +4,10 @@ from dashboard.core.provenance import DESCRIBE, facts, source_line_parts, source
 from dashboard.core.schemas import TABLES
 
 
-def test_every_sourced_table_is_described():
-    sourced = {name for name, table in TABLES.items() if table.sourced}
-    assert sourced == set(DESCRIBE)
+def test_every_table_with_a_source_is_described():
+    with_source = {name for name, table in TABLES.items()
+                   if "source_id" in {f.name for f in table.fields}}
+    assert with_source == set(DESCRIBE)
 
 
 def test_facts_cover_every_sourced_row(ds):
@@ -25,3 +26,61 @@ def test_source_overview_counts_add_up(ds):
 def test_source_line_parts_in_source_order(ds):
     parts = source_line_parts(ds, ["alert4you-nieuwsbrief-2012", "samen-bso-nieuwsbrief-4"])
     assert parts == ["Samen in de BSO groep! Nieuwsbrief 4 (2013)", "Nieuwsbrief Alert4you (2012)"]
+
+
+def test_a_fact_reference_names_the_table_and_csv_line(ds):
+    from dashboard.core.provenance import fact_index, ref
+
+    index = fact_index(ds)
+    first = ref("figures", 0)
+    assert first == "figures:2"  # line 1 is the header
+    assert index.at[first, "source_id"] == ds.figures["source_id"].iloc[0]
+    assert index.index.is_unique
+
+
+def test_a_count_keeps_the_facts_it_counts(ds):
+    from dashboard.core.overview import organisations_by_sector
+    from dashboard.core.provenance import fact_index
+
+    sectors = organisations_by_sector(ds)
+    index = fact_index(ds)
+    assert (sectors["count"] == sectors["facts"].map(len)).all()
+    assert sum(sectors["count"]) == len(ds.organisations)
+    for sector, refs in zip(sectors["sector"], sectors["facts"], strict=True):
+        described = index.loc[list(refs), "fact"]
+        expected = ds.organisations.loc[ds.organisations["sector"] == sector, "name"]
+        assert sorted(described) == sorted(expected)
+
+
+def test_a_comparison_cell_rests_on_its_own_row(ds):
+    from dashboard.core.compare import approach_matrix, sector_coverage
+    from dashboard.core.provenance import fact_index
+
+    chosen = tuple(ds.initiatives["initiative_id"][:3])
+    index = fact_index(ds)
+    matrix = approach_matrix(ds, chosen)
+    for said, refs in zip(matrix["modality"].notna(), matrix["facts"], strict=True):
+        assert len(refs) == (1 if said else 0)
+    assert set(index.loc[[r for refs in matrix["facts"] for r in refs], "table"]) <= {
+        "approaches"}
+    coverage = sector_coverage(ds, chosen)
+    assert (coverage["covered"] == coverage["facts"].map(bool)).all()
+
+
+def test_evidence_lists_each_shown_rows_facts(ds):
+    from dashboard.core.overview import organisations_by_sector
+    from dashboard.core.provenance import evidence, sources_of
+
+    sectors = organisations_by_sector(ds)
+    found = evidence(ds, sectors, "sector")
+    assert len(found) == sectors["count"].sum()
+    assert set(found["shown"]) == set(sectors["sector"])
+    assert found["evidence"].str.len().min() > 0
+    assert sources_of(ds, found["ref"]) == [
+        s for s in ds.sources["source_id"] if s in set(ds.organisations["source_id"])]
+
+
+def test_every_table_that_cards_show_declares_its_pages():
+    from dashboard.core.provenance import SHOWN_ON
+
+    assert set(SHOWN_ON) == set(DESCRIBE)
