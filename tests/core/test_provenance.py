@@ -6,7 +6,7 @@ from dashboard.core.schemas import TABLES
 
 def test_every_table_with_a_source_is_described():
     with_source = {name for name, table in TABLES.items()
-                   if "source_id" in {f.name for f in table.fields}}
+                   if any(f.ref == "sources.source_id" for f in table.fields)}
     assert with_source == set(DESCRIBE)
 
 
