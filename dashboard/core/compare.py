@@ -12,6 +12,7 @@ import pandas as pd
 
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
+from dashboard.core.memo import memo
 from dashboard.core.overview import with_places
 from dashboard.core.places import figure_value, key_figures
 
@@ -68,6 +69,7 @@ def parse_selection(ds: Dataset, raw: str | None) -> Selection:
 # --- profiles ----------------------------------------------------------------------------------
 
 
+@memo
 def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """One row per chosen initiative, in the order chosen, with municipality and province.
 
@@ -80,6 +82,7 @@ def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     return frame.drop(columns="_order").reset_index(drop=True)
 
 
+@memo
 def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Key figures side by side, one row per metric (and 'per' unit, and modality: a planned
     figure never shares a row with one in practice) any chosen one has.
@@ -114,6 +117,7 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- approach elements -------------------------------------------------------------------------
 
 
+@memo
 def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
@@ -137,6 +141,7 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- sectors -----------------------------------------------------------------------------------
 
 
+@memo
 def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
@@ -157,6 +162,7 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
     return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations"])
 
 
+@memo
 def profile_source_ids(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     """The sources behind an initiative's profile: its own row, its participants, its figures."""
     found: list[str] = []

@@ -6,6 +6,7 @@ import pandas as pd
 
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial
+from dashboard.core.memo import memo
 from dashboard.core.schemas import EVIDENCE_COLUMNS
 
 Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
@@ -78,6 +79,7 @@ DESCRIBE: dict[str, Describe] = {
 EXCERPT_JOIN = " | "
 
 
+@memo
 def facts(ds: Dataset) -> pd.DataFrame:
     """Every sourced row: source_id, table, fact (description), evidence (all its excerpts,
     joined by EXCERPT_JOIN) and modality (where the table states it), in table order."""
@@ -96,6 +98,7 @@ def facts(ds: Dataset) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+@memo
 def source_overview(ds: Dataset, all_facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
     counts = (facts(ds) if all_facts is None else all_facts)["source_id"].value_counts()
