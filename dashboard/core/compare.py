@@ -12,6 +12,7 @@ import pandas as pd
 
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
+from dashboard.core.memo import memo
 from dashboard.core.overview import with_places
 from dashboard.core.places import figure_value, key_figures
 from dashboard.core.provenance import FACTS, pooled, with_facts
@@ -69,6 +70,7 @@ def parse_selection(ds: Dataset, raw: str | None) -> Selection:
 # --- profiles ----------------------------------------------------------------------------------
 
 
+@memo
 def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """One row per chosen initiative, in the order chosen, with municipality and province.
 
@@ -82,6 +84,7 @@ def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     return frame.drop(columns="_order").reset_index(drop=True)
 
 
+@memo
 def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Key figures side by side, one row per metric (and 'per' unit, and modality: a planned
     figure never shares a row with one in practice) any chosen one has.
@@ -118,6 +121,7 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- approach elements -------------------------------------------------------------------------
 
 
+@memo
 def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
@@ -144,6 +148,7 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- sectors -----------------------------------------------------------------------------------
 
 
+@memo
 def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
@@ -167,6 +172,7 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                                        FACTS])
 
 
+@memo
 def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     """The facts behind an initiative's profile card: its own row, its participants, its
     figures."""

@@ -2,7 +2,8 @@
 
 import os
 import stat
-from dataclasses import dataclass, fields
+from collections.abc import Hashable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ from dashboard import config
 from dashboard.core.errors import DataValidationError, Problem
 from dashboard.core.evidence import check_against_sources, source_texts_if_present
 from dashboard.core.loading import read_table
+from dashboard.core.memo import Versioned, memo
 from dashboard.core.proof import check_proof
 from dashboard.core.schemas import TABLES
 from dashboard.core.validation import (
@@ -22,8 +24,13 @@ from dashboard.core.validation import (
 
 
 @dataclass(frozen=True)
-class Dataset:
-    """One typed DataFrame per table of data/ (see data/README.md for every column)."""
+class Dataset(Versioned):
+    """One typed DataFrame per table of data/ (see data/README.md for every column).
+
+    `version` is what the cache (core.memo) keys a dataset by: load_dataset sets it to the
+    data files' version; a dataset made any other way (dataclasses.replace included) gets a
+    token of its own, so nothing cached for another dataset is served for it.
+    """
 
     sources: pd.DataFrame
     municipalities: pd.DataFrame
@@ -45,11 +52,24 @@ class Dataset:
     statements: pd.DataFrame
     aliases: pd.DataFrame
     quotes: pd.DataFrame
+    version: Hashable = field(init=False, default_factory=object, compare=False, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+    def handed_out(self) -> "Dataset":
+        """The same data and version with every frame a shallow copy: under copy-on-write a
+        holder changing its frames leaves this dataset, and what is cached from it, as it was."""
+        return _versioned(Dataset(**{name: frame.copy(deep=False)
+                                     for name, frame in self.tables().items()}), self.version)
 
 
+def _versioned(ds: Dataset, version: Hashable) -> Dataset:
+    object.__setattr__(ds, "version", version)  # frozen: set once, here
+    return ds
+
+
+@memo
 def initiative_names(ds: Dataset) -> dict[str, str]:
     """Each initiative's name by its id, in file order (what pickers, lanes and tables show)."""
     return dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
@@ -62,6 +82,8 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     (config.sources_dir()); the app itself runs without them, the tests never do.
     """
     directory = Path(data_dir) if data_dir is not None else config.data_dir()
+    # Taken before reading: a file changed while it is read gives the next call a new version.
+    version = ("data", data_version(directory))
     frames, problems = read_tables(directory)
     if not problems:
         problems = validate_frames(frames)
@@ -71,7 +93,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
             problems = check_against_sources(frames, texts)
     if problems:
         raise DataValidationError(problems)
-    return Dataset(**frames)
+    return _versioned(Dataset(**frames), version)
 
 
 def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.core.dataset import Dataset
+from dashboard.core.memo import memo
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ def _text(value) -> str | None:
     return None if pd.isna(value) else str(value)
 
 
+@memo
 def memberships(ds: Dataset) -> dict[str, Membership]:
     """initiative_id -> its membership, for every initiative that belongs to a programme."""
     names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))

@@ -8,6 +8,7 @@ import pandas as pd
 
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import span
+from dashboard.core.memo import memo
 from dashboard.core.provenance import with_facts
 from dashboard.core.vocab import RATING_SCALES
 
@@ -20,6 +21,7 @@ def is_suppressed(n) -> bool:
     return n is None or pd.isna(n) or int(n) < MIN_N
 
 
+@memo
 def waves(ds: Dataset) -> pd.DataFrame:
     """The monitor waves in date order, each with the span of its (partial) date and FACTS."""
     frame = with_facts(ds.monitor_waves, "monitor_waves")
@@ -29,6 +31,7 @@ def waves(ds: Dataset) -> pd.DataFrame:
     return frame.sort_values(["first", "wave_id"]).reset_index(drop=True)
 
 
+@memo
 def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
     """The findings of one wave in the order the source gives them, with FACTS."""
     found = with_facts(ds.monitor_findings[ds.monitor_findings["wave_id"] == wave_id],
@@ -36,6 +39,7 @@ def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
     return found.sort_values("rank").reset_index(drop=True)
 
 
+@memo
 def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Ratings (of the chosen initiatives) with initiative and location names; a rating belongs
     to the NJI monitor only when its wave_id says so; `rating` is an ordered categorical over
@@ -57,6 +61,7 @@ def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.Da
     return frame.sort_values(["initiative", "subject", "location"]).reset_index(drop=True)
 
 
+@memo
 def indicators(ds: Dataset) -> pd.DataFrame:
     """Numeric results per wave and initiative with a `suppressed` flag; the value of a
     suppressed row is removed (NA) so it cannot leak into a chart or download."""

@@ -23,15 +23,10 @@ import pandas as pd
 
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset, initiative_names
+from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, pooled, with_facts
 
 UNKNOWN_SECTOR = "onbekend"
-LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
-LAYOUT_DIGITS = 3
-ISOLATED_GAP = 0.4  # distance below the picture of the row of organisations without a tie
-GROUP_GROWTH = 0.7  # a group's radius is size ** GROUP_GROWTH
-SPRING_K = 2.5  # spring length × √(group size): larger spreads hubs' partners further
-COMPONENT_GAP = 1.0  # space between separate groups of connected organisations
 
 
 # --- building graphs ---------------------------------------------------------------------------
@@ -44,7 +39,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     `organisations` needs org_id, name, sector; `relations` needs from_org_id, to_org_id,
     kind, modality and may carry initiative_id, programme_id, source_id, evidence;
     `memberships` (participants rows: initiative_id, org_id, role) fills the initiatives and
-    roles of each node. Nodes are added sorted by org_id so layouts are reproducible.
+    roles of each node. Nodes are added sorted by org_id so drawings are reproducible.
     Relation ends missing from `organisations` are an error: a tie needs known organisations.
     """
     graph = nx.MultiDiGraph()
@@ -200,6 +195,7 @@ def network_metrics(graph: nx.MultiDiGraph) -> NetworkMetrics:
     )
 
 
+@memo
 def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
                   include_programme: bool = False) -> pd.DataFrame:
     """One row of network figures per initiative (and, if asked, the programme as a whole).
@@ -235,6 +231,7 @@ def network_facts(graph: nx.MultiDiGraph) -> tuple[str, ...]:
                    *(d["facts"] for _, _, d in graph.edges(data=True))])
 
 
+@memo
 def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """Organisations taking part in more than one initiative: the ones that connect pilots.
 
@@ -258,59 +255,6 @@ def drawing_selection(graph: nx.MultiDiGraph, limit: int) -> list[str]:
                     key=lambda item: (-len(item[1]["initiatives"]), -partners[item[0]],
                                       item[1]["name"], item[0]))
     return [org_id for org_id, _ in ranked[:limit]]
-
-
-# --- layout ------------------------------------------------------------------------------------
-
-
-def layout(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Node positions, identical on every run (fixed seed, sorted nodes, rounded).
-
-    Each group of connected organisations gets its own layout (partners sit near each
-    other), sized by its number of organisations; the groups stand side by side, largest
-    first, and the whole is scaled to x in [-1, 1]. Organisations without a described tie
-    stand in a row ISOLATED_GAP below, instead of being pushed to the edges where they would
-    squeeze the rest of the picture.
-    """
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(graph.nodes))
-    simple.add_edges_from(sorted(tuple(sorted(e)) for e in ties(graph).edges))
-    alone = isolated(graph)
-    tied = simple.subgraph(sorted(set(simple.nodes) - set(alone)))
-    positions = _normalised(_components_side_by_side(tied, seed))
-    floor = min((y for _, y in positions.values()), default=ISOLATED_GAP) - ISOLATED_GAP
-    for i, org in enumerate(alone):
-        x = 0.0 if len(alone) == 1 else -1 + 2 * i / (len(alone) - 1)
-        positions[org] = (x, floor if tied.number_of_nodes() else 0.0)
-    return {o: (round(x, LAYOUT_DIGITS) + 0.0, round(y, LAYOUT_DIGITS) + 0.0)
-            for o, (x, y) in sorted(positions.items())}
-
-
-def _components_side_by_side(tied: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Spring layout per connected group (started from a circle, which spreads hubs'
-    partners better than random starts), radius growing with its size, left to right."""
-    groups = sorted(nx.connected_components(tied), key=lambda c: (-len(c), min(c)))
-    positions: dict[str, tuple[float, float]] = {}
-    cursor = 0.0
-    for group in groups:
-        radius = len(group) ** GROUP_GROWTH
-        sub = tied.subgraph(sorted(group))
-        placed = nx.spring_layout(sub, pos=nx.circular_layout(sub), seed=seed,
-                                  k=SPRING_K / len(group) ** 0.5, iterations=500,
-                                  scale=radius, center=(cursor + radius, 0.0))
-        positions.update({o: (float(x), float(y)) for o, (x, y) in placed.items()})
-        cursor += 2 * radius + COMPONENT_GAP
-    return positions
-
-
-def _normalised(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Centred and scaled (same factor on both axes) so the widest side spans [-1, 1]."""
-    if not positions:
-        return {}
-    xs, ys = [x for x, _ in positions.values()], [y for _, y in positions.values()]
-    mid_x, mid_y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
-    return {o: ((x - mid_x) / half, (y - mid_y) / half) for o, (x, y) in positions.items()}
 
 
 def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
@@ -337,20 +281,22 @@ def _text(value) -> str | None:
 
 @dataclass(frozen=True)
 class Network:
-    """A network with its fixed layout and figures: everything a drawing or a table needs."""
+    """A network with its figures; where its organisations are drawn is viz's concern
+    (dashboard.viz.network_layout)."""
 
     graph: nx.MultiDiGraph
-    positions: dict[str, tuple[float, float]]
     metrics: NetworkMetrics
 
 
+@memo
 def initiative_network(ds: Dataset, initiative_id: str) -> Network:
-    """The partner network of one initiative, laid out and measured."""
+    """The partner network of one initiative, measured."""
     graph = initiative_graph(ds, initiative_id)
-    return Network(graph, layout(graph), network_metrics(graph))
+    return Network(graph, network_metrics(graph))
 
 
+@memo
 def programme_network(ds: Dataset) -> Network:
-    """The network across all initiatives (see programme_graph), laid out and measured."""
+    """The network across all initiatives (see programme_graph), measured."""
     graph = programme_graph(ds)
-    return Network(graph, layout(graph), network_metrics(graph))
+    return Network(graph, network_metrics(graph))

@@ -7,6 +7,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import span
+from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, pooled, with_facts
 
 BSO_PROGRAMME = "alert4you-bso"
@@ -29,6 +30,7 @@ class PilotCount:
         return None if self.declared is None else max(self.declared - self.identified, 0)
 
 
+@memo
 def pilot_count(ds: Dataset, programme_id: str = BSO_PROGRAMME) -> PilotCount:
     programme = ds.programmes.set_index("programme_id").loc[programme_id]
     members = ds.initiatives[ds.initiatives["programme_id"] == programme_id]
@@ -44,6 +46,7 @@ def with_places(ds: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.merge(places[["gm_code", "municipality", "province"]], on="gm_code", how="left")
 
 
+@memo
 def case_studies(ds: Dataset) -> pd.DataFrame:
     """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order, each with
     its own row as FACTS."""
@@ -51,6 +54,7 @@ def case_studies(ds: Dataset) -> pd.DataFrame:
     return with_places(ds, cases).reset_index(drop=True)
 
 
+@memo
 def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     """Organisation count per sector, in vocabulary order, sectors without any left out; FACTS
     holds the organisations counted."""
@@ -60,6 +64,7 @@ def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sector", "count", FACTS])
 
 
+@memo
 def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str]:
     """The takeaway of the sector chart: the `n` sectors with most organisations, in
     vocabulary order within a tie.
@@ -78,6 +83,7 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
     return chosen["sector"].tolist()
 
 
+@memo
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
     """Each municipality with an initiative: its initiatives and their kinds (FACTS: the
     initiative rows)."""
@@ -109,6 +115,7 @@ def dated_values(ds: Dataset) -> list[PartialDate]:
     return found
 
 
+@memo
 def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
     """Earliest and latest dated fact, each at its own precision."""
     dates = dated_values(ds)
@@ -117,6 +124,7 @@ def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
     return first, last
 
 
+@memo
 def newest_source(ds: Dataset) -> PartialDate:
     """The publication date of the newest source: how current the data is."""
     dates = [PartialDate(v, p) for v, p in
@@ -132,6 +140,7 @@ class Unknown:
     count: int
 
 
+@memo
 def unknowns(ds: Dataset) -> list[Unknown]:
     """What we do not know yet, each with how many facts it concerns (zero ones left out)."""
     pilots = pilot_count(ds)
@@ -148,3 +157,22 @@ def unknowns(ds: Dataset) -> list[Unknown]:
         Unknown("unknown_inferred_membership", pilots.inferred),
     ]
     return [u for u in found if u.count]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The programme's key figures, as the overview page and the first slide show them: one
+    function, so a slide never counts differently from its page."""
+
+    pilots: PilotCount
+    organisations: int  # organisations the sources name (rows of organisations.csv)
+    municipalities: int  # municipalities with at least one initiative
+    first: PartialDate  # earliest dated fact
+    last: PartialDate  # latest dated fact
+
+
+@memo
+def headline(ds: Dataset) -> Headline:
+    first, last = period_covered(ds)
+    return Headline(pilot_count(ds), len(ds.organisations),
+                    int(ds.initiatives["gm_code"].nunique()), first, last)

@@ -14,6 +14,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset, initiative_names
 from dashboard.core.dates import span
+from dashboard.core.memo import memo
 from dashboard.core.overview import period_covered, with_places
 from dashboard.core.provenance import FACTS, pooled, with_facts
 
@@ -80,6 +81,7 @@ def period_overlap(start: str | None, start_precision: str | None, end: str | No
     return True if has_start and has_end else None
 
 
+@memo
 def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
     """Initiatives passing the filter (with FACTS); with a year, those whose period is unknown
     stay in."""
@@ -102,6 +104,7 @@ def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
     return Filtered(frame.reset_index(drop=True), tuple(undated))
 
 
+@memo
 def filter_years(ds: Dataset) -> list[int]:
     """Every year from the first to the last dated fact (choices for the year filter)."""
     first, last = period_covered(ds)
@@ -116,6 +119,7 @@ def _text(value) -> str | None:
 # --- municipalities by role --------------------------------------------------------------------
 
 
+@memo
 def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per municipality with initiatives: its kinds, initiatives and programmes.
 
@@ -153,6 +157,7 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
 # --- located places ----------------------------------------------------------------------------
 
 
+@memo
 def location_places(ds: Dataset, initiative_ids: Iterable[str],
                     include_unlinked: bool = True) -> pd.DataFrame:
     """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
@@ -180,6 +185,7 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
     return grouped[columns]
 
 
+@memo
 def located_partners(ds: Dataset, initiative_id: str,
                      points: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The initiative's participating organisations: (located, not located).
@@ -207,6 +213,7 @@ def located_partners(ds: Dataset, initiative_id: str,
     return located.reset_index(drop=True), orgs[~known].reset_index(drop=True)
 
 
+@memo
 def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) -> pd.DataFrame:
     """The initiative's ties whose two ends are both located (see located_partners).
 
@@ -229,6 +236,7 @@ def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) ->
 # --- a municipality in detail ------------------------------------------------------------------
 
 
+@memo
 def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """Organisations taking part in the initiatives, per sector in vocabulary order.
 
@@ -242,6 +250,7 @@ def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFra
     return pd.DataFrame(rows, columns=["sector", "names", FACTS])
 
 
+@memo
 def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """The figures about the given initiatives (figures.csv), in file order.
 

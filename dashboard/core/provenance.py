@@ -12,6 +12,7 @@ import pandas as pd
 
 from dashboard.core.dataset import Dataset
 from dashboard.core.dates import format_partial
+from dashboard.core.memo import memo
 from dashboard.core.schemas import EVIDENCE_COLUMNS
 
 Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
@@ -135,6 +136,7 @@ def _inferred(frame: pd.DataFrame) -> pd.Series:
     return frame["programme_basis"].eq("inferred").fillna(False).astype(bool)
 
 
+@memo
 def facts(ds: Dataset) -> pd.DataFrame:
     """Every sourced row: ref, source_id, table, fact (description), evidence (all its
     excerpts, joined by EXCERPT_JOIN), modality (where the table states it) and inferred,
@@ -158,6 +160,7 @@ def facts(ds: Dataset) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+@memo
 def fact_index(ds: Dataset) -> pd.DataFrame:
     """`facts` looked up by reference."""
     return facts(ds).set_index("ref")
@@ -198,6 +201,7 @@ def evidence(ds: Dataset, table: pd.DataFrame, label_column: str) -> pd.DataFram
     })
 
 
+@memo
 def source_overview(ds: Dataset, all_facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
     counts = (facts(ds) if all_facts is None else all_facts)["source_id"].value_counts()

@@ -8,6 +8,7 @@ what is still unknown.
 from dataclasses import dataclass
 
 from dashboard.core.dataset import Dataset
+from dashboard.core.memo import memo
 from dashboard.core.overview import case_studies
 
 
@@ -17,6 +18,7 @@ class Slide:
     initiative_id: str | None = None
 
 
+@memo
 def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
     """Every slide in presentation order."""
     cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
+from dashboard.core.memo import memo
 from dashboard.core.network import UNKNOWN_SECTOR, ties
 from dashboard.core.overview import PartialDate
 
@@ -46,6 +47,7 @@ class SectorTies:
     cross: int
 
 
+@memo
 def sector_ties(graph: nx.MultiDiGraph) -> SectorTies:
     simple = ties(graph)
     sectors = [(simple.nodes[a]["sector"], simple.nodes[b]["sector"]) for a, b in simple.edges]
@@ -63,6 +65,7 @@ class Bridges:
     initiatives: int
 
 
+@memo
 def top_bridges(graph: nx.MultiDiGraph) -> Bridges:
     """Who connects the most initiatives; ties in name order, so they always read the same."""
     order = sorted(graph.nodes, key=lambda o: (graph.nodes[o]["name"], o))
@@ -87,6 +90,7 @@ class WaveProgress:
     next_planned: PartialDate | None
 
 
+@memo
 def wave_progress(waves: pd.DataFrame) -> WaveProgress:
     """From `monitor.waves` (date order): done and planned waves with their dates."""
     done = waves[waves["status"] == "completed"]
@@ -109,6 +113,7 @@ class RatingSpread:
     highest: str | None
 
 
+@memo
 def rating_spread(ratings: pd.DataFrame) -> RatingSpread:
     """From `monitor.ratings` (rating is an ordered categorical, so min/max follow the scale)."""
     given = ratings["rating"].dropna()
@@ -129,6 +134,7 @@ class Dating:
     undated: tuple[str, ...]
 
 
+@memo
 def dating(spans: pd.DataFrame) -> Dating:
     """From `timeline.initiative_spans`: initiative_ids with and without a known date."""
     dated = spans["dated"].astype(bool)
@@ -147,6 +153,7 @@ class SharedApproaches:
     initiatives: int
 
 
+@memo
 def shared_approaches(matrix: pd.DataFrame) -> SharedApproaches:
     """From `compare.approach_matrix`: per element, for how many initiatives the sources name
     it (any modality); elements in vocabulary order."""
@@ -164,6 +171,7 @@ class Coverage:
     most: int  # the highest number any one of them brings together
 
 
+@memo
 def coverage(frame: pd.DataFrame) -> Coverage:
     """From `compare.sector_coverage`, initiatives in the order chosen."""
     covered = frame.groupby("initiative_id", sort=False)["covered"].sum()

@@ -10,8 +10,9 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.core.dataset import Dataset
+from dashboard.core.dataset import Dataset, initiative_names
 from dashboard.core.dates import precision_of, span
+from dashboard.core.memo import memo
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.provenance import FACTS, with_facts
 
@@ -33,6 +34,7 @@ class TimelineFilter:
         return bool(self.initiatives or self.municipalities)
 
 
+@memo
 def data_date(ds: Dataset) -> tuple[date, str, str]:
     """Last day the data can speak for (end of the newest source's date), its value and precision.
 
@@ -48,6 +50,7 @@ def _span_or_none(value, precision) -> tuple[date, date] | tuple[None, None]:
     return span(value, precision)
 
 
+@memo
 def initiative_spans(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """One row per initiative: the spans of its start and end, whether the end is open, and
     whether anything is known at all (`dated`). Undated initiatives are kept so they can be
@@ -80,6 +83,7 @@ def event_span(value: str, precision: str, end_date=None) -> tuple[date, date]:
     return first, last
 
 
+@memo
 def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """The events the filter lets through, with their span, initiative name and municipality.
 
@@ -111,6 +115,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
     return order.reset_index(drop=True)
 
 
+@memo
 def timeline_waves(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """Monitor waves with their span; like context events, hidden when the filter narrows to
     places, and hidden when a kind filter leaves out 'monitor'."""
@@ -138,6 +143,7 @@ def precision_note_key(precision: str) -> str | None:
     return {"month": "timeline_month_known", "year": "timeline_year_known"}.get(precision)
 
 
+@memo
 def timeline_lanes(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    grouping: str) -> list[str]:
     """Lanes top to bottom: policy context, monitor, then initiatives or municipalities in the
@@ -160,3 +166,19 @@ def timeline_lanes(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     rest = sorted((lane for lane in earliest if lane != CONTEXT_LANE),
                   key=lambda lane: (earliest[lane], lane))
     return lanes + rest
+
+
+@memo
+def shown_waves(ds: Dataset, chosen: TimelineFilter, show: bool) -> pd.DataFrame:
+    """The waves of the choice, or none when the viewer hides them (same columns either way),
+    so a chart or table of the timeline gets the one table whatever the toggle says."""
+    waves = timeline_waves(ds, chosen)
+    return waves if show else waves.iloc[0:0]
+
+
+@memo
+def lane_names(ds: Dataset) -> dict[str, str]:
+    """The name of every initiative and municipality by id: what a lane of either grouping
+    is called."""
+    return {**initiative_names(ds), **dict(zip(ds.municipalities["gm_code"],
+                                               ds.municipalities["name"], strict=True))}

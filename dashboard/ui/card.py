@@ -16,8 +16,8 @@ import streamlit as st
 
 from dashboard.core import Dataset
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
+from dashboard.core.memo import memo
 from dashboard.core.provenance import source_line_parts
-from dashboard.ui.data import cached
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.text import md_escape
 
@@ -92,14 +92,15 @@ def screen_table(table: pd.DataFrame) -> None:
     """A table on screen shows its first MAX_SCREEN_ROWS rows and says so; the downloads keep
     every row. Nobody reads thousands of rows on screen, and sending them made a page's time
     grow with the data."""
-    st.dataframe(cached(_screen_rows, table), hide_index=True, width="stretch")
+    st.dataframe(_screen_rows(table), hide_index=True, width="stretch")
     if len(table) > MAX_SCREEN_ROWS:
         st.caption(tm("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
 
 
+@memo
 def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
     """The rows shown, as Arrow: st.dataframe would convert the frame on every call, and most
-    card tables are cached frames (ui.data.cached keeps the conversion while a frame lives).
+    card tables are cached frames (core.memo keeps the conversion with them).
     A frame Arrow cannot take as it is goes to Streamlit, which knows how to mend it."""
     try:
         return pa.Table.from_pandas(table.head(MAX_SCREEN_ROWS), preserve_index=False)

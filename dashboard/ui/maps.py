@@ -1,12 +1,11 @@
 """Streamlit pieces for the maps: cached geometry and decks, the legend, the attribution.
 
 Decks are built once per data version and view (filter, language, selection) and then reused
-from the derived-value cache, so a rerun that changes nothing else costs no geometry work.
+from the cache (core.memo), so a rerun that changes nothing else costs no geometry work.
 """
 
 import base64
 import io
-from functools import cache
 from typing import NamedTuple
 
 import geopandas as gpd
@@ -18,6 +17,7 @@ from PIL import Image
 
 from dashboard.core import Dataset
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
+from dashboard.core.memo import memo
 from dashboard.core.places import (
     Filtered,
     InitiativeFilter,
@@ -28,7 +28,6 @@ from dashboard.core.places import (
     municipality_roles,
 )
 from dashboard.ui.card import SourceLine
-from dashboard.ui.data import derived
 from dashboard.ui.lang import t
 from dashboard.ui.text import md_escape
 from dashboard.viz.maps import case_deck, national_deck
@@ -47,13 +46,13 @@ class CasePartners(NamedTuple):
     ties: pd.DataFrame  # see core.places.located_relations
 
 
-@cache
+@memo
 def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
     """Municipalities, provinces and municipality points (committed files, read once)."""
     return load_municipalities(), load_provinces(), load_municipality_points()
 
 
-@cache
+@memo
 def municipality_names() -> dict[str, str]:
     """'Assen (Drenthe)' per gm_code, for pickers and headings."""
     municipalities = geometry()[0]
@@ -62,57 +61,43 @@ def municipality_names() -> dict[str, str]:
                     strict=True))
 
 
-def _initiatives_shown(ds: Dataset, chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
+def initiatives_shown(ds: Dataset, chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
+    """The initiatives the filter lets through and the roles of their municipalities."""
     filtered = filter_initiatives(ds, chosen)
     return filtered, municipality_roles(ds, filtered.initiatives)
 
 
-def initiatives_shown(chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
-    """The initiatives the filter lets through and the roles of their municipalities (cached
-    per data version and filter; read-only)."""
-    return derived(_initiatives_shown, chosen)
+@memo
+def national(ds: Dataset, chosen: InitiativeFilter, lang: str,
+             selected: str | None) -> pdk.Deck:
+    """The national deck for this filter, language and selection.
 
-
-def _national(ds: Dataset, chosen: InitiativeFilter, lang: str,
-              selected: str | None) -> pdk.Deck:
+    Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
+    since no filter can tell whether they belong to it.
+    """
     municipalities, provinces, _ = geometry()
-    shown, roles = initiatives_shown(chosen)
+    shown, roles = initiatives_shown(ds, chosen)
     include_unlinked = not (chosen.kinds or chosen.programmes or chosen.year is not None)
     return national_deck(municipalities, provinces, roles,
                          location_places(ds, shown.ids, include_unlinked), lang, selected)
 
 
-def national(chosen: InitiativeFilter, lang: str, selected: str | None) -> pdk.Deck:
-    """The national deck for this filter, language and selection (cached per data version).
-
-    Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
-    since no filter can tell whether they belong to it.
-    """
-    return derived(_national, chosen, lang, selected)
-
-
-def _case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
+@memo
+def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
+    """Where an initiative's partners are and which ties can be drawn."""
     located, unlocated = located_partners(ds, initiative_id, geometry()[2])
     return CasePartners(located, unlocated, located_relations(ds, initiative_id, located))
 
 
-def case_partners(initiative_id: str) -> CasePartners:
-    """Where an initiative's partners are and which ties can be drawn (cached; read-only)."""
-    return derived(_case_partners, initiative_id)
-
-
-def _case(ds: Dataset, initiative_id: str, lang: str) -> pdk.Deck:
+@memo
+def case(ds: Dataset, initiative_id: str, lang: str) -> pdk.Deck:
+    """The deck of one initiative."""
     municipalities, provinces, _ = geometry()
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    partners = case_partners(initiative_id)
+    partners = case_partners(ds, initiative_id)
     return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
-                     location_places(ds, [initiative_id], include_unlinked=False),
+                     location_places(ds, (initiative_id,), include_unlinked=False),
                      partners.located, partners.ties, lang)
-
-
-def case(initiative_id: str, lang: str) -> pdk.Deck:
-    """The deck of one initiative (cached per data version and language)."""
-    return derived(_case, initiative_id, lang)
 
 
 def attribution(source: SourceLine) -> None:
@@ -165,7 +150,7 @@ def _png(image: np.ndarray) -> str:
     return PNG_URI + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-@cache
+@memo
 def _square(colour: str) -> str:
     image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
     image[2:-2, 2:-2] = [*hex_to_rgb(colour), 255]
@@ -173,7 +158,7 @@ def _square(colour: str) -> str:
     return _png(image)
 
 
-@cache
+@memo
 def _dot(colour: str, fill_alpha: int, radius: int) -> str:
     """A marker as drawn on the map: fill with `fill_alpha` inside a 2-pixel ring."""
     y, x = np.mgrid[:SIZE, :SIZE]
@@ -185,7 +170,7 @@ def _dot(colour: str, fill_alpha: int, radius: int) -> str:
     return _png(image)
 
 
-@cache
+@memo
 def _line() -> str:
     image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
     for i in range(3, SIZE - 3):

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.core import monitor
 from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.text import md_escape
 
@@ -29,7 +29,7 @@ def wave_findings(wave: pd.Series) -> None:
         st.subheader(md_escape(t("monitor_wave_heading", name=wave["name"],
                                  date=format_partial(wave["date"], wave["date_precision"], lang),
                                  status=label("wave_status", wave["status"]))))
-        found = derived(monitor.findings, wave["wave_id"])
+        found = monitor.findings(ds, wave["wave_id"])
         if found.empty:
             st.write(t("monitor_no_findings"))
             return

@@ -12,17 +12,24 @@ from dashboard.core.membership import memberships
 from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
+    headline,
     organisations_by_sector,
-    pilot_count,
     unknowns,
     with_places,
 )
 from dashboard.core.places import figure_value, key_figures
 from dashboard.core.slides import Slide
-from dashboard.core.timeline import TimelineFilter, initiative_spans, timeline_events
+from dashboard.core.timeline import (
+    TimelineFilter,
+    data_date,
+    initiative_spans,
+    lane_names,
+    shown_waves,
+    timeline_events,
+)
 from dashboard.i18n import membership_line, with_modality
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
 from dashboard.ui.monitor import all_wave_findings
@@ -37,21 +44,23 @@ def overview_slide() -> None:
     """The programme at a glance: pilots, partners, places, and the four cases."""
     ds = dataset()
     st.title(t("overview_title"))
-    pilots = derived(pilot_count)
+    key = headline(ds)
+    pilots = key.pilots
     cols = st.columns(5)
     cols[0].metric(t("metric_pilots_declared"), pilots.declared or t("unknown"))
     cols[1].metric(t("metric_pilots_identified"), pilots.identified)
     cols[2].metric(t("metric_pilots_unidentified"),
                    t("unknown") if pilots.unidentified is None else pilots.unidentified)
-    cols[3].metric(t("metric_organisations"), len(ds.organisations))
-    cols[4].metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
+    cols[3].metric(t("metric_organisations"), key.organisations)
+    cols[4].metric(t("metric_municipalities"), key.municipalities)
     left, right = st.columns([1, 1])
     with left:
-        card(sectors_title(derived(organisations_by_sector)), derived(sector_chart, current()),
+        sectors = organisations_by_sector(ds)
+        card(sectors_title(sectors), sector_chart(sectors, current()),
              SourceLine.of(ds, ds.organisations["source_id"]), presenting=True)
     with right, st.container(border=True):
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
-        cases = derived(case_studies)
+        cases = case_studies(ds)
         lang = current()
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
@@ -64,7 +73,7 @@ def case_slide(initiative_id: str) -> None:
     ds, lang = dataset(), current()
     row = with_places(ds, ds.initiatives[ds.initiatives["initiative_id"] == initiative_id]).iloc[0]
     st.title(md_escape(row["name"]))
-    member = derived(memberships).get(initiative_id)
+    member = memberships(ds).get(initiative_id)
     st.caption(md_escape(" · ".join([f"{row['municipality']} ({row['province']})",
                            label("initiative_kind", row["kind"]),
                            label("initiative_status", row["status"]),
@@ -75,12 +84,13 @@ def case_slide(initiative_id: str) -> None:
     st.markdown(md_escape(row[f"summary_{lang}"]))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
-        st.pydeck_chart(case(initiative_id, lang), height=CHART_HEIGHT)
+        st.pydeck_chart(case(ds, initiative_id, lang), height=CHART_HEIGHT)
         attribution(SourceLine.of(ds, [row["source_id"]]))
     with network_col:
         members = ds.participants[ds.participants["initiative_id"] == initiative_id]
-        card(network_title(row["name"], derived(initiative_network, initiative_id).graph),
-             derived(initiative_network_chart, initiative_id, lang, CHART_HEIGHT),
+        graph = initiative_network(ds, initiative_id).graph
+        card(network_title(row["name"], graph),
+             initiative_network_chart(graph, lang, CHART_HEIGHT),
              SourceLine.of(ds, members["source_id"]), presenting=True)
     with facts_col:
         figures_list(initiative_id)
@@ -89,7 +99,7 @@ def case_slide(initiative_id: str) -> None:
 
 def figures_list(initiative_id: str) -> None:
     ds = dataset()
-    figures = derived(key_figures, (initiative_id,))
+    figures = key_figures(ds, (initiative_id,))
     with st.container(border=True):
         st.markdown(f"**{md_escape(t('present_figures'))}**")
         if figures.empty:
@@ -122,9 +132,10 @@ def approach_list(initiative_id: str) -> None:
 
 def monitor_slide() -> None:
     """What the NJI monitor found, wave by wave."""
+    ds = dataset()
     st.title(t("monitor_title"))
-    all_wave_findings(derived(monitor.waves))
-    if derived(monitor.indicators).empty:
+    all_wave_findings(monitor.waves(ds))
+    if monitor.indicators(ds).empty:
         st.info(t("monitor_no_indicators"))
 
 
@@ -132,8 +143,10 @@ def timeline_slide() -> None:
     """The initiatives and events in time, with the policy context on its own lane."""
     ds = dataset()
     st.title(t("timeline_title"))
-    spans, events = derived(initiative_spans), derived(timeline_events)
-    figure = derived(timeline_chart, TimelineFilter(), "initiative", False, current(), 720)
+    everything = TimelineFilter()
+    spans, events = initiative_spans(ds, everything), timeline_events(ds, everything)
+    figure = timeline_chart(spans, events, shown_waves(ds, everything, False), "initiative",
+                            lane_names(ds), data_date(ds), current(), 720)
     drawn = spans[spans["dated"]]
     card(timeline_title(spans, events), figure,
          SourceLine.of(ds, [*drawn["source_id"], *events["source_id"]]), presenting=True)
@@ -145,7 +158,7 @@ def unknowns_slide() -> None:
     st.title(t("overview_unknowns"))
     with st.container(border=True):
         st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}"
-                              for u in derived(unknowns)))
+                              for u in unknowns(ds)))
     st.caption(SourceLine.of(ds, ds.sources["source_id"]).markdown())
 
 

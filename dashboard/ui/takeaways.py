@@ -13,7 +13,6 @@ import pandas as pd
 from dashboard.core import takeaways
 from dashboard.core.dates import format_partial
 from dashboard.core.overview import PartialDate, leading_sectors
-from dashboard.ui.data import cached
 from dashboard.ui.lang import current, label, t
 
 MAX_NAMED = 2  # more names than this in a title are counted instead
@@ -45,7 +44,7 @@ def _date(value: PartialDate) -> str:
 
 def sectors_title(counts: pd.DataFrame) -> str:
     """'Gemeente en onderwijs zijn het vaakst betrokken' (organisations per sector)."""
-    leading = cached(leading_sectors, counts, 2, SECTORS_NAMED)
+    leading = leading_sectors(counts, 2, SECTORS_NAMED)
     if not leading:
         return t("overview_sectors")
     if len(leading) > SECTORS_NAMED:
@@ -62,7 +61,7 @@ def sectors_title(counts: pd.DataFrame) -> str:
 
 def network_title(name: str, graph: nx.MultiDiGraph) -> str:
     """'Samen in de BSO-groep: alle 3 verbonden paren zijn sectoroverstijgend'."""
-    found = cached(takeaways.sector_ties, graph)
+    found = takeaways.sector_ties(graph)
     if found.ties == 0:
         return t("networks_ties_none", name=name)
     if found.cross == found.ties:
@@ -75,7 +74,7 @@ def network_title(name: str, graph: nx.MultiDiGraph) -> str:
 
 def programme_title(graph: nx.MultiDiGraph) -> str:
     """'Alert4you verbindt de meeste initiatieven: 5 van de 10'."""
-    found = cached(takeaways.top_bridges, graph)
+    found = takeaways.top_bridges(graph)
     if not found.names:
         return t("networks_bridges_none")
     values = {"count": found.count, "total": found.initiatives}
@@ -91,7 +90,7 @@ def programme_title(graph: nx.MultiDiGraph) -> str:
 
 def waves_title(waves: pd.DataFrame) -> str:
     """'Eén meting afgerond (februari 2013); de volgende gepland in juni 2013'."""
-    found = cached(takeaways.wave_progress, waves)
+    found = takeaways.wave_progress(waves)
     if found.completed == 0 and found.planned == 0:
         return t("monitor_waves_none")
     if found.completed == 0:
@@ -112,7 +111,7 @@ def waves_title(waves: pd.DataFrame) -> str:
 
 def ratings_title(ratings: pd.DataFrame) -> str:
     """'Training Positief opvoeden (Elker): oordelen van voldoende tot goed'."""
-    found = cached(takeaways.rating_spread, ratings)
+    found = takeaways.rating_spread(ratings)
     if found.count == 0:
         return t("monitor_no_ratings")
     subject = (found.subjects[0] if len(found.subjects) == 1
@@ -130,7 +129,7 @@ def ratings_title(ratings: pd.DataFrame) -> str:
 
 def timeline_title(spans: pd.DataFrame, events: pd.DataFrame) -> str:
     """'Alleen van Samen in de BSO-groep is de looptijd bekend, van 9 andere niet'."""
-    found = cached(takeaways.dating, spans)
+    found = takeaways.dating(spans)
     names = dict(zip(spans["initiative_id"], spans["name"], strict=True))
     dated, undated = found.dated, found.undated
     if not dated and not undated:
@@ -167,7 +166,7 @@ def _one_period(row: pd.Series) -> str:
 
 def approach_title(matrix: pd.DataFrame) -> str:
     """'Het vaakst genoemd, bij 3 van de 4: dagarrangement' (approach elements)."""
-    found = cached(takeaways.shared_approaches, matrix)
+    found = takeaways.shared_approaches(matrix)
     if found.top is None:
         return t("compare_no_approaches")
     top, total = found.top, found.initiatives
@@ -187,7 +186,7 @@ def approach_title(matrix: pd.DataFrame) -> str:
 
 def coverage_title(frame: pd.DataFrame, names: Mapping[str, str]) -> str:
     """'Geen initiatief brengt alle 6 kernsectoren samen; hooguit 5'."""
-    found = cached(takeaways.coverage, frame)
+    found = takeaways.coverage(frame)
     chosen = frame["initiative_id"].nunique()
     if found.most == 0:
         return t("compare_sectors_nobody")

@@ -4,10 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.dates import format_partial
+from dashboard.core.fact_search import fact_tables, find_facts, source_titles
 from dashboard.core.params import Choice, Text
 from dashboard.core.provenance import facts, source_overview
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
@@ -21,8 +22,8 @@ lang = current()
 st.title(t("sources_title"))
 st.write(t("sources_intro"))
 
-all_facts = derived(facts)
-overview = derived(source_overview)
+all_facts = facts(ds)
+overview = source_overview(ds)
 for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=True):
     with col.container(border=True):
         st.subheader(md_escape(source.title))
@@ -33,8 +34,8 @@ for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=
         st.markdown(f"{t('sources_file')}: {md_escape(source.file)}")
         st.metric(t("sources_fact_count"), source.facts)
 
-titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
-tables = list(dict.fromkeys(all_facts["table"]))
+titles = source_titles(ds)
+tables = fact_tables(all_facts)
 SEARCH = Text()
 url = read_query({"zoek": SEARCH, "bron": Choice(titles, many=True),
                   "soort": Choice(tables, many=True)})
@@ -52,16 +53,7 @@ chosen_tables = right.multiselect(t("sources_filter_table"), tables, key="source
 keep_in_url({"zoek": query, "bron": ",".join(chosen_sources),
              "soort": ",".join(chosen_tables)})
 
-shown = all_facts
-if chosen_sources:
-    shown = shown[shown["source_id"].isin(chosen_sources)]
-if chosen_tables:
-    shown = shown[shown["table"].isin(chosen_tables)]
-if query:
-    needle = query.casefold()
-    hit = (shown["fact"].str.casefold().str.contains(needle, regex=False)
-           | shown["evidence"].str.casefold().str.contains(needle, regex=False))
-    shown = shown[hit]
+shown = find_facts(all_facts, tuple(chosen_sources), tuple(chosen_tables), query)
 
 if shown.empty:
     st.info(t("sources_none"))

@@ -21,7 +21,7 @@ from dashboard.core.places import (
 )
 from dashboard.i18n import membership_line, with_modality
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.maps import (
     attribution,
@@ -45,9 +45,9 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 names = municipality_names()
-initiative_names = derived(initiatives_by_id)
+initiative_names = initiatives_by_id(ds)
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
-members = derived(memberships)
+members = memberships(ds)
 
 
 st.title(t("map_title"))
@@ -77,7 +77,7 @@ chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_y
                                 format_func=lambda y: t("map_filter_all_years") if y is None
                                 else str(y))
 chosen = InitiativeFilter(tuple(chosen_kinds), tuple(chosen_programmes), chosen_year)
-filtered, roles = initiatives_shown(chosen)
+filtered, roles = initiatives_shown(ds, chosen)
 involved = list(roles["gm_code"])
 
 if filtered.initiatives.empty:
@@ -121,7 +121,7 @@ if clicked and clicked == picked and st.session_state.get("map_followed") != cli
 st.header(t("map_national"))
 map_col, legend_col = st.columns([3, 1])
 with map_col:
-    st.pydeck_chart(national(chosen, lang, picked), on_select="rerun",
+    st.pydeck_chart(national(ds, chosen, lang, picked), on_select="rerun",
                     selection_mode="single-object", key=MAP_KEY, height=560)
     attribution(SourceLine.of(ds, [*filtered.initiatives["source_id"],
                                    *ds.locations["source_id"]]))
@@ -164,7 +164,7 @@ if picked is not None:
             st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
             page_links(row["initiative_id"])
 
-        sectors = derived(partners_by_sector, tuple(here["initiative_id"]))
+        sectors = partners_by_sector(ds, tuple(here["initiative_id"]))
         if sectors.empty:
             st.write(t("map_detail_no_partners"))
         else:
@@ -173,7 +173,7 @@ if picked is not None:
                 f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
                 for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
 
-        figures = derived(key_figures, tuple(here["initiative_id"]))
+        figures = key_figures(ds, tuple(here["initiative_id"]))
         if figures.empty:
             st.write(t("map_detail_no_figures"))
         else:
@@ -207,10 +207,10 @@ if options:
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     st.subheader(md_escape(t("map_case_title", initiative=initiative["name"],
                              municipality=names[initiative["gm_code"]])))
-    partners = case_partners(initiative_id)
+    partners = case_partners(ds, initiative_id)
     map_col, legend_col = st.columns([3, 1])
     with map_col:
-        st.pydeck_chart(case(initiative_id, lang), height=460, key="map_case_chart")
+        st.pydeck_chart(case(ds, initiative_id, lang), height=460, key="map_case_chart")
         related = ds.relations[ds.relations["initiative_id"] == initiative_id]
         case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
         members = ds.participants[ds.participants["initiative_id"] == initiative_id]

@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard.core import monitor
 from dashboard.core.dates import format_partial
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.takeaways import waves_title
@@ -23,8 +23,8 @@ st.title(t("monitor_title"))
 st.write(t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
-waves = derived(monitor.waves)
-card(waves_title(waves), derived(waves_chart, lang), SourceLine.of(ds, waves["source_id"]),
+waves = monitor.waves(ds)
+card(waves_title(waves), waves_chart(waves, lang), SourceLine.of(ds, waves["source_id"]),
      caption=t("monitor_waves_caption"),
      data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
                         t("col_date"): [format_partial(v, p, lang) for v, p in
@@ -37,7 +37,7 @@ all_wave_findings(waves)
 
 # --- numeric indicators ------------------------------------------------------------------------
 st.header(t("monitor_indicators"))
-numbers = derived(monitor.indicators)
+numbers = monitor.indicators(ds)
 if numbers.empty:
     st.info(t("monitor_no_indicators"))
 else:

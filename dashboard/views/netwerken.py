@@ -13,11 +13,12 @@ from dashboard.core.network import (
     bridging_organisations,
     initiative_network,
     isolated,
+    metrics_table,
     programme_network,
 )
 from dashboard.core.params import Choice
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import cached, dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import network_title, programme_title
@@ -37,11 +38,11 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 options = list(ds.initiatives["initiative_id"])
-names = derived(initiative_names)
+names = initiative_names(ds)
 
 
 def network_card(initiative_id: str, height: int) -> None:
-    network = derived(initiative_network, initiative_id)
+    network = initiative_network(ds, initiative_id)
     if network.graph.number_of_nodes() == 0:
         st.info(md_escape(t("networks_no_participants", name=names[initiative_id])))
         return
@@ -51,10 +52,10 @@ def network_card(initiative_id: str, height: int) -> None:
                         .fillna(False).astype(bool)]
     initiative_source = ds.initiatives.set_index("initiative_id").at[initiative_id, "source_id"]
     card(network_title(names[initiative_id], network.graph),
-         derived(initiative_network_chart, initiative_id, lang, height),
+         initiative_network_chart(network.graph, lang, height),
          SourceLine.of(ds, [initiative_source, *members["source_id"], *ties["source_id"]]),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
-         data=cached(relations_table, network.graph, lang))
+         data=relations_table(network.graph, lang))
 
 
 st.title(t("networks_title"))
@@ -87,24 +88,24 @@ else:
 # --- figures compared --------------------------------------------------------------------------
 st.header(t("networks_metrics_header"))
 st.write(t("networks_metrics_intro"))
-card(t("networks_metrics_header"), derived(metrics_display, tuple(options), lang),
+card(t("networks_metrics_header"), metrics_display(metrics_table(ds, tuple(options), True), lang),
      SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"]),
      caption=t("networks_metrics_caption"))
 
 # --- the programme as one network --------------------------------------------------------------
 st.header(t("networks_programme_header"))
 st.write(t("networks_programme_intro"))
-programme = derived(programme_network)
-bridges = cached(bridging_organisations, programme.graph)
+programme = programme_network(ds)
+bridges = bridging_organisations(programme.graph)
 programme_size = programme.graph.number_of_nodes()
 card(programme_title(programme.graph),
-     derived(programme_network_chart, lang),
+     programme_network_chart(programme.graph, lang),
      SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"],
                    ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]),
      caption=" ".join([t("networks_programme_caption", count=programme.metrics.isolated), *(
          [t("networks_programme_drawn", shown=PROGRAMME_DRAWN, count=programme_size)]
          if programme_size > PROGRAMME_DRAWN else [])]),
-     data=cached(relations_table, programme.graph, lang))
+     data=relations_table(programme.graph, lang))
 if bridges.empty:
     st.write(t("networks_no_bridges"))
 else:

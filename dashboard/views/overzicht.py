@@ -10,15 +10,14 @@ from dashboard.core.dates import format_partial
 from dashboard.core.membership import memberships
 from dashboard.core.overview import (
     case_studies,
+    headline,
     municipalities_involved,
     organisations_by_sector,
-    period_covered,
-    pilot_count,
     unknowns,
 )
 from dashboard.i18n import membership_line
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
@@ -31,8 +30,8 @@ lang = current()
 st.title(t("overview_title"))
 st.write(t("overview_intro"))
 
-pilots = derived(pilot_count)
-first, last = derived(period_covered)
+key = headline(ds)
+pilots, first, last = key.pilots, key.first, key.last
 unknown = t("unknown")
 key_figures = st.container(horizontal=True)  # one block, six equal parts
 key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
@@ -42,15 +41,15 @@ key_figures.metric(t("metric_pilots_identified"), pilots.identified,
 key_figures.metric(t("metric_pilots_unidentified"),
                    unknown if pilots.unidentified is None else pilots.unidentified,
                    help=t("metric_pilots_unidentified_help"))
-key_figures.metric(t("metric_organisations"), len(ds.organisations))
-key_figures.metric(t("metric_municipalities"), ds.initiatives["gm_code"].nunique())
+key_figures.metric(t("metric_organisations"), key.organisations)
+key_figures.metric(t("metric_municipalities"), key.municipalities)
 key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
                    help=md_escape(f"{format_partial(first.value, first.precision, lang)} – "
                                  f"{format_partial(last.value, last.precision, lang)}"))
 
 st.header(t("overview_cases"))
-cases = derived(case_studies)
-members = derived(memberships)
+cases = case_studies(ds)
+members = memberships(ds)
 for row_start in range(0, len(cases), 2):
     for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
                               strict=False):
@@ -75,22 +74,22 @@ for row_start in range(0, len(cases), 2):
             st.download_button(
                 t("factsheet_button"),
                 partial(factsheet_html, ds, case["initiative_id"], lang, generated=date.today()),
-                file_name=derived(factsheet_filename, case["initiative_id"]), mime="text/html",
+                file_name=factsheet_filename(ds, case["initiative_id"]), mime="text/html",
                 key=f"factsheet-{case['initiative_id']}", on_click="ignore",
                 help=t("factsheet_button_help"), icon=":material/print:")
 
 st.header(t("overview_sectors"))
 
-sectors = derived(organisations_by_sector)
+sectors = organisations_by_sector(ds)
 sector_labels = {s: label("sector", s) for s in sectors["sector"]}
 card(sectors_title(sectors),
-     derived(sector_chart, lang),
+     sector_chart(sectors, lang),
      SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
      data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
                         t("col_count"): sectors["count"]}))
 
 st.header(t("overview_municipalities"))
-places = derived(municipalities_involved)
+places = municipalities_involved(ds)
 table = pd.DataFrame({
     t("col_municipality"): places["municipality"],
     t("col_province"): places["province"],
@@ -101,4 +100,4 @@ table = pd.DataFrame({
 card(t("overview_municipalities"), table, SourceLine.of(ds, ds.initiatives["source_id"]))
 
 st.header(t("overview_unknowns"))
-st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in derived(unknowns)))
+st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in unknowns(ds)))

@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.core.params import Number
 from dashboard.core.slides import slide_plan
-from dashboard.ui.data import derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import t, tm
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import render
@@ -22,7 +22,7 @@ html { font-size: 19px; }
 h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
 </style>"""
 
-plan = derived(slide_plan)
+plan = slide_plan(dataset())
 number = read_query({"slide": Number(1, len(plan))})["slide"]
 if number is None:
     number = 1

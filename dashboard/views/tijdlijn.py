@@ -12,12 +12,14 @@ from dashboard.core.params import Choice
 from dashboard.core.timeline import (
     GROUPINGS,
     TimelineFilter,
+    data_date,
     initiative_spans,
+    lane_names,
+    shown_waves,
     timeline_events,
-    timeline_waves,
 )
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import timeline_title
@@ -34,7 +36,7 @@ GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
 ds = dataset()
 lang = current()
-initiative_names = derived(initiatives_by_id)
+initiative_names = initiatives_by_id(ds)
 municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"], strict=True))
 places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
                 key=lambda code: municipality_names.get(code, code))
@@ -73,32 +75,30 @@ grouping = cols[0].segmented_control(
 show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
 
 chosen = TimelineFilter(tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds))
-spans = derived(initiative_spans, chosen)
-events = derived(timeline_events, chosen)
-waves = derived(timeline_waves, chosen)
-if not show_waves:
-    waves = waves.iloc[0:0]
+spans = initiative_spans(ds, chosen)
+events = timeline_events(ds, chosen)
+waves = shown_waves(ds, chosen, show_waves)
 
 # --- the timeline ------------------------------------------------------------------------------
-figure = derived(timeline_chart, chosen, grouping, show_waves, lang)
+figure = timeline_chart(spans, events, waves, grouping, lane_names(ds), data_date(ds), lang)
 if figure is None:
     st.warning(t("timeline_nothing"))
 else:
-    lane_count = derived(timeline_lane_count, chosen, grouping, show_waves)
+    lane_count = timeline_lane_count(spans, events, waves, grouping)
     caption = t("timeline_chart_caption")
     if lane_count > TIMELINE_LANES:
         caption += " " + t("timeline_lanes_drawn", shown=TIMELINE_LANES, count=lane_count)
     drawn = spans[spans["dated"]]
     card(timeline_title(spans, events), figure,
          SourceLine.of(ds, drawn["source_id"], events["source_id"], waves["source_id"]),
-         caption=caption, data=derived(timeline_table, chosen, show_waves, lang))
+         caption=caption, data=timeline_table(spans, events, waves, lang))
 undated = spans[~spans["dated"]]
 if not undated.empty:
     st.info(md_escape(t("timeline_undated", names="; ".join(undated["name"]))))
 
 # --- the events shown --------------------------------------------------------------------------
 if not events.empty:
-    card(t("timeline_events", count=len(events)), derived(events_table, chosen, lang),
+    card(t("timeline_events", count=len(events)), events_table(events, lang),
          SourceLine.of(ds, events["source_id"]))
 
 # --- the view in the URL -----------------------------------------------------------------------

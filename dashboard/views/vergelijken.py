@@ -22,7 +22,7 @@ from dashboard.core.dates import format_partial
 from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
 from dashboard.ui.card import SourceLine, card
-from dashboard.ui.data import dataset, derived
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
@@ -36,7 +36,7 @@ PICK_KEY = "compare_initiatives"
 ds = dataset()
 lang = current()
 unknown = t("unknown")
-places = derived(profiles, tuple(ds.initiatives["initiative_id"]))
+places = profiles(ds, tuple(ds.initiatives["initiative_id"]))
 options = list(places["initiative_id"])
 names = dict(zip(places["initiative_id"], places["name"], strict=True))
 choice_labels = {i: f"{n} — {m}" for i, n, m in zip(places["initiative_id"], places["name"],
@@ -63,8 +63,9 @@ if len(chosen) < MIN_CHOICE:
     st.info(tm("compare_pick_more", count=MIN_CHOICE))
     st.stop()
 
-chosen_profiles = derived(profiles, tuple(chosen))
-figures = derived(figure_table, tuple(chosen))
+chosen = tuple(chosen)
+chosen_profiles = profiles(ds, chosen)
+figures = figure_table(ds, chosen)
 members = ds.participants[ds.participants["initiative_id"].isin(chosen)]
 chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(False).astype(bool)]
 
@@ -78,7 +79,7 @@ def period(row) -> str:
 
 
 def partners_md(initiative_id: str) -> str:
-    sectors = derived(partners_by_sector, (initiative_id,))
+    sectors = partners_by_sector(ds, (initiative_id,))
     return f"**{md_escape(t('compare_partners'))}**\n\n" + (
         unknown if sectors.empty else "\n".join(
             f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
@@ -86,7 +87,7 @@ def partners_md(initiative_id: str) -> str:
 
 
 def figures_md(initiative_id: str) -> str:
-    mine = derived(figure_table, (initiative_id,))
+    mine = figure_table(ds, (initiative_id,))
     return f"**{md_escape(t('compare_figures'))}**\n\n" + (
         unknown if mine.empty else "\n".join(
             f"- {md_escape(metric_label(m, p, lang, mod))}"
@@ -108,7 +109,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
             period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
         st.markdown(partners_md(initiative_id) + "\n\n" + figures_md(initiative_id))
-        st.caption(SourceLine.of(ds, derived(profile_source_ids, initiative_id)).markdown())
+        st.caption(SourceLine.of(ds, profile_source_ids(ds, initiative_id)).markdown())
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
@@ -118,39 +119,39 @@ st.header(t("compare_figures_header"))
 if figures.empty:
     st.write(t("compare_no_figures"))
 else:
-    card(t("compare_figures_header"), derived(figures_table, tuple(chosen), lang),
+    card(t("compare_figures_header"), figures_table(figures, chosen, names, lang),
          SourceLine.of(ds, chosen_figures["source_id"]),
          caption=t("compare_figures_caption"))
 
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
-matrix = derived(approach_matrix, tuple(chosen))
+matrix = approach_matrix(ds, chosen)
 said = matrix[matrix["modality"].notna()]
 if said.empty:
     st.write(t("compare_no_approaches"))
 else:
-    card(approach_title(matrix), derived(approach_chart, tuple(chosen), lang),
+    card(approach_title(matrix), approach_chart(matrix, names, lang),
          SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
-         data=derived(approach_table, tuple(chosen), lang))
+         data=approach_table(matrix, chosen, names, lang))
 
 # --- sectors brought together ------------------------------------------------------------------
 st.header(t("compare_sectors_header"))
 st.write(t("compare_sectors_intro"))
-coverage = derived(sector_coverage, tuple(chosen))
+coverage = sector_coverage(ds, chosen)
 covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
 st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
                                   total=coverage["sector"].nunique()) for i in chosen)))
-card(coverage_title(coverage, names), derived(coverage_chart, tuple(chosen), lang),
+card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
      SourceLine.of(ds, members["source_id"], chosen_profiles["source_id"]),
-     caption=t("compare_sectors_caption"), data=derived(coverage_table, tuple(chosen), lang))
+     caption=t("compare_sectors_caption"), data=coverage_table(coverage, chosen, names, lang))
 
 # --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
-ratings = derived(monitor.ratings, tuple(chosen))
+ratings = monitor.ratings(ds, chosen)
 if not ratings.empty:
     st.header(t("ratings"))
     levels = list(ratings["rating"].cat.categories)
-    card(ratings_title(ratings), derived(ratings_chart, lang, tuple(chosen)),
+    card(ratings_title(ratings), ratings_chart(ratings, lang),
          SourceLine.of(ds, ratings["source_id"]),
          caption=t("ratings_caption", levels=" < ".join(levels)),
          data=pd.DataFrame({

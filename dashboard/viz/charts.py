@@ -3,6 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.core.memo import memo
 from dashboard.viz.palette import FONT, SECTOR_COLOURS
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
@@ -15,14 +16,17 @@ class FinishedFigure(go.Figure):
     """A figure that is done changing, so its dict is made once.
 
     st.plotly_chart deep-copies a figure into a dict on every rerun; a cached figure is the
-    same on every rerun, so the copy is made once and handed out again (read-only, like every
-    cached value).
+    same on every rerun, so its dict comes from the cache too (read-only, like every cached
+    value). A finished figure the cache did not make has its dict made each time.
     """
 
     def to_dict(self) -> dict:
-        if getattr(self, "_finished_dict", None) is None:
-            self._finished_dict = super().to_dict()
-        return self._finished_dict
+        return _figure_dict(self)
+
+
+@memo
+def _figure_dict(fig: go.Figure) -> dict:
+    return go.Figure.to_dict(fig)
 
 
 def finished(fig: go.Figure) -> FinishedFigure:

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import Dataset, initiative_names, vocab
-from dashboard.core.compare import approach_matrix, figure_table, sector_coverage
+from dashboard.core import vocab
+from dashboard.core.memo import memo
 from dashboard.i18n import label, t, with_modality
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
@@ -117,11 +117,6 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 # --- the tables: one column per chosen initiative ----------------------------------------------
 
 
-def _names(ds: Dataset, chosen: tuple[str, ...]) -> list[str]:
-    names = initiative_names(ds)
-    return [names[i] for i in chosen]
-
-
 def metric_label(metric: str, per, lang: str, modality: str | None = None) -> str:
     """'Kinderen per groep': the metric, what it is counted per when the source says, and how
     sure it is when it is not practice ('Locaties (gepland)')."""
@@ -129,43 +124,49 @@ def metric_label(metric: str, per, lang: str, modality: str | None = None) -> st
     return with_modality(text, modality, lang)
 
 
-def figures_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
-    """Each key figure in a row, its value per initiative or 'not known from the sources'."""
-    figures = figure_table(ds, chosen)
+@memo
+def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
+                  lang: str) -> pd.DataFrame:
+    """Each key figure (core.compare.figure_table) in a row, its value per chosen initiative
+    or 'not known from the sources'."""
     table = pd.DataFrame({t("compare_col_figure", lang): [
         metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")
         for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
                                 figures["organisations"], strict=True)]})
-    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
-        table[name] = figures[initiative_id].fillna(t("unknown", lang)).tolist()
+    for initiative_id in chosen:
+        table[names[initiative_id]] = figures[initiative_id].fillna(t("unknown", lang)).tolist()
     return table
 
 
-def _grid_table(ds: Dataset, chosen: tuple[str, ...], long: pd.DataFrame, row_key: str,
-                heading: str, row_label: Callable[[str], str],
+def _grid_table(chosen: tuple[str, ...], names: Mapping[str, str], long: pd.DataFrame,
+                row_key: str, heading: str, row_label: Callable[[str], str],
                 cell: Callable[[pd.Series], str]) -> pd.DataFrame:
     """A grid's long table (row × initiative) laid out wide: one row per `row_key` value,
     one column per chosen initiative, `cell` giving the text of each."""
     table = pd.DataFrame({heading: [row_label(r) for r in dict.fromkeys(long[row_key])]})
-    for initiative_id, name in zip(chosen, _names(ds, chosen), strict=True):
+    for initiative_id in chosen:
         mine = long[long["initiative_id"] == initiative_id]
-        table[name] = [cell(row) for _, row in mine.iterrows()]
+        table[names[initiative_id]] = [cell(row) for _, row in mine.iterrows()]
     return table
 
 
-def approach_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
+@memo
+def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
+                   lang: str) -> pd.DataFrame:
     """The approach grid's accessible alternative, with the source's words per element."""
     return _grid_table(
-        ds, chosen, approach_matrix(ds, chosen), "approach", t("compare_col_approach", lang),
+        chosen, names, matrix, "approach", t("compare_col_approach", lang),
         lambda a: label("approach", a, lang),
         lambda r: t("compare_not_mentioned", lang) if pd.isna(r["modality"])
         else f"{label('modality', r['modality'], lang)}: “{r['evidence']}”")
 
 
-def coverage_table(ds: Dataset, chosen: tuple[str, ...], lang: str) -> pd.DataFrame:
+@memo
+def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
+                   lang: str) -> pd.DataFrame:
     """The sector grid's accessible alternative: the organisations behind each sector."""
     return _grid_table(
-        ds, chosen, sector_coverage(ds, chosen), "sector", t("col_sector", lang),
+        chosen, names, coverage, "sector", t("col_sector", lang),
         lambda s: label("sector", s, lang),
         lambda r: "; ".join(r["organisations"]) if r["covered"]
         else t("compare_not_mentioned", lang))

@@ -7,7 +7,6 @@ can never become markup. Attribution for every map: "Bron: CBS / Kadaster".
 
 import json
 import math
-import weakref
 from collections.abc import Sequence
 
 import geopandas as gpd
@@ -15,6 +14,7 @@ import pandas as pd
 import pydeck as pdk
 
 from dashboard.core.geodata import geojson_features
+from dashboard.core.memo import memo
 from dashboard.i18n import label, t
 from dashboard.viz.palette import (
     KIND_COLOURS,
@@ -53,20 +53,18 @@ class CompactDeck(pdk.Deck):
     several times over; Streamlit sends `to_json()` to the browser, so compact JSON is what
     keeps the national map within its size budget. Decks are cached and reused on every rerun,
     and serialising the national map's polygons was most of the map page's time, so the JSON
-    is kept: a deck is finished when it is built and must not be changed afterwards.
+    of a cached deck is cached with it: a deck is finished when it is built and must not be
+    changed afterwards.
     """
 
     def to_json(self) -> str:
-        cached = _DECK_JSON.get(self)
-        if cached is None:
-            cached = json.dumps(json.loads(super().to_json()), sort_keys=True,
-                                separators=(",", ":"), ensure_ascii=False)
-            _DECK_JSON[self] = cached
-        return cached
+        return _compact_json(self)
 
 
-# Outside the deck itself, because pydeck serialises every attribute a deck carries.
-_DECK_JSON: "weakref.WeakKeyDictionary[CompactDeck, str]" = weakref.WeakKeyDictionary()
+@memo
+def _compact_json(deck: pdk.Deck) -> str:
+    return json.dumps(json.loads(pdk.Deck.to_json(deck)), sort_keys=True,
+                      separators=(",", ":"), ensure_ascii=False)
 
 
 # --- national map ------------------------------------------------------------------------------

@@ -13,8 +13,9 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import Dataset, vocab
-from dashboard.core.network import degrees, metrics_table, relation_rows
+from dashboard.core import vocab
+from dashboard.core.memo import memo
+from dashboard.core.network import degrees, relation_rows
 from dashboard.i18n import label, t
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
@@ -199,6 +200,7 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
 # --- the tables beside the drawings ------------------------------------------------------------
 
 
+@memo
 def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     """The drawing's accessible alternative: every relation with the source's words."""
     rows = relation_rows(graph)
@@ -215,9 +217,9 @@ def _share(value: float | None, lang: str) -> str:
     return t("unknown", lang) if value is None or pd.isna(value) else f"{value:.0%}"
 
 
-def metrics_display(ds: Dataset, initiative_ids: tuple[str, ...], lang: str) -> pd.DataFrame:
-    """The networks compared: one row per initiative and one for the whole programme."""
-    metrics = metrics_table(ds, initiative_ids, True)
+@memo
+def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The networks compared (core.network.metrics_table), a row per network."""
     unknown = t("unknown", lang)
     return pd.DataFrame({
         t("networks_col_network", lang): [

@@ -5,7 +5,6 @@ import pandas as pd
 import pytest
 
 from dashboard.core.network import (
-    ISOLATED_GAP,
     bridging_organisations,
     cross_sector_share,
     degrees,
@@ -14,7 +13,6 @@ from dashboard.core.network import (
     initiative_graph,
     initiative_network,
     isolated,
-    layout,
     metrics_table,
     most_connected,
     network_metrics,
@@ -23,6 +21,7 @@ from dashboard.core.network import (
     sectors_covered,
     ties,
 )
+from dashboard.viz.network_layout import ISOLATED_GAP, layout
 
 
 def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:

@@ -1,11 +1,33 @@
-"""The app's charts as functions of the dataset: what each draws, and that it can be cached."""
+"""The app's charts as functions of the tables core derives: what each draws."""
 
 import pytest
 
-from dashboard.core.network import bridging_organisations, programme_network
+from dashboard.core import initiative_names, memo, monitor
+from dashboard.core.compare import approach_matrix, sector_coverage
+from dashboard.core.network import bridging_organisations, initiative_network, programme_network
 from dashboard.core.overview import organisations_by_sector
-from dashboard.core.timeline import TimelineFilter
+from dashboard.core.timeline import (
+    TimelineFilter,
+    data_date,
+    initiative_spans,
+    lane_names,
+    shown_waves,
+    timeline_events,
+)
 from dashboard.viz import figures
+
+
+@pytest.fixture
+def uncached():
+    """A test that changes a module constant must not get, or leave, figures of the other."""
+    memo.clear()
+    yield
+    memo.clear()
+
+
+def timeline(ds, chosen: TimelineFilter, show_waves: bool):
+    return (initiative_spans(ds, chosen), timeline_events(ds, chosen),
+            shown_waves(ds, chosen, show_waves))
 
 
 def node_names(fig) -> set[str]:
@@ -15,13 +37,13 @@ def node_names(fig) -> set[str]:
 
 def test_sector_chart_has_a_bar_per_sector_in_the_language(ds):
     counts = organisations_by_sector(ds)
-    dutch, english = figures.sector_chart(ds, "nl"), figures.sector_chart(ds, "en")
+    dutch, english = figures.sector_chart(counts, "nl"), figures.sector_chart(counts, "en")
     assert sorted(dutch.data[0].x) == sorted(counts["count"])
     assert list(dutch.data[0].y) != list(english.data[0].y)
 
 
 def test_programme_network_outlines_the_organisations_that_connect_pilots(ds):
-    fig = figures.programme_network_chart(ds, "nl")
+    fig = figures.programme_network_chart(programme_network(ds).graph, "nl")
     bridges = bridging_organisations(programme_network(ds).graph)
     assert any(trace.meta.get("role") == "bridge-legend" for trace in fig.data if trace.meta)
     assert fig.layout.height == 680
@@ -29,33 +51,39 @@ def test_programme_network_outlines_the_organisations_that_connect_pilots(ds):
 
 
 def test_initiative_network_has_the_asked_height(ds):
-    assert figures.initiative_network_chart(ds, "assen", "nl", 460).layout.height == 460
+    graph = initiative_network(ds, "assen").graph
+    assert figures.initiative_network_chart(graph, "nl", 460).layout.height == 460
 
 
 def test_comparison_grids_have_a_column_per_chosen_initiative(ds):
     chosen = ("assen", "lent")
-    for chart in (figures.approach_chart, figures.coverage_chart):
-        fig = chart(ds, chosen, "nl")
+    for chart, table in ((figures.approach_chart, approach_matrix),
+                         (figures.coverage_chart, sector_coverage)):
+        fig = chart(table(ds, chosen), initiative_names(ds), "nl")
         assert len(fig.layout.xaxis.tickvals or fig.data[0].x) >= len(chosen)
 
 
 def test_timeline_is_none_when_the_filter_leaves_nothing_to_draw(ds):
     nothing = TimelineFilter(initiatives=("assen",), kinds=("monitor",))
-    assert figures.timeline_chart(ds, nothing, "initiative", False, "nl") is None
-    drawn = figures.timeline_chart(ds, TimelineFilter(), "initiative", True, "nl", height=720)
+    names, as_of = lane_names(ds), data_date(ds)
+    assert figures.timeline_chart(*timeline(ds, nothing, False), "initiative", names, as_of,
+                                  "nl") is None
+    drawn = figures.timeline_chart(*timeline(ds, TimelineFilter(), True), "initiative", names,
+                                   as_of, "nl", height=720)
     assert drawn is not None and drawn.layout.height == 720
 
 
-@pytest.mark.parametrize("chart", [figures.waves_chart, figures.ratings_chart])
-def test_monitor_charts_draw_something(ds, chart):
-    assert len(chart(ds, "en").data) > 0
+@pytest.mark.parametrize(("chart", "table"), [(figures.waves_chart, monitor.waves),
+                                               (figures.ratings_chart, monitor.ratings)])
+def test_monitor_charts_draw_something(ds, chart, table):
+    assert len(chart(table(ds), "en").data) > 0
 
 
 
 def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organisations(
-        ds, monkeypatch):
+        ds, monkeypatch, uncached):
     monkeypatch.setattr(figures, "PROGRAMME_DRAWN", 5)
-    fig = figures.programme_network_chart(ds, "nl")
+    fig = figures.programme_network_chart(programme_network(ds).graph, "nl")
     drawn = [o for trace in fig.data if trace.meta and trace.meta.get("role") == "nodes"
              for o in trace.customdata]
     graph = programme_network(ds).graph
@@ -64,14 +92,14 @@ def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organis
 
 
 def test_a_timeline_with_too_many_lanes_draws_the_earliest_and_its_table_lists_all(
-        ds, monkeypatch):
-    everything = TimelineFilter()
-    lanes = figures.timeline_lane_count(ds, everything, "initiative", True)
+        ds, monkeypatch, uncached):
+    rows = timeline(ds, TimelineFilter(), True)
+    lanes = figures.timeline_lane_count(*rows, "initiative")
     assert lanes >= 2
     monkeypatch.setattr(figures, "TIMELINE_LANES", 1)
-    fig = figures.timeline_chart(ds, everything, "initiative", True, "nl")
+    fig = figures.timeline_chart(*rows, "initiative", lane_names(ds), data_date(ds), "nl")
     assert len(fig.layout.yaxis.tickvals) == 1
     drawn_lanes = {y for trace in fig.data for y in (trace.y or ()) if y is not None}
     assert drawn_lanes <= set(fig.layout.yaxis.tickvals)
-    table = figures.timeline_table(ds, everything, True, "nl")
+    table = figures.timeline_table(*rows, "nl")
     assert len(table) > len(fig.layout.yaxis.tickvals)

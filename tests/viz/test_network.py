@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from dashboard.core.network import degrees, graph_from_tables, initiative_network, layout
+from dashboard.core.network import degrees, graph_from_tables, initiative_network
 from dashboard.viz.network import network_figure, node_size, short_name
+from dashboard.viz.network_layout import layout
 from dashboard.viz.palette import BRIDGE_OUTLINE, RELATION_STYLES, SECTOR_COLOURS
 
 
@@ -89,9 +90,9 @@ def test_highlighted_nodes_get_an_outline_and_a_legend_entry():
 
 def test_real_network_figure_has_every_participant(ds):
     network = initiative_network(ds, "lent")
-    fig = network_figure(network.graph, network.positions, "nl")
+    fig = network_figure(network.graph, layout(network.graph), "nl")
     assert sum(len(t.x) for t in role(fig, "nodes")) == network.metrics.organisations
-    assert fig.to_dict() == network_figure(network.graph, network.positions, "nl").to_dict()
+    assert fig.to_dict() == network_figure(network.graph, layout(network.graph), "nl").to_dict()
 
 
 def test_short_name():
