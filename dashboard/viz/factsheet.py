@@ -9,19 +9,24 @@ excerpts behind the facts on the sheet, so a reader can check it against the new
 
 from collections.abc import Iterable
 from datetime import date
-from html import escape
 
 import pandas as pd
 
 from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
-from dashboard.core.dates import format_partial, precision_of, span
+from dashboard.core.dates import precision_of, span
 from dashboard.core.export import file_stem
 from dashboard.core.membership import memberships
 from dashboard.core.overview import newest_source, with_places
-from dashboard.core.places import figure_value
 from dashboard.core.schemas import EVIDENCE_COLUMNS
 from dashboard.i18n import label, membership_line, t, with_modality
+from dashboard.i18n.formatting import (
+    figure_text,
+    format_partial,
+    html_text,
+    metric_label,
+    period_text,
+)
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 
 # The id of every section, in page order (tests and print anchors rely on them).
@@ -101,7 +106,7 @@ def _field(record: object, name: str) -> object:
 
 
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    return html_text(value)
 
 
 def _text(value: object) -> str | None:
@@ -156,10 +161,8 @@ def _date(value: object, precision: object, lang: str) -> str | None:
 
 def _header(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> str:
     unknown = t("unknown", lang)
-    start = _date(row["start"], row["start_precision"], lang)
-    end = _date(row["end"], row["end_precision"], lang)
-    period = (t("factsheet_period_value", lang, start=start or unknown, end=end or unknown)
-              if start or end else unknown)
+    period = period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
+                         lang, "factsheet_period_value", "unknown")
     marker = cite.row(row)
     facts = [
         (t("factsheet_kind", lang), _e(label("initiative_kind", row["kind"], lang))),
@@ -201,8 +204,8 @@ def _figures(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> st
     about = figures["org_id"].notna().any()
     rows = []
     for fig in figures.itertuples(index=False):
-        cells = [_e(with_modality(label("metric", fig.metric, lang), fig.modality, lang)),
-                 _e(_figure_text(fig, lang))]
+        cells = [_e(metric_label(fig.metric, fig.per, lang, fig.modality)),
+                 _e(figure_text(fig.value, fig.value_max, fig.unit, fig.approximate, lang))]
         if about:
             cells.append(_e(orgs.get(fig.org_id, "")) if _text(fig.org_id) else "")
         rows.append([*cells, cite.row(fig)])
@@ -212,21 +215,6 @@ def _figures(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> st
     body = (_table([*headings, t("col_source", lang)], rows, "figures") if rows
             else _unknown(lang))
     return _section("key-figures", t("factsheet_figures", lang), body)
-
-
-def _figure_text(fig, lang: str) -> str:
-    """'12', '2–3 per locatie', 'ca. 20', '30%': as precise as the source, no more."""
-    if pd.isna(fig.value):
-        return t("unknown", lang)
-    upper = None if pd.isna(fig.value_max) else float(fig.value_max)
-    text = figure_value(float(fig.value), upper, fig.unit, False)
-    if lang == "nl":
-        text = text.replace(".", ",")
-    if _true(fig.approximate):
-        text = f"{t('factsheet_approx', lang)} {text}"
-    if _text(fig.per):
-        text = f"{text} {label('per', fig.per, lang)}"
-    return text
 
 
 def _partners(ds: Dataset, initiative_id: str, lang: str, cite: _Citations) -> str:
