@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+from markupsafe import escape
 
 from dashboard.i18n.formatting import (
     figure_text,
@@ -76,3 +77,5 @@ def test_metric_label_carries_per_and_how_sure():
 def test_html_text_is_inert_in_html_and_plotly():
     assert html_text('<b a="1">&\'') == "&lt;b a=&#34;1&#34;&gt;&amp;&#39;"
     assert html_text(12) == "12"
+    hostile = '<script>alert("x")</script> & \'quoted\''
+    assert html_text(hostile) == str(escape(hostile))  # as the factsheet template escapes

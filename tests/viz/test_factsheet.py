@@ -2,6 +2,7 @@
 
 import dataclasses
 import re
+import tomllib
 from datetime import date
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -9,6 +10,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
+from dashboard import config
 from dashboard.core import vocab
 from dashboard.core.overview import newest_source
 from dashboard.core.schemas import EVIDENCE_COLUMNS
@@ -125,6 +127,15 @@ def test_nothing_is_loaded_from_anywhere(sheets):
             assert name not in ("src", "srcset", "href", "action", "formaction"), (key, tag)
             assert not name.startswith("on"), (key, tag, name)
             assert "http" not in (value or "") and "//" not in (value or ""), (key, tag, value)
+
+
+def test_template_and_stylesheet_are_installed_with_the_package():
+    declared = tomllib.loads((config.ROOT / "pyproject.toml").read_text())
+    patterns = declared["tool"]["setuptools"]["package-data"]["dashboard.viz"]
+    folder = config.ROOT / "dashboard" / "viz"
+    files = [p.relative_to(folder) for p in (folder / "templates").iterdir()]
+    assert {"factsheet.html.j2", "factsheet.css"} <= {f.name for f in files}
+    assert all(any(f.match(pattern) for pattern in patterns) for f in files), files
 
 
 def test_printable_on_a4_with_system_fonts(sheets, ds):
