@@ -23,8 +23,8 @@ MONTHS = {
 }
 DECIMAL_MARK = {"nl": ",", "en": "."}
 THOUSANDS_MARK = {"nl": ".", "en": ","}
-# Numbers of five digits or more are grouped (the Taalunie's rule; English style guides allow
-# it), so "1500" stays as the sources write it and "12.500" cannot be misread.
+# Numbers of five digits or more are grouped in threes (the Taalunie's rule, which English
+# style guides allow too), so "1500" stays as the sources write it and 1000000 reads at a glance.
 GROUP_FROM_DIGITS = 5
 RANGE_DASH = "–"
 # The note that says a date is known only to the month or the year ('maand bekend').
