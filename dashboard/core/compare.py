@@ -14,7 +14,7 @@ from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.memo import memo
 from dashboard.core.overview import with_places
-from dashboard.core.places import figure_value, key_figures
+from dashboard.core.places import amounts, key_figures
 from dashboard.core.provenance import FACTS, pooled, with_facts
 
 MIN_CHOICE = 2
@@ -92,8 +92,8 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     A figure about an organisation counts for an initiative when its initiative_id says so
     (e.g. Het Talent's units for Lent). Columns: metric, per, organisations (names of the
     organisations figures are about, or empty), FACTS (the figure rows of the row), then one
-    column per initiative_id holding the figure as text ("2–3", "30%", "≈ 100"), missing (NA)
-    when the sources give none.
+    column per initiative_id holding its figures as a tuple of `places.Amount` (written by
+    `i18n.formatting.figures_text`), missing (None) when the sources give none.
     """
     figures = key_figures(ds, initiative_ids)
     rows = []
@@ -109,10 +109,7 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
                FACTS: pooled(same[FACTS])}
         for initiative in initiative_ids:
             mine = same[same["initiative_id"] == initiative]
-            row[initiative] = "; ".join(
-                figure_value(float(v), None if pd.isna(mx) else float(mx), u, bool(a))
-                for v, mx, u, a in zip(mine["value"], mine["value_max"], mine["unit"],
-                                       mine["approximate"], strict=True)) or None
+            row[initiative] = tuple(amounts(mine)) or None
         rows.append(row)
     return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations", FACTS,
                                        *initiative_ids])

@@ -2,13 +2,12 @@
 
 Sources often say "in februari 2013" or "in 2005". Such dates are stored as reduced ISO
 strings ("2013-02", "2005") with a precision, and expanded here to the span they cover,
-so a chart can draw a month as a month instead of inventing a day.
+so a chart can draw a month as a month instead of inventing a day. How such a date is written
+for people is `dashboard.i18n.formatting`'s business.
 """
 
 import calendar
 from datetime import date
-
-import pandas as pd
 
 LENGTH = {"year": 4, "month": 7, "day": 10}
 
@@ -32,24 +31,3 @@ def precision_of(value: str) -> str:
     """The precision a reduced ISO date is written in."""
     return {4: "year", 7: "month", 10: "day"}[len(value)]
 
-
-MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}
-
-
-def format_partial(value: str | None, precision: str | None = None, lang: str = "nl") -> str | None:
-    """A human date at exactly the stored precision ("februari 2013", "27 september 2012")."""
-    if value is None or pd.isna(value) or not value:
-        return None
-    precision = precision if isinstance(precision, str) else precision_of(value)
-    start, _ = span(value, precision)
-    if precision == "year":
-        return str(start.year)
-    month = MONTHS[lang][start.month - 1]
-    if precision == "month":
-        return f"{month} {start.year}"
-    return f"{start.day} {month} {start.year}"

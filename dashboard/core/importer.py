@@ -1,42 +1,29 @@
 """Adding a new wave of numeric monitor results to data/monitor_indicators.csv, safely.
 
-The programme leader uploads a CSV or Excel file with the columns of the table, read within
-fixed bounds by `dashboard.core.upload`. Nothing is written unless every row is valid; the
-write is atomic (temporary file, fsync, os.replace) and keeps a timestamped backup of the file
-it replaces; and an exclusive lock around read-validate-merge-write makes two imports at once
-both land instead of one overwriting the other. Command line for analysts:
+The programme leader uploads a CSV or Excel file with the columns of the table. This module
+only sequences the steps, each kept in its own module: reading the upload within fixed bounds
+(`upload`), checking its rows and the dataset they would make (`wave_validation`), and
+writing the table atomically with a backup (`storage`). Nothing is written unless every row is
+valid, and the lock around read-validate-merge-write makes two imports at once both land
+instead of one overwriting the other. Command line for analysts:
 
     python -m dashboard.core.importer FILE [--dry-run] [--data-dir DIR]
 """
 
 import argparse
-import csv
-import dataclasses
-import fcntl
-import io
-import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard import config
-from dashboard.core.dataset import load_dataset, validate_frames
+from dashboard.core.dataset import load_dataset
 from dashboard.core.errors import DataValidationError, Problem
-from dashboard.core.loading import HEADER_ROW, check_raw, read_raw, to_typed
-from dashboard.core.schemas import TABLES
+from dashboard.core.loading import read_raw, to_typed
+from dashboard.core.storage import csv_text, locked, write_atomically
 from dashboard.core.upload import MAX_UPLOAD_BYTES, read_upload
-from dashboard.core.validation import check_references
-
-TABLE = TABLES["monitor_indicators"]
-KEY = list(TABLE.key)
-BACKUP_DIR = "backups"
+from dashboard.core.wave_validation import TABLE, in_order, validate, validate_merged
 
 
 @dataclass(frozen=True)
@@ -54,93 +41,6 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
-             frames: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Every problem of the uploaded rows, each at its row and column.
-
-    Form, bounds, required cells and duplicates within the file come from the table's schema;
-    known waves, initiatives and sources from the dataset (`frames`); then no key that is
-    already stored. (Rules across tables, such as a completed wave, are checked on the merged
-    table by `validate_frames`.)
-    """
-    problems = [_renamed(p, name) for p in check_raw(TABLE, raw)]
-    if any(p.row == HEADER_ROW and p.column for p in problems):
-        return problems  # columns missing or unexpected: row checks would only repeat that
-    context = {t: frames[t] for t in ("monitor_waves", "initiatives", "sources")}
-    found = check_references({**context, TABLE.name: raw})
-    problems += [_renamed(p, name) for p in found if p.file == TABLE.file]
-    known = set(zip(*(stored[k] for k in KEY), strict=True))
-    for index, row in raw[KEY].iterrows():
-        if tuple(row) in known:
-            problems.append(Problem(name, int(index) + 2, ", ".join(KEY),
-                                    "this wave, initiative and indicator is already stored"))
-    return sorted(set(problems), key=lambda p: (p.row or 0, p.column or "", p.message))
-
-
-def _renamed(problem: Problem, name: str) -> Problem:
-    return dataclasses.replace(problem, file=name)
-
-
-@contextmanager
-def locked(target: Path) -> Iterator[None]:
-    """An exclusive lock on `<target>.lock`, held by one import at a time (threads included:
-    each open() is its own lock owner for flock)."""
-    lock_path = target.with_name(target.name + ".lock")
-    with lock_path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def csv_text(raw: pd.DataFrame) -> str:
-    """Rows as the dataset writes them: UTF-8, ',' separated, '\\n' line ends, empty = NA."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(TABLE.columns)
-    for row in raw[TABLE.columns].itertuples(index=False):
-        writer.writerow(["" if pd.isna(v) else str(v) for v in row])
-    return buffer.getvalue()
-
-
-def write_atomically(target: Path, text: str) -> Path | None:
-    """Replace `target` by `text` all at once, keeping a timestamped backup of the old file.
-
-    The new content is written to a temporary file in the same directory, flushed and fsynced,
-    then moved over the target with os.replace; a failure at any step leaves the target as it
-    was. Returns the backup's path (None when there was no file to back up).
-    """
-    backup = None
-    if target.exists():
-        backups = target.parent / BACKUP_DIR
-        backups.mkdir(exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        backup = backups / f"{target.stem}.{stamp}{target.suffix}"
-        shutil.copy2(target, backup)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_directory(target.parent)
-    return backup
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable."""
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def import_indicators(name: str, content: bytes, data_dir: Path | str | None = None,
@@ -162,20 +62,19 @@ def import_indicators(name: str, content: bytes, data_dir: Path | str | None = N
             stored, stored_problems = read_raw(TABLE, directory)
             if stored is None:
                 raise DataValidationError(stored_problems)
-            problems = sorted(set(problems + validate(name, raw, ds.monitor_indicators,
-                                                      ds.tables())),
-                              key=lambda p: (p.row or 0, p.column or "", p.message))
+            problems = in_order(problems + validate(name, raw, ds.monitor_indicators,
+                                                    ds.tables()))
             if problems:
                 return ImportResult(problems, empty, notes=tuple(notes))
             added = to_typed(TABLE, raw)
             merged = pd.concat([stored[TABLE.columns], raw[TABLE.columns]], ignore_index=True)
             frames = {**ds.tables(), TABLE.name: to_typed(TABLE, merged)}
-            whole = [_renamed(p, name) for p in validate_frames(frames)]
+            whole = validate_merged(name, frames)
             if whole:
                 return ImportResult(whole, empty, notes=tuple(notes))
             if dry_run:
                 return ImportResult([], added, target=target, notes=tuple(notes))
-            backup = write_atomically(target, csv_text(merged))
+            backup = write_atomically(target, csv_text(merged, TABLE.columns))
             try:
                 load_dataset(directory)
             except DataValidationError:

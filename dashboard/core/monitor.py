@@ -78,13 +78,6 @@ def indicators(ds: Dataset) -> pd.DataFrame:
     return frame.sort_values(["wave_date", "initiative", "indicator"]).reset_index(drop=True)
 
 
-def shown_value(value, suppressed: bool, decimal: str = ",") -> str:
-    """A value as text for a table: '< 5' when suppressed, else the number with `decimal`."""
-    if suppressed:
-        return SUPPRESSED
-    return f"{value:g}".replace(".", decimal)
-
-
 def shown_n(n) -> str:
     """The number of respondents as shown: '< 5' below the threshold."""
     return SUPPRESSED if is_suppressed(n) else str(int(n))

@@ -8,6 +8,7 @@ that municipality (marked with precision `municipality`). Nothing is placed by g
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -268,12 +269,17 @@ def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def figure_value(value: float, value_max: float | None, unit: str,
-                 approximate: bool) -> str:
-    """A figure as the source gives it: '12', '2–3', '30%', '≈ 100' (no invented precision)."""
-    text = f"{value:g}"
-    if value_max is not None and not pd.isna(value_max):
-        text += f"–{value_max:g}"
-    if unit == "percent":
-        text += "%"
-    return f"≈ {text}" if approximate else text
+class Amount(NamedTuple):
+    """A figure's number as the source gives it, for `dashboard.i18n.formatting.figure_text`."""
+
+    value: float
+    value_max: float | None
+    unit: str
+    approximate: bool
+
+
+def amounts(figures: pd.DataFrame) -> list[Amount]:
+    """The Amount of each row of a figures table (an empty value_max becomes None)."""
+    return [Amount(float(v), None if pd.isna(mx) else float(mx), u, bool(a))
+            for v, mx, u, a in zip(figures["value"], figures["value_max"], figures["unit"],
+                                   figures["approximate"], strict=True)]

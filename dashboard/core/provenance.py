@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 
 from dashboard.core.dataset import Dataset
-from dashboard.core.dates import format_partial
 from dashboard.core.memo import memo
 from dashboard.core.schemas import EVIDENCE_COLUMNS
+from dashboard.i18n.formatting import figure_text, format_partial
 
 Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
 
@@ -40,9 +40,10 @@ def _figure(f: pd.DataFrame, n: Names) -> pd.Series:
     subject = _name(f["initiative_id"], n.initiative)
     subject = subject.where(subject != "", _name(f["org_id"], n.org))
     subject = subject.where(subject != "", _name(f["event_id"], n.event))
-    value = f["value"].map("{:g}".format).astype("string")
-    upper = f["value_max"].map(lambda v: "" if pd.isna(v) else f"–{v:g}").astype("string")
-    return subject + ": " + f["metric"] + " = " + value + upper
+    value = pd.Series([figure_text(v, mx, u, a) for v, mx, u, a in zip(
+        f["value"], f["value_max"], f["unit"], f["approximate"], strict=True)],
+        index=f.index, dtype="string")
+    return subject + ": " + f["metric"] + " = " + value
 
 
 def _event(f: pd.DataFrame, n: Names) -> pd.Series:

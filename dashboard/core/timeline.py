@@ -138,11 +138,6 @@ def lane_of(initiative_id, gm_code, grouping: str) -> str:
     return CONTEXT_LANE if pd.isna(key) else str(key)
 
 
-def precision_note_key(precision: str) -> str | None:
-    """The i18n key that says how precisely a date is known ('maand bekend'), None for a day."""
-    return {"month": "timeline_month_known", "year": "timeline_year_known"}.get(precision)
-
-
 @memo
 def timeline_lanes(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    grouping: str) -> list[str]:

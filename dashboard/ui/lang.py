@@ -3,8 +3,8 @@
 import streamlit as st
 
 from dashboard import i18n
+from dashboard.i18n.formatting import period_text
 from dashboard.ui.text import md_escape
-from dashboard.viz.timeline import period_text
 
 QUERY_KEY = "lang"
 

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
-from dashboard.core.dates import format_partial
+from dashboard.i18n.formatting import format_partial
 from dashboard.ui.card import SourceLine
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from dashboard.core import Dataset
-from dashboard.core.dates import format_partial
 from dashboard.core.overview import newest_source
+from dashboard.i18n.formatting import format_partial
 from dashboard.ui import lang
 
 

@@ -4,7 +4,6 @@ Each slide must fit a 1920×1080 projector without scrolling, so charts get fixe
 the text is the short version of what the pages say.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
@@ -17,7 +16,7 @@ from dashboard.core.overview import (
     unknowns,
     with_places,
 )
-from dashboard.core.places import figure_value, key_figures
+from dashboard.core.places import amounts, key_figures
 from dashboard.core.slides import Slide
 from dashboard.core.timeline import (
     TimelineFilter,
@@ -27,7 +26,8 @@ from dashboard.core.timeline import (
     shown_waves,
     timeline_events,
 )
-from dashboard.i18n import membership_line, with_modality
+from dashboard.i18n import membership_line
+from dashboard.i18n.formatting import figure_text, metric_label
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
@@ -105,14 +105,12 @@ def figures_list(initiative_id: str) -> None:
         if figures.empty:
             st.write(t("unknown"))
             return
-        lines = []
-        for _, r in figures.iterrows():
-            per = f" {label('per', r['per'])}" if pd.notna(r["per"]) else ""
-            value = figure_value(r["value"], r["value_max"], r["unit"], r["approximate"])
-            what = with_modality(label("metric", r["metric"]) + per, r["modality"], current())
-            lines.append(f"- {md_escape(what)}: "
-                         f"**{md_escape(value)}**")
-        st.markdown("\n".join(lines))
+        lang = current()
+        st.markdown("\n".join(
+            f"- {md_escape(metric_label(m, p, lang, mod))}: "
+            f"**{md_escape(figure_text(*amount, lang=lang))}**"
+            for m, p, mod, amount in zip(figures["metric"], figures["per"], figures["modality"],
+                                         amounts(figures), strict=True)))
         st.caption(SourceLine.of(ds, figures["source_id"]).markdown())
 
 

@@ -11,8 +11,8 @@ import networkx as nx
 import pandas as pd
 
 from dashboard.core import takeaways
-from dashboard.core.dates import format_partial
 from dashboard.core.overview import PartialDate, leading_sectors
+from dashboard.i18n.formatting import format_partial
 from dashboard.ui.lang import current, label, t
 
 MAX_NAMED = 2  # more names than this in a title are counted instead

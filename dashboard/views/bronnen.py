@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.dates import format_partial
 from dashboard.core.fact_search import fact_tables, find_facts, source_titles
 from dashboard.core.params import Choice, Text
 from dashboard.core.provenance import facts, source_overview
+from dashboard.i18n.formatting import format_partial
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t

@@ -14,12 +14,13 @@ from dashboard.core.membership import memberships
 from dashboard.core.params import Choice
 from dashboard.core.places import (
     InitiativeFilter,
-    figure_value,
+    amounts,
     filter_years,
     key_figures,
     partners_by_sector,
 )
-from dashboard.i18n import membership_line, with_modality
+from dashboard.i18n import membership_line
+from dashboard.i18n.formatting import figure_text, metric_label
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
@@ -181,13 +182,10 @@ if picked is not None:
                 t("map_col_subject"): [org if pd.notna(org) else ini for ini, org in
                                        zip(figures["initiative"], figures["organisation"],
                                            strict=True)],
-                t("map_col_metric"): [with_modality(label("metric", m) + (
-                    f" {label('per', p)}" if pd.notna(p) else ""), mod, lang)
+                t("map_col_metric"): [metric_label(m, p, lang, mod)
                                       for m, p, mod in zip(figures["metric"], figures["per"],
                                                            figures["modality"], strict=True)],
-                t("map_col_value"): [figure_value(v, mx, u, bool(a)) for v, mx, u, a in zip(
-                    figures["value"], figures["value_max"], figures["unit"],
-                    figures["approximate"], strict=True)],
+                t("map_col_value"): [figure_text(*a, lang=lang) for a in amounts(figures)],
             })
             card(t("map_detail_figures"), table, SourceLine.of(ds, figures["source_id"]))
         members = ds.participants[ds.participants["initiative_id"].isin(here["initiative_id"])]

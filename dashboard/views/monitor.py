@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
-from dashboard.core.dates import format_partial
+from dashboard.i18n.formatting import format_partial, number_text
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
@@ -41,12 +41,11 @@ numbers = monitor.indicators(ds)
 if numbers.empty:
     st.info(t("monitor_no_indicators"))
 else:
-    decimal = "," if lang == "nl" else "."
     table = pd.DataFrame({
         t("monitor_col_wave"): numbers["wave"],
         t("timeline_col_initiative"): numbers["initiative"],
         t("monitor_col_indicator"): numbers["indicator"],
-        t("monitor_col_value"): [monitor.shown_value(v, s, decimal) for v, s in
+        t("monitor_col_value"): [monitor.SUPPRESSED if s else number_text(v, lang) for v, s in
                                  zip(numbers["value"], numbers["suppressed"], strict=True)],
         t("monitor_col_unit"): numbers["unit"],
         t("monitor_col_n"): [monitor.shown_n(n) for n in numbers["n"]],

@@ -6,7 +6,6 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.dates import format_partial
 from dashboard.core.membership import memberships
 from dashboard.core.overview import (
     case_studies,
@@ -16,6 +15,7 @@ from dashboard.core.overview import (
     unknowns,
 )
 from dashboard.i18n import membership_line
+from dashboard.i18n.formatting import format_partial
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm

@@ -18,16 +18,16 @@ from dashboard.core.compare import (
     profiles,
     sector_coverage,
 )
-from dashboard.core.dates import format_partial
 from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
+from dashboard.i18n.formatting import figures_text, metric_label, period_text
 from dashboard.ui.card import SourceLine, card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.compare import approach_table, coverage_table, figures_table, metric_label
+from dashboard.viz.compare import approach_table, coverage_table, figures_table
 from dashboard.viz.figures import approach_chart, coverage_chart, ratings_chart
 
 QUERY = "initiatives"
@@ -71,11 +71,8 @@ chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(Fals
 
 
 def period(row) -> str:
-    start = format_partial(row["start"], row["start_precision"], lang)
-    end = format_partial(row["end"], row["end_precision"], lang)
-    if not start and not end:
-        return t("compare_period_unknown")
-    return t("compare_period", start=start or unknown, end=end or unknown)
+    return period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
+                       lang, "compare_period", "compare_period_unknown")
 
 
 def partners_md(initiative_id: str) -> str:
@@ -92,7 +89,7 @@ def figures_md(initiative_id: str) -> str:
         unknown if mine.empty else "\n".join(
             f"- {md_escape(metric_label(m, p, lang, mod))}"
             + (f" ({md_escape('; '.join(o))})" if o else "")
-            + f": **{md_escape(v)}**"
+            + f": **{md_escape(figures_text(v, lang))}**"
             for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
                                        mine["organisations"], mine[initiative_id], strict=True)))
 

@@ -5,7 +5,6 @@ its own trace, so it gets a legend entry and a marker shape, and the evidence fr
 shows on hover. "Not mentioned" is a light open circle, never an empty-looking zero.
 """
 
-import html
 import textwrap
 from collections.abc import Callable, Mapping
 
@@ -14,7 +13,8 @@ import plotly.graph_objects as go
 
 from dashboard.core import vocab
 from dashboard.core.memo import memo
-from dashboard.i18n import label, t, with_modality
+from dashboard.i18n import label, t
+from dashboard.i18n.formatting import figures_text, html_text, metric_label
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
@@ -23,8 +23,8 @@ COLUMN_WIDTH = 16  # characters per line of a column heading
 
 def column_label(name: str) -> str:
     """A column heading wrapped onto short lines, so four names fit side by side."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(name, COLUMN_WIDTH)) \
-        or html.escape(name)
+    return "<br>".join(html_text(line) for line in textwrap.wrap(name, COLUMN_WIDTH)) \
+        or html_text(name)
 
 
 # Filled for practice; open, distinct shapes for everything that is not (yet) practice, so
@@ -62,9 +62,9 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
             continue
         name = t("compare_not_mentioned", lang) if status is None \
             else label("modality", status, lang)
-        hover = [f"<b>{html.escape(label('approach', a, lang))}</b><br>"
-                 f"{html.escape(names[i])}: {html.escape(name)}"
-                 + ("" if pd.isna(e) else f"<br>“{html.escape(str(e))}”")
+        hover = [f"<b>{html_text(label('approach', a, lang))}</b><br>"
+                 f"{html_text(names[i])}: {html_text(name)}"
+                 + ("" if pd.isna(e) else f"<br>“{html_text(e)}”")
                  for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
                                     strict=True)]
         fig.add_trace(go.Scatter(
@@ -95,9 +95,9 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
         if part.empty:
             continue
         name = t("compare_sector_present", lang) if covered else t("compare_not_mentioned", lang)
-        hover = [f"<b>{html.escape(label('sector', s, lang))}</b><br>{html.escape(names[i])}"
-                 + "<br>" + ("<br>".join(html.escape(o) for o in orgs) if covered
-                             else html.escape(t("compare_sector_none", lang)))
+        hover = [f"<b>{html_text(label('sector', s, lang))}</b><br>{html_text(names[i])}"
+                 + "<br>" + ("<br>".join(html_text(o) for o in orgs) if covered
+                             else html_text(t("compare_sector_none", lang)))
                  for s, i, orgs in zip(part["sector"], part["initiative_id"],
                                        part["organisations"], strict=True)]
         fig.add_trace(go.Scatter(
@@ -117,13 +117,6 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 # --- the tables: one column per chosen initiative ----------------------------------------------
 
 
-def metric_label(metric: str, per, lang: str, modality: str | None = None) -> str:
-    """'Kinderen per groep': the metric, what it is counted per when the source says, and how
-    sure it is when it is not practice ('Locaties (gepland)')."""
-    text = label("metric", metric, lang) + ("" if pd.isna(per) else f" {label('per', per, lang)}")
-    return with_modality(text, modality, lang)
-
-
 @memo
 def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                   lang: str) -> pd.DataFrame:
@@ -134,7 +127,7 @@ def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
         for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
                                 figures["organisations"], strict=True)]})
     for initiative_id in chosen:
-        table[names[initiative_id]] = figures[initiative_id].fillna(t("unknown", lang)).tolist()
+        table[names[initiative_id]] = [figures_text(cell, lang) for cell in figures[initiative_id]]
     return table
 
 

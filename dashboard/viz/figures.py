@@ -23,12 +23,13 @@ from dashboard.core.timeline import (
     timeline_lanes,
 )
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import period_text, when
 from dashboard.viz.charts import finished, sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure, waves_figure
 from dashboard.viz.network import network_figure
 from dashboard.viz.network_layout import layout
-from dashboard.viz.timeline import period_text, timeline_figure, when
+from dashboard.viz.timeline import timeline_figure
 
 # In the programme network, organisations with at least this many partners are named.
 NAMED_FROM_PARTNERS = 3

@@ -6,7 +6,6 @@ several. Every trace has a legend entry or is a hover helper, so the picture rea
 colour alone. Labels come from the pure i18n package, so this module has no Streamlit.
 """
 
-import html
 from collections.abc import Iterable
 
 import networkx as nx
@@ -17,6 +16,7 @@ from dashboard.core import vocab
 from dashboard.core.memo import memo
 from dashboard.core.network import degrees, relation_rows
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import html_text
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
     BRIDGE_OUTLINE,
@@ -37,7 +37,7 @@ def short_name(name: str) -> str:
     """A node label: the name up to its first bracket, cut at SHORT_NAME characters."""
     core = name.split(" (")[0].strip() or name
     short = core if len(core) <= SHORT_NAME else core[:SHORT_NAME - 1].rstrip() + "…"
-    return _escape(short)  # plotly reads tags like <a> and <b> in text labels
+    return html_text(short)  # plotly reads tags like <a> and <b> in text labels
 
 
 def node_size(partners: int) -> float:
@@ -79,10 +79,6 @@ def _text_position(positions: dict[str, Point], partners: dict[str, int], org_id
     row = sorted(o for o, d in partners.items() if d == 0)
     row.sort(key=lambda o: positions[o][0])
     return "top center" if row.index(org_id) % 2 == 0 else "bottom center"
-
-
-def _escape(text: object) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: str,
@@ -158,8 +154,8 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
                 middle = CURVE_STEPS // 2
                 mid_x.append(cx[middle])
                 mid_y.append(cy[middle])
-                mid_text.append(t("networks_hover_relation", lang, source=_escape(names[a]),
-                                  target=_escape(names[b]),
+                mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
+                                  target=html_text(names[b]),
                                   kind=label("relation_kind", kind, lang),
                                   status=label("modality", graph.edges[a, b, key]["modality"],
                                                lang)))
@@ -184,7 +180,7 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
 def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     """Organisation, sector, roles and every relation; honest when none is described."""
     node = graph.nodes[org_id]
-    lines = [f"<b>{_escape(node['name'])}</b>", label("sector", node["sector"], lang)]
+    lines = [f"<b>{html_text(node['name'])}</b>", label("sector", node["sector"], lang)]
     if node["roles"]:
         lines.append(t("networks_hover_roles", lang, roles=", ".join(
             label("role", r, lang) for r in node["roles"])))
@@ -193,7 +189,8 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     if not ties:
         lines.append(t("networks_no_relation", lang))
     for kind, other in sorted(ties, key=lambda x: (graph.nodes[x[1]]["name"], x[0])):
-        lines.append(f"{label('relation_kind', kind, lang)}: {_escape(graph.nodes[other]['name'])}")
+        name = html_text(graph.nodes[other]["name"])
+        lines.append(f"{label('relation_kind', kind, lang)}: {name}")
     return "<br>".join(lines)
 
 

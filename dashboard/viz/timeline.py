@@ -7,15 +7,14 @@ Drawing rules that keep the chart honest:
 - what the sources announce for after the data date is hatched; planned events are hollow.
 """
 
-import html
 from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
-from dashboard.core.dates import format_partial
-from dashboard.core.timeline import MONITOR_LANE, lane_of, precision_note_key
+from dashboard.core.timeline import MONITOR_LANE, lane_of
+from dashboard.i18n.formatting import format_partial, html_text, when
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOUR
 
@@ -24,32 +23,6 @@ FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
 BAND_OPACITY = 0.3
 STACK_NAMED = 5  # a marker standing for several points names this many in its hover
 LEGEND_HEIGHT = 170  # room under the axis for the legend of up to ~20 entries
-
-
-def when(value, precision, lang: str, note=None) -> str:
-    """'april 2012 (maand bekend; note)' — the date as known, and how well it is known."""
-    text = format_partial(value, precision, lang)
-    extra = []
-    key = precision_note_key(precision)
-    if key:
-        extra.append(i18n.t(key, lang))
-    if note is not None and not pd.isna(note) and note:
-        extra.append(str(note))
-    return text + (f" ({'; '.join(extra)})" if extra else "")
-
-
-def period_text(start, start_precision, end, end_precision, lang: str) -> str:
-    """'Looptijd: april 2012 – januari 2014'; said once when neither end is known."""
-    first = format_partial(start, start_precision, lang)
-    last = format_partial(end, end_precision, lang)
-    if first is None and last is None:
-        return i18n.t("case_period_unknown", lang)
-    unknown = i18n.t("unknown", lang)
-    return i18n.t("case_period", lang, start=first or unknown, end=last or unknown)
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text))
 
 
 def date_ticks(first: date, last: date, lang: str) -> dict:
@@ -115,10 +88,10 @@ def _span_hover(row, lang: str, data_text: str) -> str:
     else:
         end = unknown
     return "<br>".join([
-        f"<b>{_esc(row['name'])}</b>",
-        _esc(i18n.t("timeline_hover_start", lang, date=start)),
-        _esc(i18n.t("timeline_hover_end", lang, date=end)),
-        _esc(i18n.label("initiative_status", row["status"], lang)),
+        f"<b>{html_text(row['name'])}</b>",
+        html_text(i18n.t("timeline_hover_start", lang, date=start)),
+        html_text(i18n.t("timeline_hover_end", lang, date=end)),
+        html_text(i18n.label("initiative_status", row["status"], lang)),
     ])
 
 
@@ -166,20 +139,20 @@ def _add_fade(bars: _Bars, lane: str, first: date, last: date, hover: str) -> No
 
 
 def _event_hover(row, lang: str) -> str:
-    lines = [f"<b>{_esc(row['title'])}</b>",
-             _esc(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
-             _esc(i18n.label("event_kind", row["kind"], lang) + " · "
+    lines = [f"<b>{html_text(row['title'])}</b>",
+             html_text(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+             html_text(i18n.label("event_kind", row["kind"], lang) + " · "
                   + i18n.label("modality", row["modality"], lang))]
     if pd.notna(row.get("initiative")):
-        lines.append(_esc(row["initiative"]))
+        lines.append(html_text(row["initiative"]))
     return "<br>".join(lines)
 
 
 def _wave_hover(row, lang: str) -> str:
     return "<br>".join([
-        f"<b>{_esc(row['name'])}</b>",
-        _esc(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
-        _esc(i18n.label("wave_status", row["status"], lang)),
+        f"<b>{html_text(row['name'])}</b>",
+        html_text(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+        html_text(i18n.label("wave_status", row["status"], lang)),
     ])
 
 
@@ -240,7 +213,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
                   yref="paper", line={"color": MARKER_OUTLINE, "dash": "dot", "width": 1})
     fig.add_annotation(x=data_day.isoformat(), y=1, yref="paper", yanchor="bottom",
                        xanchor="right", showarrow=False,
-                       text=_esc(i18n.t("data_version", lang, date=data_text)))
+                       text=html_text(i18n.t("data_version", lang, date=data_text)))
     plot_height = 80 + 46 * max(len(lanes), 1)
     base_layout(fig, height=plot_height + LEGEND_HEIGHT)
     fig.update_layout(barmode="overlay", showlegend=True, hovermode="closest",
@@ -250,7 +223,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
                      **date_ticks(*_extent(spans, events, waves, data_day), lang))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
-                     tickvals=lanes, ticktext=[_esc(lane_labels[lane]) for lane in lanes],
+                     tickvals=lanes, ticktext=[html_text(lane_labels[lane]) for lane in lanes],
                      autorange="reversed")
     return fig
 

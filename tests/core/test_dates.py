@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.core.dates import format_partial, precision_of, span
+from dashboard.core.dates import precision_of, span
 
 
 def test_span_of_each_precision():
@@ -18,14 +18,6 @@ def test_span_of_each_precision():
 def test_invalid_dates_raise(value, precision):
     with pytest.raises(ValueError):
         span(value, precision)
-
-
-def test_format_never_adds_a_day_the_source_did_not_give():
-    assert format_partial("2013-02", "month") == "februari 2013"
-    assert format_partial("2013-02", "month", "en") == "February 2013"
-    assert format_partial("2005", "year") == "2005"
-    assert format_partial("2012-09-27", "day") == "27 september 2012"
-    assert format_partial(None, None) is None
 
 
 def test_precision_of():

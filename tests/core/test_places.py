@@ -5,8 +5,9 @@ import pytest
 
 from dashboard.core.geodata import load_municipality_points
 from dashboard.core.places import (
+    Amount,
     InitiativeFilter,
-    figure_value,
+    amounts,
     filter_initiatives,
     filter_years,
     key_figures,
@@ -159,12 +160,8 @@ def test_key_figures_of_an_initiative(ds):
     assert key_figures(ds, ["koploper-almere"]).empty
 
 
-@pytest.mark.parametrize(("args", "text"), [
-    ((12.0, None, "count", False), "12"),
-    ((2.0, 3.0, "count", False), "2–3"),
-    ((30.0, pd.NA, "percent", False), "30%"),
-    ((100.0, None, "count", True), "≈ 100"),
-])
-def test_figure_value(args, text):
-    assert figure_value(*args) == text
+def test_amounts_keep_the_figure_as_the_source_gives_it(ds):
+    groningen = ds.figures[ds.figures["initiative_id"] == "groningen"]
+    assert Amount(2.0, 3.0, "count", False) in amounts(groningen)
+    assert Amount(2.0, None, "count", False) in amounts(groningen)
 

@@ -11,7 +11,6 @@ from dashboard.core.timeline import (
     event_span,
     initiative_spans,
     lane_of,
-    precision_note_key,
     timeline_events,
     timeline_lanes,
     timeline_waves,
@@ -24,9 +23,6 @@ def test_a_month_or_year_is_its_whole_span():
     assert event_span("2005", "year") == (date(2005, 1, 1), date(2005, 12, 31))
     assert event_span("2012-09-27", "day") == (date(2012, 9, 27), date(2012, 9, 27))
     assert event_span("2012-09-27", "day", "2012-10") == (date(2012, 9, 27), date(2012, 10, 31))
-    assert precision_note_key("month") == "timeline_month_known"
-    assert precision_note_key("year") == "timeline_year_known"
-    assert precision_note_key("day") is None
 
 
 def test_initiative_spans_keep_precision_and_list_the_undated(ds):

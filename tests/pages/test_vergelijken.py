@@ -1,9 +1,8 @@
 """Vergelijken: the selection from widget and URL, the cards' numbers and unknowns as unknown."""
 
-import pandas as pd
 
 from dashboard.core.compare import default_selection, figure_table
-from dashboard.core.places import figure_value
+from dashboard.i18n.formatting import figure_text, figures_text
 from tests.pages.apptest import figures, page_text, run_app
 
 PAGE = "views/vergelijken.py"
@@ -69,13 +68,12 @@ def test_numbers_on_the_cards_equal_the_dataset(ds):
     chosen = ds.figures[ds.figures["initiative_id"].isin(ids).fillna(False).astype(bool)]
     assert not chosen.empty
     for row in chosen.itertuples():
-        upper = None if pd.isna(row.value_max) else float(row.value_max)
-        value = figure_value(float(row.value), upper, row.unit, bool(row.approximate))
+        value = figure_text(row.value, row.value_max, row.unit, row.approximate)
         assert f"**{value}**" in text, value
     [table] = [d.value for d in at.dataframe if "Kerncijfer" in d.value.columns]
     expected = figure_table(ds, ids)
     for initiative_id, name in zip(ids, names(ds, ids), strict=True):
-        assert list(table[name]) == list(expected[initiative_id].fillna(UNKNOWN))
+        assert list(table[name]) == [figures_text(cell) for cell in expected[initiative_id]]
     assert (table == "0").sum().sum() == 0
 
 

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.core import importer as imp
-from dashboard.core import load_dataset, upload
+from dashboard.core import load_dataset, storage, upload
 from dashboard.core.schemas import TABLES
 from tests.robustness import strategies
 
@@ -66,7 +66,7 @@ def files(directory: Path) -> dict[str, bytes]:
     """Every file of the data directory and its backups, except the importer's lock file."""
     found = {name: content for name, content in strategies.snapshot(directory).items()
              if not name.endswith(".lock")}
-    backups = directory / imp.BACKUP_DIR
+    backups = directory / storage.BACKUP_DIR
     if backups.is_dir():
         found.update({f"backups/{k}": v for k, v in strategies.snapshot(backups).items()})
     return found
@@ -91,7 +91,7 @@ def assert_imports_or_reports(directory: Path, name: str, content: bytes, dry_ru
             assert files(directory) == before, "a refused import or a dry run changed a file"
     finally:
         (directory / TARGET).write_bytes(original)
-        shutil.rmtree(directory / imp.BACKUP_DIR, ignore_errors=True)
+        shutil.rmtree(directory / storage.BACKUP_DIR, ignore_errors=True)
 
 
 BASES = {"upload.csv": VALID_CSV, "upload-nl.csv": DUTCH_CSV}

@@ -2,6 +2,7 @@
 
 import dataclasses
 import re
+import tomllib
 from datetime import date
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -9,11 +10,12 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
+from dashboard import config
 from dashboard.core import vocab
-from dashboard.core.dates import format_partial
 from dashboard.core.overview import newest_source
 from dashboard.core.schemas import EVIDENCE_COLUMNS
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import format_partial, html_text
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -127,6 +129,15 @@ def test_nothing_is_loaded_from_anywhere(sheets):
             assert "http" not in (value or "") and "//" not in (value or ""), (key, tag, value)
 
 
+def test_template_and_stylesheet_are_installed_with_the_package():
+    declared = tomllib.loads((config.ROOT / "pyproject.toml").read_text())
+    patterns = declared["tool"]["setuptools"]["package-data"]["dashboard.viz"]
+    folder = config.ROOT / "dashboard" / "viz"
+    files = [p.relative_to(folder) for p in (folder / "templates").iterdir()]
+    assert {"factsheet.html.j2", "factsheet.css"} <= {f.name for f in files}
+    assert all(any(f.match(pattern) for pattern in patterns) for f in files), files
+
+
 def test_printable_on_a4_with_system_fonts(sheets, ds):
     html = sheets[(ds.initiatives["initiative_id"].iloc[0], "nl")]
     assert "@page { size: A4; margin: 15mm; }" in html
@@ -162,7 +173,7 @@ def test_hostile_text_appears_only_escaped(ds):
     assert not [name for _, name, _ in page.attrs if name.startswith("on")]
     assert '"quotes"' not in html and "& more" not in html
     # title, heading, summary, organisation and excerpt
-    assert html.count(escape(HOSTILE, quote=True)) >= 5
+    assert html.count(html_text(HOSTILE)) >= 5
     assert HOSTILE in page.section_text("partners")
     assert HOSTILE in quotes(html)
 
@@ -180,7 +191,7 @@ def test_assen_key_figures_are_the_sources(sheets):
 
 def test_groningen_groups_are_a_range_per_location(sheets):
     rows = Page(sheets[("groningen", "nl")]).table("key-figures")
-    assert ["Groepen", "2–3 per locatie", "[1]"] in rows
+    assert ["Groepen per locatie", "2–3", "[1]"] in rows
 
 
 def test_initiative_without_figures_says_unknown(ds, sheets):

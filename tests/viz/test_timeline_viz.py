@@ -14,8 +14,9 @@ from dashboard.core.timeline import (
     timeline_lanes,
     timeline_waves,
 )
+from dashboard.i18n.formatting import when
 from dashboard.viz.monitor import ratings_figure, waves_figure
-from dashboard.viz.timeline import MS_PER_DAY, date_ticks, timeline_figure, when
+from dashboard.viz.timeline import MS_PER_DAY, date_ticks, timeline_figure
 from tests.conftest import read_rows, write_rows
 
 

@@ -2,6 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "unknown": ("niet bekend uit de bronnen", "not known from the sources"),
+    "figure_approx": ("ca.", "approx."),
     "list_and": ("{rest} en {last}", "{rest} and {last}"),
     "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
     "language": ("Taal", "Language"),

@@ -37,10 +37,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_link_network": ("Bekijk het netwerk", "View the network"),
     "compare_figures_header": ("Kerncijfers naast elkaar", "Key figures side by side"),
     "compare_figures_caption": (
-        "Cijfers zoals de bron ze geeft: 2–3 is een bereik ('2 à 3'), ≈ betekent 'rond de'. "
+        "Cijfers zoals de bron ze geeft: 2–3 is een bereik ('2 à 3'), 'ca.' betekent 'rond de'. "
         "Een cijfer over een organisatie (tussen haakjes) telt mee bij het initiatief waar de "
         "bron het bij noemt.",
-        "Figures as the source gives them: 2–3 is a range ('2 à 3'), ≈ means 'about'. A "
+        "Figures as the source gives them: 2–3 is a range ('2 à 3'), 'approx.' means 'about'. A "
         "figure about an organisation (in brackets) counts for the initiative the source "
         "gives it for.",
     ),

@@ -19,7 +19,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "factsheet_col_metric": ("Kenmerk", "Measure"),
     "factsheet_col_value": ("Waarde", "Value"),
     "factsheet_col_about": ("Over", "About"),
-    "factsheet_approx": ("ca.", "approx."),
     "factsheet_partners": ("Partners", "Partners"),
     "factsheet_col_organisation": ("Organisatie", "Organisation"),
     "factsheet_generic": ("soort organisatie; de bron noemt geen naam", "type of organisation; the source gives no name"),
