@@ -1,9 +1,12 @@
-"""A card cannot be drawn without a source line."""
+"""A card cannot be drawn without the facts behind it, and derives its sources from them."""
+
+import io
 
 import pandas as pd
 import pytest
 
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
+from dashboard.ui.provenance import SourceLine
 
 
 def test_source_line_cannot_be_empty():
@@ -13,29 +16,70 @@ def test_source_line_cannot_be_empty():
         SourceLine(("  ",))
 
 
-def test_card_refuses_anything_but_a_source_line():
-    with pytest.raises(TypeError):
-        card("Titel", pd.DataFrame({"a": [1]}), "Bron: iets")
+def test_card_refuses_a_table_without_facts():
+    with pytest.raises(ValueError, match="FACTS"):
+        card("Titel", pd.DataFrame({"a": [1]}))
 
 
-def test_a_chart_needs_its_table_alternative():
+def test_a_chart_needs_the_table_behind_it():
     import plotly.graph_objects as go
 
-    with pytest.raises(ValueError, match="accessible alternative"):
-        card("Titel", go.Figure(), SourceLine(("Nieuwsbrief (2012)",)))
+    with pytest.raises(ValueError, match="table behind it"):
+        card("Titel", go.Figure())
+
+
+def _long_table_page():
+    import pandas as pd
+
+    from dashboard.core.provenance import FACTS, ref
+    from dashboard.ui.card import card
+    card("Lang", pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000}))
 
 
 def test_a_long_table_shows_its_first_rows_and_says_the_downloads_have_all():
     from streamlit.testing.v1 import AppTest
 
-    def page():
-        import pandas as pd
-
-        from dashboard.ui.card import SourceLine, card
-        card("Lang", pd.DataFrame({"n": range(1000)}), SourceLine(("Nieuwsbrief (2012)",)))
-
-    at = AppTest.from_function(page).run()
+    at = AppTest.from_function(_long_table_page).run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 300
     assert "De eerste 300 van 1000 rijen" in " ".join(c.value for c in at.caption)
     assert len(at.get("download_button")) == 2
+
+
+def _two_sources_page():
+    import pandas as pd
+
+    from dashboard.core.provenance import FACTS
+    from dashboard.ui.card import card
+    from dashboard.ui.data import dataset
+
+    ds = dataset()
+    first = ds.sources["source_id"].iloc[0]
+    label = ds.organisations.index[ds.organisations["source_id"] == first][0]
+    card("Eén bron", pd.DataFrame({"naam": [ds.organisations.at[label, "name"]],
+                                   FACTS: [(f"organisations:{label + 2}",)]}))
+
+
+def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_two_sources_page).run()
+    assert not at.exception
+    first = ds.sources.iloc[0]
+    line = [c.value for c in at.caption if c.value.startswith("Bron")]
+    assert len(line) == 1 and first["title"] in line[0]
+    assert all(title not in line[0] for title in ds.sources["title"].iloc[1:])
+    (evidence,) = [e for e in at.expander if e.label == "Waar komt dit vandaan?"]
+    listed = evidence.dataframe[0].value
+    assert set(listed["Bron"]) == {first["title"]}
+    assert listed["Bewijs (letterlijk citaat)"].str.len().min() > 0
+
+
+def test_a_workbook_carries_the_facts_behind_its_table_on_a_second_sheet():
+    from dashboard.core.export import xlsx_bytes
+
+    facts = pd.DataFrame({"Feit": ["Elker → SKSG"], "Bewijs": ["“…”"]})
+    book = xlsx_bytes(pd.DataFrame({"a": [1]}), "Bron: x", evidence=("Bronnen", facts))
+    sheets = pd.read_excel(io.BytesIO(book), sheet_name=None)
+    assert list(sheets) == ["Gegevens", "Bronnen"]
+    assert sheets["Bronnen"].equals(facts)

@@ -42,13 +42,18 @@ def csv_bytes(frame: pd.DataFrame, source_line: str) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def xlsx_bytes(frame: pd.DataFrame, source_line: str, sheet: str = "Gegevens") -> bytes:
-    """An Excel workbook: the table, then the source line two rows below it."""
+def xlsx_bytes(frame: pd.DataFrame, source_line: str, sheet: str = "Gegevens",
+               evidence: tuple[str, pd.DataFrame] | None = None) -> bytes:
+    """An Excel workbook: the table, then the source line two rows below it; and, if given,
+    a second sheet (name, table) with the facts behind the table."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         _safe(frame).to_excel(writer, sheet_name=sheet, index=False)
         worksheet = writer.sheets[sheet]
         worksheet.cell(row=len(frame) + 3, column=1, value=defuse(source_line))
+        if evidence is not None:
+            name, facts = evidence
+            _safe(facts).to_excel(writer, sheet_name=name, index=False)
     return buffer.getvalue()
 
 

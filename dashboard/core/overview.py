@@ -169,10 +169,35 @@ class Headline:
     municipalities: int  # municipalities with at least one initiative
     first: PartialDate  # earliest dated fact
     last: PartialDate  # latest dated fact
+    facts: tuple[tuple[str, tuple[str, ...]], ...]  # (figure, the facts it rests on)
 
 
 @memo
 def headline(ds: Dataset) -> Headline:
     first, last = period_covered(ds)
+    programme = ds.programmes[ds.programmes["programme_id"] == BSO_PROGRAMME]
+    members = ds.initiatives[ds.initiatives["programme_id"] == BSO_PROGRAMME]
+    placed = ds.initiatives[ds.initiatives["gm_code"].notna()]
+    facts = (
+        ("pilots", pooled([*with_facts(programme, "programmes")[FACTS],
+                           *with_facts(members, "initiatives")[FACTS]])),
+        ("organisations", pooled(with_facts(ds.organisations, "organisations")[FACTS])),
+        ("municipalities", pooled(with_facts(placed, "initiatives")[FACTS])),
+        ("period", pooled([*_dated_facts(ds, first), *_dated_facts(ds, last)])),
+    )
     return Headline(pilot_count(ds), len(ds.organisations),
-                    int(ds.initiatives["gm_code"].nunique()), first, last)
+                    int(ds.initiatives["gm_code"].nunique()), first, last, facts)
+
+
+def _dated_facts(ds: Dataset, when: PartialDate) -> list[tuple[str, ...]]:
+    """The rows that carry a date as written (value and precision): where a period ends."""
+    found = []
+    for table, column, precision in (("events", "date", "date_precision"),
+                                     ("initiatives", "start", "start_precision"),
+                                     ("initiatives", "end", "end_precision"),
+                                     ("monitor_waves", "date", "date_precision")):
+        frame = getattr(ds, table)
+        same = frame[(frame[column] == when.value).fillna(False).astype(bool)
+                     & (frame[precision] == when.precision).fillna(False).astype(bool)]
+        found += with_facts(same, table)[FACTS].tolist()
+    return found

@@ -234,6 +234,19 @@ def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) ->
     return frame.reset_index(drop=True)
 
 
+def case_map_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
+    """The facts an initiative's own map draws: its row, its places, partners and ties."""
+    return pooled([*with_facts(ds.initiatives[ds.initiatives["initiative_id"] == initiative_id],
+                               "initiatives")[FACTS]]
+                  + [refs for table in ("locations", "participants", "relations")
+                     for refs in with_facts(_of_initiative(getattr(ds, table), initiative_id),
+                                            table)[FACTS]])
+
+
+def _of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
+    return frame[frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)]
+
+
 # --- a municipality in detail ------------------------------------------------------------------
 
 

@@ -100,12 +100,12 @@ SHOWN_ON: dict[str, tuple[str, ...]] = {
     "relations": ("kaart", "netwerken", "presentatie"),
     "people": (),
     "locations": ("kaart", "presentatie"),
-    "events": ("tijdlijn", "presentatie"),
+    "events": ("overzicht", "tijdlijn", "presentatie"),
     "event_participants": (),
     "figures": ("kaart", "vergelijken", "presentatie"),
     "approaches": ("vergelijken", "presentatie"),
-    "monitor_waves": ("tijdlijn", "monitor"),
-    "monitor_findings": ("monitor",),
+    "monitor_waves": ("overzicht", "tijdlijn", "monitor", "presentatie"),
+    "monitor_findings": ("monitor", "presentatie"),
     "monitor_indicators": ("monitor",),
     "ratings": ("vergelijken",),
     "statements": (),
@@ -220,3 +220,16 @@ def source_line_parts(ds: Dataset, source_ids, lang: str = "nl") -> list[str]:
                 sources["source_id"], sources["title"], sources["published"],
                 sources["published_precision"], strict=True)
             if source_id in wanted]
+
+
+def row_evidence(ds: Dataset, groups: Iterable[Iterable[str]]) -> pd.DataFrame:
+    """Per row of a shown table: the titles of its sources and its excerpts, for a download
+    that must keep each row's proof beside it. Columns: sources, excerpts."""
+    index = fact_index(ds)
+    titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
+    rows = []
+    for refs in groups:
+        found = index.loc[list(refs)]
+        rows.append(("; ".join(dict.fromkeys(titles[s] for s in found["source_id"])),
+                     EXCERPT_JOIN.join(e for e in found["evidence"] if e)))
+    return pd.DataFrame(rows, columns=["sources", "excerpts"])

@@ -1,12 +1,12 @@
-"""A chart or table card that cannot be shown without its source line.
+"""A chart or table card that cannot be shown without its sources.
 
-Every number on screen must be traceable, so the source line is a required argument and
-an empty one is refused before anything is drawn.
+Every number on screen must be traceable, so a card is given the table behind it with the
+facts behind each row (a FACTS column) and derives from them its source line, the list of
+facts one click away ("Waar komt dit vandaan?") and the sources sheet of its downloads. A
+table without facts is refused before anything is drawn.
 """
 
 import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import partial
 
 import pandas as pd
@@ -14,78 +14,47 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
-from dashboard.core import Dataset
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.memo import memo
-from dashboard.core.provenance import source_line_parts
+from dashboard.core.provenance import FACTS, row_evidence
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
+from dashboard.ui.provenance import SourceLine, evidence_table, shown_facts, where_from
 from dashboard.ui.text import md_escape
 
 MAX_SCREEN_ROWS = 300
 
 
-@dataclass(frozen=True)
-class SourceLine:
-    """'Bron: title (date); …' for the sources a card's content comes from."""
+def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = None,
+         data: pd.DataFrame | None = None, presenting: bool = False) -> None:
+    """A bordered card: title, figure or table, caption, source line, the facts behind it, and
+    downloads.
 
-    parts: tuple[str, ...]
-
-    def __post_init__(self) -> None:
-        if not self.parts or not all(p.strip() for p in self.parts):
-            raise ValueError("a card needs at least one source")
-
-    @classmethod
-    def of(cls, ds: Dataset, *source_ids: Iterable[str]) -> "SourceLine":
-        """The sources behind one or more `source_id` columns or lists.
-
-        Pass columns as they are rather than unpacked into one list: with the data at 100×,
-        unpacking them cost more than the rest of the page.
-        """
-        wanted: set[str] = set()
-        for ids in source_ids:
-            wanted.update(ids.unique() if isinstance(ids, pd.Series) else ids)
-        return cls(tuple(source_line_parts(ds, wanted, current())))
-
-    def text(self) -> str:
-        """Plain text, for files that leave the dashboard."""
-        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
-        return f"{prefix}: " + "; ".join(self.parts)
-
-    def markdown(self) -> str:
-        """For a caption on screen: source titles are data, so they are escaped."""
-        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
-        return f"{prefix}: " + "; ".join(md_escape(p) for p in self.parts)
-
-
-def card(title: str, content: go.Figure | pd.DataFrame, source: SourceLine,
-         caption: str | None = None, data: pd.DataFrame | None = None,
-         presenting: bool = False) -> None:
-    """A bordered card: title, figure or table, caption, source line, and downloads.
-
-    `data` is the table behind a figure: shown as its accessible alternative and offered for
-    download. A table card downloads the table itself. `presenting` drops the table
-    alternative and downloads (a projected slide has no room or use for them), never the
-    source line.
+    A table card's `content`, or a chart card's `data` (the table behind the figure, shown as
+    its accessible alternative), carries FACTS; the card shows the table without it. A table
+    card downloads the table itself. `presenting` drops the table alternative, the facts and
+    the downloads (a projected slide has no room or use for them), never the source line.
     """
-    if not isinstance(source, SourceLine):
-        raise TypeError("card() needs a SourceLine")
-    if isinstance(content, go.Figure) and data is None and not presenting:
-        raise ValueError("a chart card needs `data`: the table that is its accessible alternative")
-    table = None if presenting else content if isinstance(content, pd.DataFrame) else data
+    sourced = content if isinstance(content, pd.DataFrame) else data
+    if sourced is None:
+        raise ValueError("a chart card needs `data`: the table behind it, with its facts")
+    source = SourceLine.of_facts(shown_facts(sourced))
+    table = without_facts(sourced)
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):
             st.plotly_chart(content, width="stretch", config={"displaylogo": False})
-            if table is not None:
+            if not presenting:
                 with st.expander(t("card_table")):
                     screen_table(table)
         else:
-            screen_table(content)
+            screen_table(table)
         if caption:
             st.caption(md_escape(caption))
         st.caption(source.markdown())
-        if table is not None:
-            downloads(title, table, source)
+        if not presenting:
+            where_from(sourced)
+            downloads(title, sourced, source)
 
 
 def screen_table(table: pd.DataFrame) -> None:
@@ -108,15 +77,39 @@ def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
         return table.head(MAX_SCREEN_ROWS)
 
 
-def downloads(title: str, table: pd.DataFrame, source: SourceLine) -> None:
-    """CSV and Excel buttons; the files are built only when clicked."""
+def downloads(title: str, sourced: pd.DataFrame, source: SourceLine) -> None:
+    """CSV and Excel buttons; the files are built only when clicked. Both keep each row's
+    sources and excerpts beside it; the workbook adds a sheet with the facts behind it."""
     stem, line = file_stem(title), source.text()
+    table = without_facts(sourced)
     # Two cards may share a title on one page; their tables or sources tell them apart.
     key = f"{stem}-{zlib.crc32(repr((table.shape, list(table.columns), line)).encode())}"
     row = st.container(horizontal=True)
-    row.download_button(t("card_download_csv"), partial(csv_bytes, table, line),
+    row.download_button(t("card_download_csv"), partial(_csv, sourced, line),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
                          key=f"csv-{key}")
-    row.download_button(t("card_download_xlsx"), partial(xlsx_bytes, table, line),
+    row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, line, current()),
                           file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@memo
+def without_facts(sourced: pd.DataFrame) -> pd.DataFrame:
+    """The table as shown; cached with the table, so its screen rows are converted once."""
+    return sourced.drop(columns=FACTS)
+
+
+def _with_row_evidence(sourced: pd.DataFrame) -> pd.DataFrame:
+    per_row = row_evidence(dataset(), sourced[FACTS])
+    return sourced.drop(columns=FACTS).assign(**{
+        t("col_row_sources"): per_row["sources"].to_numpy(),
+        t("col_row_excerpts"): per_row["excerpts"].to_numpy()})
+
+
+def _csv(sourced: pd.DataFrame, line: str) -> bytes:
+    return csv_bytes(_with_row_evidence(sourced), line)
+
+
+def _xlsx(sourced: pd.DataFrame, line: str, lang: str) -> bytes:
+    return xlsx_bytes(_with_row_evidence(sourced), line, sheet=t("card_sheet_data"),
+                      evidence=(t("card_sheet_evidence"), evidence_table(dataset(), sourced, lang)))

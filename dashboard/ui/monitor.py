@@ -4,10 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
+from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import format_partial
-from dashboard.ui.card import SourceLine
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.provenance import sourced_by
 from dashboard.ui.text import md_escape
 
 MAX_WAVES_LISTED = 12
@@ -35,4 +36,4 @@ def wave_findings(wave: pd.Series) -> None:
             return
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
                               enumerate(found[f"summary_{lang}"], start=1)))
-        st.caption(SourceLine.of(ds, found["source_id"]).markdown())
+        sourced_by(found[[f"summary_{lang}", FACTS]])

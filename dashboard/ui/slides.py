@@ -16,7 +16,8 @@ from dashboard.core.overview import (
     unknowns,
     with_places,
 )
-from dashboard.core.places import amounts, key_figures
+from dashboard.core.places import amounts, case_map_facts, key_figures
+from dashboard.core.provenance import FACTS, facts, with_facts
 from dashboard.core.slides import Slide
 from dashboard.core.timeline import (
     TimelineFilter,
@@ -28,14 +29,21 @@ from dashboard.core.timeline import (
 )
 from dashboard.i18n import membership_line
 from dashboard.i18n.formatting import figure_text, metric_label
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
 from dashboard.ui.maps import attribution, case
 from dashboard.ui.monitor import all_wave_findings
+from dashboard.ui.provenance import SourceLine, sourced_by
 from dashboard.ui.takeaways import network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.figures import initiative_network_chart, sector_chart, timeline_chart
+from dashboard.viz.figures import (
+    initiative_network_chart,
+    sector_chart,
+    timeline_chart,
+    timeline_table,
+)
+from dashboard.viz.network import network_table
 
 CHART_HEIGHT = 430
 
@@ -56,8 +64,8 @@ def overview_slide() -> None:
     left, right = st.columns([1, 1])
     with left:
         sectors = organisations_by_sector(ds)
-        card(sectors_title(sectors), sector_chart(sectors, current()),
-             SourceLine.of(ds, ds.organisations["source_id"]), presenting=True)
+        card(sectors_title(sectors), sector_chart(sectors, current()), data=sectors,
+             presenting=True)
     with right, st.container(border=True):
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
         cases = case_studies(ds)
@@ -65,7 +73,7 @@ def overview_slide() -> None:
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
             f"{md_escape(row[f'summary_{lang}'])}" for _, row in cases.iterrows()))
-        st.caption(SourceLine.of(ds, cases["source_id"]).markdown())
+        sourced_by(cases[["name", FACTS]], presenting=True)
 
 
 def case_slide(initiative_id: str) -> None:
@@ -85,13 +93,12 @@ def case_slide(initiative_id: str) -> None:
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
         st.pydeck_chart(case(ds, initiative_id, lang), height=CHART_HEIGHT)
-        attribution(SourceLine.of(ds, [row["source_id"]]))
+        attribution(SourceLine.of_facts(case_map_facts(ds, initiative_id)))
     with network_col:
-        members = ds.participants[ds.participants["initiative_id"] == initiative_id]
         graph = initiative_network(ds, initiative_id).graph
         card(network_title(row["name"], graph),
              initiative_network_chart(graph, lang, CHART_HEIGHT),
-             SourceLine.of(ds, members["source_id"]), presenting=True)
+             data=network_table(graph, lang), presenting=True)
     with facts_col:
         figures_list(initiative_id)
         approach_list(initiative_id)
@@ -111,12 +118,13 @@ def figures_list(initiative_id: str) -> None:
             f"**{md_escape(figure_text(*amount, lang=lang))}**"
             for m, p, mod, amount in zip(figures["metric"], figures["per"], figures["modality"],
                                          amounts(figures), strict=True)))
-        st.caption(SourceLine.of(ds, figures["source_id"]).markdown())
+        sourced_by(figures[["metric", FACTS]], presenting=True)
 
 
 def approach_list(initiative_id: str) -> None:
     ds = dataset()
-    approaches = ds.approaches[ds.approaches["initiative_id"] == initiative_id]
+    approaches = with_facts(ds.approaches[ds.approaches["initiative_id"] == initiative_id],
+                            "approaches")
     with st.container(border=True):
         st.markdown(f"**{md_escape(t('present_approach'))}**")
         if approaches.empty:
@@ -125,7 +133,7 @@ def approach_list(initiative_id: str) -> None:
         st.markdown("\n".join(
             f"- {md_escape(label('approach', a))} ({md_escape(label('modality', s))})"
             for a, s in zip(approaches["approach"], approaches["modality"], strict=True)))
-        st.caption(SourceLine.of(ds, approaches["source_id"]).markdown())
+        sourced_by(approaches[["approach", FACTS]], presenting=True)
 
 
 def monitor_slide() -> None:
@@ -143,11 +151,11 @@ def timeline_slide() -> None:
     st.title(t("timeline_title"))
     everything = TimelineFilter()
     spans, events = initiative_spans(ds, everything), timeline_events(ds, everything)
-    figure = timeline_chart(spans, events, shown_waves(ds, everything, False), "initiative",
-                            lane_names(ds), data_date(ds), current(), 720)
-    drawn = spans[spans["dated"]]
+    waves = shown_waves(ds, everything, False)
+    figure = timeline_chart(spans, events, waves, "initiative", lane_names(ds), data_date(ds),
+                            current(), 720)
     card(timeline_title(spans, events), figure,
-         SourceLine.of(ds, [*drawn["source_id"], *events["source_id"]]), presenting=True)
+         data=timeline_table(spans, events, waves, current()), presenting=True)
 
 
 def unknowns_slide() -> None:
@@ -157,7 +165,7 @@ def unknowns_slide() -> None:
     with st.container(border=True):
         st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}"
                               for u in unknowns(ds)))
-    st.caption(SourceLine.of(ds, ds.sources["source_id"]).markdown())
+    sourced_by(facts(ds)["ref"], presenting=True)
 
 
 def render(slide: Slide) -> None:

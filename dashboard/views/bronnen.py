@@ -5,11 +5,12 @@ import streamlit as st
 
 from dashboard.core.fact_search import fact_tables, find_facts, source_titles
 from dashboard.core.params import Choice, Text
-from dashboard.core.provenance import facts, source_overview
+from dashboard.core.provenance import FACTS, facts, source_overview
 from dashboard.i18n.formatting import format_partial
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.provenance import page_names
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
@@ -66,8 +67,10 @@ else:
         t("col_modality"): [label("modality", m) if isinstance(m, str) else ""
                             for m in listed["modality"]],
         t("col_source"): listed["source_id"].map(titles),
+        t("col_inferred"): [t("inferred_yes") if i else "" for i in listed["inferred"]],
+        t("col_shown_on"): [", ".join(page_names(table)) for table in listed["table"]],
+        FACTS: [(r,) for r in listed["ref"]],
     })
     more = t("sources_first_rows", shown=MAX_ROWS, count=len(shown)) \
         if len(shown) > MAX_ROWS else None
-    card(t("sources_facts", count=len(shown)), table, SourceLine.of(ds, listed["source_id"]),
-         caption=more)
+    card(t("sources_facts", count=len(shown)), table, caption=more)

@@ -15,13 +15,15 @@ from dashboard.core.params import Choice
 from dashboard.core.places import (
     InitiativeFilter,
     amounts,
+    case_map_facts,
     filter_years,
     key_figures,
     partners_by_sector,
 )
+from dashboard.core.provenance import FACTS, pooled, with_facts
 from dashboard.i18n import membership_line
 from dashboard.i18n.formatting import figure_text, metric_label
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.maps import (
@@ -34,6 +36,7 @@ from dashboard.ui.maps import (
     municipality_names,
     national,
 )
+from dashboard.ui.provenance import SourceLine, sourced_by
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
@@ -124,8 +127,8 @@ map_col, legend_col = st.columns([3, 1])
 with map_col:
     st.pydeck_chart(national(ds, chosen, lang, picked), on_select="rerun",
                     selection_mode="single-object", key=MAP_KEY, height=560)
-    attribution(SourceLine.of(ds, [*filtered.initiatives["source_id"],
-                                   *ds.locations["source_id"]]))
+    attribution(SourceLine.of_facts(pooled([*filtered.initiatives[FACTS],
+                                            *with_facts(ds.locations, "locations")[FACTS]])))
 with legend_col:
     legend({k: label("initiative_kind", k) for k in kinds})
 
@@ -186,10 +189,11 @@ if picked is not None:
                                       for m, p, mod in zip(figures["metric"], figures["per"],
                                                            figures["modality"], strict=True)],
                 t("map_col_value"): [figure_text(*a, lang=lang) for a in amounts(figures)],
+                FACTS: figures[FACTS],
             })
-            card(t("map_detail_figures"), table, SourceLine.of(ds, figures["source_id"]))
+            card(t("map_detail_figures"), table)
         members = ds.participants[ds.participants["initiative_id"].isin(here["initiative_id"])]
-        st.caption(SourceLine.of(ds, [*here["source_id"], *members["source_id"]]).markdown())
+        sourced_by(pooled([*here[FACTS], *with_facts(members, "participants")[FACTS]]))
 
 # --- map per initiative ------------------------------------------------------------------------
 st.header(t("map_case"))
@@ -212,8 +216,7 @@ if options:
         related = ds.relations[ds.relations["initiative_id"] == initiative_id]
         case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
         members = ds.participants[ds.participants["initiative_id"] == initiative_id]
-        attribution(SourceLine.of(ds, [initiative["source_id"], *case_locations["source_id"],
-                                       *members["source_id"], *related["source_id"]]))
+        attribution(SourceLine.of_facts(case_map_facts(ds, initiative_id)))
     with legend_col:
         legend({initiative["kind"]: label("initiative_kind", initiative["kind"])})
         case_legend()

@@ -8,8 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
+from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import format_partial, number_text
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.monitor import all_wave_findings
@@ -24,12 +25,12 @@ st.write(t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
 waves = monitor.waves(ds)
-card(waves_title(waves), waves_chart(waves, lang), SourceLine.of(ds, waves["source_id"]),
-     caption=t("monitor_waves_caption"),
+card(waves_title(waves), waves_chart(waves, lang), caption=t("monitor_waves_caption"),
      data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
                         t("col_date"): [format_partial(v, p, lang) for v, p in
                                         zip(waves["date"], waves["date_precision"], strict=True)],
-                        t("col_status"): [label("wave_status", s) for s in waves["status"]]}))
+                        t("col_status"): [label("wave_status", s) for s in waves["status"]],
+                        FACTS: waves[FACTS]}))
 
 # --- findings ----------------------------------------------------------------------------------
 st.header(t("monitor_findings"))
@@ -49,9 +50,10 @@ else:
                                  zip(numbers["value"], numbers["suppressed"], strict=True)],
         t("monitor_col_unit"): numbers["unit"],
         t("monitor_col_n"): [monitor.shown_n(n) for n in numbers["n"]],
+        FACTS: numbers[FACTS],
     })
     hidden = int(numbers["suppressed"].sum())
     caption = t("monitor_indicators_caption")
     if hidden:
         caption += " " + t("monitor_suppressed_count", count=hidden)
-    card(t("monitor_indicators"), table, SourceLine.of(ds, numbers["source_id"]), caption=caption)
+    card(t("monitor_indicators"), table, caption=caption)

@@ -17,7 +17,8 @@ from dashboard.core.network import (
     programme_network,
 )
 from dashboard.core.params import Choice
-from dashboard.ui.card import SourceLine, card
+from dashboard.core.provenance import FACTS
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
@@ -28,7 +29,7 @@ from dashboard.viz.figures import (
     initiative_network_chart,
     programme_network_chart,
 )
-from dashboard.viz.network import metrics_display, relations_table
+from dashboard.viz.network import metrics_display, network_table
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"
@@ -47,15 +48,10 @@ def network_card(initiative_id: str, height: int) -> None:
         st.info(md_escape(t("networks_no_participants", name=names[initiative_id])))
         return
     alone = [network.graph.nodes[o]["name"] for o in isolated(network.graph)]
-    members = ds.participants[ds.participants["initiative_id"] == initiative_id]
-    ties = ds.relations[(ds.relations["initiative_id"] == initiative_id)
-                        .fillna(False).astype(bool)]
-    initiative_source = ds.initiatives.set_index("initiative_id").at[initiative_id, "source_id"]
     card(network_title(names[initiative_id], network.graph),
          initiative_network_chart(network.graph, lang, height),
-         SourceLine.of(ds, [initiative_source, *members["source_id"], *ties["source_id"]]),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
-         data=relations_table(network.graph, lang))
+         data=network_table(network.graph, lang))
 
 
 st.title(t("networks_title"))
@@ -89,7 +85,6 @@ else:
 st.header(t("networks_metrics_header"))
 st.write(t("networks_metrics_intro"))
 card(t("networks_metrics_header"), metrics_display(metrics_table(ds, tuple(options), True), lang),
-     SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"]),
      caption=t("networks_metrics_caption"))
 
 # --- the programme as one network --------------------------------------------------------------
@@ -100,12 +95,10 @@ bridges = bridging_organisations(programme.graph)
 programme_size = programme.graph.number_of_nodes()
 card(programme_title(programme.graph),
      programme_network_chart(programme.graph, lang),
-     SourceLine.of(ds, ds.participants["source_id"], ds.relations["source_id"],
-                   ds.programmes.loc[ds.programmes["owner_org_id"].notna(), "source_id"]),
      caption=" ".join([t("networks_programme_caption", count=programme.metrics.isolated), *(
          [t("networks_programme_drawn", shown=PROGRAMME_DRAWN, count=programme_size)]
          if programme_size > PROGRAMME_DRAWN else [])]),
-     data=relations_table(programme.graph, lang))
+     data=network_table(programme.graph, lang))
 if bridges.empty:
     st.write(t("networks_no_bridges"))
 else:
@@ -114,5 +107,5 @@ else:
         t("col_sector"): [label("sector", s) for s in bridges["sector"]],
         t("col_initiatives"): ["; ".join(names[i] for i in v) for v in bridges["initiatives"]],
         t("col_count"): bridges["count"],
-    }), SourceLine.of(ds, ds.participants.loc[ds.participants["org_id"].isin(bridges["org_id"]),
-                                              "source_id"]))
+        FACTS: bridges[FACTS],
+    }))

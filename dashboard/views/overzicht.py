@@ -14,11 +14,13 @@ from dashboard.core.overview import (
     organisations_by_sector,
     unknowns,
 )
+from dashboard.core.provenance import FACTS
 from dashboard.i18n import membership_line
 from dashboard.i18n.formatting import format_partial
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
+from dashboard.ui.provenance import sourced_by
 from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
@@ -46,6 +48,10 @@ key_figures.metric(t("metric_municipalities"), key.municipalities)
 key_figures.metric(t("metric_period"), f"{first.value[:4]}–{last.value[:4]}",
                    help=md_escape(f"{format_partial(first.value, first.precision, lang)} – "
                                  f"{format_partial(last.value, last.precision, lang)}"))
+shown_as = {"pilots": t("metric_pilots_identified"), "organisations": t("metric_organisations"),
+            "municipalities": t("metric_municipalities"), "period": t("metric_period")}
+sourced_by(pd.DataFrame({t("compare_col_figure"): [shown_as[name] for name, _ in key.facts],
+                         FACTS: [refs for _, refs in key.facts]}))
 
 st.header(t("overview_cases"))
 cases = case_studies(ds)
@@ -69,7 +75,7 @@ for row_start in range(0, len(cases), 2):
             if member and member.inferred:
                 known.append(t("membership_inferred", reasoning=member.reasoning(lang)))
             st.caption("  \n".join(md_escape(k) for k in known))  # one element, a line each
-            st.caption(SourceLine.of(ds, [case["source_id"]]).markdown())
+            sourced_by(case[FACTS])
             # Built only on click: the page itself stays as fast as without the button.
             st.download_button(
                 t("factsheet_button"),
@@ -83,10 +89,9 @@ st.header(t("overview_sectors"))
 sectors = organisations_by_sector(ds)
 sector_labels = {s: label("sector", s) for s in sectors["sector"]}
 card(sectors_title(sectors),
-     sector_chart(sectors, lang),
-     SourceLine.of(ds, ds.organisations["source_id"]), caption=t("overview_sectors_caption"),
+     sector_chart(sectors, lang), caption=t("overview_sectors_caption"),
      data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
-                        t("col_count"): sectors["count"]}))
+                        t("col_count"): sectors["count"], FACTS: sectors[FACTS]}))
 
 st.header(t("overview_municipalities"))
 places = municipalities_involved(ds)
@@ -96,8 +101,9 @@ table = pd.DataFrame({
     t("col_kind"): [", ".join(label("initiative_kind", k) for k in kinds)
                     for kinds in places["kinds"]],
     t("col_initiatives"): [", ".join(names) for names in places["initiatives"]],
+    FACTS: places[FACTS],
 })
-card(t("overview_municipalities"), table, SourceLine.of(ds, ds.initiatives["source_id"]))
+card(t("overview_municipalities"), table)
 
 st.header(t("overview_unknowns"))
 st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in unknowns(ds)))

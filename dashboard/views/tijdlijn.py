@@ -18,7 +18,7 @@ from dashboard.core.timeline import (
     shown_waves,
     timeline_events,
 )
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
@@ -88,18 +88,15 @@ else:
     caption = t("timeline_chart_caption")
     if lane_count > TIMELINE_LANES:
         caption += " " + t("timeline_lanes_drawn", shown=TIMELINE_LANES, count=lane_count)
-    drawn = spans[spans["dated"]]
-    card(timeline_title(spans, events), figure,
-         SourceLine.of(ds, drawn["source_id"], events["source_id"], waves["source_id"]),
-         caption=caption, data=timeline_table(spans, events, waves, lang))
+    card(timeline_title(spans, events), figure, caption=caption,
+         data=timeline_table(spans, events, waves, lang))
 undated = spans[~spans["dated"]]
 if not undated.empty:
     st.info(md_escape(t("timeline_undated", names="; ".join(undated["name"]))))
 
 # --- the events shown --------------------------------------------------------------------------
 if not events.empty:
-    card(t("timeline_events", count=len(events)), events_table(events, lang),
-         SourceLine.of(ds, events["source_id"]))
+    card(t("timeline_events", count=len(events)), events_table(events, lang))
 
 # --- the view in the URL -----------------------------------------------------------------------
 view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),

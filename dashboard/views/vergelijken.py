@@ -14,16 +14,18 @@ from dashboard.core.compare import (
     approach_matrix,
     figure_table,
     parse_selection,
-    profile_source_ids,
+    profile_facts,
     profiles,
     sector_coverage,
 )
 from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
+from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import figures_text, metric_label, period_text
-from dashboard.ui.card import SourceLine, card
+from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
@@ -66,8 +68,6 @@ if len(chosen) < MIN_CHOICE:
 chosen = tuple(chosen)
 chosen_profiles = profiles(ds, chosen)
 figures = figure_table(ds, chosen)
-members = ds.participants[ds.participants["initiative_id"].isin(chosen)]
-chosen_figures = ds.figures[ds.figures["initiative_id"].isin(chosen).fillna(False).astype(bool)]
 
 
 def period(row) -> str:
@@ -106,7 +106,7 @@ for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(),
             period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
         st.markdown(partners_md(initiative_id) + "\n\n" + figures_md(initiative_id))
-        st.caption(SourceLine.of(ds, profile_source_ids(ds, initiative_id)).markdown())
+        sourced_by(profile_facts(ds, initiative_id))
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
@@ -117,19 +117,17 @@ if figures.empty:
     st.write(t("compare_no_figures"))
 else:
     card(t("compare_figures_header"), figures_table(figures, chosen, names, lang),
-         SourceLine.of(ds, chosen_figures["source_id"]),
          caption=t("compare_figures_caption"))
 
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
 matrix = approach_matrix(ds, chosen)
-said = matrix[matrix["modality"].notna()]
-if said.empty:
+if matrix["modality"].isna().all():
     st.write(t("compare_no_approaches"))
 else:
     card(approach_title(matrix), approach_chart(matrix, names, lang),
-         SourceLine.of(ds, said["source_id"]), caption=t("compare_approach_caption"),
+         caption=t("compare_approach_caption"),
          data=approach_table(matrix, chosen, names, lang))
 
 # --- sectors brought together ------------------------------------------------------------------
@@ -140,7 +138,6 @@ covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
 st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
                                   total=coverage["sector"].nunique()) for i in chosen)))
 card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
-     SourceLine.of(ds, members["source_id"], chosen_profiles["source_id"]),
      caption=t("compare_sectors_caption"), data=coverage_table(coverage, chosen, names, lang))
 
 # --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
@@ -149,7 +146,6 @@ if not ratings.empty:
     st.header(t("ratings"))
     levels = list(ratings["rating"].cat.categories)
     card(ratings_title(ratings), ratings_chart(ratings, lang),
-         SourceLine.of(ds, ratings["source_id"]),
          caption=t("ratings_caption", levels=" < ".join(levels)),
          data=pd.DataFrame({
              t("monitor_col_location"): ratings["location"],
@@ -158,4 +154,5 @@ if not ratings.empty:
              t("monitor_col_rated_by"): ratings["rated_by"].fillna(t("unknown")),
              t("monitor_col_note"): ratings["note"].fillna(""),
              t("col_evidence"): ratings["evidence"],
+             FACTS: ratings[FACTS],
          }))

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from dashboard.core import vocab
 from dashboard.core.memo import memo
+from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import figures_text, html_text, metric_label
 from dashboard.viz.charts import base_layout
@@ -128,6 +129,7 @@ def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
                                 figures["organisations"], strict=True)]})
     for initiative_id in chosen:
         table[names[initiative_id]] = [figures_text(cell, lang) for cell in figures[initiative_id]]
+    table[FACTS] = figures[FACTS].to_numpy()
     return table
 
 
@@ -135,11 +137,15 @@ def _grid_table(chosen: tuple[str, ...], names: Mapping[str, str], long: pd.Data
                 row_key: str, heading: str, row_label: Callable[[str], str],
                 cell: Callable[[pd.Series], str]) -> pd.DataFrame:
     """A grid's long table (row × initiative) laid out wide: one row per `row_key` value,
-    one column per chosen initiative, `cell` giving the text of each."""
-    table = pd.DataFrame({heading: [row_label(r) for r in dict.fromkeys(long[row_key])]})
+    one column per chosen initiative, `cell` giving the text of each; FACTS pools the
+    facts of a row's cells."""
+    keys = list(dict.fromkeys(long[row_key]))
+    table = pd.DataFrame({heading: [row_label(r) for r in keys]})
     for initiative_id in chosen:
         mine = long[long["initiative_id"] == initiative_id]
         table[names[initiative_id]] = [cell(row) for _, row in mine.iterrows()]
+    by_row = long.groupby(row_key, sort=False)[FACTS].agg(pooled)
+    table[FACTS] = [by_row[k] for k in keys]
     return table
 
 

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from dashboard.core.memo import memo
 from dashboard.core.network import bridging_organisations, degrees, drawing_selection
+from dashboard.core.provenance import FACTS
 from dashboard.core.timeline import (
     CONTEXT_LANE,
     MONITOR_LANE,
@@ -138,6 +139,7 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
                                                 strict=True)],
             *[when(v, p, lang) for v, p in zip(waves["date"], waves["date_precision"],
                                                 strict=True)]],
+        FACTS: [*drawn[FACTS], *events[FACTS], *waves[FACTS]],
     })
 
 
@@ -158,6 +160,7 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_municipality", lang): events["municipality"].fillna(unknown),
         t("timeline_col_note", lang): events["date_note"].fillna(""),
         t("col_evidence", lang): events["evidence"],
+        FACTS: events[FACTS],
     })
 
 

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from dashboard.core import vocab
 from dashboard.core.memo import memo
 from dashboard.core.network import degrees, relation_rows
+from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import html_text
 from dashboard.viz.charts import base_layout
@@ -207,6 +208,22 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
         t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
         t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
         t("col_evidence", lang): rows["evidence"],
+        FACTS: [pooled([f, graph.nodes[a]["facts"], graph.nodes[b]["facts"]]) for f, a, b in
+                zip(rows[FACTS], rows["from_org_id"], rows["to_org_id"], strict=True)],
+    })
+
+
+@memo
+def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
+    """The drawing's accessible alternative: its relations, or, when the sources describe no
+    tie, the organisations taking part (a network is never shown without what it rests on)."""
+    if graph.number_of_edges():
+        return relations_table(graph, lang)
+    return pd.DataFrame({
+        t("col_name", lang): [d["name"] for _, d in graph.nodes(data=True)],
+        t("col_sector", lang): [label("sector", d["sector"], lang)
+                                for _, d in graph.nodes(data=True)],
+        FACTS: [d["facts"] for _, d in graph.nodes(data=True)],
     })
 
 
@@ -235,4 +252,5 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
             for n, c in zip(metrics["most_connected_name"], metrics["most_connected_partners"],
                             strict=True)],
         t("networks_col_isolated", lang): metrics["isolated"],
+        FACTS: metrics[FACTS],
     })

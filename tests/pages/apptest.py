@@ -49,3 +49,9 @@ def _decoded(node):
 def page_text(at: AppTest) -> str:
     """All Markdown on the page with escapes removed, as a reader would see it."""
     return " ".join(m.value for m in at.markdown).replace("\\", "")
+
+
+def shown_tables(at: AppTest) -> list:
+    """The tables a page shows, without the lists of facts behind its cards."""
+    where = {"Vindplaats (tabel:regel)", "Where in the data (table:line)"}
+    return [d.value for d in at.dataframe if not where & set(d.value.columns)]

@@ -1,13 +1,13 @@
 """Bronnen: each source and every fact from it, searchable and filterable."""
 
 from dashboard.core.provenance import facts, source_overview
-from tests.pages.apptest import metric_values, run_app
+from tests.pages.apptest import metric_values, run_app, shown_tables
 
 PAGE = "views/bronnen.py"
 
 
 def shown_facts(at):
-    return at.dataframe[0].value
+    return shown_tables(at)[0]
 
 
 def test_each_source_with_its_fact_count(ds):

@@ -4,7 +4,7 @@ import json
 
 from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figures
 from dashboard.viz.palette import MAP_BACKGROUND, hex_to_rgb
-from tests.pages.apptest import page_text, run_app
+from tests.pages.apptest import page_text, run_app, shown_tables
 
 PAGE = "views/kaart.py"
 
@@ -24,7 +24,7 @@ def highlighted(spec: dict) -> set[str]:
 
 
 def figure_rows(at) -> list[tuple[str, str, str]]:
-    [table] = [d.value for d in at.dataframe]
+    [table] = shown_tables(at)
     return [tuple(str(v) for v in row) for row in table.itertuples(index=False)]
 
 
@@ -47,7 +47,7 @@ def test_every_map_has_its_attribution():
 
 def test_select_box_opens_the_detail_panel(ds):
     at = run_app(PAGE)
-    assert not at.dataframe  # nothing picked yet
+    assert not shown_tables(at)  # nothing picked yet
     at.selectbox(key="map_gemeente").set_value("GM0106").run()
     assert not at.exception
     assert "Assen (Drenthe)" in [s.value for s in at.subheader]
@@ -75,7 +75,7 @@ def test_detail_panel_from_the_url_with_ranges_and_units():
 def test_unknown_figures_are_shown_as_unknown():
     at = run_app(PAGE, gemeente="GM0034")
     assert "Kerncijfers: niet bekend uit de bronnen." in page_text(at)
-    assert not at.dataframe
+    assert not shown_tables(at)
 
 
 def test_unknown_url_values_are_ignored_gently():
@@ -83,7 +83,7 @@ def test_unknown_url_values_are_ignored_gently():
     infos = " ".join(i.value for i in at.info)
     for param, value in (("gemeente", "GM9999"), ("rol", "ufo"), ("jaar", "1850")):
         assert f"bij '{param}' niet bruikbaar en genegeerd: {value}." in infos
-    assert not at.dataframe
+    assert not shown_tables(at)
 
 
 def test_role_filter_and_panel_agree(ds):

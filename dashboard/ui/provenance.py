@@ -1,0 +1,111 @@
+"""Where a card's content comes from: its source line and, one click away, the facts behind it.
+
+Both are derived from the FACTS references that derived tables carry per row
+(core.provenance), never chosen by a page: a card names exactly the sources of the rows it
+shows, and a reader can check every number against the excerpt it rests on.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import i18n
+from dashboard.core import Dataset, provenance
+from dashboard.core.memo import memo
+from dashboard.core.provenance import FACTS
+from dashboard.ui.data import dataset
+from dashboard.ui.lang import current, t
+from dashboard.ui.text import md_escape
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """'Bron: title (date); …' for the sources a card's content comes from."""
+
+    parts: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.parts or not all(p.strip() for p in self.parts):
+            raise ValueError("a card needs at least one source")
+
+    @classmethod
+    def of_facts(cls, refs: Iterable[str]) -> "SourceLine":
+        """The sources of some facts (references from a FACTS column), in sources.csv order."""
+        ds = dataset()
+        ids = provenance.sources_of(ds, refs)
+        return cls(tuple(provenance.source_line_parts(ds, ids, current())))
+
+    def text(self) -> str:
+        """Plain text, for files that leave the dashboard."""
+        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
+        return f"{prefix}: " + "; ".join(self.parts)
+
+    def markdown(self) -> str:
+        """For a caption on screen: source titles are data, so they are escaped."""
+        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
+        return f"{prefix}: " + "; ".join(md_escape(p) for p in self.parts)
+
+
+# The navigation title of each page that can show facts (core.provenance.SHOWN_ON).
+PAGE_TITLES = {"overzicht": "nav_overview", "kaart": "nav_map", "vergelijken": "nav_compare",
+               "netwerken": "nav_networks", "tijdlijn": "nav_timeline", "monitor": "nav_monitor",
+               "presentatie": "nav_present"}
+
+
+def page_names(table: str) -> list[str]:
+    """Where facts of a dataset table can be seen, as the navigation names those pages."""
+    return [t(PAGE_TITLES[page]) for page in provenance.SHOWN_ON[table]]
+
+
+def shown_facts(table: pd.DataFrame) -> tuple[str, ...]:
+    """Every fact behind a table's rows; a table without FACTS cannot say where it comes from."""
+    if FACTS not in table:
+        raise ValueError("a card's table needs a FACTS column: the facts behind each row")
+    return provenance.refs_of(table)
+
+
+@memo
+def evidence_table(ds: Dataset, table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The facts behind each row of `table` (labelled by its first column), as a reader sees
+    them: what is shown, the fact, its excerpts, source, how certain and whether inferred."""
+    shown = table.drop(columns=FACTS)
+    found = provenance.evidence(ds, table.assign(_label=shown.iloc[:, 0].astype(str)),
+                                "_label")
+    titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
+    return pd.DataFrame({
+        i18n.t("col_shown", lang): found["shown"],
+        i18n.t("col_fact", lang): found["fact"],
+        i18n.t("col_evidence", lang): found["evidence"],
+        i18n.t("col_source", lang): found["source_id"].map(titles),
+        i18n.t("col_modality", lang): [i18n.label("modality", m, lang) if isinstance(m, str)
+                                       else "" for m in found["modality"]],
+        i18n.t("col_inferred", lang): [i18n.t("inferred_yes", lang) if i else ""
+                                       for i in found["inferred"]],
+        i18n.t("col_fact_ref", lang): found["ref"],
+    })
+
+
+def facts_only(refs: Iterable[str]) -> pd.DataFrame:
+    """A one-row table holding some facts, for a card whose content is not a table."""
+    return pd.DataFrame({"": [""], FACTS: [tuple(refs)]})
+
+
+def where_from(table: pd.DataFrame) -> None:
+    """'Waar komt dit vandaan?': an expander listing the facts behind the table's rows."""
+    with st.expander(t("card_where_from"), icon=":material/format_quote:"):
+        st.caption(t("card_where_from_intro"))
+        st.dataframe(evidence_table(dataset(), table, current()), hide_index=True,
+                     width="stretch")
+
+
+def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) -> None:
+    """The source line of what is not a card's table (a case card, a panel, key figures) and
+    the facts behind it one click away: `facts` is a table with FACTS (its first column
+    naming each row) or plain references. A projected slide keeps only the source line."""
+    table = facts if isinstance(facts, pd.DataFrame) else facts_only(facts)
+    st.caption(SourceLine.of_facts(shown_facts(table)).markdown())
+    if not presenting:
+        where_from(table)
+
