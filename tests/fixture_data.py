@@ -1,9 +1,11 @@
-"""The small fixture dataset (tests/fixtures/data/) as pytest fixtures for page and viz tests.
+"""The small fixture dataset (tests/fixtures/data/) as pytest fixtures for the core, page and
+viz tests.
 
-Page and viz tests assert what a reader sees, and what a reader sees depends on the data. On
-the real data/ every new pilot, fact or monitor wave would change those pages and break tests
-that have nothing to do with the change; on the fixture, which only tests edit, they keep
-their meaning. tests/pages/conftest.py and tests/viz/conftest.py switch their folders to it.
+Those tests assert what a derived table holds and what a reader sees, and both depend on the
+data. On the real data/ every new pilot, fact or monitor wave would change them and break
+tests that have nothing to do with the change; on the fixture, which only tests edit, they
+keep their meaning. The conftest.py of tests/core, tests/pages and tests/viz switch their
+folders to it.
 """
 
 import shutil
