@@ -1,5 +1,9 @@
 """Shared fixtures: the real dataset, and a writable copy of data/ to break on purpose.
 
+tests/core, tests/pages and tests/viz replace both with the fixture dataset of
+tests/fixtures/ (see tests/fixture_data.py): what they assert must not change when data/
+grows. The real data keeps its own checks, as invariants, in tests/test_real_data.py.
+
 Hypothesis runs derandomized by default (profile "ci"): every run tries the same examples,
 so a failure in CI reproduces anywhere. HYPOTHESIS_PROFILE=explore draws new ones each run.
 """

@@ -6,6 +6,7 @@ offline. Console errors and uncaught page errors are collected on `page.console_
 """
 
 import ast
+import itertools
 import os
 import re
 import socket
@@ -196,34 +197,47 @@ def browser_page(browser):
     context.close()
 
 
-_IDLE_JS = """() => {
+# Streamlit marks its root with the script's run state and the connection's; a page is settled
+# when the script is not running, nothing is stale or spinning, the main area is drawn — and
+# that has held for SETTLED_LOOKS looks in a row, because a rerun starts a moment after the
+# click that asks for it. The count restarts for each wait (a fresh `token`).
+_SETTLED_JS = """([looks, token]) => {
+    const app = document.querySelector('[data-testid="stApp"]');
     const status = document.querySelector('[data-testid="stStatusWidget"]');
-    const running = status !== null && /running|stop/i.test(status.innerText || '');
-    const busy = document.querySelector(
-        '[data-testid="stSpinner"], [data-testid="stSkeleton"], [data-stale="true"]');
-    const main = document.querySelector('[data-testid="stMain"]');
-    const drawn = main !== null && main.querySelector('[data-testid="stElementContainer"]');
-    return !running && busy === null && Boolean(drawn);
+    const idle = app !== null
+        && app.dataset.testScriptState === 'notRunning'
+        && app.dataset.testConnectionState === 'CONNECTED'
+        && !(status !== null && /running|stop/i.test(status.innerText || ''))
+        && document.querySelector(
+            '[data-testid="stSpinner"], [data-testid="stSkeleton"], [data-stale="true"]') === null
+        && document.querySelector(
+            '[data-testid="stMain"] [data-testid="stElementContainer"]') !== null;
+    const last = window.__settled;
+    const count = !idle ? 0 : (last && last.token === token ? last.count + 1 : 1);
+    window.__settled = {token, count};
+    return count >= looks;
 }"""
-_IDLE_STREAK = 5
-_POLL_MS = 100
+SETTLED_LOOKS = 5
+LOOK_EVERY_MS = 100
+_waits = itertools.count()
 
 
 def wait_for_run(page, timeout_ms: int = RUN_TIMEOUT_MS) -> None:
-    """Wait until Streamlit has finished running the script and the network is quiet.
-
-    A rerun starts a moment after a click or a navigation, so one idle look is not enough:
-    the page must look idle for several polls in a row.
-    """
+    """Wait until Streamlit has finished running the script and the network is quiet."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    deadline = time.monotonic() + timeout_ms / 1000
-    streak = 0
-    while streak < _IDLE_STREAK:
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"Streamlit was still running after {timeout_ms} ms: {page.url}")
-        streak = streak + 1 if page.evaluate(_IDLE_JS) else 0
-        page.wait_for_timeout(_POLL_MS)
+    page.wait_for_function(_SETTLED_JS, arg=[SETTLED_LOOKS, next(_waits)],
+                           polling=LOOK_EVERY_MS, timeout=timeout_ms)
     page.wait_for_load_state("networkidle", timeout=timeout_ms)
+
+
+_FRAMES_JS = """() => new Promise(resolve =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))"""
+
+
+def next_frames(page) -> None:
+    """Wait until the browser has drawn two more frames: what a mouse move sets off (plotly's
+    hover, deck.gl's picking and tooltip) has then run and been painted."""
+    page.evaluate(_FRAMES_JS)
 
 
 def open_page(page, app_url: str, path: str = "") -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import app_pages, live_app, open_page
+from tests.browser.conftest import app_pages, live_app, next_frames, open_page
 from tests.robustness.hostile import hostile_env, write_hostile_copy
 
 pytestmark = pytest.mark.browser
@@ -57,7 +57,8 @@ def hover_everything(page) -> int:
             continue
         for fx, fy in HOVER_SPOTS:
             page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
-            page.wait_for_timeout(120)
+            next_frames(page)
+    page.wait_for_load_state("networkidle")  # any request a tooltip set off has been made
     return targets.count()
 
 

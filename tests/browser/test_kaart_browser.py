@@ -1,12 +1,10 @@
 """Kaart in a real browser: both maps are drawn offline, with no outside request and no error."""
 
-import io
 import math
 import re
-import time
 
 import pytest
-from PIL import Image
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from dashboard.core.geodata import load_municipality_points, load_provinces
@@ -16,26 +14,33 @@ from tests.browser.conftest import open_page, wait_for_run
 
 DRAW_TIMEOUT_S = 30
 DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+MIN_COLOURS = 10
+
+# A blank deck.gl canvas is one colour; a drawn map has the fills of its municipalities and
+# provinces. The canvas is read through a small 2D copy, as a screenshot would see it.
+_DRAWN_JS = """([selector, index, colours]) => {
+    const canvas = document.querySelectorAll(selector)[index];
+    if (!canvas || !canvas.width || !canvas.height) return false;
+    const copy = document.createElement('canvas');
+    copy.width = copy.height = 64;
+    const context = copy.getContext('2d', {willReadFrequently: true});
+    context.drawImage(canvas, 0, 0, 64, 64);
+    const pixels = context.getImageData(0, 0, 64, 64).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4) seen.add(pixels.slice(i, i + 4).join());
+    return seen.size > colours;
+}"""
 
 
-def distinct_colours(png: bytes) -> int:
-    """How many colours a screenshot holds (1 means a blank, uniform canvas)."""
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    colours = image.getcolors(maxcolors=1 << 16)
-    return len(colours) if colours is not None else 1 << 16
-
-
-def wait_until_drawn(locator) -> int:
-    """deck.gl draws a few frames after mounting: poll the canvas until it is not uniform."""
-    locator.scroll_into_view_if_needed()
-    deadline = time.monotonic() + DRAW_TIMEOUT_S
-    colours = 1
-    while time.monotonic() < deadline:
-        colours = distinct_colours(locator.screenshot())
-        if colours > 10:
-            break
-        time.sleep(0.5)
-    return colours
+def wait_until_drawn(page, index: int) -> None:
+    """deck.gl draws a few frames after mounting (seconds later on a loaded machine): wait
+    until map `index` shows more than a uniform canvas."""
+    page.locator(DECK_CANVAS).nth(index).scroll_into_view_if_needed()
+    try:
+        page.wait_for_function(_DRAWN_JS, arg=[DECK_CANVAS, index, MIN_COLOURS], polling=200,
+                               timeout=DRAW_TIMEOUT_S * 1000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"map {index} is still blank after {DRAW_TIMEOUT_S} s") from None
 
 
 @pytest.mark.browser
@@ -46,7 +51,7 @@ def test_maps_are_drawn_offline(app_url, browser_page):
     canvases.first.wait_for(state="visible", timeout=DRAW_TIMEOUT_S * 1000)
     assert canvases.count() >= 2  # the national map and the map per initiative
     for index in range(2):
-        assert wait_until_drawn(canvases.nth(index)) > 10, f"map {index} is blank"
+        wait_until_drawn(page, index)
     assert "Bron: CBS / Kadaster" in page.inner_text('[data-testid="stMain"]')
     assert page.external_requests == []
     assert page.console_errors == []
@@ -64,7 +69,6 @@ def mercator(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
 
-@pytest.mark.browser
 def click_until_selected(page, canvas, x: float, y: float, url, attempts: int = 4) -> None:
     """Click the map until the selection reaches the URL.
 
@@ -82,11 +86,12 @@ def click_until_selected(page, canvas, x: float, y: float, url, attempts: int = 
     expect(page).to_have_url(url, timeout=30_000)
 
 
+@pytest.mark.browser
 def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
     page = browser_page
     open_page(page, app_url, "kaart")
     canvas = page.locator(DECK_CANVAS).first
-    assert wait_until_drawn(canvas) > 10
+    wait_until_drawn(page, 0)
     view = fit_view(load_provinces().total_bounds, *NATIONAL_SIZE)
     assen = load_municipality_points().set_index("gm_code").loc["GM0106"]
     box = canvas.bounding_box()

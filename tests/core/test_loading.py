@@ -1,4 +1,4 @@
-"""Loading the real data, and every file-level failure giving a clear, placed message."""
+"""Loading the data, and every file-level failure giving a clear, placed message."""
 
 import pandas as pd
 import pytest
@@ -14,7 +14,7 @@ def problems_of(directory):
     return caught.value.problems
 
 
-def test_real_dataset_loads_with_declared_types(ds):
+def test_dataset_loads_with_declared_types(ds):
     assert set(ds.tables()) == set(TABLES)
     assert ds.programmes["pilot_count"].dtype == "Int64"
     assert ds.organisations["is_generic"].dtype == "boolean"

@@ -16,7 +16,7 @@ def test_suppression_threshold():
     assert monitor.shown_n(3) == "< 5" and monitor.shown_n(5) == "5"
 
 
-def test_real_indicators_are_empty(ds):
+def test_no_indicators_before_results_are_imported(ds):
     assert monitor.indicators(ds).empty
 
 

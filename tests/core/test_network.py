@@ -1,4 +1,4 @@
-"""Network building and measures: hand-built graphs with known answers, then the real data."""
+"""Network building and measures: hand-built graphs with known answers, then the fixture data."""
 
 import networkx as nx
 import pandas as pd
@@ -171,7 +171,7 @@ def test_bridging_organisations_take_part_in_more_than_one_initiative(ds):
     bridges = bridging_organisations(programme_graph(ds))
     counts = ds.participants.groupby("org_id")["initiative_id"].nunique()
     assert set(bridges["org_id"]) == set(counts[counts > 1].index)
-    assert {"alert4you", "ministerie-onderwijs", "ministerie-szw"} <= set(bridges["org_id"])
+    assert "alert4you" in set(bridges["org_id"])  # in Assen, Lent and Almere
     assert list(bridges["count"]) == sorted(bridges["count"], reverse=True)
 
 

@@ -20,9 +20,9 @@ def test_pilot_count_separates_stated_inferred_and_unidentified(ds):
     assert pilots.unidentified == 6
 
 
-def test_the_four_cases(ds):
+def test_the_cases(ds):
     cases = case_studies(ds)
-    assert set(cases["initiative_id"]) == {"assen", "rotterdam", "groningen", "lent"}
+    assert set(cases["initiative_id"]) == {"assen", "groningen", "lent"}
     assert cases.set_index("initiative_id").at["lent", "municipality"] == "Nijmegen"
     assert cases.set_index("initiative_id").at["assen", "province"] == "Drenthe"
 

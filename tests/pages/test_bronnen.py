@@ -1,6 +1,7 @@
 """Bronnen: each source and every fact from it, searchable and filterable."""
 
 from dashboard.core.provenance import facts, source_overview
+from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.pages.apptest import metric_values, run_app, shown_tables
 
 PAGE = "views/bronnen.py"
@@ -58,7 +59,7 @@ def test_long_fact_lists_are_capped_with_a_note(tmp_path, monkeypatch):
     from benchmarks.synthetic import write_synthetic
     from dashboard.core import load_dataset
 
-    write_synthetic(tmp_path / "data", 2)
+    write_synthetic(tmp_path / "data", 3, source=FIXTURE_DATA_DIR)  # about 500 facts
     total = len(facts(load_dataset(tmp_path / "data")))
     monkeypatch.setenv("BSO_DATA_DIR", str(tmp_path / "data"))
     at = run_app(PAGE)

@@ -111,7 +111,7 @@ def test_programme_filter_includes_sub_programmes(ds):
     at = run_app(PAGE, programma="alert4you")
     coloured = highlighted(decks(at)[0])
     assert "GM0106" in coloured and "GM0034" in coloured  # BSO pilot and front-runner
-    assert "GM0599" not in coloured  # Rotterdam belongs to no programme
+    assert "GM0268" not in coloured  # Lent belongs to another programme
 
 
 def test_map_per_initiative_from_the_url(ds):
@@ -127,9 +127,9 @@ def test_map_per_initiative_from_the_url(ds):
 
 def test_picking_a_municipality_moves_the_map_per_initiative():
     at = run_app(PAGE)
-    at.selectbox(key="map_gemeente").set_value("GM0599").run()
-    assert at.selectbox(key="map_initiatief").value == "rotterdam"
-    assert at.query_params["initiatief"] == "rotterdam"
+    at.selectbox(key="map_gemeente").set_value("GM0268").run()
+    assert at.selectbox(key="map_initiatief").value == "lent"
+    assert at.query_params["initiatief"] == "lent"
 
 
 def test_in_english():

@@ -29,10 +29,10 @@ def test_default_is_the_first_case_and_the_programme(ds):
 
 
 def test_two_networks_side_by_side_from_the_url(ds):
-    at = run_app(PAGE, initiative="lent", compare="rotterdam")
+    at = run_app(PAGE, initiative="lent", compare="assen")
     left, right, _ = figures(at)
     assert node_ids(left) == members(ds, "lent")
-    assert node_ids(right) == members(ds, "rotterdam")
+    assert node_ids(right) == members(ds, "assen")
 
 
 def test_widgets_change_the_networks_and_the_url(ds):
@@ -76,9 +76,9 @@ def titles(at) -> set[str]:
 def test_network_titles_state_the_takeaway_of_each_chosen_network(ds):
     alert4you = ds.participants.loc[ds.participants["org_id"] == "alert4you", "initiative_id"]
     count, total = alert4you.nunique(), len(ds.initiatives)
-    at = run_app(PAGE, initiative="groningen", compare="zaanstad")
+    at = run_app(PAGE, initiative="groningen", compare="lent")
     assert {"**Samen in de BSO-groep: beide verbonden paren zijn sectoroverstijgend**",
-            "**Experiment dagarrangement Zaanstad: beide verbonden paren zijn "
+            "**Dagarrangement Het Talent, Lent: alle 5 verbonden paren zijn "
             "sectoroverstijgend**",
             f"**Alert4you verbindt de meeste initiatieven: {count} van de {total}**"} <= titles(at)
     english = run_app(PAGE, initiative="koploper-almere", lang="en")
@@ -92,7 +92,7 @@ def test_programme_view_highlights_the_organisations_that_connect_initiatives(ds
     assert any(t.meta and t.meta.get("role") == "bridge-legend" for t in programme.data)
     [table] = [d.value for d in at.dataframe if "Initiatieven" in d.value.columns]
     assert set(table["Naam"]) == set(bridging_organisations(programme_graph(ds))["name"])
-    assert {"Alert4you", "Ministerie van Onderwijs"} <= set(table["Naam"])
+    assert "Alert4you" in set(table["Naam"])  # in Assen, Lent and Almere
 
 
 def test_the_same_initiative_twice_is_one_network_never_an_error(ds):

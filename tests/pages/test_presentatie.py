@@ -2,11 +2,14 @@
 
 import pytest
 
+from dashboard.core import load_dataset
 from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
+from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.pages.apptest import run_app
 
 PAGE = "views/presentatie.py"
+SLIDES = len(slide_plan(load_dataset(FIXTURE_DATA_DIR)))
 
 
 def counter(at) -> str:
@@ -30,11 +33,9 @@ def test_next_and_previous(ds):
     assert counter(at).startswith("**Dia 1 /")
 
 
-@pytest.mark.parametrize("number", range(1, 9))
+@pytest.mark.parametrize("number", range(1, SLIDES + 1))
 def test_every_slide_renders_from_the_url(ds, number):
     plan = slide_plan(ds)
-    if number > len(plan):
-        pytest.skip("fewer slides")
     at = run_app(PAGE, slide=str(number))
     assert counter(at).startswith(f"**Dia {number} / {len(plan)}**")
     assert at.title, "every slide has a title"
@@ -73,8 +74,9 @@ def bold(at) -> set[str]:
 def test_chart_titles_are_the_takeaways_the_pages_show(ds):
     plan = slide_plan(ds)
     number = {s.initiative_id or s.kind: str(i) for i, s in enumerate(plan, 1)}
-    assert "**Gemeente en onderwijs zijn het vaakst betrokken**" in bold(
-        run_app(PAGE, slide=number["overview"]))
+    sectors = next(title for title in bold(run_app())
+                   if title.endswith("zijn het vaakst betrokken**"))
+    assert sectors in bold(run_app(PAGE, slide=number["overview"]))
     case = "**BSO-pilot Assen: alle 7 verbonden paren zijn sectoroverstijgend**"
     assert case in bold(run_app("views/netwerken.py", initiative="assen"))
     assert case in bold(run_app(PAGE, slide=number["assen"]))

@@ -77,7 +77,6 @@ def test_municipalities_coloured_by_role(ds, geo):
     assert fill["GM0106"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
     assert fill["GM0268"][:3] == hex_to_rgb(KIND_COLOURS["dagarrangement"])
     assert fill["GM0034"][:3] == hex_to_rgb(KIND_COLOURS["koploper"])
-    assert fill["GM0599"][:3] == hex_to_rgb(KIND_COLOURS["case"])
 
 
 def test_tooltips_name_role_and_initiatives(ds, geo):

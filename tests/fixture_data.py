@@ -1,0 +1,43 @@
+"""The small fixture dataset (tests/fixtures/data/) as pytest fixtures for the core, page and
+viz tests.
+
+Those tests assert what a derived table holds and what a reader sees, and both depend on the
+data. On the real data/ every new pilot, fact or monitor wave would change them and break
+tests that have nothing to do with the change; on the fixture, which only tests edit, they
+keep their meaning. The conftest.py of tests/core, tests/pages and tests/viz switch their
+folders to it.
+"""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dashboard.core import Dataset, load_dataset
+
+FIXTURE_DATA_DIR = Path(__file__).resolve().parent / "fixtures" / "data"
+
+
+@pytest.fixture(autouse=True)
+def on_fixture_data(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every page the test opens reads the fixture (the app's caches key on the directory).
+
+    A test that points BSO_DATA_DIR elsewhere afterwards (a damaged copy) overrides this.
+    """
+    monkeypatch.setenv("BSO_DATA_DIR", str(FIXTURE_DATA_DIR))
+    yield FIXTURE_DATA_DIR
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    """The fixture dataset, as the pages under test load it."""
+    return load_dataset(FIXTURE_DATA_DIR)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the fixture that a test may change (import into, damage)."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA_DIR, target)
+    return target
