@@ -23,7 +23,7 @@ from dashboard.core.schemas import TABLES
 from dashboard.core.slides import slide_plan
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_html
 from tests.conftest import copy_of_data, read_rows, write_rows
-from tests.pages.apptest import figures, metric_values, page_text, run_app
+from tests.pages.apptest import figures, metric_values, page_text, run_app, shown_tables
 from tests.robustness.hostile import hostile_env
 
 PILOT = "testpilot"
@@ -127,7 +127,7 @@ def test_the_pilot_is_counted_on_the_overview(before, after):
 def test_the_map_shows_its_municipality_figure_and_partners():
     at = run_app("views/kaart.py", gemeente=GM_CODE, initiatief=PILOT)
     assert "Zwolle (Overijssel)" in [s.value for s in at.subheader]
-    [table] = [d.value for d in at.dataframe]
+    [table] = shown_tables(at)
     assert [NAME, "Scholen", "2"] in table.astype(str).values.tolist()
     national, case = ({layer["id"]: layer["data"] for layer in json.loads(chart.proto.json)[
         "layers"]} for chart in at.get("deck_gl_json_chart"))
@@ -168,13 +168,14 @@ def test_the_monitor_shows_its_imported_result():
 
 def test_its_source_and_facts_are_listed():
     at = run_app("views/bronnen.py")
-    # Every added row is a fact of the new source, but the source and the municipality.
+    # Every added row is a fact of the new source, but the source and the municipality; so is
+    # the imported monitor result.
     added = sum(len(rows) for table, rows in NEW_ROWS.items()
-                if table not in ("sources", "municipalities"))
+                if table not in ("sources", "municipalities")) + RESULT.count("\n") - 1
     cards = dict(zip((s.value for s in at.subheader), (m.value for m in at.metric), strict=True))
     assert cards["Testbron (alleen voor tests)"] == str(added)
     at.multiselect[0].select(SOURCE).run()
-    facts = at.dataframe[0].value
+    facts = shown_tables(at)[0]
     assert len(facts) == added and set(facts["Bron"]) == {"Testbron (alleen voor tests)"}
     assert NAME in set(facts["Feit"])
 
