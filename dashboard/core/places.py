@@ -234,6 +234,15 @@ def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) ->
     return frame.reset_index(drop=True)
 
 
+@memo
+def national_map_facts(ds: Dataset, initiative_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts the national map draws: the initiatives shown and every located place."""
+    shown = ds.initiatives[ds.initiatives["initiative_id"].isin(set(initiative_ids))]
+    return pooled([*with_facts(shown, "initiatives")[FACTS],
+                   *with_facts(ds.locations, "locations")[FACTS]])
+
+
+@memo
 def case_map_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     """The facts an initiative's own map draws: its row, its places, partners and ties."""
     return pooled([*with_facts(ds.initiatives[ds.initiatives["initiative_id"] == initiative_id],

@@ -19,14 +19,15 @@ from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, row_evidence
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
-from dashboard.ui.provenance import SourceLine, evidence_table, shown_facts, where_from
+from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
 from dashboard.ui.text import md_escape
 
 MAX_SCREEN_ROWS = 300
 
 
 def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = None,
-         data: pd.DataFrame | None = None, presenting: bool = False) -> None:
+         data: pd.DataFrame | None = None, presenting: bool = False,
+         lists_its_facts: bool = False) -> None:
     """A bordered card: title, figure or table, caption, source line, the facts behind it, and
     downloads.
 
@@ -34,11 +35,14 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     its accessible alternative), carries FACTS; the card shows the table without it. A table
     card downloads the table itself. `presenting` drops the table alternative, the facts and
     the downloads (a projected slide has no room or use for them), never the source line.
+    A table that is itself the list of facts with their excerpts (Bronnen) says
+    `lists_its_facts` and is not listed a second time.
     """
     sourced = content if isinstance(content, pd.DataFrame) else data
     if sourced is None:
         raise ValueError("a chart card needs `data`: the table behind it, with its facts")
-    source = SourceLine.of_facts(shown_facts(sourced))
+    behind = Behind.of(sourced)
+    source = SourceLine.of_facts(behind.all_refs())
     table = without_facts(sourced)
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
@@ -53,8 +57,9 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
             st.caption(md_escape(caption))
         st.caption(source.markdown())
         if not presenting:
-            where_from(sourced)
-            downloads(title, sourced, source)
+            if not lists_its_facts:
+                where_from(behind)
+            downloads(title, sourced, behind, source)
 
 
 def screen_table(table: pd.DataFrame) -> None:
@@ -77,7 +82,7 @@ def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
         return table.head(MAX_SCREEN_ROWS)
 
 
-def downloads(title: str, sourced: pd.DataFrame, source: SourceLine) -> None:
+def downloads(title: str, sourced: pd.DataFrame, behind: Behind, source: SourceLine) -> None:
     """CSV and Excel buttons; the files are built only when clicked. Both keep each row's
     sources and excerpts beside it; the workbook adds a sheet with the facts behind it."""
     stem, line = file_stem(title), source.text()
@@ -88,7 +93,7 @@ def downloads(title: str, sourced: pd.DataFrame, source: SourceLine) -> None:
     row.download_button(t("card_download_csv"), partial(_csv, sourced, line),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
                          key=f"csv-{key}")
-    row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, line, current()),
+    row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, behind, line, current()),
                           file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -110,6 +115,6 @@ def _csv(sourced: pd.DataFrame, line: str) -> bytes:
     return csv_bytes(_with_row_evidence(sourced), line)
 
 
-def _xlsx(sourced: pd.DataFrame, line: str, lang: str) -> bytes:
+def _xlsx(sourced: pd.DataFrame, behind: Behind, line: str, lang: str) -> bytes:
     return xlsx_bytes(_with_row_evidence(sourced), line, sheet=t("card_sheet_data"),
-                      evidence=(t("card_sheet_evidence"), evidence_table(dataset(), sourced, lang)))
+                      evidence=(t("card_sheet_evidence"), evidence_table(dataset(), behind, lang)))

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard import i18n
@@ -33,9 +34,7 @@ class SourceLine:
     @classmethod
     def of_facts(cls, refs: Iterable[str]) -> "SourceLine":
         """The sources of some facts (references from a FACTS column), in sources.csv order."""
-        ds = dataset()
-        ids = provenance.sources_of(ds, refs)
-        return cls(tuple(provenance.source_line_parts(ds, ids, current())))
+        return cls(_source_parts(dataset(), tuple(refs), current()))
 
     def text(self) -> str:
         """Plain text, for files that leave the dashboard."""
@@ -66,13 +65,40 @@ def shown_facts(table: pd.DataFrame) -> tuple[str, ...]:
     return provenance.refs_of(table)
 
 
+@dataclass(frozen=True)
+class Behind:
+    """The facts behind what a card shows: per shown row, its label and its references.
+
+    Plain tuples, so the evidence list and the source line built from them are cached by
+    value and cost nothing on a rerun, whichever page built the table.
+    """
+
+    labels: tuple[str, ...]
+    refs: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, table: pd.DataFrame) -> "Behind":
+        """Each row of `table` (with FACTS), labelled by its first other column."""
+        shown_facts(table)
+        first = next((c for c in table.columns if c != FACTS), None)
+        labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
+        return cls(labels, tuple(map(tuple, table[FACTS])))
+
+    @classmethod
+    def refs_only(cls, refs: Iterable[str]) -> "Behind":
+        """Facts behind something that is not a table (a case card, a map)."""
+        return cls(("",), (tuple(refs),))
+
+    def all_refs(self) -> tuple[str, ...]:
+        return provenance.pooled(self.refs)
+
+
 @memo
-def evidence_table(ds: Dataset, table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The facts behind each row of `table` (labelled by its first column), as a reader sees
-    them: what is shown, the fact, its excerpts, source, how certain and whether inferred."""
-    shown = table.drop(columns=FACTS)
-    found = provenance.evidence(ds, table.assign(_label=shown.iloc[:, 0].astype(str)),
-                                "_label")
+def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
+    """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
+    excerpts, source, how certain and whether inferred."""
+    found = provenance.evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
+                                "shown")
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     return pd.DataFrame({
         i18n.t("col_shown", lang): found["shown"],
@@ -87,16 +113,21 @@ def evidence_table(ds: Dataset, table: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def facts_only(refs: Iterable[str]) -> pd.DataFrame:
-    """A one-row table holding some facts, for a card whose content is not a table."""
-    return pd.DataFrame({"": [""], FACTS: [tuple(refs)]})
+@memo
+def _evidence_arrow(ds: Dataset, behind: Behind, lang: str) -> pa.Table:
+    """The list as Arrow, made once: st.dataframe would convert the frame on every rerun."""
+    return pa.Table.from_pandas(evidence_table(ds, behind, lang), preserve_index=False)
 
 
-def where_from(table: pd.DataFrame) -> None:
-    """'Waar komt dit vandaan?': an expander listing the facts behind the table's rows."""
+@memo
+def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    return tuple(provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang))
+
+
+def where_from(behind: Behind) -> None:
+    """'Waar komt dit vandaan?': an expander listing the facts behind the shown rows."""
     with st.expander(t("card_where_from"), icon=":material/format_quote:"):
-        st.caption(t("card_where_from_intro"))
-        st.dataframe(evidence_table(dataset(), table, current()), hide_index=True,
+        st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
                      width="stretch")
 
 
@@ -104,8 +135,7 @@ def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) ->
     """The source line of what is not a card's table (a case card, a panel, key figures) and
     the facts behind it one click away: `facts` is a table with FACTS (its first column
     naming each row) or plain references. A projected slide keeps only the source line."""
-    table = facts if isinstance(facts, pd.DataFrame) else facts_only(facts)
-    st.caption(SourceLine.of_facts(shown_facts(table)).markdown())
+    behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
+    st.caption(SourceLine.of_facts(behind.all_refs()).markdown())
     if not presenting:
-        where_from(table)
-
+        where_from(behind)

@@ -73,4 +73,4 @@ else:
     })
     more = t("sources_first_rows", shown=MAX_ROWS, count=len(shown)) \
         if len(shown) > MAX_ROWS else None
-    card(t("sources_facts", count=len(shown)), table, caption=more)
+    card(t("sources_facts", count=len(shown)), table, caption=more, lists_its_facts=True)

@@ -18,6 +18,7 @@ from dashboard.core.places import (
     case_map_facts,
     filter_years,
     key_figures,
+    national_map_facts,
     partners_by_sector,
 )
 from dashboard.core.provenance import FACTS, pooled, with_facts
@@ -127,8 +128,7 @@ map_col, legend_col = st.columns([3, 1])
 with map_col:
     st.pydeck_chart(national(ds, chosen, lang, picked), on_select="rerun",
                     selection_mode="single-object", key=MAP_KEY, height=560)
-    attribution(SourceLine.of_facts(pooled([*filtered.initiatives[FACTS],
-                                            *with_facts(ds.locations, "locations")[FACTS]])))
+    attribution(SourceLine.of_facts(national_map_facts(ds, filtered.ids)))
 with legend_col:
     legend({k: label("initiative_kind", k) for k in kinds})
 

@@ -5,7 +5,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card_download_csv": ("Download CSV", "Download CSV"),
     "card_download_xlsx": ("Download Excel", "Download Excel"),
     "card_where_from": ("Waar komt dit vandaan?", "Where does this come from?"),
-    "card_where_from_intro": ("De feiten achter wat hier staat, elk met het letterlijke fragment uit de bron.", "The facts behind what is shown here, each with the exact excerpt from the source."),
     "card_sheet_data": ("Gegevens", "Data"),
     "card_sheet_evidence": ("Bronnen", "Sources"),
     "col_shown": ("Getoond", "Shown"),
