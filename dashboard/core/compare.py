@@ -14,7 +14,7 @@ from dashboard.core import vocab
 from dashboard.core.dataset import Dataset
 from dashboard.core.memo import memo
 from dashboard.core.overview import with_places
-from dashboard.core.places import amounts, key_figures
+from dashboard.core.places import amounts, key_figures, of_initiative
 from dashboard.core.provenance import FACTS, pooled, with_facts
 
 MIN_CHOICE = 2
@@ -175,7 +175,5 @@ def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     figures."""
     found: list[tuple[str, ...]] = []
     for table in ("initiatives", "participants", "figures"):
-        frame = getattr(ds, table)
-        mine = frame[frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)]
-        found += with_facts(mine, table)[FACTS].tolist()
+        found += with_facts(of_initiative(getattr(ds, table), initiative_id), table)[FACTS].tolist()
     return pooled(found)

@@ -101,14 +101,18 @@ class PartialDate:
     precision: str
 
 
+# Every dated column: (table, date column, precision column).
+DATED = (("events", "date", "date_precision"),
+         ("initiatives", "start", "start_precision"),
+         ("initiatives", "end", "end_precision"),
+         ("monitor_waves", "date", "date_precision"))
+
+
 def dated_values(ds: Dataset) -> list[PartialDate]:
     """Every dated fact: events, initiative starts and ends, monitor waves."""
-    pairs = [(ds.events, "date", "date_precision"),
-             (ds.initiatives, "start", "start_precision"),
-             (ds.initiatives, "end", "end_precision"),
-             (ds.monitor_waves, "date", "date_precision")]
     found = []
-    for frame, column, precision in pairs:
+    for table, column, precision in DATED:
+        frame = getattr(ds, table)
         for value, prec in zip(frame[column], frame[precision], strict=True):
             if pd.notna(value):
                 found.append(PartialDate(value, prec))
@@ -192,10 +196,7 @@ def headline(ds: Dataset) -> Headline:
 def _dated_facts(ds: Dataset, when: PartialDate) -> list[tuple[str, ...]]:
     """The rows that carry a date as written (value and precision): where a period ends."""
     found = []
-    for table, column, precision in (("events", "date", "date_precision"),
-                                     ("initiatives", "start", "start_precision"),
-                                     ("initiatives", "end", "end_precision"),
-                                     ("monitor_waves", "date", "date_precision")):
+    for table, column, precision in DATED:
         frame = getattr(ds, table)
         same = frame[(frame[column] == when.value).fillna(False).astype(bool)
                      & (frame[precision] == when.precision).fillna(False).astype(bool)]

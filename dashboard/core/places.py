@@ -248,11 +248,12 @@ def case_map_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     return pooled([*with_facts(ds.initiatives[ds.initiatives["initiative_id"] == initiative_id],
                                "initiatives")[FACTS]]
                   + [refs for table in ("locations", "participants", "relations")
-                     for refs in with_facts(_of_initiative(getattr(ds, table), initiative_id),
+                     for refs in with_facts(of_initiative(getattr(ds, table), initiative_id),
                                             table)[FACTS]])
 
 
-def _of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
+def of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
+    """The rows of a table with an (optional) initiative_id that belong to the initiative."""
     return frame[frame["initiative_id"].eq(initiative_id).fillna(False).astype(bool)]
 
 

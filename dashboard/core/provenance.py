@@ -167,12 +167,6 @@ def fact_index(ds: Dataset) -> pd.DataFrame:
     return facts(ds).set_index("ref")
 
 
-def refs_of(rows: pd.DataFrame | Iterable[Iterable[str]]) -> tuple[str, ...]:
-    """Every reference behind a table with a FACTS column (or behind a column of them)."""
-    groups = rows[FACTS] if isinstance(rows, pd.DataFrame) else rows
-    return pooled(groups)
-
-
 def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
     """The source ids behind some facts, in the order of sources.csv."""
     index = fact_index(ds)

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, row_evidence
@@ -59,7 +60,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
         if not presenting:
             if not lists_its_facts:
                 where_from(behind)
-            downloads(title, sourced, behind, source)
+            downloads(title, table, sourced, behind, source)
 
 
 def screen_table(table: pd.DataFrame) -> None:
@@ -82,18 +83,19 @@ def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
         return table.head(MAX_SCREEN_ROWS)
 
 
-def downloads(title: str, sourced: pd.DataFrame, behind: Behind, source: SourceLine) -> None:
-    """CSV and Excel buttons; the files are built only when clicked. Both keep each row's
-    sources and excerpts beside it; the workbook adds a sheet with the facts behind it."""
-    stem, line = file_stem(title), source.text()
-    table = without_facts(sourced)
+def downloads(title: str, table: pd.DataFrame, sourced: pd.DataFrame, behind: Behind,
+              source: SourceLine) -> None:
+    """CSV and Excel buttons for `table` (as shown; `sourced` is it with FACTS); the files are
+    built only when clicked. Both keep each row's sources and excerpts beside it; the workbook
+    adds a sheet with the facts behind it."""
+    stem, line, lang = file_stem(title), source.text(), current()
     # Two cards may share a title on one page; their tables or sources tell them apart.
     key = f"{stem}-{zlib.crc32(repr((table.shape, list(table.columns), line)).encode())}"
     row = st.container(horizontal=True)
-    row.download_button(t("card_download_csv"), partial(_csv, sourced, line),
+    row.download_button(t("card_download_csv"), partial(_csv, sourced, line, lang),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
                          key=f"csv-{key}")
-    row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, behind, line, current()),
+    row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, behind, line, lang),
                           file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -104,17 +106,20 @@ def without_facts(sourced: pd.DataFrame) -> pd.DataFrame:
     return sourced.drop(columns=FACTS)
 
 
-def _with_row_evidence(sourced: pd.DataFrame) -> pd.DataFrame:
+def _with_row_evidence(sourced: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Built when a download is clicked, so the language is passed in, not read from the run."""
     per_row = row_evidence(dataset(), sourced[FACTS])
-    return sourced.drop(columns=FACTS).assign(**{
-        t("col_row_sources"): per_row["sources"].to_numpy(),
-        t("col_row_excerpts"): per_row["excerpts"].to_numpy()})
+    return without_facts(sourced).assign(**{
+        i18n.t("col_row_sources", lang): per_row["sources"].to_numpy(),
+        i18n.t("col_row_excerpts", lang): per_row["excerpts"].to_numpy()})
 
 
-def _csv(sourced: pd.DataFrame, line: str) -> bytes:
-    return csv_bytes(_with_row_evidence(sourced), line)
+def _csv(sourced: pd.DataFrame, line: str, lang: str) -> bytes:
+    return csv_bytes(_with_row_evidence(sourced, lang), line)
 
 
 def _xlsx(sourced: pd.DataFrame, behind: Behind, line: str, lang: str) -> bytes:
-    return xlsx_bytes(_with_row_evidence(sourced), line, sheet=t("card_sheet_data"),
-                      evidence=(t("card_sheet_evidence"), evidence_table(dataset(), behind, lang)))
+    return xlsx_bytes(_with_row_evidence(sourced, lang), line,
+                      sheet=i18n.t("card_sheet_data", lang),
+                      evidence=(i18n.t("card_sheet_evidence", lang),
+                                evidence_table(dataset(), behind, lang)))

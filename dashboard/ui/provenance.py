@@ -58,13 +58,6 @@ def page_names(table: str) -> list[str]:
     return [t(PAGE_TITLES[page]) for page in provenance.SHOWN_ON[table]]
 
 
-def shown_facts(table: pd.DataFrame) -> tuple[str, ...]:
-    """Every fact behind a table's rows; a table without FACTS cannot say where it comes from."""
-    if FACTS not in table:
-        raise ValueError("a card's table needs a FACTS column: the facts behind each row")
-    return provenance.refs_of(table)
-
-
 @dataclass(frozen=True)
 class Behind:
     """The facts behind what a card shows: per shown row, its label and its references.
@@ -78,8 +71,10 @@ class Behind:
 
     @classmethod
     def of(cls, table: pd.DataFrame) -> "Behind":
-        """Each row of `table` (with FACTS), labelled by its first other column."""
-        shown_facts(table)
+        """Each row of `table` (with FACTS), labelled by its first other column; a table
+        without FACTS cannot say where it comes from."""
+        if FACTS not in table:
+            raise ValueError("a card's table needs a FACTS column: the facts behind each row")
         first = next((c for c in table.columns if c != FACTS), None)
         labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
         return cls(labels, tuple(map(tuple, table[FACTS])))

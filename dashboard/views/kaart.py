@@ -21,7 +21,7 @@ from dashboard.core.places import (
     national_map_facts,
     partners_by_sector,
 )
-from dashboard.core.provenance import FACTS, pooled, with_facts
+from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import membership_line
 from dashboard.i18n.formatting import figure_text, metric_label
 from dashboard.ui.card import card
@@ -192,8 +192,7 @@ if picked is not None:
                 FACTS: figures[FACTS],
             })
             card(t("map_detail_figures"), table)
-        members = ds.participants[ds.participants["initiative_id"].isin(here["initiative_id"])]
-        sourced_by(pooled([*here[FACTS], *with_facts(members, "participants")[FACTS]]))
+        sourced_by(pooled([*here[FACTS], *sectors[FACTS]]))
 
 # --- map per initiative ------------------------------------------------------------------------
 st.header(t("map_case"))
@@ -213,9 +212,7 @@ if options:
     map_col, legend_col = st.columns([3, 1])
     with map_col:
         st.pydeck_chart(case(ds, initiative_id, lang), height=460, key="map_case_chart")
-        related = ds.relations[ds.relations["initiative_id"] == initiative_id]
         case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
-        members = ds.participants[ds.participants["initiative_id"] == initiative_id]
         attribution(SourceLine.of_facts(case_map_facts(ds, initiative_id)))
     with legend_col:
         legend({initiative["kind"]: label("initiative_kind", initiative["kind"])})
