@@ -3,11 +3,11 @@
 import streamlit as st
 
 from dashboard.core import DataValidationError
-from dashboard.ui import shell
-from dashboard.ui.data import dataset, pin_data_version
+from dashboard.ui import run, shell
+from dashboard.ui.data import dataset
 from dashboard.ui.lang import t
 
-pin_data_version()
+run.start()  # one data version and one language per run
 st.set_page_config(page_title=t("app_title"), layout="wide")
 
 try:

@@ -70,6 +70,9 @@ def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):
     assert len(line) == 1 and first["title"] in line[0]
     assert all(title not in line[0] for title in ds.sources["title"].iloc[1:])
     (evidence,) = [e for e in at.expander if e.label == "Waar komt dit vandaan?"]
+    assert not evidence.dataframe, "a closed list is not sent"
+    at.session_state[evidence.key] = True
+    (evidence,) = [e for e in at.run().expander if e.label == "Waar komt dit vandaan?"]
     listed = evidence.dataframe[0].value
     assert set(listed["Bron"]) == {first["title"]}
     assert listed["Bewijs (letterlijk citaat)"].str.len().min() > 0

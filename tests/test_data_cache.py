@@ -2,7 +2,7 @@
 
 import os
 
-from dashboard.ui import data
+from dashboard.ui import data, run
 
 
 def test_a_changed_data_file_means_a_new_dataset(data_copy, monkeypatch):
@@ -37,9 +37,9 @@ def test_one_run_sees_one_data_version_and_the_next_run_sees_the_change(data_cop
         import streamlit as st
 
         from dashboard.core import data_version
-        from dashboard.ui import data
+        from dashboard.ui import data, run
 
-        data.pin_data_version()
+        run.start()
         before = data._version()
         path = os.path.join(os.environ["BSO_DATA_DIR"], "events.csv")
         stat = os.stat(path)
@@ -55,5 +55,5 @@ def test_one_run_sees_one_data_version_and_the_next_run_sees_the_change(data_cop
 
 
 def test_without_a_streamlit_run_the_files_are_looked_at_each_time(ds):
-    data.pin_data_version()  # no script run here: nothing to pin to
+    run.start()  # no script run here: nothing to keep
     assert data._version() == data.data_version()

@@ -59,7 +59,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
         st.caption(source.markdown())
         if not presenting:
             if not lists_its_facts:
-                where_from(behind)
+                where_from(behind, title)
             downloads(title, table, sourced, behind, source)
 
 

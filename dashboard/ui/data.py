@@ -6,33 +6,15 @@ adding or importing a data file changes `data_version()`, so the next run loads 
 afresh and everything computed from the old version ages out of the cache.
 """
 
-import threading
-
-from streamlit.runtime.scriptrunner import get_script_run_ctx
-
 from dashboard.core import Dataset, data_version, load_dataset
 from dashboard.core.memo import memo
-
-_pinned = threading.local()
-
-
-def pin_data_version() -> None:
-    """Fix the data version for the rest of this script run (app.py calls it first).
-
-    A page asks for the dataset a few times per run; with the version pinned, the data files
-    are looked at once per run instead of each time, one run never mixes two versions of the
-    data, and the run gets one read-only copy of the dataset. The pin belongs to this run's
-    Streamlit context, so another session, or a script run without app.py, looks at the
-    files itself.
-    """
-    _pinned.run = (get_script_run_ctx(suppress_warning=True), data_version(), None)
+from dashboard.ui import run
 
 
 def _version() -> tuple:
-    context, version, _ = getattr(_pinned, "run", (None, None, None))
-    if context is not None and context is get_script_run_ctx(suppress_warning=True):
-        return version
-    return data_version()
+    """The data files are looked at once per run (ui.run), so one run never mixes two
+    versions of the data."""
+    return run.once("data_version", data_version)
 
 
 @memo
@@ -43,12 +25,7 @@ def _loaded(version: tuple) -> Dataset:
 def dataset() -> Dataset:
     """The validated dataset; reloaded only when a data file's size or mtime changes.
 
-    Its frames are copies of the cached ones (see Dataset.handed_out), made once per run.
+    Its frames are copies of the cached ones (see Dataset.handed_out), made once per run, so
+    a page changing its frames changes nothing another run sees.
     """
-    context, version, handed = getattr(_pinned, "run", (None, None, None))
-    if context is None or context is not get_script_run_ctx(suppress_warning=True):
-        return _loaded(data_version()).handed_out()
-    if handed is None:
-        handed = _loaded(version).handed_out()
-        _pinned.run = (context, version, handed)
-    return handed
+    return run.once("dataset", lambda: _loaded(_version()).handed_out())

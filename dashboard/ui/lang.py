@@ -4,13 +4,18 @@ import streamlit as st
 
 from dashboard import i18n
 from dashboard.i18n.formatting import period_text
+from dashboard.ui import run
 from dashboard.ui.text import md_escape
 
 QUERY_KEY = "lang"
 
 
 def current() -> str:
-    """The language of this session: the URL's if valid, else Dutch."""
+    """The language of this run: the URL's if valid, else Dutch (read once per run)."""
+    return run.once("lang", _from_url)
+
+
+def _from_url() -> str:
     chosen = st.query_params.get(QUERY_KEY, i18n.DEFAULT_LANGUAGE)
     return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 
@@ -42,6 +47,7 @@ def choose() -> None:
         st.query_params.pop(QUERY_KEY, None)
     else:
         st.query_params[QUERY_KEY] = picked
+    run.change("lang", picked)
 
 
 def period(start, start_precision, end, end_precision) -> str:

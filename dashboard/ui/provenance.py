@@ -5,6 +5,7 @@ Both are derived from the FACTS references that derived tables carry per row
 shows, and a reader can check every number against the excerpt it rests on.
 """
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -119,11 +120,21 @@ def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, .
     return tuple(provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang))
 
 
-def where_from(behind: Behind) -> None:
-    """'Waar komt dit vandaan?': an expander listing the facts behind the shown rows."""
-    with st.expander(t("card_where_from"), icon=":material/format_quote:"):
-        st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
-                     width="stretch")
+def where_from(behind: Behind, name: str = "") -> None:
+    """'Waar komt dit vandaan?': an expander listing the facts behind the shown rows.
+
+    The list is drawn only while the expander is open (opening it reruns the page): a page
+    has one per card and key figure, and sending them all on every run made every page
+    slower for a click few readers make. The expander is named by what it lists (and the
+    card's `name`), so it stays open across reruns and two on one page never share a key.
+    """
+    key = f"where-from-{zlib.crc32(repr((name, behind)).encode()):08x}"
+    opened = st.expander(t("card_where_from"), icon=":material/format_quote:", key=key,
+                         on_change="rerun")
+    if opened.open:
+        with opened:
+            st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
+                         width="stretch")
 
 
 def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) -> None:

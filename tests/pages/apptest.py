@@ -55,3 +55,15 @@ def shown_tables(at: AppTest) -> list:
     """The tables a page shows, without the lists of facts behind its cards."""
     where = {"Vindplaats (tabel:regel)", "Where in the data (table:line)"}
     return [d.value for d in at.dataframe if not where & set(d.value.columns)]
+
+
+def open_facts(at: AppTest) -> AppTest:
+    """The page again with every "Waar komt dit vandaan?" list opened, as a reader who
+    clicks them all: the lists are drawn only while open."""
+    labels = {"Waar komt dit vandaan?", "Where does this come from?"}
+    for expander in at.expander:
+        if expander.label in labels:
+            at.session_state[expander.key] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

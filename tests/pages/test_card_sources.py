@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.core.provenance import SHOWN_ON
 from dashboard.i18n import t
-from tests.pages.apptest import run_app
+from tests.pages.apptest import open_facts, run_app
 
 LANGS = ("nl", "en")
 
@@ -63,7 +63,7 @@ def _titles(line: str) -> set[str]:
 def test_every_card_names_the_sources_of_its_rows(ds, lang):
     seen = 0
     for page, query in _views(ds):
-        at = run_app(f"views/{page}.py", lang=lang, **query)
+        at = open_facts(run_app(f"views/{page}.py", lang=lang, **query))
         for line, facts, shown in _cards(at.main, lang):
             seen += 1
             assert not facts.empty, (page, query, line)
