@@ -4,6 +4,7 @@ import os
 import stat
 from collections.abc import Hashable
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -58,15 +59,34 @@ class Dataset(Versioned):
         return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
 
     def handed_out(self) -> "Dataset":
-        """The same data and version with every frame a shallow copy: under copy-on-write a
-        holder changing its frames leaves this dataset, and what is cached from it, as it was."""
-        return _versioned(Dataset(**{name: frame.copy(deep=False)
-                                     for name, frame in self.tables().items()}), self.version)
+        """The same data and version, each frame a shallow copy made when first asked for:
+        under copy-on-write a holder changing its frames leaves this dataset, and what is
+        cached from it, as it was. A page reads a few of the twenty tables, and copying them
+        all cost more than some pages take to draw."""
+        copies = object.__new__(_CopiedOnUse)
+        object.__setattr__(copies, "_original", self)
+        return _versioned(copies, self.version)
 
 
 def _versioned(ds: Dataset, version: Hashable) -> Dataset:
     object.__setattr__(ds, "version", version)  # frozen: set once, here
     return ds
+
+
+class _CopiedOnUse(Dataset):
+    """A Dataset whose tables are copied from `_original` when first read (Dataset.handed_out)."""
+
+    _original: Dataset
+
+
+def _copy_on_use(name: str) -> cached_property:
+    copied = cached_property(lambda copies: getattr(copies._original, name).copy(deep=False))
+    copied.__set_name__(_CopiedOnUse, name)
+    return copied
+
+
+for _table in (f.name for f in fields(Dataset) if f.init):
+    setattr(_CopiedOnUse, _table, _copy_on_use(_table))
 
 
 @memo
