@@ -102,6 +102,13 @@ def memo(func: Callable[P, T]) -> Callable[P, T]:
     return cached
 
 
+@memo
+def rows(frame: pd.DataFrame) -> tuple[dict, ...]:
+    """A table's rows as plain dicts, made once per cached table: a page that draws a block
+    per row would otherwise convert every Arrow column to Python on every run."""
+    return tuple(frame.to_dict("records"))
+
+
 def _lookup(key: Hashable, compute: Callable[[], object]) -> object:
     try:
         value = _entries[key][0]

@@ -1,9 +1,12 @@
 """The findings of the monitor's waves, as the Monitor page and the presentation show them."""
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
+from dashboard.core.memo import rows
 from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import format_partial
 from dashboard.ui.data import dataset
@@ -17,13 +20,13 @@ MAX_WAVES_LISTED = 12
 def all_wave_findings(waves: pd.DataFrame) -> None:
     """Each wave's findings in order; past MAX_WAVES_LISTED waves the rest is only counted,
     since a page of hundreds of blocks is read by nobody and grows with the data."""
-    for _, wave in waves.head(MAX_WAVES_LISTED).iterrows():
+    for wave in rows(waves)[:MAX_WAVES_LISTED]:
         wave_findings(wave)
     if len(waves) > MAX_WAVES_LISTED:
         st.caption(tm("monitor_waves_listed", shown=MAX_WAVES_LISTED, count=len(waves)))
 
 
-def wave_findings(wave: pd.Series) -> None:
+def wave_findings(wave: Mapping) -> None:
     """A bordered block: the wave with its date and status, then its numbered findings."""
     ds, lang = dataset(), current()
     with st.container(border=True):

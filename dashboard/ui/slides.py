@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.core import monitor
 from dashboard.core.membership import memberships
+from dashboard.core.memo import rows
 from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     case_studies,
@@ -72,7 +73,7 @@ def overview_slide() -> None:
         lang = current()
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
-            f"{md_escape(row[f'summary_{lang}'])}" for _, row in cases.iterrows()))
+            f"{md_escape(row[f'summary_{lang}'])}" for row in rows(cases)))
         sourced_by(cases[["name", FACTS]], presenting=True)
 
 

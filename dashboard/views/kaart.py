@@ -11,6 +11,7 @@ from dashboard import config
 from dashboard.core import initiative_names as initiatives_by_id
 from dashboard.core import vocab
 from dashboard.core.membership import memberships
+from dashboard.core.memo import rows
 from dashboard.core.params import Choice
 from dashboard.core.places import (
     InitiativeFilter,
@@ -154,7 +155,7 @@ if picked is not None:
     with st.container(border=True):
         st.subheader(md_escape(names[picked]))
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
-        for _, row in here.iterrows():
+        for row in rows(here):
             st.markdown(f"**{md_escape(row['name'])}**")
             member = members.get(row["initiative_id"])
             st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),

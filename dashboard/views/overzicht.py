@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.membership import memberships
+from dashboard.core.memo import rows
 from dashboard.core.overview import (
     case_studies,
     headline,
@@ -24,7 +25,7 @@ from dashboard.ui.provenance import sourced_by
 from dashboard.ui.takeaways import sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
-from dashboard.viz.figures import sector_chart
+from dashboard.viz.figures import municipalities_table, sector_chart, sector_table
 
 ds = dataset()
 lang = current()
@@ -57,8 +58,7 @@ st.header(t("overview_cases"))
 cases = case_studies(ds)
 members = memberships(ds)
 for row_start in range(0, len(cases), 2):
-    for col, (_, case) in zip(st.columns(2), cases.iloc[row_start:row_start + 2].iterrows(),
-                              strict=False):
+    for col, case in zip(st.columns(2), rows(cases)[row_start:row_start + 2], strict=False):
         with col.container(border=True):
             st.subheader(md_escape(case["name"]))
             st.caption(md_escape(" · ".join([
@@ -87,23 +87,11 @@ for row_start in range(0, len(cases), 2):
 st.header(t("overview_sectors"))
 
 sectors = organisations_by_sector(ds)
-sector_labels = {s: label("sector", s) for s in sectors["sector"]}
-card(sectors_title(sectors),
-     sector_chart(sectors, lang), caption=t("overview_sectors_caption"),
-     data=pd.DataFrame({t("col_sector"): sectors["sector"].map(sector_labels),
-                        t("col_count"): sectors["count"], FACTS: sectors[FACTS]}))
+card(sectors_title(sectors), sector_chart(sectors, lang), caption=t("overview_sectors_caption"),
+     data=sector_table(sectors, lang))
 
 st.header(t("overview_municipalities"))
-places = municipalities_involved(ds)
-table = pd.DataFrame({
-    t("col_municipality"): places["municipality"],
-    t("col_province"): places["province"],
-    t("col_kind"): [", ".join(label("initiative_kind", k) for k in kinds)
-                    for kinds in places["kinds"]],
-    t("col_initiatives"): [", ".join(names) for names in places["initiatives"]],
-    FACTS: places[FACTS],
-})
-card(t("overview_municipalities"), table)
+card(t("overview_municipalities"), municipalities_table(municipalities_involved(ds), lang))
 
 st.header(t("overview_unknowns"))
 st.markdown("\n".join(f"- {md_escape(t(u.key, count=u.count))}" for u in unknowns(ds)))

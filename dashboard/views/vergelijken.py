@@ -18,6 +18,7 @@ from dashboard.core.compare import (
     profiles,
     sector_coverage,
 )
+from dashboard.core.memo import rows
 from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
 from dashboard.core.provenance import FACTS
@@ -96,7 +97,7 @@ def figures_md(initiative_id: str) -> str:
 
 # --- side-by-side cards ------------------------------------------------------------------------
 st.header(t("compare_cards"))
-for column, (_, row) in zip(st.columns(len(chosen)), chosen_profiles.iterrows(), strict=True):
+for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
     initiative_id = row["initiative_id"]
     with column.container(border=True):
         st.subheader(md_escape(row["name"]))

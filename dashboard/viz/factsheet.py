@@ -15,6 +15,7 @@ from markupsafe import Markup
 from dashboard.core.dataset import Dataset
 from dashboard.core.export import file_stem
 from dashboard.core.factsheet import factsheet
+from dashboard.core.memo import memo
 from dashboard.core.overview import PartialDate
 from dashboard.core.places import Amount
 from dashboard.i18n import label, membership_line, t, with_modality
@@ -28,6 +29,7 @@ TEMPLATE = "factsheet.html.j2"
 STYLESHEET = "factsheet.css"
 
 
+@memo
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
     """'factsheet-assen.html': the id as a bounded file stem (ids are slugs of any length).
 

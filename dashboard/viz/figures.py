@@ -48,6 +48,30 @@ def sector_chart(sectors: pd.DataFrame, lang: str) -> go.Figure:
 
 
 @memo
+def sector_table(sectors: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The sector chart's numbers, its table alternative."""
+    return pd.DataFrame({
+        t("col_sector", lang): [label("sector", s, lang) for s in sectors["sector"]],
+        t("col_count", lang): sectors["count"],
+        FACTS: sectors[FACTS],
+    })
+
+
+@memo
+def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The municipalities involved (core.overview.municipalities_involved), as read on the
+    home page."""
+    return pd.DataFrame({
+        t("col_municipality", lang): places["municipality"],
+        t("col_province", lang): places["province"],
+        t("col_kind", lang): [", ".join(label("initiative_kind", k, lang) for k in kinds)
+                              for kinds in places["kinds"]],
+        t("col_initiatives", lang): [", ".join(names) for names in places["initiatives"]],
+        FACTS: places[FACTS],
+    })
+
+
+@memo
 def initiative_network_chart(graph: nx.MultiDiGraph, lang: str, height: int) -> go.Figure:
     """The partner network of one initiative (core.network.initiative_network)."""
     return finished(network_figure(graph, layout(graph), lang, height=height))
