@@ -76,9 +76,7 @@ class Behind:
         without FACTS cannot say where it comes from."""
         if FACTS not in table:
             raise ValueError("a card's table needs a FACTS column: the facts behind each row")
-        first = next((c for c in table.columns if c != FACTS), None)
-        labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
-        return cls(labels, tuple(map(tuple, table[FACTS])))
+        return _behind(table)
 
     @classmethod
     def refs_only(cls, refs: Iterable[str]) -> "Behind":
@@ -87,6 +85,14 @@ class Behind:
 
     def all_refs(self) -> tuple[str, ...]:
         return provenance.pooled(self.refs)
+
+
+@memo
+def _behind(table: pd.DataFrame) -> Behind:
+    """Made once per cached table: a card asks on every run."""
+    first = next((c for c in table.columns if c != FACTS), None)
+    labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
+    return Behind(labels, tuple(map(tuple, table[FACTS])))
 
 
 @memo
@@ -128,13 +134,17 @@ def where_from(behind: Behind, name: str = "") -> None:
     slower for a click few readers make. The expander is named by what it lists (and the
     card's `name`), so it stays open across reruns and two on one page never share a key.
     """
-    key = f"where-from-{zlib.crc32(repr((name, behind)).encode()):08x}"
-    opened = st.expander(t("card_where_from"), icon=":material/format_quote:", key=key,
-                         on_change="rerun")
+    opened = st.expander(t("card_where_from"), icon=":material/format_quote:",
+                         key=_expander_key(name, behind), on_change="rerun")
     if opened.open:
         with opened:
             st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
                          width="stretch")
+
+
+@memo
+def _expander_key(name: str, behind: Behind) -> str:
+    return f"where-from-{zlib.crc32(repr((name, behind)).encode()):08x}"
 
 
 def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) -> None:
