@@ -177,3 +177,33 @@ def lane_names(ds: Dataset) -> dict[str, str]:
     is called."""
     return {**initiative_names(ds), **dict(zip(ds.municipalities["gm_code"],
                                                ds.municipalities["name"], strict=True))}
+
+
+def initiative_period(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+                      as_of: date) -> tuple[date, date] | None:
+    """The stretch in which the initiatives themselves run, from the first of January of the
+    year they begin: their dated spans, the events tied to an initiative, the monitor's waves
+    and the data date (an open end runs up to it).
+
+    Policy context (events tied to no initiative) can lie years earlier; drawn on the same axis
+    it would squeeze the initiatives into a sliver, so the timeline opens on this stretch and
+    shows earlier context at its edge. None when no initiative has a dated row.
+    """
+    drawn = spans[spans["dated"]]
+    tied = events[events["initiative_id"].notna()]
+    days = [*(d for column in ("start_first", "end_first", "end_last")
+              for d in drawn[column] if pd.notna(d)),
+            *tied["first"], *tied["last"], *waves["first"], *waves["last"]]
+    if not days:
+        return None
+    return date(min(days).year, 1, 1), max([*days, as_of])
+
+
+def outside_period(events: pd.DataFrame, waves: pd.DataFrame,
+                   period: tuple[date, date] | None) -> int:
+    """How many events and waves lie wholly outside `period`: the timeline marks them at the
+    edge of the axis instead of stretching it, and says so."""
+    if period is None:
+        return 0
+    return sum(int(((frame["last"] < period[0]) | (frame["first"] > period[1])).sum())
+               for frame in (events, waves))

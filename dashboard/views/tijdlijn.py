@@ -1,7 +1,7 @@
 """Tijdlijn: how far each initiative is, and what happened or was planned when.
 
 The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,einde&rijen=gemeente
-&monitor=1), so a shared link shows the same timeline.
+&monitor=1&periode=alles), so a shared link shows the same timeline.
 """
 
 import streamlit as st
@@ -13,8 +13,10 @@ from dashboard.core.timeline import (
     GROUPINGS,
     TimelineFilter,
     data_date,
+    initiative_period,
     initiative_spans,
     lane_names,
+    outside_period,
     shown_waves,
     timeline_events,
 )
@@ -49,12 +51,14 @@ st.write(t("timeline_intro"))
 # --- filters -----------------------------------------------------------------------------------
 query = read_query({"initiatief": Choice(initiative_names, many=True),
                     "gemeente": Choice(places, many=True), "soort": Choice(kinds, many=True),
-                    "rijen": Choice(GROUPING_PARAM), "monitor": Choice(["1"])})
+                    "rijen": Choice(GROUPING_PARAM), "monitor": Choice(["1"]),
+                    "periode": Choice(["alles"])})
 init_state("timeline_initiatives", query["initiatief"])
 init_state("timeline_municipalities", query["gemeente"])
 init_state("timeline_kinds", query["soort"])
 init_state("timeline_grouping", GROUPING_PARAM[query["rijen"] or "initiatief"])
 init_state("timeline_waves", query["monitor"] == "1")
+init_state("timeline_whole", query["periode"] == "alles")
 
 cols = st.columns([3, 2, 2])
 chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),
@@ -67,12 +71,14 @@ chosen_places = cols[1].multiselect(t("timeline_filter_municipalities"), places,
 chosen_kinds = cols[2].multiselect(t("timeline_filter_kinds"), kinds, key="timeline_kinds",
                                    placeholder=t("choose_options"),
                                    format_func=lambda k: label("event_kind", k))
-cols = st.columns([2, 3])
+cols = st.columns([2, 2, 2])
 grouping = cols[0].segmented_control(
     t("timeline_grouping"), list(GROUPINGS), key="timeline_grouping",
     format_func=lambda g: t(f"timeline_grouping_{g}"),
 ) or "initiative"
 show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
+whole = cols[2].toggle(t("timeline_show_whole"), key="timeline_whole",
+                       help=t("timeline_show_whole_help"))
 
 chosen = TimelineFilter(tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds))
 spans = initiative_spans(ds, chosen)
@@ -80,7 +86,8 @@ events = timeline_events(ds, chosen)
 waves = shown_waves(ds, chosen, show_waves)
 
 # --- the timeline ------------------------------------------------------------------------------
-figure = timeline_chart(spans, events, waves, grouping, lane_names(ds), data_date(ds), lang)
+as_of = data_date(ds)
+figure = timeline_chart(spans, events, waves, grouping, lane_names(ds), as_of, lang, whole=whole)
 if figure is None:
     st.warning(t("timeline_nothing"))
 else:
@@ -88,6 +95,10 @@ else:
     caption = t("timeline_chart_caption")
     if lane_count > TIMELINE_LANES:
         caption += " " + t("timeline_lanes_drawn", shown=TIMELINE_LANES, count=lane_count)
+    beyond = 0 if whole else outside_period(events, waves,
+                                            initiative_period(spans, events, waves, as_of[0]))
+    if beyond:
+        caption += " " + t("timeline_at_edge", count=beyond)
     card(timeline_title(spans, events), figure, caption=caption,
          data=timeline_table(spans, events, waves, lang))
 undated = spans[~spans["dated"]]
@@ -102,5 +113,5 @@ if not events.empty:
 view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),
         "soort": ",".join(chosen_kinds),
         "rijen": "gemeente" if grouping == "municipality" else "",
-        "monitor": "1" if show_waves else ""}
+        "monitor": "1" if show_waves else "", "periode": "alles" if whole else ""}
 keep_in_url(view)

@@ -20,6 +20,7 @@ from dashboard.core.provenance import FACTS
 from dashboard.core.timeline import (
     CONTEXT_LANE,
     MONITOR_LANE,
+    initiative_period,
     lane_of,
     timeline_lanes,
 )
@@ -123,13 +124,15 @@ def timeline_lane_count(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.Dat
 @memo
 def timeline_chart(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    grouping: str, names: Mapping[str, str], as_of: tuple[date, str, str],
-                   lang: str, height: int | None = None) -> go.Figure | None:
+                   lang: str, height: int | None = None, whole: bool = False) -> go.Figure | None:
     """Spans, events and waves (core.timeline) on lanes; None when nothing can be drawn.
 
     `names` are the lanes' names (core.timeline.lane_names), `as_of` the data date
     (core.timeline.data_date). Only the first TIMELINE_LANES lanes (the earliest) are drawn,
     with what lies on them: a taller chart cannot be read on a screen, and the filter narrows
-    it to any other lanes.
+    it to any other lanes. The axis opens on the years the initiatives run
+    (core.timeline.initiative_period), earlier context marked at its edge; `whole` draws the
+    whole range instead.
     """
     lanes = timeline_lanes(spans, events, waves, grouping)[:TIMELINE_LANES]
     if not lanes:
@@ -139,7 +142,9 @@ def timeline_chart(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
         waves = waves.iloc[0:0]
     lane_labels = {CONTEXT_LANE: t("timeline_lane_context", lang),
                    MONITOR_LANE: t("timeline_lane_monitor", lang), **names}
-    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang, as_of)
+    period = None if whole else initiative_period(spans, events, waves, as_of[0])
+    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang, as_of,
+                             period)
     if height is not None:
         figure.update_layout(height=height)
     return finished(figure)

@@ -23,16 +23,21 @@ FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
 BAND_OPACITY = 0.3
 STACK_NAMED = 5  # a marker standing for several points names this many in its hover
 LEGEND_HEIGHT = 170  # room under the axis for the legend of up to ~20 entries
+EDGE = timedelta(days=20)  # room between the opening period and the axis ends
+
+
+MONTH_STEPS = (1, 2, 3, 6)  # months between ticks; the first that keeps MAX_TICKS
+MAX_TICKS = 9
 
 
 def date_ticks(first: date, last: date, lang: str) -> dict:
     """Ticks for a date axis in the chart's language (plotly writes English month names):
-    months over a short stretch, years over a long one, about eight ticks at most."""
+    months, every one to six, over up to a few years; whole years over a longer stretch."""
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    if months <= 24:
-        step = max(1, -(-months // 8))
+    step = next((s for s in MONTH_STEPS if -(-months // s) <= MAX_TICKS), None)
+    if step is not None:
         ticks = [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
-                 for i in range(0, months + 1, step)]
+                 for i in range(0, months, step)]
         text = [format_partial(d.isoformat()[:7], "month", lang) for d in ticks]
     else:
         years = last.year - first.year + 1
@@ -173,9 +178,14 @@ def _point_trace(points: pd.DataFrame, name: str, colour: str, symbol: str, plan
 
 def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                     grouping: str, lanes: list[str], lane_labels: dict[str, str], lang: str,
-                    data: tuple[date, str, str]) -> go.Figure:
+                    data: tuple[date, str, str],
+                    period: tuple[date, date] | None = None) -> go.Figure:
     """The whole timeline. `lanes` is the top-to-bottom order, `lane_labels` their names, and
-    `data` the data date as returned by `core.timeline.data_date`."""
+    `data` the data date as returned by `core.timeline.data_date`.
+
+    With a `period` (core.timeline.initiative_period) the axis opens on it, and what lies
+    outside is marked at the edge of its lane with its years; the whole range stays drawn, one
+    zoom-out away."""
     data_day, data_value, data_precision = data
     data_text = format_partial(data_value, data_precision, lang)
     fig = go.Figure()
@@ -220,12 +230,32 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
                       margin={"l": 10, "r": 10, "t": 30, "b": LEGEND_HEIGHT},
                       legend={"orientation": "h", "yanchor": "top", "y": -30 / plot_height,
                               "x": 0})
+    first, last = _extent(spans, events, waves, data_day)
+    if period is not None and (period[0] > first or period[1] < last):
+        first, last = period
+        _mark_outside(fig, points, period)
+        fig.update_xaxes(range=[(first - EDGE).isoformat(), (last + EDGE).isoformat()])
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
-                     **date_ticks(*_extent(spans, events, waves, data_day), lang))
+                     **date_ticks(first, last, lang))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
                      tickvals=lanes, ticktext=[html_text(lane_labels[lane]) for lane in lanes],
                      autorange="reversed")
     return fig
+
+
+def _mark_outside(fig: go.Figure, points: pd.DataFrame, period: tuple[date, date]) -> None:
+    """'◀ 2005' at the left edge of a lane (and '2015 ▶' at the right) for the points beyond
+    the period: the context stays in view without stretching the axis; its hover names them."""
+    for side, beyond in (("left", points["last"] < period[0]),
+                         ("right", points["first"] > period[1])):
+        for lane, group in points[beyond].groupby("lane", sort=False):
+            years = "–".join(dict.fromkeys(str(y) for y in (min(group["first"]).year,
+                                                            max(group["last"]).year)))
+            fig.add_annotation(
+                x=(period[0] - EDGE if side == "left" else period[1] + EDGE).isoformat(),
+                y=lane, xanchor=side, showarrow=False, text=f"◀ {years}" if side == "left"
+                else f"{years} ▶", hovertext="<br>―<br>".join(group["hover"]),
+                bgcolor="white", bordercolor=MARKER_OUTLINE, borderwidth=1, borderpad=3)
 
 
 def _extent(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,

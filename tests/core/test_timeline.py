@@ -9,8 +9,10 @@ from dashboard.core.timeline import (
     TimelineFilter,
     data_date,
     event_span,
+    initiative_period,
     initiative_spans,
     lane_of,
+    outside_period,
     timeline_events,
     timeline_lanes,
     timeline_waves,
@@ -96,3 +98,25 @@ def test_lanes_context_first_then_by_earliest_date(ds):
     by_place = timeline_lanes(spans, events, waves.iloc[0:0], "municipality")
     assert by_place == [CONTEXT_LANE, "GM0014", "GM0268"]
     assert lane_of(None, "GM0344", "municipality") == CONTEXT_LANE
+
+
+def test_the_initiative_period_opens_on_the_first_year_and_reaches_the_data_date(ds):
+    spans, events, waves = initiative_spans(ds), timeline_events(ds), timeline_waves(ds)
+    as_of = data_date(ds)[0]
+    first, last = initiative_period(spans, events, waves, as_of)
+    tied = events[events["initiative_id"].notna()]
+    dated = spans[spans["dated"]]
+    assert first == date(min([*tied["first"], *dated["start_first"].dropna()]).year, 1, 1)
+    assert last == max([as_of, *tied["last"], *waves["last"], *dated["end_last"].dropna()])
+    context = events[events["initiative_id"].isna()]
+    before = context[context["last"] < first]
+    assert outside_period(events, waves, (first, last)) == len(before) + int(
+        (context["first"] > last).sum())
+    assert outside_period(events, waves, None) == 0
+
+
+def test_without_a_dated_initiative_there_is_no_period(ds):
+    spans, events, waves = initiative_spans(ds), timeline_events(ds), timeline_waves(ds)
+    context = events[events["initiative_id"].isna()]
+    assert initiative_period(spans[~spans["dated"]], context, waves.iloc[0:0],
+                             data_date(ds)[0]) is None

@@ -98,3 +98,19 @@ def test_the_chart_has_a_table_alternative(ds):
     dated = ds.initiatives["start"].notna() | ds.initiatives["end"].notna()
     assert len(alternative) == int(dated.sum()) + len(ds.events)
     assert "Looptijd: april 2012 – januari 2014" in set(alternative["Datum"])
+
+
+def edge_marks(at) -> list[str]:
+    return [a.text for a in figures(at)[0].layout.annotations if a.text.startswith("◀")]
+
+
+def test_the_axis_opens_on_the_initiative_years_and_the_whole_period_is_one_click_away(ds):
+    at = run_app(PAGE)
+    earliest = min(ds.events["date"].str[:4])
+    assert edge_marks(at) == [f"◀ {earliest}"]
+    assert "staat met zijn jaartal aan de rand" in " ".join(c.value for c in at.caption)
+    at.toggle(key="timeline_whole").set_value(True).run()
+    assert at.query_params["periode"] in ("alles", ["alles"])
+    assert not edge_marks(at)
+    assert "aan de rand" not in " ".join(c.value for c in at.caption)
+    assert not edge_marks(run_app(PAGE, periode="alles"))

@@ -9,6 +9,7 @@ from dashboard.core import load_dataset, monitor
 from dashboard.core.timeline import (
     CONTEXT_LANE,
     data_date,
+    initiative_period,
     initiative_spans,
     timeline_events,
     timeline_lanes,
@@ -142,3 +143,25 @@ def test_points_on_the_same_spot_become_one_marker_that_names_them_all(ds):
     assert sum(len(t.x) for t in markers) == sum(
         len(t.x) for t in once.data if t.type == "scatter" and t.mode == "markers")
     assert all(re.search(r"en nog \d+ op deze plek", h) for t in markers for h in t.hovertext)
+
+
+def test_the_axis_opens_on_the_initiative_years_and_marks_earlier_context_at_its_edge(ds):
+    spans, events, waves = initiative_spans(ds), timeline_events(ds), timeline_waves(ds)
+    lanes = timeline_lanes(spans, events, waves, "initiative")
+    labels = {lane: lane for lane in lanes}
+    as_of = data_date(ds)
+    period = initiative_period(spans, events, waves, as_of[0])
+    earlier = events[events["last"] < period[0]]
+    assert not earlier.empty, "the fixture has context before the initiatives"
+    fig = timeline_figure(spans, events, waves, "initiative", lanes, labels, "nl", as_of, period)
+    start, end = (date.fromisoformat(x) for x in fig.layout.xaxis.range)
+    assert start < period[0] <= period[1] < end and (end - start).days < 2 * 366 * 3
+    assert all(re.fullmatch(r"[a-z]+ \d{4}", text) for text in fig.layout.xaxis.ticktext)
+    edge = [a for a in fig.layout.annotations if a.text.startswith("◀")]
+    assert [(a.y, a.text) for a in edge] == [
+        (CONTEXT_LANE, f"◀ {min(earlier['first']).year}")]
+    assert all(title in edge[0].hovertext for title in earlier["title"])
+    whole = timeline_figure(spans, events, waves, "initiative", lanes, labels, "nl", as_of)
+    assert whole.layout.xaxis.range is None
+    assert not [a for a in whole.layout.annotations if a.text.startswith("◀")]
+    assert whole.layout.xaxis.ticktext[0] == str(min(earlier["first"]).year)

@@ -38,6 +38,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_grouping_initiative": ("initiatief", "initiative"),
     "timeline_grouping_municipality": ("gemeente", "municipality"),
     "timeline_show_waves": ("Metingen van de monitor tonen", "Show monitor waves"),
+    "timeline_show_whole": ("Hele periode tonen", "Show the whole period"),
+    "timeline_show_whole_help": (
+        "De as opent op de jaren waarin de initiatieven lopen; dit zet ook eerdere context op "
+        "dezelfde as.",
+        "The axis opens on the years the initiatives run; this puts earlier context on the same "
+        "axis too.",
+    ),
+    "timeline_at_edge": (
+        "Wat buiten de jaren van de initiatieven valt ({count}), staat met zijn jaartal aan de "
+        "rand van de as; ‘Hele periode tonen’ zet alles op één as.",
+        "What falls outside the years the initiatives run ({count}) is marked with its year at "
+        "the edge of the axis; ‘Show the whole period’ puts everything on one axis.",
+    ),
     "timeline_only_events_one": ("Geen initiatief in deze keuze, alleen één gebeurtenis",
                                  "No initiative in this choice, only one event"),
     "timeline_only_events_many": ("Geen initiatief in deze keuze, alleen {count} gebeurtenissen",
