@@ -22,7 +22,7 @@ PAGES = {
     "kaart": ("rol", "programma", "jaar", "gemeente", "initiatief"),
     "vergelijken": ("initiatives",),
     "netwerken": ("initiative", "compare"),
-    "tijdlijn": ("initiatief", "gemeente", "soort", "rijen", "monitor"),
+    "tijdlijn": ("initiatief", "gemeente", "soort", "rijen", "monitor", "periode"),
     "bronnen": ("zoek", "bron", "soort"),
     "presentatie": ("slide",),
 }
