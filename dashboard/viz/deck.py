@@ -99,8 +99,13 @@ def _inline_script(code: str) -> str:
 
 
 def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
-    # "</" never occurs in JSON outside strings; escaping it keeps data from closing the tag.
-    return Chart(chart_id, title, Markup(figure.to_json().replace("</", "<\\/")), source)
+    return Chart(chart_id, title, Markup(_script_json(figure.to_json())), source)
+
+
+def _script_json(text: str) -> str:
+    """JSON that no text from the data can break out of its <script> element with: <, > and
+    & occur in JSON only inside strings, where their \\u escapes mean the same."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _source(ds: Dataset, refs: Iterable[str], lang: str) -> str:
