@@ -44,7 +44,7 @@ def overview_slide(content: OverviewSlide) -> None:
     st.title(t("overview_title"))
     for column, (name, value) in zip(st.columns(5), words.metrics(content, current()),
                                      strict=True):
-        column.metric(name, value)
+        column.metric(md_escape(name), value)
     left, right = st.columns([1, 1])
     with left:
         card(sectors_title(content.sectors), sector_chart(content.sectors, current()),
