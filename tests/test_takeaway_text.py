@@ -3,7 +3,8 @@ title read as part of the sentence without mangling abbreviations. Dutch (the de
 
 import pandas as pd
 
-from dashboard.ui.takeaways import mid_sentence, sectors_title, timeline_title, waves_title
+from dashboard.i18n.takeaways import mid_sentence
+from dashboard.ui.takeaways import sectors_title, timeline_title, waves_title
 
 
 def test_a_label_inside_a_sentence_starts_in_lower_case():

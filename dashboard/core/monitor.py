@@ -14,6 +14,8 @@ from dashboard.core.vocab import RATING_SCALES
 
 MIN_N = 5
 SUPPRESSED = "< 5"
+# Past this many waves the rest is only counted: a page of hundreds of blocks is read by nobody.
+MAX_WAVES_LISTED = 12
 
 
 def is_suppressed(n) -> bool:

@@ -1,15 +1,42 @@
-"""The order of a workshop presentation, derived from the data.
+"""The order of a workshop presentation and what each slide shows, derived from the data.
 
 One slide per featured case, so adding a case to the data adds a slide; the rest frame the
 story: the programme first, then the cases, what the monitor found, the timeline, and last
-what is still unknown.
+what is still unknown. What a slide shows is gathered here once, as data, for both the
+Presentatie page (`dashboard.ui.slides`) and the downloadable deck (`dashboard.viz.deck`),
+so the two can never show different things.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
+import networkx as nx
+import pandas as pd
+
+from dashboard.core import monitor
 from dashboard.core.dataset import Dataset
+from dashboard.core.membership import Membership, memberships
 from dashboard.core.memo import memo
-from dashboard.core.overview import case_studies
+from dashboard.core.network import initiative_network
+from dashboard.core.overview import (
+    Headline,
+    Unknown,
+    case_studies,
+    headline,
+    organisations_by_sector,
+    unknowns,
+    with_places,
+)
+from dashboard.core.places import case_map_facts, key_figures
+from dashboard.core.provenance import facts, with_facts
+from dashboard.core.timeline import (
+    TimelineFilter,
+    data_date,
+    initiative_spans,
+    lane_names,
+    shown_waves,
+    timeline_events,
+)
 
 
 @dataclass(frozen=True)
@@ -24,3 +51,82 @@ def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
     cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])
     return (Slide("overview"), *cases, Slide("monitor"), Slide("timeline"), Slide("unknowns"))
 
+
+@dataclass(frozen=True)
+class OverviewSlide:
+    headline: Headline
+    sectors: pd.DataFrame  # organisations per sector, with FACTS
+    cases: pd.DataFrame  # the featured cases (name, municipality, summaries), with FACTS
+
+
+@dataclass(frozen=True)
+class CaseSlide:
+    initiative: pd.Series  # the initiative's row with municipality and province
+    membership: Membership | None
+    graph: nx.MultiDiGraph  # its partner network
+    figures: pd.DataFrame  # key figures, with FACTS
+    approaches: pd.DataFrame  # approach elements, with FACTS
+    map_facts: tuple[str, ...]  # the facts its map draws
+
+
+@dataclass(frozen=True)
+class MonitorSlide:
+    waves: pd.DataFrame  # every wave in date order, with FACTS
+    findings: tuple[pd.DataFrame, ...]  # per listed wave (monitor.MAX_WAVES_LISTED), FACTS
+    has_indicators: bool
+
+
+@dataclass(frozen=True)
+class TimelineSlide:
+    spans: pd.DataFrame
+    events: pd.DataFrame
+    waves: pd.DataFrame
+    lanes: dict[str, str]
+    data_date: tuple[date, str, str]
+
+
+@dataclass(frozen=True)
+class UnknownsSlide:
+    unknowns: tuple[Unknown, ...]
+    refs: tuple[str, ...]  # every fact: what is unknown is unknown from all of them
+
+
+Content = OverviewSlide | CaseSlide | MonitorSlide | TimelineSlide | UnknownsSlide
+
+
+def slide_content(ds: Dataset, slide: Slide) -> Content:
+    """What one slide shows."""
+    if slide.kind == "case":
+        return _case(ds, slide.initiative_id)
+    return {"overview": _overview, "monitor": _monitor, "timeline": _timeline,
+            "unknowns": _unknowns}[slide.kind](ds)
+
+
+def _overview(ds: Dataset) -> OverviewSlide:
+    return OverviewSlide(headline(ds), organisations_by_sector(ds), case_studies(ds))
+
+
+def _case(ds: Dataset, initiative_id: str) -> CaseSlide:
+    found = ds.initiatives[ds.initiatives["initiative_id"] == initiative_id]
+    approaches = ds.approaches[ds.approaches["initiative_id"] == initiative_id]
+    return CaseSlide(with_places(ds, found).iloc[0], memberships(ds).get(initiative_id),
+                     initiative_network(ds, initiative_id).graph,
+                     key_figures(ds, (initiative_id,)), with_facts(approaches, "approaches"),
+                     case_map_facts(ds, initiative_id))
+
+
+def _monitor(ds: Dataset) -> MonitorSlide:
+    waves = monitor.waves(ds)
+    listed = waves["wave_id"].head(monitor.MAX_WAVES_LISTED)
+    return MonitorSlide(waves, tuple(monitor.findings(ds, w) for w in listed),
+                        not monitor.indicators(ds).empty)
+
+
+def _timeline(ds: Dataset) -> TimelineSlide:
+    everything = TimelineFilter()
+    return TimelineSlide(initiative_spans(ds, everything), timeline_events(ds, everything),
+                         shown_waves(ds, everything, False), lane_names(ds), data_date(ds))
+
+
+def _unknowns(ds: Dataset) -> UnknownsSlide:
+    return UnknownsSlide(tuple(unknowns(ds)), tuple(facts(ds)["ref"]))

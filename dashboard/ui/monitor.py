@@ -14,16 +14,15 @@ from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.text import md_escape
 
-MAX_WAVES_LISTED = 12
-
 
 def all_wave_findings(waves: pd.DataFrame) -> None:
-    """Each wave's findings in order; past MAX_WAVES_LISTED waves the rest is only counted,
-    since a page of hundreds of blocks is read by nobody and grows with the data."""
-    for wave in rows(waves)[:MAX_WAVES_LISTED]:
+    """Each wave's findings in order; past monitor.MAX_WAVES_LISTED waves the rest is only
+    counted, since a page of hundreds of blocks is read by nobody and grows with the data."""
+    for wave in rows(waves)[:monitor.MAX_WAVES_LISTED]:
         wave_findings(wave)
-    if len(waves) > MAX_WAVES_LISTED:
-        st.caption(tm("monitor_waves_listed", shown=MAX_WAVES_LISTED, count=len(waves)))
+    if len(waves) > monitor.MAX_WAVES_LISTED:
+        st.caption(tm("monitor_waves_listed", shown=monitor.MAX_WAVES_LISTED,
+                      count=len(waves)))
 
 
 def wave_findings(wave: Mapping) -> None:

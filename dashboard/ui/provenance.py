@@ -17,6 +17,7 @@ from dashboard import i18n
 from dashboard.core import Dataset, provenance
 from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS
+from dashboard.i18n.slides import sources_text
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.text import md_escape
@@ -39,8 +40,7 @@ class SourceLine:
 
     def text(self) -> str:
         """Plain text, for files that leave the dashboard."""
-        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
-        return f"{prefix}: " + "; ".join(self.parts)
+        return sources_text(self.parts, current())
 
     def markdown(self) -> str:
         """For a caption on screen: source titles are data, so they are escaped."""

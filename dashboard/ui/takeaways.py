@@ -1,202 +1,45 @@
 """Chart titles that state the takeaway, in the session's language.
 
-The findings come from `dashboard.core.takeaways` (and `overview.leading_sectors`); here they
-become sentences. Pages and slides call the same function for the same chart, so a slide
-never says something else than its page.
+The sentences live in `dashboard.i18n.takeaways` (pure Python, so the downloadable deck says
+exactly what the pages and slides say); these bind them to the language of the run.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import networkx as nx
 import pandas as pd
 
-from dashboard.core import takeaways
-from dashboard.core.overview import PartialDate, leading_sectors
-from dashboard.i18n.formatting import format_partial
-from dashboard.ui.lang import current, label, t
-
-MAX_NAMED = 2  # more names than this in a title are counted instead
-SECTORS_NAMED = 3  # sector labels are short: up to three fit in a title
-
-
-def joined(names: Sequence[str]) -> str:
-    """'A', 'A en B', 'A, B en C'."""
-    if len(names) < 2:
-        return "".join(names)
-    return t("list_and", rest=", ".join(names[:-1]), last=names[-1])
-
-
-def mid_sentence(text: str) -> str:
-    """A label as it reads inside a sentence: 'Onderwijs' → 'onderwijs', '(Sociale) wijkteams'
-    → '(sociale) wijkteams', but an abbreviation such as 'CJG' stays as it is."""
-    first = next((i for i, c in enumerate(text) if c.isalpha()), None)
-    if first is None or text[first + 1:first + 2].isupper():
-        return text
-    return text[:first] + text[first].lower() + text[first + 1:]
-
-
-def _date(value: PartialDate) -> str:
-    return format_partial(value.value, value.precision, current())
-
-
-# --- overview ----------------------------------------------------------------------------------
+from dashboard.i18n import takeaways
+from dashboard.ui.lang import current
 
 
 def sectors_title(counts: pd.DataFrame) -> str:
-    """'Gemeente en onderwijs zijn het vaakst betrokken' (organisations per sector)."""
-    leading = leading_sectors(counts, 2, SECTORS_NAMED)
-    if not leading:
-        return t("overview_sectors")
-    if len(leading) > SECTORS_NAMED:
-        return t("overview_sectors_takeaway_tie", count=len(leading))
-    words = [label("sector", s) for s in leading]
-    names = joined([words[0], *map(mid_sentence, words[1:])])
-    if len(leading) == 1:
-        return t("overview_sectors_takeaway_one", names=names)
-    return t("overview_sectors_takeaway", names=names)
-
-
-# --- networks ----------------------------------------------------------------------------------
+    return takeaways.sectors_title(counts, current())
 
 
 def network_title(name: str, graph: nx.MultiDiGraph) -> str:
-    """'Samen in de BSO-groep: alle 3 verbonden paren zijn sectoroverstijgend'."""
-    found = takeaways.sector_ties(graph)
-    if found.ties == 0:
-        return t("networks_ties_none", name=name)
-    if found.cross == found.ties:
-        key = {1: "networks_ties_all_one", 2: "networks_ties_all_two"}.get(
-            found.ties, "networks_ties_all_many")
-        return t(key, name=name, count=found.ties)
-    key = "networks_ties_some_one" if found.cross == 1 else "networks_ties_some_many"
-    return t(key, name=name, cross=found.cross, count=found.ties)
+    return takeaways.network_title(name, graph, current())
 
 
 def programme_title(graph: nx.MultiDiGraph) -> str:
-    """'Alert4you verbindt de meeste initiatieven: 5 van de 10'."""
-    found = takeaways.top_bridges(graph)
-    if not found.names:
-        return t("networks_bridges_none")
-    values = {"count": found.count, "total": found.initiatives}
-    if len(found.names) == 1:
-        return t("networks_bridges_one", names=found.names[0], **values)
-    if len(found.names) > MAX_NAMED:
-        return t("networks_bridges_tie_many", ties=len(found.names), **values)
-    return t("networks_bridges_tie", names=joined(found.names), **values)
-
-
-# --- monitor -----------------------------------------------------------------------------------
+    return takeaways.programme_title(graph, current())
 
 
 def waves_title(waves: pd.DataFrame) -> str:
-    """'Eén meting afgerond (februari 2013); de volgende gepland in juni 2013'."""
-    found = takeaways.wave_progress(waves)
-    if found.completed == 0 and found.planned == 0:
-        return t("monitor_waves_none")
-    if found.completed == 0:
-        parts = [t("monitor_waves_done_none")]
-    elif found.completed == 1:
-        parts = [t("monitor_waves_done_one", date=_date(found.last_completed))]
-    else:
-        parts = [t("monitor_waves_done_many", count=found.completed,
-                   date=_date(found.last_completed))]
-    if found.planned == 1:
-        key = "monitor_waves_next_one" if found.completed else "monitor_waves_first_one"
-        parts.append(t(key, date=_date(found.next_planned)))
-    elif found.planned > 1:
-        parts.append(t("monitor_waves_next_many", count=found.planned,
-                       date=_date(found.next_planned)))
-    return "; ".join(parts)
+    return takeaways.waves_title(waves, current())
 
 
 def ratings_title(ratings: pd.DataFrame) -> str:
-    """'Training Positief opvoeden (Elker): oordelen van voldoende tot goed'."""
-    found = takeaways.rating_spread(ratings)
-    if found.count == 0:
-        return t("monitor_no_ratings")
-    subject = (found.subjects[0] if len(found.subjects) == 1
-               else t("ratings_subjects", count=len(found.subjects)))
-    if found.lowest != found.highest:
-        return t("ratings_range", subject=subject, lowest=found.lowest,
-                 highest=found.highest)
-    if found.count == 1:
-        return t("ratings_one", subject=subject, rating=found.lowest)
-    return t("ratings_same", subject=subject, count=found.count, rating=found.lowest)
-
-
-# --- timeline ----------------------------------------------------------------------------------
+    return takeaways.ratings_title(ratings, current())
 
 
 def timeline_title(spans: pd.DataFrame, events: pd.DataFrame) -> str:
-    """'Alleen van Samen in de BSO-groep is de looptijd bekend, van 9 andere niet'."""
-    found = takeaways.dating(spans)
-    names = dict(zip(spans["initiative_id"], spans["name"], strict=True))
-    dated, undated = found.dated, found.undated
-    if not dated and not undated:
-        key = "timeline_only_events_one" if len(events) == 1 else "timeline_only_events_many"
-        return t(key, count=len(events))
-    if not dated:
-        if len(undated) == 1:
-            return t("timeline_none_dated_one", name=names[undated[0]])
-        return t("timeline_none_dated_many", count=len(undated))
-    if not undated:
-        if len(dated) == 1:
-            return _one_period(spans[spans["initiative_id"] == dated[0]].iloc[0])
-        return t("timeline_all_dated", count=len(dated))
-    if len(dated) > MAX_NAMED:
-        return t("timeline_some_dated", dated=len(dated), count=len(dated) + len(undated))
-    key = "timeline_only_dated_one" if len(undated) == 1 else "timeline_only_dated_many"
-    return t(key, names=joined([names[i] for i in dated]), count=len(undated))
-
-
-def _one_period(row: pd.Series) -> str:
-    """'Samen in de BSO-groep: van april 2012 tot januari 2014', or what is known of it."""
-    lang = current()
-    start = format_partial(row["start"], row["start_precision"], lang)
-    end = format_partial(row["end"], row["end_precision"], lang)
-    if start and end:
-        return t("timeline_one_period", name=row["name"], start=start, end=end)
-    if start:
-        return t("timeline_one_since", name=row["name"], start=start)
-    return t("timeline_one_until", name=row["name"], end=end)
-
-
-# --- compare -----------------------------------------------------------------------------------
+    return takeaways.timeline_title(spans, events, current())
 
 
 def approach_title(matrix: pd.DataFrame) -> str:
-    """'Het vaakst genoemd, bij 3 van de 4: dagarrangement' (approach elements)."""
-    found = takeaways.shared_approaches(matrix)
-    if found.top is None:
-        return t("compare_no_approaches")
-    top, total = found.top, found.initiatives
-    if top.count == 1:
-        return t("compare_approach_unshared")
-    if top.count == total:
-        if len(top.names) > 1:
-            key = "compare_approach_both_many" if total == 2 else "compare_approach_all_many"
-            return t(key, count=len(top.names), total=total)
-        key = "compare_approach_both_one" if total == 2 else "compare_approach_all_one"
-        return t(key, approach=mid_sentence(label("approach", top.names[0])), total=total)
-    if len(top.names) == 1:
-        return t("compare_approach_top", approach=mid_sentence(label("approach", top.names[0])),
-                 count=top.count, total=total)
-    return t("compare_approach_at_most", count=top.count, total=total)
+    return takeaways.approach_title(matrix, current())
 
 
 def coverage_title(frame: pd.DataFrame, names: Mapping[str, str]) -> str:
-    """'Geen initiatief brengt alle 6 kernsectoren samen; hooguit 5'."""
-    found = takeaways.coverage(frame)
-    chosen = frame["initiative_id"].nunique()
-    if found.most == 0:
-        return t("compare_sectors_nobody")
-    if not found.complete:
-        return t("compare_sectors_none_complete", sectors=found.sectors, most=found.most)
-    if len(found.complete) == chosen:
-        key = "compare_sectors_both_complete" if chosen == 2 else "compare_sectors_all_complete"
-        return t(key, count=chosen, sectors=found.sectors)
-    if len(found.complete) > MAX_NAMED:
-        return t("compare_sectors_some_complete", complete=len(found.complete), count=chosen,
-                 sectors=found.sectors)
-    key = "compare_sectors_only_one" if len(found.complete) == 1 else "compare_sectors_only_many"
-    return t(key, names=joined([names[i] for i in found.complete]), sectors=found.sectors)
+    return takeaways.coverage_title(frame, names, current())

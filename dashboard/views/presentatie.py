@@ -2,16 +2,20 @@
 
 Large type, no sidebar, previous/next (also with the arrow keys) and the slide number in the
 URL (?slide=3), so the presenter can jump, reload or share a slide without losing the place.
+The same slides download as one HTML file that runs without the dashboard (viz.deck).
 """
+
+from functools import partial
 
 import streamlit as st
 
 from dashboard.core.params import Number
 from dashboard.core.slides import slide_plan
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import t, tm
+from dashboard.ui.lang import current, t, tm
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import render
+from dashboard.viz.deck import deck_filename, deck_html
 
 # Constant styling, no data: hide the app's chrome and enlarge the type for a projector.
 PROJECTOR_STYLE = """<style>
@@ -34,7 +38,7 @@ def go(to: int) -> None:
 
 
 st.html(PROJECTOR_STYLE)
-back, counter, forward, leave = st.columns([1, 2, 1, 2], vertical_alignment="center")
+back, counter, forward, leave, save = st.columns([1, 2, 1, 2, 2], vertical_alignment="center")
 back.button(t("present_previous"), on_click=go, args=(number - 1,), disabled=number == 1,
             shortcut="Left", width="stretch")
 counter.markdown(f"**{tm('present_counter', number=number, count=len(plan))}**  \n"
@@ -42,5 +46,10 @@ counter.markdown(f"**{tm('present_counter', number=number, count=len(plan))}**  
 forward.button(t("present_next"), on_click=go, args=(number + 1,),
                disabled=number == len(plan), shortcut="Right", width="stretch", type="primary")
 leave.page_link("views/overzicht.py", label=t("present_exit"))
+# Built only when clicked: the file carries plotly.js (about 5 MB).
+save.download_button(t("present_download"), partial(deck_html, dataset(), current()),
+                     file_name=deck_filename(current()), mime="text/html", on_click="ignore",
+                     help=t("present_download_help"), icon=":material/download:",
+                     width="stretch")
 
 render(plan[number - 1])

@@ -84,3 +84,10 @@ def test_chart_titles_are_the_takeaways_the_pages_show(ds):
                     if m.value.startswith("**"))
     assert timeline.startswith("**Alleen van Samen in de BSO-groep is de looptijd bekend")
     assert timeline in bold(run_app(PAGE, slide=number["timeline"]))
+
+
+def test_offers_the_deck_as_one_html_file_built_only_when_clicked():
+    at = run_app(PAGE, lang="en")
+    buttons = at.get("download_button")
+    assert [b.label for b in buttons] == ["Download as one HTML file"]
+    assert buttons[0].proto.deferred_file_id  # the 5 MB file is made on the click

@@ -9,4 +9,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_exit": ("Presentatie verlaten", "Leave the presentation"),
     "present_figures": ("Kerncijfers", "Key figures"),
     "present_approach": ("Werkwijze", "Way of working"),
+    "present_download": ("Download als één HTML-bestand", "Download as one HTML file"),
+    "present_download_help": (
+        "Alle dia's in één bestand dat zonder internet werkt: openen in een browser, "
+        "← → bladeren, F voor volledig scherm; afdrukken geeft één dia per A4 liggend. "
+        "Ongeveer 5 MB.",
+        "Every slide in one file that works without internet: open it in a browser, "
+        "← → turn the slides, F for full screen; printing gives one slide per A4 landscape "
+        "page. About 5 MB."),
+    "deck_title": ("BSO-pilots: presentatie", "BSO pilots: presentation"),
+    "deck_file": ("presentatie-bso-pilots", "presentation-bso-pilots"),
+    "deck_fullscreen": ("Volledig scherm", "Full screen"),
+    "deck_keys": ("← → bladeren · F volledig scherm", "← → turn the slides · F full screen"),
 }

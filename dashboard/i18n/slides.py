@@ -1,0 +1,81 @@
+"""The words on a slide, in a given language: shared by the Presentatie page and the deck.
+
+`dashboard.core.slides` says what a slide shows; these turn it into the lines a reader sees,
+so the page and the downloaded deck word everything the same. Plain text: the page escapes
+it for Markdown, the deck's template for HTML.
+"""
+
+from collections.abc import Iterable, Mapping
+
+from dashboard.core import provenance
+from dashboard.core.dataset import Dataset
+from dashboard.core.places import amounts
+from dashboard.core.slides import CaseSlide, OverviewSlide, UnknownsSlide
+from dashboard.i18n import label, membership_line, t
+from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+
+
+def sources_text(parts: tuple[str, ...], lang: str) -> str:
+    """'Bron: title (date)' or 'Bronnen: a; b' for the parts of a source line."""
+    prefix = t("source_prefix" if len(parts) == 1 else "sources_prefix", lang)
+    return f"{prefix}: " + "; ".join(parts)
+
+
+def source_line(ds: Dataset, refs: Iterable[str], lang: str) -> str:
+    """The source line of some facts (references from a FACTS column)."""
+    parts = provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang)
+    return sources_text(tuple(parts), lang)
+
+
+def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
+    """The overview's key figures as (label, value); an unknown count says so."""
+    key = content.headline
+    pilots = key.pilots
+    unknown = t("unknown", lang)
+    return [
+        (t("metric_pilots_declared", lang), str(pilots.declared or unknown)),
+        (t("metric_pilots_identified", lang), str(pilots.identified)),
+        (t("metric_pilots_unidentified", lang),
+         unknown if pilots.unidentified is None else str(pilots.unidentified)),
+        (t("metric_organisations", lang), str(key.organisations)),
+        (t("metric_municipalities", lang), str(key.municipalities)),
+    ]
+
+
+def case_line(content: CaseSlide, lang: str) -> str:
+    """Place, kind, status, period and programme of a case, in one line under its name."""
+    row, member = content.initiative, content.membership
+    return " · ".join([
+        f"{row['municipality']} ({row['province']})",
+        label("initiative_kind", row["kind"], lang),
+        label("initiative_status", row["status"], lang),
+        period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
+                    lang),
+        membership_line(member and member.programme, bool(member and member.inferred), lang),
+    ])
+
+
+def figure_lines(content: CaseSlide, lang: str) -> list[tuple[str, str]]:
+    """Each key figure as (what, value), saying when it is not (yet) practice."""
+    figures = content.figures
+    return [(metric_label(m, p, lang, mod), figure_text(*amount, lang=lang))
+            for m, p, mod, amount in zip(figures["metric"], figures["per"], figures["modality"],
+                                         amounts(figures), strict=True)]
+
+
+def approach_lines(content: CaseSlide, lang: str) -> list[str]:
+    """Each approach element with how sure the source is of it."""
+    found = content.approaches
+    return [f"{label('approach', a, lang)} ({label('modality', s, lang)})"
+            for a, s in zip(found["approach"], found["modality"], strict=True)]
+
+
+def wave_heading(wave: Mapping, lang: str) -> str:
+    """'Meting 1 (februari 2013) — afgerond'."""
+    return t("monitor_wave_heading", lang, name=wave["name"],
+             date=format_partial(wave["date"], wave["date_precision"], lang),
+             status=label("wave_status", wave["status"], lang))
+
+
+def unknown_lines(content: UnknownsSlide, lang: str) -> list[str]:
+    return [t(u.key, lang, count=u.count) for u in content.unknowns]

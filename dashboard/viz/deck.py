@@ -1,0 +1,193 @@
+"""The presentation as one self-contained HTML file that runs anywhere: the deck.
+
+A presenter takes it to a werkatelier where the dashboard may not be reachable, so the file
+carries everything itself: every slide of `core.slides.slide_plan` in one language with the
+same takeaway titles and source lines as the Presentatie page (`i18n.takeaways`,
+`i18n.slides`), the charts as plotly figures drawn by plotly.js inlined from the installed
+package (no CDN), the maps as plain shapes from `data/geo` (`viz.deck_map`, no tiles), and a
+small inline script for the ← → keys and full screen. Its print stylesheet prints one slide
+per A4-landscape page. How it looks is `templates/deck.html.j2` (autoescaped: names and
+summaries come from editable CSV files), `deck.css` and `deck.js`.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, partial
+
+import plotly.graph_objects as go
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from plotly.offline import get_plotlyjs
+
+from dashboard.core.dataset import Dataset
+from dashboard.core.memo import memo, rows
+from dashboard.core.provenance import FACTS, pooled
+from dashboard.core.slides import (
+    CaseSlide,
+    Content,
+    MonitorSlide,
+    OverviewSlide,
+    TimelineSlide,
+    UnknownsSlide,
+    slide_content,
+    slide_plan,
+)
+from dashboard.i18n import slides as words
+from dashboard.i18n import t
+from dashboard.i18n.takeaways import network_title, sectors_title, timeline_title
+from dashboard.viz.deck_map import case_map
+from dashboard.viz.figures import (
+    initiative_network_chart,
+    sector_chart,
+    timeline_chart,
+    timeline_table,
+)
+from dashboard.viz.network import network_table
+
+TEMPLATE = "deck.html.j2"
+STYLESHEET = "deck.css"
+SCRIPT = "deck.js"
+CASE_CHART_HEIGHT = 380
+TIMELINE_HEIGHT = 560
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A figure as the template embeds it: a div, its JSON, its title and source line."""
+
+    id: str
+    title: str
+    figure: Markup  # plotly JSON, safe inside <script type="application/json">
+    source: str
+
+
+@memo
+def deck_html(ds: Dataset, lang: str = "nl") -> str:
+    """The whole deck as one HTML document; the same data always gives the same file."""
+    env = _environment()
+    slides = [_slide(ds, content, lang, number)
+              for number, content in enumerate(
+                  (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
+    return env.get_template(TEMPLATE).render(
+        slides=slides, lang=lang, t=partial(t, lang=lang),
+        css=Markup(env.loader.get_source(env, STYLESHEET)[0]),
+        script=Markup(_inline_script(env.loader.get_source(env, SCRIPT)[0])),
+        plotly=Markup(_inline_script(_plotly_js())))
+
+
+def deck_filename(lang: str = "nl") -> str:
+    return f"{t('deck_file', lang)}.html"
+
+
+@cache
+def _environment() -> Environment:
+    """Templates are read from the installed package, so a wheel finds them as well."""
+    return Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       keep_trailing_newline=True)
+
+
+@cache
+def _plotly_js() -> str:
+    """plotly.js of the installed plotly package (≈ 4.5 MB), read once per process."""
+    return get_plotlyjs()
+
+
+def _inline_script(code: str) -> str:
+    """Script text that cannot end its <script> element early."""
+    return code.replace("</script", "<\\/script")
+
+
+def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
+    return Chart(chart_id, title, Markup(_script_json(figure.to_json())), source)
+
+
+def _script_json(text: str) -> str:
+    """JSON that no text from the data can break out of its <script> element with: <, > and
+    & occur in JSON only inside strings, where their \\u escapes mean the same."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _source(ds: Dataset, refs: Iterable[str], lang: str) -> str:
+    return words.source_line(ds, refs, lang)
+
+
+def _refs(table) -> tuple[str, ...]:
+    return pooled(table[FACTS])
+
+
+def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, object]:
+    """What the template draws for one slide (its kind picks the template's block)."""
+    build = {OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
+             TimelineSlide: _timeline, UnknownsSlide: _unknowns}[type(content)]
+    return {"number": number, **build(ds, content, lang, f"s{number}")}
+
+
+def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
+    cases = [(row["name"], row["municipality"], row[f"summary_{lang}"])
+             for row in rows(content.cases)]
+    return {
+        "kind": "overview", "title": t("overview_title", lang),
+        "metrics": words.metrics(content, lang),
+        "chart": _chart(f"{key}-sectors", sectors_title(content.sectors, lang),
+                        sector_chart(content.sectors, lang),
+                        _source(ds, _refs(content.sectors), lang)),
+        "cases_heading": t("overview_cases", lang), "cases": cases,
+        "cases_source": _source(ds, _refs(content.cases), lang),
+    }
+
+
+def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, object]:
+    row = content.initiative
+    network = network_table(content.graph, lang)
+    return {
+        "kind": "case", "title": row["name"], "line": words.case_line(content, lang),
+        "summary": row[f"summary_{lang}"],
+        "map": _chart(f"{key}-map", "", case_map(ds, row["initiative_id"], lang,
+                                                  CASE_CHART_HEIGHT),
+                      _source(ds, content.map_facts, lang)),
+        "attribution": t("map_attribution", lang),
+        "network": _chart(f"{key}-network", network_title(row["name"], content.graph, lang),
+                          initiative_network_chart(content.graph, lang, CASE_CHART_HEIGHT),
+                          _source(ds, _refs(network), lang)),
+        "figures_heading": t("present_figures", lang),
+        "figures": words.figure_lines(content, lang),
+        "figures_source": (_source(ds, _refs(content.figures), lang)
+                           if not content.figures.empty else None),
+        "approach_heading": t("present_approach", lang),
+        "approaches": words.approach_lines(content, lang),
+        "approach_source": (_source(ds, _refs(content.approaches), lang)
+                            if not content.approaches.empty else None),
+    }
+
+
+def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[str, object]:
+    waves = [{"heading": words.wave_heading(wave, lang),
+              "findings": list(found[f"summary_{lang}"]),
+              "source": _source(ds, _refs(found), lang) if not found.empty else None}
+             for wave, found in zip(rows(content.waves), content.findings, strict=False)]
+    more = len(content.waves) > len(content.findings)
+    return {
+        "kind": "monitor", "title": t("monitor_title", lang), "waves": waves,
+        "listed": (t("monitor_waves_listed", lang, shown=len(content.findings),
+                     count=len(content.waves)) if more else None),
+        "no_indicators": None if content.has_indicators else t("monitor_no_indicators", lang),
+    }
+
+
+def _timeline(ds: Dataset, content: TimelineSlide, lang: str, key: str) -> dict[str, object]:
+    figure = timeline_chart(content.spans, content.events, content.waves, "initiative",
+                            content.lanes, content.data_date, lang, TIMELINE_HEIGHT)
+    table = timeline_table(content.spans, content.events, content.waves, lang)
+    return {
+        "kind": "timeline", "title": t("timeline_title", lang),
+        "chart": None if figure is None else _chart(
+            f"{key}-timeline", timeline_title(content.spans, content.events, lang), figure,
+            _source(ds, _refs(table), lang)),
+    }
+
+
+def _unknowns(ds: Dataset, content: UnknownsSlide, lang: str, key: str) -> dict[str, object]:
+    return {"kind": "unknowns", "title": t("overview_unknowns", lang),
+            "lines": words.unknown_lines(content, lang),
+            "source": _source(ds, content.refs, lang)}

@@ -1,0 +1,138 @@
+"""An initiative's map for the downloadable deck: plotly shapes from `data/geo`, no tiles.
+
+The app draws its maps with pydeck, which needs WebGL and its own scripts; the deck must run
+from one file anywhere, so it draws the same content (the municipality coloured by role, the
+municipalities around it, places, partners and their ties) as plain plotly scatter traces on
+longitude/latitude axes. No geo subplot either: plotly.js would fetch its world topology from a
+CDN for that.
+"""
+
+import math
+
+import geopandas as gpd
+import pandas as pd
+import plotly.graph_objects as go
+from shapely.geometry.base import BaseGeometry
+
+from dashboard.core.dataset import Dataset
+from dashboard.core.geodata import load_municipalities, load_municipality_points
+from dashboard.core.memo import memo
+from dashboard.core.places import located_partners, located_relations, location_places
+from dashboard.i18n import label, t
+from dashboard.viz.charts import base_layout, finished
+from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
+from dashboard.viz.palette import (
+    KIND_COLOURS,
+    MAP_BACKGROUND,
+    MAP_OUTLINE,
+    MAP_SELECTED,
+    PARTNER_COLOUR,
+    PLACE_COLOUR,
+    TIE_COLOURS,
+    hex_to_rgb,
+)
+
+ZOOM_MARGIN = 0.06  # degrees around the municipality, so its edge and markers are not cut
+
+
+@memo
+def _geometry() -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """Municipalities and their points (committed files, read once)."""
+    return load_municipalities(), load_municipality_points()
+
+
+@memo
+def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figure:
+    """The map of one initiative, zoomed to its municipality, drawn without a basemap."""
+    municipalities, points = _geometry()
+    row = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    own = municipalities[municipalities["gm_code"] == row["gm_code"]]
+    partners, _ = located_partners(ds, initiative_id, points)
+    ties = located_relations(ds, initiative_id, partners)
+    places = location_places(ds, (initiative_id,), include_unlinked=False)
+    fig = go.Figure([
+        _shapes(surroundings(municipalities, own, CONTEXT_MARGIN)["geometry"], MAP_BACKGROUND,
+                MAP_OUTLINE, 0.5),
+        *[_shapes(own["geometry"], _fill(KIND_COLOURS[row["kind"]]), MAP_SELECTED, 2,
+                  f"{n} ({p}): {label('initiative_kind', row['kind'], lang)}")
+          for n, p in zip(own["name"], own["province"], strict=True)],
+        *_ties(ties[~ties["same_place"]]),
+        _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 16,
+                 [f"{n} — {label('sector', s, lang)}"
+                  for n, s in zip(partners["name"], partners["sector"], strict=True)],
+                 t("map_tip_partners", lang)),
+        _markers(places["lon"], places["lat"], PLACE_COLOUR, 9,
+                 ["; ".join(names) for names in places["names"]], t("map_legend_places", lang)),
+    ])
+    base_layout(fig, height)
+    _fit(fig, own.total_bounds if not own.empty else municipalities.total_bounds)
+    return finished(fig)
+
+
+def _fill(colour: str) -> str:
+    r, g, b = hex_to_rgb(colour)
+    return f"rgba({r},{g},{b},0.35)"
+
+
+def _outline(geometry: BaseGeometry) -> tuple[list[float | None], list[float | None]]:
+    """The outer rings of a (multi)polygon as one line, rings apart by a gap."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    parts = getattr(geometry, "geoms", [geometry])
+    for polygon in parts:
+        x, y = polygon.exterior.xy
+        xs += [*x, None]
+        ys += [*y, None]
+    return xs, ys
+
+
+def _shapes(geometries: gpd.GeoSeries, fill: str, line: str, width: float,
+            hover: str | None = None) -> go.Scatter:
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for geometry in geometries:
+        x, y = _outline(geometry)
+        xs += x
+        ys += y
+    return go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
+                      line={"color": line, "width": width},
+                      hoverinfo="skip" if hover is None else "text", text=hover,
+                      hoveron="fills")
+
+
+def _ties(ties: pd.DataFrame) -> list[go.Scatter]:
+    """One line trace per modality colour: in practice dark, everything else grey."""
+    traces = []
+    practice = ties["modality"].eq("in_practice").fillna(False).astype(bool)
+    for colour, chosen in ((TIE_COLOURS["in_practice"], ties[practice]),
+                           (TIE_COLOURS["not_in_practice"], ties[~practice])):
+        if chosen.empty:
+            continue
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for tie in chosen.itertuples(index=False):
+            xs += [tie.from_lon, tie.to_lon, None]
+            ys += [tie.from_lat, tie.to_lat, None]
+        traces.append(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip",
+                                 line={"color": colour, "width": 2}))
+    return traces
+
+
+def _markers(lon: pd.Series, lat: pd.Series, colour: str, size: int, texts: list[str],
+             name: str) -> go.Scatter:
+    return go.Scatter(x=list(lon), y=list(lat), mode="markers", name=name, text=texts,
+                      hovertemplate="%{text}<extra></extra>",
+                      marker={"size": size, "color": "rgba(0,0,0,0)",
+                              "line": {"color": colour, "width": 3}})
+
+
+def _fit(fig: go.Figure, bounds) -> None:
+    """Longitude and latitude at the same scale at the municipality's latitude, axes hidden."""
+    minx, miny, maxx, maxy = bounds
+    middle = (miny + maxy) / 2
+    fig.update_xaxes(visible=False, range=[minx - ZOOM_MARGIN, maxx + ZOOM_MARGIN],
+                     fixedrange=True)
+    fig.update_yaxes(visible=False, range=[miny - ZOOM_MARGIN, maxy + ZOOM_MARGIN],
+                     scaleanchor="x", scaleratio=1 / math.cos(math.radians(middle)),
+                     fixedrange=True)
+    fig.update_layout(plot_bgcolor="white", hovermode="closest")

@@ -1,0 +1,167 @@
+"""The downloadable deck: every slide in order, in both languages, with the app's takeaway
+titles and source lines, and nothing in the file that would load anything from elsewhere."""
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+import pytest
+from plotly.offline import get_plotlyjs
+
+from dashboard.core.overview import organisations_by_sector
+from dashboard.core.slides import CaseSlide, slide_content, slide_plan
+from dashboard.i18n import t, takeaways
+from dashboard.i18n.slides import source_line
+from dashboard.ui import takeaways as app_takeaways
+from dashboard.viz.deck import deck_filename, deck_html
+from dashboard.viz.network import network_table
+
+LANGUAGES = ("nl", "en")
+HOSTILE = '<script>alert(1)</script> <!--<script> <img src=x onerror=alert(1)> "q" & more'
+
+
+class Deck(HTMLParser):
+    """The slides of a deck: kind, title, chart titles, source lines and text, per slide."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.slides: list[dict] = []
+        self.scripts: list[dict[str, str | None]] = []
+        self._in: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        classes = (found.get("class") or "").split()
+        if tag == "section" and "page" in classes:
+            self.slides.append({"kind": found["data-kind"], "id": found["id"], "h1": "",
+                                "captions": [], "sources": [], "text": "", "plots": 0})
+        if tag == "div" and "plot" in classes:
+            self.slides[-1]["plots"] += 1
+        if tag == "script":
+            self.scripts.append(found)
+        self._in.append("source" if tag == "p" and "source" in classes else tag)
+
+    def handle_endtag(self, tag):
+        self._in.pop()
+
+    def handle_data(self, data):
+        if not self.slides or "script" in self._in or "nav" in self._in:
+            return
+        slide = self.slides[-1]
+        slide["text"] += data
+        where = self._in[-1] if self._in else ""
+        if where == "h1":
+            slide["h1"] += data
+        elif where == "figcaption":
+            slide["captions"].append(data)
+        elif where == "source":
+            slide["sources"].append(data)
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def built(request, ds) -> tuple[str, str, Deck]:
+    html = deck_html(ds, request.param)
+    return request.param, html, Deck(html)
+
+
+def test_every_slide_is_there_in_presentation_order(built, ds):
+    _, _, deck = built
+    plan = slide_plan(ds)
+    assert [s["kind"] for s in deck.slides] == [s.kind for s in plan]
+    assert [s["id"] for s in deck.slides] == [f"slide-{n}" for n in range(1, len(plan) + 1)]
+    assert all(s["h1"].strip() for s in deck.slides)
+
+
+def test_case_slides_are_the_cases_in_order(built, ds):
+    _, _, deck = built
+    cases = [slide_content(ds, s) for s in slide_plan(ds) if s.kind == "case"]
+    assert [s["h1"] for s in deck.slides if s["kind"] == "case"] == [
+        c.initiative["name"] for c in cases]
+
+
+def test_takeaway_titles_are_the_apps(built, ds):
+    lang, _, deck = built
+    captions = [c for s in deck.slides for c in s["captions"]]
+    assert takeaways.sectors_title(organisations_by_sector(ds), lang) == captions[0]
+    for slide in slide_plan(ds):
+        content = slide_content(ds, slide)
+        if isinstance(content, CaseSlide):
+            name = content.initiative["name"]
+            assert takeaways.network_title(name, content.graph, lang) in captions
+    timeline = slide_content(ds, slide_plan(ds)[-2])
+    assert takeaways.timeline_title(timeline.spans, timeline.events, lang) in captions
+
+
+def test_dutch_titles_equal_what_the_pages_show(ds):
+    """Outside a Streamlit run the app's functions speak Dutch, the default."""
+    deck = Deck(deck_html(ds, "nl"))
+    captions = [c for s in deck.slides for c in s["captions"]]
+    assert app_takeaways.sectors_title(organisations_by_sector(ds)) == captions[0]
+    timeline = slide_content(ds, slide_plan(ds)[-2])
+    assert app_takeaways.timeline_title(timeline.spans, timeline.events) in captions
+
+
+def test_every_slide_names_its_sources_and_every_map_cbs(built, ds):
+    lang, _, deck = built
+    prefixes = (t("source_prefix", lang), t("sources_prefix", lang))
+    for slide in deck.slides:
+        assert any(s.startswith(prefixes) for s in slide["sources"]), slide["id"]
+    for slide, plan in zip(deck.slides, slide_plan(ds), strict=True):
+        if plan.kind != "case":
+            continue
+        assert t("map_attribution", lang) in slide["sources"]
+        assert "CBS / Kadaster" in t("map_attribution", lang)
+        content = slide_content(ds, plan)
+        network = network_table(content.graph, lang)["facts"]
+        assert source_line(ds, [r for refs in network for r in refs], lang) in slide["sources"]
+        assert source_line(ds, content.map_facts, lang) in slide["sources"]
+
+
+def test_charts_are_drawn_from_inline_json(built, ds):
+    _, _, deck = built
+    figures = [s for s in deck.scripts if s.get("class") == "figure"]
+    plots = sum(s["plots"] for s in deck.slides)
+    assert len(figures) == plots
+    assert all(s.get("type") == "application/json" for s in figures)
+    cases = sum(s.kind == "case" for s in slide_plan(ds))
+    assert plots == 1 + 2 * cases + 1  # sectors, a map and a network per case, timeline
+
+
+def test_nothing_in_the_file_loads_from_elsewhere(built):
+    _, html, deck = built
+    plotly = get_plotlyjs()
+    assert html.count(plotly) == 1
+    assert html.count("plotly.js v") == 1
+    ours = html.replace(plotly, "")
+    assert not re.search(r"https?://", ours)
+    assert "<link" not in ours
+    assert not re.search(r"\ssrc\s*=", ours)
+    assert "@import" not in ours and "url(" not in ours
+    assert all("src" not in s for s in deck.scripts)
+
+
+def test_print_style_gives_one_slide_per_a4_landscape_page(built):
+    _, html, _ = built
+    assert "@page { size: A4 landscape;" in html
+    assert "break-after: page" in html
+
+
+def test_hostile_text_appears_only_escaped(ds):
+    initiatives = ds.initiatives.copy()
+    initiatives.loc[initiatives["initiative_id"] == "assen", ["name", "summary_nl"]] = HOSTILE
+    organisations = ds.organisations.copy()
+    organisations.loc[organisations["org_id"] == "yorneo", "name"] = HOSTILE
+    html = deck_html(dataclasses.replace(ds, initiatives=initiatives,
+                                         organisations=organisations), "nl")
+    deck = Deck(html)
+    ours = html.replace(get_plotlyjs(), "")
+    assert "<script>alert" not in ours and "<img" not in ours
+    assert len(deck.scripts) == 2 + sum(s["plots"] for s in deck.slides)  # plotly, keys, charts
+    assert HOSTILE in [s["h1"] for s in deck.slides]
+    assert "BSO-pilot Assen" not in html
+
+
+def test_file_names_per_language():
+    assert deck_filename("nl").endswith(".html")
+    assert deck_filename("nl") != deck_filename("en")
