@@ -4,17 +4,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from frictionless import Package
 
 from dashboard.core import datapackage
 from dashboard.core.datapackage import BEGIN, END, descriptor, with_dictionary
 from dashboard.core.schemas import TABLES
 from tests.fixture_data import FIXTURE_DATA_DIR
+from tests.frictionless_validation import package_problems
 
 
 def problems(data_dir: Path) -> list[list]:
-    report = Package.from_descriptor(descriptor(data_dir), basepath=str(data_dir)).validate()
-    return report.flatten(["type", "rowNumber", "fieldName", "note"])
+    return package_problems(descriptor(data_dir), basepath=str(data_dir))
 
 
 @pytest.fixture
@@ -105,4 +104,4 @@ def test_write_reports_only_what_changed(fixture_copy):
     (fixture_copy / "README.md").write_text(f"Intro\n\n{BEGIN}\n{END}\n", encoding="utf-8")
     assert {p.name for p in datapackage.write(fixture_copy)} == {"datapackage.json", "README.md"}
     assert datapackage.write(fixture_copy) == []
-    assert Package(str(fixture_copy / "datapackage.json")).validate().valid
+    assert package_problems(str(fixture_copy / "datapackage.json")) == []
