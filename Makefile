@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint audit geodata bench clean
+.PHONY: run test test-fast lint audit geodata datapackage bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ lint: $(VENV)/.dev
 ## Rebuild data/geo/ from the CBS / Kadaster 2013 boundaries in ../shared/geo.
 geodata: $(VENV)/.runtime
 	$(BIN)/python -m dashboard.core.geodata
+
+## Regenerate data/datapackage.json and the column tables of data/README.md from the schemas.
+datapackage: $(VENV)/.runtime
+	$(BIN)/python -m dashboard.core.datapackage
 
 ## Measure page times and payloads (see benchmarks/README).
 bench: $(VENV)/.dev

@@ -21,8 +21,23 @@ def test_notebook_is_stored_without_outputs(path):
     assert not dirty, f"{path.name}: clear the outputs of cells {dirty}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+# Shows the published package as an outsider reads it: from datapackage.json, without this code.
+OPEN_PACKAGE = config.NOTEBOOKS_DIR / "04_open_data_package.ipynb"
+ON_THE_DATA_LAYER = [p for p in NOTEBOOKS if p != OPEN_PACKAGE]
+
+
+def source_of(path):
+    return "".join("".join(c["source"]) for c in json.loads(path.read_text())["cells"])
+
+
+@pytest.mark.parametrize("path", ON_THE_DATA_LAYER, ids=[p.name for p in ON_THE_DATA_LAYER])
 def test_notebook_uses_the_data_layer(path):
-    source = "".join("".join(c["source"]) for c in json.loads(path.read_text())["cells"])
+    source = source_of(path)
     assert "dashboard.core" in source
     assert "read_csv" not in source, "load data through dashboard.core, not pandas.read_csv"
+
+
+def test_the_open_package_notebook_needs_none_of_this_code():
+    source = source_of(OPEN_PACKAGE)
+    assert "datapackage.json" in source
+    assert "import dashboard" not in source and "from dashboard" not in source

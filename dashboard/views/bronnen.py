@@ -1,9 +1,13 @@
 """Bronnen: each source document and every fact taken from it, searchable."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
+from dashboard import config
 from dashboard.core.fact_search import fact_tables, find_facts, source_titles
+from dashboard.core.open_data import package_files, package_zip
 from dashboard.core.params import Choice, Text
 from dashboard.core.provenance import FACTS, facts, source_overview
 from dashboard.i18n.formatting import format_partial
@@ -34,6 +38,15 @@ for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=
         st.markdown(f"{t('sources_published')}: {md_escape(f'{published}{note}')}")
         st.markdown(f"{t('sources_file')}: {md_escape(source.file)}")
         st.metric(t("sources_fact_count"), source.facts)
+
+with st.container(border=True):
+    st.markdown(f"**{t('sources_package_title')}**")
+    st.write(t("sources_package_intro"))
+    st.markdown("\n".join(f"- {md_escape(name)}" for name in package_files()))
+    # Built only when clicked: zipping every file on each rerun would slow the page for nothing.
+    st.download_button(t("sources_package_download"), partial(package_zip, config.data_dir()),
+                       file_name="bso-pilots-data.zip", mime="application/zip",
+                       on_click="ignore", key="open-data-zip")
 
 titles = source_titles(ds)
 tables = fact_tables(all_facts)

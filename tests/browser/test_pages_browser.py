@@ -1,12 +1,14 @@
 """Every page in a real browser: it renders, logs no error and asks nothing of the internet."""
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from dashboard import i18n
+from dashboard.core.open_data import package_files
 from dashboard.core.provenance import facts
 from tests.browser.conftest import app_pages, app_paths, live_app, open_page, wait_for_run
 
@@ -69,6 +71,17 @@ def test_sources_search_narrows_the_facts(browser_page, app_url, ds):
     expect(main.get_by_text(heading)).to_have_text(i18n.t("sources_facts", "nl", count=hits))
     assert_clean(browser_page)
 
+
+def test_sources_page_downloads_the_whole_dataset_as_a_zip(browser_page, app_url):
+    open_page(browser_page, app_url, "bronnen")
+    button = browser_page.get_by_test_id("stMain").get_by_role(
+        "button", name=i18n.t("sources_package_download", "nl"))
+    with browser_page.expect_download() as download:
+        button.click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        names = {name.split("/", 1)[1] for name in archive.namelist()}
+    assert names == set(package_files())
+    assert_clean(browser_page)
 
 def test_deep_link_on_a_fresh_server_runs_the_shell(browser, browser_page):
     with live_app(browser, warm=False) as url:

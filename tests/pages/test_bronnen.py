@@ -1,6 +1,8 @@
 """Bronnen: each source and every fact from it, searchable and filterable."""
 
+from dashboard.core.open_data import package_files
 from dashboard.core.provenance import facts, source_overview
+from dashboard.ui.text import md_escape
 from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.pages.apptest import metric_values, run_app, shown_tables
 
@@ -85,3 +87,11 @@ def test_unknown_filter_in_the_url_is_skipped_gently():
     at = run_app(PAGE, soort="geheimen")
     assert "bij 'soort' niet bruikbaar en genegeerd: geheimen." in at.info[0].value
     assert len(shown_facts(at)) > 0
+
+
+def test_the_whole_dataset_is_offered_as_one_zip_with_its_file_list():
+    at = run_app(PAGE)
+    assert "Download de dataset (zip)" in [b.label for b in at.get("download_button")]
+    listed = next(m.value for m in at.markdown if m.value.startswith("- "))
+    for name in package_files():
+        assert md_escape(name) in listed
