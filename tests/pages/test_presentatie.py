@@ -2,6 +2,7 @@
 
 import pytest
 
+from dashboard import i18n
 from dashboard.core import load_dataset
 from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
@@ -84,3 +85,13 @@ def test_chart_titles_are_the_takeaways_the_pages_show(ds):
                     if m.value.startswith("**"))
     assert timeline.startswith("**Alleen van Samen in de BSO-groep is de looptijd bekend")
     assert timeline in bold(run_app(PAGE, slide=number["timeline"]))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_leaving_opens_the_overview_in_the_same_language(lang):
+    at = run_app(PAGE, slide="2", lang=lang)
+    leave = next(b for b in at.button if b.label == i18n.t("present_exit", lang))
+    leave.click().run()
+    assert not at.exception
+    assert at.title[0].value == i18n.t("overview_title", lang)
+    assert at.query_params.get("lang", []) in (([lang], lang) if lang != "nl" else ([],))
