@@ -7,6 +7,17 @@ from dashboard.core.overview import newest_source
 from dashboard.i18n.formatting import format_partial
 from dashboard.ui import lang
 
+# Constant styling, no data, for keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a
+# table's or chart's toolbar in on mouse hover only, so Tab reached its buttons unseen.
+KEYBOARD_STYLE = """<style>
+[data-testid="stElementToolbar"]:focus-within { opacity: 1; }
+</style>"""
+
+
+def keyboard_style() -> None:
+    """Styling every page needs so that what holds the keyboard focus can be seen."""
+    st.html(KEYBOARD_STYLE)
+
 
 def sidebar(ds: Dataset) -> None:
     """Language switch and the data version ('gegevens t/m …')."""

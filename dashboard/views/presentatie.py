@@ -3,16 +3,18 @@
 Large type, no sidebar, previous/next (also with the arrow keys) and the slide number in the
 URL (?slide=3), so the presenter can jump, reload or share a slide without losing the place.
 The same slides download as one HTML file that runs without the dashboard (viz.deck).
+Escape leaves the presentation for Overzicht, in the same language.
 """
 
 from functools import partial
 
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.core.params import Number
 from dashboard.core.slides import slide_plan
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import current, t, tm
+from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import render
 from dashboard.viz.deck import deck_filename, deck_html
@@ -45,7 +47,10 @@ counter.markdown(f"**{tm('present_counter', number=number, count=len(plan))}**  
                  f"{t('present_keys')}")
 forward.button(t("present_next"), on_click=go, args=(number + 1,),
                disabled=number == len(plan), shortcut="Right", width="stretch", type="primary")
-leave.page_link("views/overzicht.py", label=t("present_exit"))
+if leave.button(t("present_exit"), shortcut="Esc", width="stretch"):
+    lang = current()
+    st.switch_page("views/overzicht.py",
+                   query_params={QUERY_KEY: lang} if lang != i18n.DEFAULT_LANGUAGE else None)
 # Built only when clicked: the file carries plotly.js (about 5 MB).
 save.download_button(t("present_download"), partial(deck_html, dataset(), current()),
                      file_name=deck_filename(current()), mime="text/html", on_click="ignore",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dashboard import i18n
 from dashboard.core import load_dataset
 from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
@@ -91,3 +92,13 @@ def test_offers_the_deck_as_one_html_file_built_only_when_clicked():
     buttons = at.get("download_button")
     assert [b.label for b in buttons] == ["Download as one HTML file"]
     assert buttons[0].proto.deferred_file_id  # the 5 MB file is made on the click
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_leaving_opens_the_overview_in_the_same_language(lang):
+    at = run_app(PAGE, slide="2", lang=lang)
+    leave = next(b for b in at.button if b.label == i18n.t("present_exit", lang))
+    leave.click().run()
+    assert not at.exception
+    assert at.title[0].value == i18n.t("overview_title", lang)
+    assert at.query_params.get("lang", []) in (([lang], lang) if lang != "nl" else ([],))
