@@ -102,7 +102,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("sources", (
         _id("source_id"), Field("title", required=True), Field("publisher", required=True),
         Field("published", "date", required=True), _precision("published_precision", True),
-        Field("published_note"), Field("file", required=True), Field("language", required=True),
+        Field("published_note"), Field("published_note_en"), Field("file", required=True), Field("language", required=True),
     ), key=("source_id",), dates=(("published", "published_precision"),), sourced=False,
         description="The source documents; the only factual sources of the project."),
     Table("municipalities", (
@@ -160,10 +160,11 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("events", (
         _id("event_id"), Field("date", "date", required=True), _precision("date_precision", True),
         Field("end_date", "date"), Field("title", required=True),
+        Field("title_en", required=True),
         _enum("kind", vocab.EVENT_KINDS), MODALITY, _enum("year_basis", vocab.YEAR_BASIS),
         INITIATIVE,
         PROGRAMME, GM, _ref("location_id", "locations.location_id"), Field("date_note"),
-        *PROOF,
+        Field("date_note_en"), *PROOF,
     ), key=("event_id",), dates=(("date", "date_precision"),), intervals=(("date", "end_date"),)),
     Table("event_participants", (
         _ref("event_id", "events.event_id", True), _ref("org_id", "organisations.org_id", True),
@@ -182,8 +183,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("initiative_id", "approach")),
     Table("monitor_waves", (
         _id("wave_id"), _ref("programme_id", "programmes.programme_id", True),
-        Field("name", required=True), Field("date", "date", required=True),
-        _precision("date_precision", True), Field("date_note"),
+        Field("name", required=True), Field("name_en", required=True),
+        Field("date", "date", required=True), _precision("date_precision", True),
+        Field("date_note"), Field("date_note_en"),
         _enum("status", vocab.WAVE_STATUSES), _ref("research_org_id", "organisations.org_id"),
         *PROOF,
     ), key=("wave_id",), dates=(("date", "date_precision"),)),
@@ -196,8 +198,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _ref("initiative_id", "initiatives.initiative_id", True),
         _ref("wave_id", "monitor_waves.wave_id"),
         _ref("location_id", "locations.location_id", True), Field("subject", required=True),
-        Field("rating", required=True), _enum("scale", tuple(vocab.RATING_SCALES)),
-        Field("rated_by"), Field("note"), *PROOF,
+        Field("subject_en", required=True), Field("rating", required=True),
+        _enum("scale", tuple(vocab.RATING_SCALES)), Field("rated_by"), Field("rated_by_en"),
+        Field("note"), Field("note_en"), *PROOF,
     ), key=("initiative_id", "location_id", "subject")),
     Table("monitor_indicators", (
         _ref("wave_id", "monitor_waves.wave_id", True),
@@ -225,6 +228,31 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("quote_id",),
         description="Passages that are a person's own words; evidence names who speaks."),
 )}
+
+
+ENGLISH_SUFFIX = "_en"
+DUTCH_SUFFIX = "_nl"
+
+
+def english_twin(column: str) -> str:
+    """The English column of a Dutch own-words column: summary_nl -> summary_en, title ->
+    title_en."""
+    return column.removesuffix(DUTCH_SUFFIX) + ENGLISH_SUFFIX
+
+
+def own_words_columns(table: Table) -> dict[str, str]:
+    """The table's own-words text (ours, not the source's) as {Dutch column: English column}:
+    every column with an English twin. What English mode must never show in Dutch."""
+    names = set(table.columns)
+    pairs = {}
+    for name in table.columns:
+        if not name.endswith(ENGLISH_SUFFIX):
+            continue
+        stem = name.removesuffix(ENGLISH_SUFFIX)
+        dutch = stem + DUTCH_SUFFIX if stem + DUTCH_SUFFIX in names else stem
+        if dutch in names:
+            pairs[dutch] = name
+    return pairs
 
 
 def pandera_schema(table: Table) -> pa.DataFrameSchema:
