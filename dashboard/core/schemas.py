@@ -102,7 +102,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("sources", (
         _id("source_id"), Field("title", required=True), Field("publisher", required=True),
         Field("published", "date", required=True), _precision("published_precision", True),
-        Field("published_note"), Field("published_note_en"), Field("file", required=True), Field("language", required=True),
+        Field("published_note"), Field("published_note_en"), Field("file", required=True),
+        Field("language", required=True),
     ), key=("source_id",), dates=(("published", "published_precision"),), sourced=False,
         description="The source documents; the only factual sources of the project."),
     Table("municipalities", (

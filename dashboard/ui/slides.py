@@ -29,7 +29,7 @@ from dashboard.core.timeline import (
     timeline_events,
 )
 from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import figure_text, metric_label
+from dashboard.i18n.formatting import figure_text, metric_label, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t
@@ -73,7 +73,7 @@ def overview_slide() -> None:
         lang = current()
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
-            f"{md_escape(row[f'summary_{lang}'])}" for row in rows(cases)))
+            f"{md_escape(own_words(row, 'summary_nl', lang))}" for row in rows(cases)))
         sourced_by(cases[["name", FACTS]], presenting=True)
 
 
@@ -90,7 +90,7 @@ def case_slide(initiative_id: str) -> None:
                                   row["end_precision"]),
                            membership_line(member and member.programme,
                                            bool(member and member.inferred), lang)])))
-    st.markdown(md_escape(row[f"summary_{lang}"]))
+    st.markdown(md_escape(own_words(row, "summary_nl", lang)))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
         st.pydeck_chart(case(ds, initiative_id, lang), height=CHART_HEIGHT)

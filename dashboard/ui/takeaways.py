@@ -111,17 +111,17 @@ def waves_title(waves: pd.DataFrame) -> str:
 
 def ratings_title(ratings: pd.DataFrame) -> str:
     """'Training Positief opvoeden (Elker): oordelen van voldoende tot goed'."""
-    found = takeaways.rating_spread(ratings)
+    found = takeaways.rating_spread(ratings, current())
     if found.count == 0:
         return t("monitor_no_ratings")
     subject = (found.subjects[0] if len(found.subjects) == 1
                else t("ratings_subjects", count=len(found.subjects)))
+    lowest, highest = label("rating", found.lowest), label("rating", found.highest)
     if found.lowest != found.highest:
-        return t("ratings_range", subject=subject, lowest=found.lowest,
-                 highest=found.highest)
+        return t("ratings_range", subject=subject, lowest=lowest, highest=highest)
     if found.count == 1:
-        return t("ratings_one", subject=subject, rating=found.lowest)
-    return t("ratings_same", subject=subject, count=found.count, rating=found.lowest)
+        return t("ratings_one", subject=subject, rating=lowest)
+    return t("ratings_same", subject=subject, count=found.count, rating=lowest)
 
 
 # --- timeline ----------------------------------------------------------------------------------
