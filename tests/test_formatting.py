@@ -79,3 +79,16 @@ def test_html_text_is_inert_in_html_and_plotly():
     assert html_text(12) == "12"
     hostile = '<script>alert("x")</script> & \'quoted\''
     assert html_text(hostile) == str(escape(hostile))  # as the factsheet template escapes
+
+
+def test_own_words_picks_the_column_of_the_language():
+    import pandas as pd
+
+    from dashboard.i18n.formatting import own_words
+
+    row = pd.Series({"title": "Start", "title_en": "Start of", "summary_nl": "Kort",
+                     "summary_en": "Short"})
+    assert own_words(row, "title", "nl") == "Start"
+    assert own_words(row, "title", "en") == "Start of"
+    assert own_words(row.to_dict(), "summary_nl", "en") == "Short"
+    assert list(own_words(pd.DataFrame([row]), "summary_nl", "nl")) == ["Kort"]

@@ -15,6 +15,8 @@ VOCABULARIES = {
     "metric": vocab.METRICS, "per": vocab.PER, "coord_precision": vocab.COORD_PRECISIONS,
     "event_kind": vocab.EVENT_KINDS,
     "wave_status": vocab.WAVE_STATUSES, "topic": vocab.STATEMENT_TOPICS,
+    "unit": vocab.UNITS, "location_kind": vocab.LOCATION_KINDS,
+    "rating": tuple(level for levels in vocab.RATING_SCALES.values() for level in levels),
 }
 
 

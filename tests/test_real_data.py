@@ -96,3 +96,11 @@ def test_the_overview_shows_the_numbers_that_follow_from_the_data(on_real_data, 
     assert values["Nog niet geïdentificeerd"] == str(pilots.unidentified)
     assert values["Organisaties"] == str(len(real.organisations))
     assert values["Gemeenten"] == str(real.initiatives["gm_code"].nunique())
+
+
+def test_english_mode_shows_no_dutch_own_words(real, on_real_data, monkeypatch):
+    """Every page, evidence list, slide, factsheet and download in English: our own words
+    in English, the sources' Dutch only as marked quotes (tests/english_parity.py)."""
+    from tests.english_parity import dutch_left_in_english
+
+    assert dutch_left_in_english(real, monkeypatch) == {}

@@ -20,6 +20,7 @@ from dashboard.core.validation import (
     check_consistency,
     check_coordinates,
     check_dates,
+    check_english_twins,
     check_references,
 )
 
@@ -139,7 +140,8 @@ def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]
 def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """All cross-row and cross-table rules over typed frames."""
     return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
-            + check_consistency(frames) + check_proof(frames))
+            + check_consistency(frames) + check_english_twins(frames)
+            + check_proof(frames))
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:

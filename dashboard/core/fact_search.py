@@ -23,7 +23,8 @@ def fact_tables(all_facts: pd.DataFrame) -> list[str]:
 def find_facts(all_facts: pd.DataFrame, source_ids: tuple[str, ...], tables: tuple[str, ...],
                query: str) -> pd.DataFrame:
     """The facts from any of `source_ids` and any of `tables` (empty: no restriction) whose
-    description or evidence contains `query`, ignoring case."""
+    description (in the language `all_facts` was made in, core.provenance.facts) or evidence
+    (the sources' Dutch) contains `query`, ignoring case."""
     shown = all_facts
     if source_ids:
         shown = shown[shown["source_id"].isin(source_ids)]

@@ -20,6 +20,7 @@ from dashboard.core.membership import memberships
 from dashboard.core.overview import PartialDate, newest_source, with_places
 from dashboard.core.places import Amount, amounts
 from dashboard.core.schemas import EVIDENCE_COLUMNS
+from dashboard.i18n.formatting import own_words
 
 Refs = tuple[int, ...]
 
@@ -126,18 +127,19 @@ class Factsheet:
 def factsheet(ds: Dataset, initiative_id: str, lang: str = "nl") -> Factsheet:
     """The content of one initiative's factsheet; raises KeyError for an unknown initiative.
 
-    `lang` only picks the summaries and the reasoning written in that language.
+    `lang` picks our own words (summaries, event titles and notes, roles, the reasoning) in
+    that language; names and the sources' excerpts stay as written.
     """
     row = _initiative(ds, initiative_id)
     cite = _Citations()
     period_refs = cite.row(row)
     programme = _programme(ds, row, lang, cite)
-    summary = _text(row[f"summary_{lang}"])
+    summary = _text(own_words(row, "summary_nl", lang))
     summary_refs = cite.row(row) if summary else ()
     figures = _figures(ds, initiative_id, cite)
     partners = _partners(ds, initiative_id, cite)
     approach = _approach(ds, initiative_id, cite)
-    timeline = _timeline(ds, row, cite)
+    timeline = _timeline(ds, row, lang, cite)
     statements = _statements(ds, initiative_id, lang, cite)
     return Factsheet(
         initiative_id=initiative_id, name=row["name"], kind=row["kind"],
@@ -279,7 +281,8 @@ def _approach(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[Approa
     return tuple(ApproachRow(a.approach, a.modality, cite.row(a)) for a in ordered)
 
 
-def _timeline(ds: Dataset, row: pd.Series, cite: _Citations) -> tuple[TimelineRow, ...]:
+def _timeline(ds: Dataset, row: pd.Series, lang: str,
+              cite: _Citations) -> tuple[TimelineRow, ...]:
     """Events of the initiative plus its own start and end, oldest first.
 
     The start or end of the initiative is left out when an event of kind start/einde on the
@@ -293,8 +296,9 @@ def _timeline(ds: Dataset, row: pd.Series, cite: _Citations) -> tuple[TimelineRo
         if end_date:
             last = span(end_date, precision_of(end_date))[1]
         entries.append(((first, last), TimelineRow(
-            PartialDate(event.date, event.date_precision), end_date, _text(event.date_note),
-            event.title, None, event.kind, _text(event.modality), False, cite.row(event))))
+            PartialDate(event.date, event.date_precision), end_date,
+            _text(own_words(event, "date_note", lang)), own_words(event, "title", lang), None,
+            event.kind, _text(event.modality), False, cite.row(event))))
     told = {(e.kind, e.date) for e in events.itertuples(index=False)}
     published = _published_end(ds, row["source_id"])
     for column, kind in (("start", "start"), ("end", "einde")):
@@ -330,9 +334,9 @@ def _statements(ds: Dataset, initiative_id: str, lang: str,
         person_id = _text(s.person_id)
         if person_id and person_id in people.index:
             person = people.loc[person_id]
-            speaker, role = person["name"], _text(person["role"])
+            speaker, role = person["name"], _text(own_words(person, "role", lang))
             refs.append(cite(person["source_id"]))
-        rows.append(StatementRow(s.topic, _text(getattr(s, f"summary_{lang}")), s.modality,
+        rows.append(StatementRow(s.topic, _text(own_words(s, "summary_nl", lang)), s.modality,
                                  speaker, role, _distinct(*refs)))
     return tuple(rows)
 

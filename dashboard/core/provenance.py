@@ -13,18 +13,19 @@ import pandas as pd
 from dashboard.core.dataset import Dataset
 from dashboard.core.memo import memo
 from dashboard.core.schemas import EVIDENCE_COLUMNS
-from dashboard.i18n.formatting import figure_text, format_partial
+from dashboard.i18n import DEFAULT_LANGUAGE, label
+from dashboard.i18n.formatting import figure_text, format_partial, own_words
 
-Describe = Callable[[pd.DataFrame, "Names"], pd.Series]
+Describe = Callable[[pd.DataFrame, "Names", str], pd.Series]
 
 
 class Names:
     """Readable names for ids, so a fact reads 'Elker → SKSG' rather than 'elker → sksg'."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, ds: Dataset, lang: str):
         self.org = ds.organisations.set_index("org_id")["name"]
         self.initiative = ds.initiatives.set_index("initiative_id")["name"]
-        self.event = ds.events.set_index("event_id")["title"]
+        self.event = own_words(ds.events.set_index("event_id"), "title", lang)
         self.location = ds.locations.set_index("location_id")["name"]
 
 
@@ -36,52 +37,69 @@ def _text(column: pd.Series) -> pd.Series:
     return column.astype("string").fillna("")
 
 
-def _figure(f: pd.DataFrame, n: Names) -> pd.Series:
+def _labels(codes: pd.Series, vocabulary: str, lang: str) -> pd.Series:
+    """Vocabulary codes as the reader's words ('trekker' reads 'Lead' in English)."""
+    return pd.Series([label(vocabulary, c, lang) for c in codes], index=codes.index,
+                     dtype="string")
+
+
+def _figure(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     subject = _name(f["initiative_id"], n.initiative)
     subject = subject.where(subject != "", _name(f["org_id"], n.org))
     subject = subject.where(subject != "", _name(f["event_id"], n.event))
-    value = pd.Series([figure_text(v, mx, u, a) for v, mx, u, a in zip(
+    value = pd.Series([figure_text(v, mx, u, a, lang) for v, mx, u, a in zip(
         f["value"], f["value_max"], f["unit"], f["approximate"], strict=True)],
         index=f.index, dtype="string")
-    return subject + ": " + f["metric"] + " = " + value
+    return subject + ": " + _labels(f["metric"], "metric", lang) + " = " + value
 
 
-def _event(f: pd.DataFrame, n: Names) -> pd.Series:
-    when = [format_partial(d, p) for d, p in zip(f["date"], f["date_precision"], strict=True)]
-    return pd.Series(when, index=f.index, dtype="string") + ": " + f["title"]
+def _event(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    when = [format_partial(d, p, lang)
+            for d, p in zip(f["date"], f["date_precision"], strict=True)]
+    return pd.Series(when, index=f.index, dtype="string") + ": " + own_words(f, "title", lang)
 
 
-def _person(f: pd.DataFrame, n: Names) -> pd.Series:
-    role = _text(f["role"])
+def _person(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    role = _text(own_words(f, "role", lang))
     return f["name"] + role.where(role == "", ", " + role)
 
 
-# One short, readable description per row of each sourced table, built column-wise.
+def _rating(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    return (_name(f["location_id"], n.location) + ": " + own_words(f, "subject", lang) + " = "
+            + _labels(f["rating"], "rating", lang))
+
+
+# One short, readable description per row of each sourced table, built column-wise in the
+# reader's language: codes through their labels, our own words in their language; names and
+# the sources' words (aliases, quotes) as written.
 DESCRIBE: dict[str, Describe] = {
-    "programmes": lambda f, n: f["name"],
-    "organisations": lambda f, n: f["name"],
-    "initiatives": lambda f, n: f["name"],
-    "participants": lambda f, n: (_name(f["org_id"], n.org) + " — " + f["role"] + " — "
-                                  + _name(f["initiative_id"], n.initiative)),
-    "relations": lambda f, n: (_name(f["from_org_id"], n.org) + " → "
-                               + _name(f["to_org_id"], n.org) + " (" + f["kind"] + ")"),
+    "programmes": lambda f, n, lang: f["name"],
+    "organisations": lambda f, n, lang: f["name"],
+    "initiatives": lambda f, n, lang: f["name"],
+    "participants": lambda f, n, lang: (_name(f["org_id"], n.org) + " — "
+                                        + _labels(f["role"], "role", lang) + " — "
+                                        + _name(f["initiative_id"], n.initiative)),
+    "relations": lambda f, n, lang: (_name(f["from_org_id"], n.org) + " → "
+                                     + _name(f["to_org_id"], n.org) + " ("
+                                     + _labels(f["kind"], "relation_kind", lang) + ")"),
     "people": _person,
-    "locations": lambda f, n: f["name"],
+    "locations": lambda f, n, lang: f["name"],
     "events": _event,
-    "event_participants": lambda f, n: (_name(f["org_id"], n.org) + " — "
-                                        + _name(f["event_id"], n.event)),
+    "event_participants": lambda f, n, lang: (_name(f["org_id"], n.org) + " — "
+                                              + _name(f["event_id"], n.event)),
     "figures": _figure,
-    "approaches": lambda f, n: _name(f["initiative_id"], n.initiative) + ": " + f["approach"],
-    "monitor_waves": lambda f, n: f["name"],
-    "monitor_findings": lambda f, n: f["summary_nl"],
-    "ratings": lambda f, n: (_name(f["location_id"], n.location) + ": " + f["subject"]
-                             + " = " + f["rating"]),
-    "monitor_indicators": lambda f, n: (_name(f["initiative_id"], n.initiative) + ": "
-                                        + f["indicator"]),
-    "statements": lambda f, n: f["summary_nl"],
-    "aliases": lambda f, n: f["entity"] + " " + f["entity_id"] + " = “" + f["alias"] + "”",
-    "quotes": lambda f, n: (f["person_id"] + ": “" + f["first_words"] + " … "
-                            + f["last_words"] + "”"),
+    "approaches": lambda f, n, lang: (_name(f["initiative_id"], n.initiative) + ": "
+                                      + _labels(f["approach"], "approach", lang)),
+    "monitor_waves": lambda f, n, lang: own_words(f, "name", lang),
+    "monitor_findings": lambda f, n, lang: own_words(f, "summary_nl", lang),
+    "ratings": _rating,
+    "monitor_indicators": lambda f, n, lang: (_name(f["initiative_id"], n.initiative) + ": "
+                                              + f["indicator"]),
+    "statements": lambda f, n, lang: own_words(f, "summary_nl", lang),
+    "aliases": lambda f, n, lang: (f["entity"] + " " + f["entity_id"] + " = “" + f["alias"]
+                                   + "”"),
+    "quotes": lambda f, n, lang: (f["person_id"] + ": “" + f["first_words"] + " … "
+                                  + f["last_words"] + "”"),
 }
 
 
@@ -138,11 +156,11 @@ def _inferred(frame: pd.DataFrame) -> pd.Series:
 
 
 @memo
-def facts(ds: Dataset) -> pd.DataFrame:
-    """Every sourced row: ref, source_id, table, fact (description), evidence (all its
-    excerpts, joined by EXCERPT_JOIN), modality (where the table states it) and inferred,
-    in table order."""
-    names = Names(ds)
+def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
+    """Every sourced row: ref, source_id, table, fact (description, in `lang`), evidence (all
+    its excerpts, joined by EXCERPT_JOIN; the sources' Dutch words in every language),
+    modality (where the table states it) and inferred, in table order."""
+    names = Names(ds, lang)
     parts = []
     for table, describe in DESCRIBE.items():
         frame = getattr(ds, table)
@@ -153,7 +171,7 @@ def facts(ds: Dataset) -> pd.DataFrame:
         parts.append(pd.DataFrame({
             "ref": [ref(table, label) for label in frame.index],
             "source_id": frame["source_id"], "table": table,
-            "fact": describe(frame, names).astype("string"),
+            "fact": describe(frame, names, lang).astype("string"),
             "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
             "modality": frame.get("modality", pd.NA),
             "inferred": _inferred(frame),
@@ -162,9 +180,9 @@ def facts(ds: Dataset) -> pd.DataFrame:
 
 
 @memo
-def fact_index(ds: Dataset) -> pd.DataFrame:
+def fact_index(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
     """`facts` looked up by reference."""
-    return facts(ds).set_index("ref")
+    return facts(ds, lang).set_index("ref")
 
 
 def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
@@ -174,13 +192,14 @@ def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
     return [s for s in ds.sources["source_id"] if s in wanted]
 
 
-def evidence(ds: Dataset, table: pd.DataFrame, label_column: str) -> pd.DataFrame:
+def evidence(ds: Dataset, table: pd.DataFrame, label_column: str,
+             lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
     """The facts behind each row of a shown table: one row per (shown row, fact), with the
     shown row's label, the fact, its excerpts, source, modality and whether it is inferred.
 
     Rows without facts (a "not known" row) have nothing to show and are left out.
     """
-    index = fact_index(ds)
+    index = fact_index(ds, lang)
     pairs = [(label, r) for label, refs in zip(table[label_column], table[FACTS], strict=True)
              for r in refs]
     found = index.loc[[r for _, r in pairs]]

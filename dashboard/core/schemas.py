@@ -151,7 +151,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _text("publisher", "Who published it.", required=True),
         _date("published", "Publication date.", required=True),
         _precision("published_precision", "published", required=True),
-        _text("published_note", "How the date was inferred."),
+        _text("published_note", "How the date was inferred (Dutch)."),
+        _text("published_note_en", "The same note in English."),
         _text("file", "File name in `../shared/seeds/` (or `BSO_SOURCES_DIR`).", required=True),
         _text("language", "Language code of the document (`nl`).", required=True),
     ), key=("source_id",), dates=(("published", "published_precision"),), sourced=False,
@@ -286,7 +287,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _date("date", "Date of the event.", required=True),
         _precision("date_precision", "date", required=True),
         _date("end_date", "For events spanning days; not before `date`."),
-        _text("title", "Own words.", required=True),
+        _text("title", "Own words (Dutch).", required=True),
+        _text("title_en", "The same title in English; names stay as written.", required=True),
         _enum("kind", vocab.EVENT_KINDS, "What kind of event it is."),
         _doc(MODALITY, "Whether it happened or lies ahead (see conventions)."),
         _enum("year_basis", vocab.YEAR_BASIS, "How the year is known.", glosses={
@@ -298,7 +300,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                         "through an inferred membership."),
         _doc(GM, "Where."),
         _ref("location_id", "locations.location_id", "Where."),
-        _text("date_note", "How the date was read."),
+        _text("date_note", "How the date was read (Dutch)."),
+        _text("date_note_en", "The same note in English."),
         *PROOF,
     ), key=("event_id",), dates=(("date", "date_precision"),), intervals=(("date", "end_date"),),
         title="dated events"),
@@ -333,11 +336,13 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("monitor_waves", (
         _id("wave_id", "Slug of the wave."),
         _ref("programme_id", "programmes.programme_id", "The programme monitored.", True),
-        _text("name", "Name of the wave.", required=True),
+        _text("name", "Name of the wave (Dutch).", required=True),
+        _text("name_en", "The same name in English.", required=True),
         _date("date", "The first wave's date is the month its results were presented.",
               required=True),
         _precision("date_precision", "date", required=True),
-        _text("date_note", "How the date was read."),
+        _text("date_note", "How the date was read (Dutch)."),
+        _text("date_note_en", "The same note in English."),
         _enum("status", vocab.WAVE_STATUSES, "Whether the wave has been held."),
         _ref("research_org_id", "organisations.org_id", "The organisation doing the research."),
         *PROOF,
@@ -355,14 +360,18 @@ TABLES: dict[str, Table] = {t.name: t for t in (
              "The monitor wave the rating belongs to, only when a source ties it to the "
              "monitor."),
         _ref("location_id", "locations.location_id", "Must belong to the initiative.", True),
-        _text("subject", "What was rated.", required=True),
+        _text("subject", "What was rated (Dutch).", required=True),
+        _text("subject_en", "The same subject in English; names stay as written.",
+              required=True),
         _text("rating", "A label of the scale.", required=True),
         _enum("scale", tuple(vocab.RATING_SCALES), "The scale (a definition, not a fact), "
                                                    "lowest label first.",
               glosses={name: " < ".join(labels)
                        for name, labels in vocab.RATING_SCALES.items()}),
-        _text("rated_by", "Who gave the rating."),
-        _text("note", "How the row was read from the source."), *PROOF,
+        _text("rated_by", "Who gave the rating (Dutch)."),
+        _text("rated_by_en", "The same in English."),
+        _text("note", "How the row was read from the source (Dutch)."),
+        _text("note_en", "The same note in English."), *PROOF,
     ), key=("initiative_id", "location_id", "subject"), title="ordinal ratings the sources give",
         description="Not part of the NJI monitor unless `wave_id` says so (the teams' rating "
                     "of a training is not)."),
@@ -418,6 +427,31 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         *_proof("The attribution (\"vervolgt De Jonge\"); must name the person."),
     ), key=("quote_id",), title="passages that are a person's own words"),
 )}
+
+
+ENGLISH_SUFFIX = "_en"
+DUTCH_SUFFIX = "_nl"
+
+
+def english_twin(column: str) -> str:
+    """The English column of a Dutch own-words column: summary_nl -> summary_en, title ->
+    title_en."""
+    return column.removesuffix(DUTCH_SUFFIX) + ENGLISH_SUFFIX
+
+
+def own_words_columns(table: Table) -> dict[str, str]:
+    """The table's own-words text (ours, not the source's) as {Dutch column: English column}:
+    every column with an English twin. What English mode must never show in Dutch."""
+    names = set(table.columns)
+    pairs = {}
+    for name in table.columns:
+        if not name.endswith(ENGLISH_SUFFIX):
+            continue
+        stem = name.removesuffix(ENGLISH_SUFFIX)
+        dutch = stem + DUTCH_SUFFIX if stem + DUTCH_SUFFIX in names else stem
+        if dutch in names:
+            pairs[dutch] = name
+    return pairs
 
 
 def pandera_schema(table: Table) -> pa.DataFrameSchema:

@@ -15,6 +15,8 @@ import pandas as pd
 from dashboard.core.memo import memo
 from dashboard.core.network import UNKNOWN_SECTOR, ties
 from dashboard.core.overview import PartialDate
+from dashboard.i18n import DEFAULT_LANGUAGE
+from dashboard.i18n.formatting import own_words
 
 # --- shared ------------------------------------------------------------------------------------
 
@@ -114,12 +116,14 @@ class RatingSpread:
 
 
 @memo
-def rating_spread(ratings: pd.DataFrame) -> RatingSpread:
-    """From `monitor.ratings` (rating is an ordered categorical, so min/max follow the scale)."""
+def rating_spread(ratings: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> RatingSpread:
+    """From `monitor.ratings` (rating is an ordered categorical, so min/max follow the scale);
+    the subjects in `lang`, the ratings as scale codes ('voldoende') for the caller to label."""
     given = ratings["rating"].dropna()
     if given.empty:
         return RatingSpread((), 0, None, None)
-    return RatingSpread(tuple(dict.fromkeys(ratings.loc[given.index, "subject"])), len(given),
+    subjects = own_words(ratings.loc[given.index], "subject", lang)
+    return RatingSpread(tuple(dict.fromkeys(subjects)), len(given),
                         str(given.min()), str(given.max()))
 
 

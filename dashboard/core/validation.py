@@ -10,7 +10,7 @@ import pandas as pd
 from dashboard.core import vocab
 from dashboard.core.dates import span
 from dashboard.core.errors import Problem
-from dashboard.core.schemas import TABLES, Table
+from dashboard.core.schemas import TABLES, Table, own_words_columns
 
 Frames = dict[str, pd.DataFrame]
 
@@ -44,6 +44,24 @@ def check_references(frames: Frames) -> list[Problem]:
                 problems.append(Problem(table.file, row, f.name,
                                         f"unknown {target_column} {record[f.name]!r} "
                                         f"(not in {target_table}.csv)"))
+    return problems
+
+
+def check_english_twins(frames: Frames) -> list[Problem]:
+    """Own words in Dutch have their English version in the same row, and the other way round:
+    English mode shows the English column, so a missing one would show nothing, or Dutch."""
+    problems = []
+    for table in TABLES.values():
+        frame = frames.get(table.name)
+        if frame is None:
+            continue
+        for dutch, english in own_words_columns(table).items():
+            for given, missing in ((dutch, english), (english, dutch)):
+                lacking = frame[given].notna() & frame[missing].isna()
+                for row, _ in _rows(frame, lacking):
+                    problems.append(Problem(table.file, row, missing,
+                                            f"is empty but {given} is not: own words are "
+                                            "written in Dutch and English"))
     return problems
 
 

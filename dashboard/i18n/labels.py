@@ -108,6 +108,24 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "location": ("per locatie", "per location"),
         "group": ("per groep", "per group"),
     },
+    "unit": {
+        "count": ("Aantal", "Count"),
+        "percent": ("Procent", "Percent"),
+    },
+    "location_kind": {
+        "bso_locatie": ("BSO-locatie", "After-school care (BSO) location"),
+        "school": ("School", "School"),
+        "bijeenkomst": ("Bijeenkomst", "Gathering"),
+    },
+    # The labels of the rating scales (vocab.RATING_SCALES): a source's Dutch verdict
+    # ("voldoende") reads as its English equivalent in English mode.
+    "rating": {
+        "onvoldoende": ("onvoldoende", "insufficient"),
+        "voldoende": ("voldoende", "sufficient"),
+        "ruim voldoende": ("ruim voldoende", "more than sufficient"),
+        "goed": ("goed", "good"),
+        "zeer goed": ("zeer goed", "very good"),
+    },
     "coord_precision": {
         "exact": ("Exacte plek", "Exact place"),
         "neighbourhood": ("Wijk (bij benadering)", "Neighbourhood (approximate)"),

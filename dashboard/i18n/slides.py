@@ -12,7 +12,13 @@ from dashboard.core.dataset import Dataset
 from dashboard.core.places import amounts
 from dashboard.core.slides import CaseSlide, OverviewSlide, UnknownsSlide
 from dashboard.i18n import label, membership_line, t
-from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.i18n.formatting import (
+    figure_text,
+    format_partial,
+    metric_label,
+    own_words,
+    period_text,
+)
 
 
 def sources_text(parts: tuple[str, ...], lang: str) -> str:
@@ -72,7 +78,7 @@ def approach_lines(content: CaseSlide, lang: str) -> list[str]:
 
 def wave_heading(wave: Mapping, lang: str) -> str:
     """'Meting 1 (februari 2013) — afgerond'."""
-    return t("monitor_wave_heading", lang, name=wave["name"],
+    return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
              date=format_partial(wave["date"], wave["date_precision"], lang),
              status=label("wave_status", wave["status"], lang))
 

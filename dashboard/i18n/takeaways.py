@@ -112,17 +112,17 @@ def waves_title(waves: pd.DataFrame, lang: str) -> str:
 
 def ratings_title(ratings: pd.DataFrame, lang: str) -> str:
     """'Training Positief opvoeden (Elker): oordelen van voldoende tot goed'."""
-    found = takeaways.rating_spread(ratings)
+    found = takeaways.rating_spread(ratings, lang)
     if found.count == 0:
         return t("monitor_no_ratings", lang)
     subject = (found.subjects[0] if len(found.subjects) == 1
                else t("ratings_subjects", lang, count=len(found.subjects)))
+    lowest, highest = label("rating", found.lowest, lang), label("rating", found.highest, lang)
     if found.lowest != found.highest:
-        return t("ratings_range", lang, subject=subject, lowest=found.lowest,
-                 highest=found.highest)
+        return t("ratings_range", lang, subject=subject, lowest=lowest, highest=highest)
     if found.count == 1:
-        return t("ratings_one", lang, subject=subject, rating=found.lowest)
-    return t("ratings_same", lang, subject=subject, count=found.count, rating=found.lowest)
+        return t("ratings_one", lang, subject=subject, rating=lowest)
+    return t("ratings_same", lang, subject=subject, count=found.count, rating=lowest)
 
 
 # --- timeline ----------------------------------------------------------------------------------

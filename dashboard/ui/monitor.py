@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.core import monitor
 from dashboard.core.memo import rows
 from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import format_partial
+from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.provenance import sourced_by
@@ -29,13 +29,14 @@ def wave_findings(wave: Mapping) -> None:
     """A bordered block: the wave with its date and status, then its numbered findings."""
     ds, lang = dataset(), current()
     with st.container(border=True):
-        st.subheader(md_escape(t("monitor_wave_heading", name=wave["name"],
+        st.subheader(md_escape(t("monitor_wave_heading", name=own_words(wave, "name", lang),
                                  date=format_partial(wave["date"], wave["date_precision"], lang),
                                  status=label("wave_status", wave["status"]))))
         found = monitor.findings(ds, wave["wave_id"])
         if found.empty:
             st.write(t("monitor_no_findings"))
             return
+        summaries = own_words(found, "summary_nl", lang)
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
-                              enumerate(found[f"summary_{lang}"], start=1)))
-        sourced_by(found[[f"summary_{lang}", FACTS]])
+                              enumerate(summaries, start=1)))
+        sourced_by(pd.DataFrame({"summary": summaries, FACTS: found[FACTS]}))

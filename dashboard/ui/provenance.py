@@ -100,7 +100,7 @@ def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
     excerpts, source, how certain and whether inferred."""
     found = provenance.evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
-                                "shown")
+                                "shown", lang)
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     return pd.DataFrame({
         i18n.t("col_shown", lang): found["shown"],

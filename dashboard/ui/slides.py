@@ -19,6 +19,7 @@ from dashboard.core.slides import (
     slide_content,
 )
 from dashboard.i18n import slides as words
+from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
@@ -54,7 +55,7 @@ def overview_slide(content: OverviewSlide) -> None:
         lang = current()
         st.markdown("\n".join(
             f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
-            f"{md_escape(row[f'summary_{lang}'])}" for row in rows(content.cases)))
+            f"{md_escape(own_words(row, 'summary_nl', lang))}" for row in rows(content.cases)))
         sourced_by(content.cases[["name", FACTS]], presenting=True)
 
 
@@ -63,7 +64,7 @@ def case_slide(content: CaseSlide) -> None:
     lang, row = current(), content.initiative
     st.title(md_escape(row["name"]))
     st.caption(md_escape(words.case_line(content, lang)))
-    st.markdown(md_escape(row[f"summary_{lang}"]))
+    st.markdown(md_escape(own_words(row, "summary_nl", lang)))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
         st.pydeck_chart(case(dataset(), row["initiative_id"], lang), height=CHART_HEIGHT)

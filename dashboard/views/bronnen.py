@@ -10,7 +10,7 @@ from dashboard.core.fact_search import fact_tables, find_facts, source_titles
 from dashboard.core.open_data import package_files, package_zip
 from dashboard.core.params import Choice, Text
 from dashboard.core.provenance import FACTS, facts, source_overview
-from dashboard.i18n.formatting import format_partial
+from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
@@ -27,13 +27,14 @@ lang = current()
 st.title(t("sources_title"))
 st.write(t("sources_intro"))
 
-all_facts = facts(ds)
+all_facts = facts(ds, lang)
 overview = source_overview(ds)
 for col, source in zip(st.columns(len(overview)), overview.itertuples(), strict=True):
     with col.container(border=True):
         st.subheader(md_escape(source.title))
         published = format_partial(source.published, source.published_precision, lang)
-        note = f" ({source.published_note})" if pd.notna(source.published_note) else ""
+        published_note = own_words(source, "published_note", lang)
+        note = f" ({published_note})" if pd.notna(published_note) else ""
         st.markdown(f"{t('sources_publisher')}: {md_escape(source.publisher)}")
         st.markdown(f"{t('sources_published')}: {md_escape(f'{published}{note}')}")
         st.markdown(f"{t('sources_file')}: {md_escape(source.file)}")

@@ -24,7 +24,7 @@ from dashboard.core.places import (
 )
 from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import figure_text, metric_label
+from dashboard.i18n.formatting import figure_text, metric_label, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
@@ -165,7 +165,7 @@ if picked is not None:
                                                              lang),
                                              period(row["start"], row["start_precision"],
                                                     row["end"], row["end_precision"])])))
-            summary = row[f"summary_{lang}"]
+            summary = own_words(row, "summary_nl", lang)
             st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
             page_links(row["initiative_id"])
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard.core import monitor
 from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import format_partial, number_text
+from dashboard.i18n.formatting import format_partial, number_text, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
@@ -26,7 +26,7 @@ st.write(t("monitor_intro"))
 # --- waves -------------------------------------------------------------------------------------
 waves = monitor.waves(ds)
 card(waves_title(waves), waves_chart(waves, lang), caption=t("monitor_waves_caption"),
-     data=pd.DataFrame({t("monitor_col_wave"): waves["name"],
+     data=pd.DataFrame({t("monitor_col_wave"): own_words(waves, "name", lang),
                         t("col_date"): [format_partial(v, p, lang) for v, p in
                                         zip(waves["date"], waves["date_precision"], strict=True)],
                         t("col_status"): [label("wave_status", s) for s in waves["status"]],

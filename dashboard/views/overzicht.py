@@ -17,7 +17,7 @@ from dashboard.core.overview import (
 )
 from dashboard.core.provenance import FACTS
 from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import format_partial
+from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
@@ -66,7 +66,7 @@ for row_start in range(0, len(cases), 2):
                 label("initiative_kind", case["kind"]),
                 label("initiative_status", case["status"]),
             ])))
-            st.markdown(md_escape(case[f"summary_{lang}"]))
+            st.markdown(md_escape(own_words(case, "summary_nl", lang)))
             known = [period(case["start"], case["start_precision"], case["end"],
                             case["end_precision"])]
             member = members.get(case["initiative_id"])

@@ -22,7 +22,7 @@ from dashboard.core.memo import rows
 from dashboard.core.params import Choice
 from dashboard.core.places import partners_by_sector
 from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import figures_text, metric_label, period_text
+from dashboard.i18n.formatting import figures_text, metric_label, own_words, period_text
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
@@ -145,15 +145,16 @@ card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
 ratings = monitor.ratings(ds, chosen)
 if not ratings.empty:
     st.header(t("ratings"))
-    levels = list(ratings["rating"].cat.categories)
+    levels = [label("rating", level) for level in ratings["rating"].cat.categories]
     card(ratings_title(ratings), ratings_chart(ratings, lang),
          caption=t("ratings_caption", levels=" < ".join(levels)),
          data=pd.DataFrame({
              t("monitor_col_location"): ratings["location"],
-             t("monitor_col_subject"): ratings["subject"],
-             t("monitor_col_rating"): ratings["rating"],
-             t("monitor_col_rated_by"): ratings["rated_by"].fillna(t("unknown")),
-             t("monitor_col_note"): ratings["note"].fillna(""),
+             t("monitor_col_subject"): own_words(ratings, "subject", lang),
+             t("monitor_col_rating"): [label("rating", str(r)) for r in ratings["rating"]],
+             t("monitor_col_rated_by"): own_words(ratings, "rated_by", lang).fillna(
+                 t("unknown")),
+             t("monitor_col_note"): own_words(ratings, "note", lang).fillna(""),
              t("col_evidence"): ratings["evidence"],
              FACTS: ratings[FACTS],
          }))

@@ -65,7 +65,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
             else label("modality", status, lang)
         hover = [f"<b>{html_text(label('approach', a, lang))}</b><br>"
                  f"{html_text(names[i])}: {html_text(name)}"
-                 + ("" if pd.isna(e) else f"<br>“{html_text(e)}”")
+                 + ("" if pd.isna(e) else f"<br>{html_text(t('quote_marked', lang, quote=e))}")
                  for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
                                     strict=True)]
         fig.add_trace(go.Scatter(
@@ -157,7 +157,8 @@ def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
         chosen, names, matrix, "approach", t("compare_col_approach", lang),
         lambda a: label("approach", a, lang),
         lambda r: t("compare_not_mentioned", lang) if pd.isna(r["modality"])
-        else f"{label('modality', r['modality'], lang)}: “{r['evidence']}”")
+        else f"{label('modality', r['modality'], lang)}: "
+             f"{t('quote_marked', lang, quote=r['evidence'])}")
 
 
 @memo

@@ -34,6 +34,7 @@ from dashboard.core.slides import (
 )
 from dashboard.i18n import slides as words
 from dashboard.i18n import t
+from dashboard.i18n.formatting import own_words
 from dashboard.i18n.takeaways import network_title, sectors_title, timeline_title
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.figures import (
@@ -124,7 +125,7 @@ def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, o
 
 
 def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
-    cases = [(row["name"], row["municipality"], row[f"summary_{lang}"])
+    cases = [(row["name"], row["municipality"], own_words(row, "summary_nl", lang))
              for row in rows(content.cases)]
     return {
         "kind": "overview", "title": t("overview_title", lang),
@@ -142,7 +143,7 @@ def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, obj
     network = network_table(content.graph, lang)
     return {
         "kind": "case", "title": row["name"], "line": words.case_line(content, lang),
-        "summary": row[f"summary_{lang}"],
+        "summary": own_words(row, "summary_nl", lang),
         "map": _chart(f"{key}-map", "", case_map(ds, row["initiative_id"], lang,
                                                   CASE_CHART_HEIGHT),
                       _source(ds, content.map_facts, lang)),
@@ -163,7 +164,7 @@ def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, obj
 
 def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[str, object]:
     waves = [{"heading": words.wave_heading(wave, lang),
-              "findings": list(found[f"summary_{lang}"]),
+              "findings": list(own_words(found, "summary_nl", lang)),
               "source": _source(ds, _refs(found), lang) if not found.empty else None}
              for wave, found in zip(rows(content.waves), content.findings, strict=False)]
     more = len(content.waves) > len(content.findings)

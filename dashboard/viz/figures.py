@@ -25,7 +25,7 @@ from dashboard.core.timeline import (
     timeline_lanes,
 )
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import period_text, when
+from dashboard.i18n.formatting import own_words, period_text, when
 from dashboard.viz.charts import finished, sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure, waves_figure
@@ -156,7 +156,8 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     """The timeline's accessible alternative: every dated span, event and wave of the choice."""
     drawn = spans[spans["dated"]]
     return pd.DataFrame({
-        t("col_name", lang): [*drawn["name"], *events["title"], *waves["name"]],
+        t("col_name", lang): [*drawn["name"], *own_words(events, "title", lang),
+                              *own_words(waves, "name", lang)],
         t("col_kind", lang): [*[t("timeline_kind_span", lang)] * len(drawn),
                               *[label("event_kind", k, lang) for k in events["kind"]],
                               *[t("timeline_lane_monitor", lang)] * len(waves)],
@@ -181,13 +182,13 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_date", lang): [when(v, p, lang) for v, p in zip(events["date"],
                                                                 events["date_precision"],
                                                                 strict=True)],
-        t("timeline_col_title", lang): events["title"],
+        t("timeline_col_title", lang): own_words(events, "title", lang),
         t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
         t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
         t("timeline_col_initiative", lang): events["initiative"].fillna(
             t("timeline_lane_context", lang)),
         t("col_municipality", lang): events["municipality"].fillna(unknown),
-        t("timeline_col_note", lang): events["date_note"].fillna(""),
+        t("timeline_col_note", lang): own_words(events, "date_note", lang).fillna(""),
         t("col_evidence", lang): events["evidence"],
         FACTS: events[FACTS],
     })

@@ -4,7 +4,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
-from dashboard.i18n.formatting import html_text, when
+from dashboard.i18n.formatting import html_text, own_words, when
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, OKABE_ITO
 from dashboard.viz.timeline import BAND_OPACITY, bar_length, date_ticks, middle
@@ -15,8 +15,9 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
     date is known to."""
     colour = EVENT_KIND_COLOURS["monitor"]
     lane = i18n.t("timeline_lane_monitor", lang)
-    hover = ["<br>".join([f"<b>{html_text(w['name'])}</b>",
-                          html_text(when(w["date"], w["date_precision"], lang, w["date_note"])),
+    hover = ["<br>".join([f"<b>{html_text(own_words(w, 'name', lang))}</b>",
+                          html_text(when(w["date"], w["date_precision"], lang,
+                                         own_words(w, "date_note", lang))),
                           html_text(i18n.label("wave_status", w["status"], lang))])
              for _, w in waves.iterrows()]
     approximate = [f != la for f, la in zip(waves["first"], waves["last"], strict=True)]
@@ -34,7 +35,8 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
             x=[middle(f, la) if a else f.isoformat() for f, la, a, m in
                zip(waves["first"], waves["last"], approximate, mask, strict=True) if m],
             y=[lane] * int(mask.sum()), mode="markers+text",
-            text=[html_text(n) for n, m in zip(waves["name"], mask, strict=True) if m],
+            text=[html_text(n) for n, m in zip(own_words(waves, "name", lang), mask, strict=True)
+                  if m],
             textposition="top center", name=i18n.label("wave_status", status, lang),
             marker={"symbol": "star-open" if status == "planned" else "star", "size": 16,
                     "color": colour,
@@ -58,21 +60,24 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
 
     The x axis lists every level of the scale in order, so 'voldoende' and 'goed' sit where they
     belong even when no rating uses the levels between or beyond them."""
-    levels = list(ratings["rating"].cat.categories)
+    levels = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
     # Row names become axis labels, which plotly reads as (a subset of) HTML.
     rows = [html_text(f"{loc} ({ini})") for loc, ini in zip(ratings["location"],
                                                             ratings["initiative"], strict=True)]
     fig = go.Figure()
-    for i, (subject, group) in enumerate(ratings.groupby("subject", sort=True)):
+    subjects = own_words(ratings, "subject", lang)
+    for i, (subject, group) in enumerate(ratings.groupby(subjects, sort=True)):
         positions = [rows[j] for j in ratings.index.get_indexer(group.index)]
+        given = [i18n.label("rating", str(r), lang) for r in group["rating"]]
         hover = ["<br>".join([f"<b>{html_text(r['location'])}</b>",
-                              html_text(r["subject"]),
-                              html_text(r["rating"]),
-                              html_text(r["rated_by"]) if pd.notna(r["rated_by"])
-                              else ""]) for _, r in group.iterrows()]
+                              html_text(subject),
+                              html_text(rating),
+                              html_text(own_words(r, "rated_by", lang))
+                              if pd.notna(r["rated_by"]) else ""])
+                 for (_, r), rating in zip(group.iterrows(), given, strict=True)]
         fig.add_trace(go.Scatter(
-            x=[str(r) for r in group["rating"]], y=positions, mode="markers+text",
-            text=[html_text(r) for r in group["rating"]], textposition="top center",
+            x=given, y=positions, mode="markers+text",
+            text=[html_text(r) for r in given], textposition="top center",
             name=html_text(subject),
             marker={"size": 16, "color": OKABE_ITO[i % len(OKABE_ITO)],
                     "line": {"color": MARKER_OUTLINE, "width": 1}},

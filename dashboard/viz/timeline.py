@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from dashboard import i18n
 from dashboard.core.timeline import MONITOR_LANE, lane_of
-from dashboard.i18n.formatting import format_partial, html_text, when
+from dashboard.i18n.formatting import format_partial, html_text, own_words, when
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOUR
 
@@ -144,8 +144,9 @@ def _add_fade(bars: _Bars, lane: str, first: date, last: date, hover: str) -> No
 
 
 def _event_hover(row, lang: str) -> str:
-    lines = [f"<b>{html_text(row['title'])}</b>",
-             html_text(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+    lines = [f"<b>{html_text(own_words(row, 'title', lang))}</b>",
+             html_text(when(row["date"], row["date_precision"], lang,
+                            own_words(row, "date_note", lang))),
              html_text(i18n.label("event_kind", row["kind"], lang) + " · "
                   + i18n.label("modality", row["modality"], lang))]
     if pd.notna(row.get("initiative")):
@@ -155,8 +156,9 @@ def _event_hover(row, lang: str) -> str:
 
 def _wave_hover(row, lang: str) -> str:
     return "<br>".join([
-        f"<b>{html_text(row['name'])}</b>",
-        html_text(when(row["date"], row["date_precision"], lang, row.get("date_note"))),
+        f"<b>{html_text(own_words(row, 'name', lang))}</b>",
+        html_text(when(row["date"], row["date_precision"], lang,
+                       own_words(row, "date_note", lang))),
         html_text(i18n.label("wave_status", row["status"], lang)),
     ])
 

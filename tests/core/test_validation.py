@@ -59,6 +59,8 @@ CELL_RULES = [
     ("figures", 0, "value", "1" + "0" * 308, "more than 15 digits"),
     ("figures", 0, "value", "10000000", "outside the plausible range"),
     ("monitor_findings", 0, "rank", "0", "outside the plausible range 1 to 1000"),
+    ("events", 0, "date_note_en", "", "is empty but date_note is not"),
+    ("ratings", 0, "note", "", "is empty but note_en is not"),
 ]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.synthetic import own_name_aliases
 from benchmarks.synthetic import read_rows as read_synthetic_rows
 from dashboard import config
-from dashboard.core.schemas import TABLES
+from dashboard.core.schemas import TABLES, own_words_columns
 from tests.conftest import read_rows, write_rows
 
 PWNED = "window.__pwned"
@@ -86,5 +86,9 @@ def write_hostile_copy(target: Path) -> Path:
             for column in columns:
                 row[column] = hostile(row[column], counter)
                 counter += 1
+            # An English twin stays empty with its (constrained, unpoisoned) Dutch text.
+            for dutch, english in own_words_columns(TABLES[table]).items():
+                if not row[dutch]:
+                    row[english] = ""
         write_rows(path, rows, header=list(rows[0]))
     return target

@@ -12,7 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_inferred": ("Afgeleid", "Inferred"),
     "col_fact_ref": ("Vindplaats (tabel:regel)", "Where in the data (table:line)"),
     "col_row_sources": ("Bronnen van deze rij", "Sources of this row"),
-    "col_row_excerpts": ("Fragmenten van deze rij", "Excerpts of this row"),
+    "col_row_excerpts": ("Fragmenten van deze rij", "Excerpts of this row (quotes, in Dutch)"),
     "inferred_yes": ("ja, afgeleid", "yes, inferred"),
     "card_first_rows": ("De eerste {shown} van {count} rijen; de downloads bevatten ze allemaal.", "The first {shown} of {count} rows; the downloads hold them all."),
 }

@@ -3,6 +3,9 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "unknown": ("niet bekend uit de bronnen", "not known from the sources"),
     "figure_approx": ("ca.", "approx."),
+    # The sources are Dutch and are quoted as written: in English, a quote says it is Dutch.
+    "quotes_in_dutch": ("Letterlijke citaten", "Exact quotes, in Dutch"),
+    "quote_marked": ("“{quote}”", "“{quote}” (quote, in Dutch)"),
     "list_and": ("{rest} en {last}", "{rest} and {last}"),
     "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
     "language": ("Taal", "Language"),
@@ -38,7 +41,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_province": ("Provincie", "Province"),
     "col_initiatives": ("Initiatieven", "Initiatives"),
     "col_kind": ("Soort", "Kind"),
-    "col_evidence": ("Bewijs (letterlijk citaat)", "Evidence (exact excerpt)"),
+    "col_evidence": ("Bewijs (letterlijk citaat)", "Evidence (exact quote, in Dutch)"),
     "col_source": ("Bron", "Source"),
     "col_table": ("Tabel", "Table"),
     "col_fact": ("Feit", "Fact"),
