@@ -2,10 +2,10 @@
 
 English mode must show every text that is our own words in English (issue 15). This renders
 what a reader can get (every page, with its evidence lists open, every slide, every
-factsheet and every card's downloads), collects its text without the sources' Dutch quotes
-(marked as such) and the proper names, and looks in it for Dutch own words: every value of a
-Dutch column that has an English twin (taken from the schema, so a new twin is covered
-without touching this) and every Dutch string of the interface.
+factsheet, the downloadable deck and every card's downloads), collects its text without the
+sources' Dutch quotes (marked as such) and the proper names, and looks in it for Dutch own
+words: every value of a Dutch column that has an English twin (taken from the schema, so a
+new twin is covered without touching this) and every Dutch string of the interface.
 """
 
 import csv
@@ -26,6 +26,7 @@ from dashboard.core import Dataset
 from dashboard.core.schemas import EVIDENCE_COLUMNS, TABLES, own_words_columns
 from dashboard.core.slides import slide_plan
 from dashboard.i18n.labels import LABELS
+from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.network import short_name
 from tests.pages.apptest import open_facts, run_app
@@ -195,6 +196,9 @@ def page_text(at: AppTest) -> Iterator[str]:
         yield from _proto_strings(proto)
 
 
+SCRIPTS = re.compile(r"<script\b.*?</script>", re.S)
+
+
 class _HtmlText(HTMLParser):
     """The text of an HTML page, leaving out what is marked as Dutch (lang="nl")."""
 
@@ -298,6 +302,9 @@ def english_everything(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> dict[str
         seen[f"{page} {query}"] = list(page_text(at))
     for initiative_id in ds.initiatives["initiative_id"]:
         seen[f"factsheet {initiative_id}"] = html_text(factsheet_html(ds, initiative_id, LANG))
+    # The deck's text as a reader sees it; its scripts (plotly.js, chart data) are code, and
+    # the charts come from the same builders as the pages'.
+    seen["deck"] = html_text(SCRIPTS.sub("", deck_html(ds, LANG)))
     for name, payload in made:
         seen.setdefault(f"download {name}", []).extend(download_text(name, payload))
     return seen
