@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 import plotly.graph_objects as go
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
@@ -44,6 +43,7 @@ from dashboard.viz.figures import (
     timeline_table,
 )
 from dashboard.viz.network import network_table
+from dashboard.viz.templates_env import asset, template
 
 TEMPLATE = "deck.html.j2"
 STYLESHEET = "deck.css"
@@ -65,27 +65,18 @@ class Chart:
 @memo
 def deck_html(ds: Dataset, lang: str = "nl") -> str:
     """The whole deck as one HTML document; the same data always gives the same file."""
-    env = _environment()
     slides = [_slide(ds, content, lang, number)
               for number, content in enumerate(
                   (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
-    return env.get_template(TEMPLATE).render(
+    return template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
-        css=Markup(env.loader.get_source(env, STYLESHEET)[0]),
-        script=Markup(_inline_script(env.loader.get_source(env, SCRIPT)[0])),
+        css=Markup(asset(STYLESHEET)),
+        script=Markup(_inline_script(asset(SCRIPT))),
         plotly=Markup(_inline_script(_plotly_js())))
 
 
 def deck_filename(lang: str = "nl") -> str:
     return f"{t('deck_file', lang)}.html"
-
-
-@cache
-def _environment() -> Environment:
-    """Templates are read from the installed package, so a wheel finds them as well."""
-    return Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True)
 
 
 @cache

@@ -7,9 +7,8 @@ names, summaries and excerpts come from editable CSV files) and `templates/facts
 """
 
 from datetime import date
-from functools import cache, partial
+from functools import partial
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from dashboard.core.dataset import Dataset
@@ -21,6 +20,7 @@ from dashboard.core.places import Amount
 from dashboard.i18n import label, membership_line, t, with_modality
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
+from dashboard.viz.templates_env import asset, template
 
 # The id of every section, in page order (tests and print anchors rely on them).
 SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "timeline",
@@ -47,19 +47,9 @@ def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,
     `generated` adds "made on <date>" to the footer; without it the output depends on the
     data alone, so the same data always gives the same file.
     """
-    env = _environment()
-    css = env.loader.get_source(env, STYLESHEET)[0]
-    return env.get_template(TEMPLATE).render(
+    return template(TEMPLATE).render(
         sheet=factsheet(ds, initiative_id, lang), lang=lang, generated=generated,
-        css=Markup(css), **_language(lang))
-
-
-@cache
-def _environment() -> Environment:
-    """Templates are read from the installed package, so a wheel finds them as well."""
-    return Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True)
+        css=Markup(asset(STYLESHEET)), **_language(lang))
 
 
 def _language(lang: str) -> dict[str, object]:
