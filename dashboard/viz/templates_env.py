@@ -1,0 +1,27 @@
+"""The Jinja2 templates of the files that leave the dashboard (factsheet, deck).
+
+Both are single self-contained HTML files, so their stylesheets and scripts are read from the
+templates folder and inlined. Templates are read from the installed package, so a wheel finds
+them as well; autoescaped, because names and summaries come from editable CSV files.
+"""
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+
+
+@cache
+def environment() -> Environment:
+    return Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       keep_trailing_newline=True)
+
+
+def template(name: str) -> Template:
+    return environment().get_template(name)
+
+
+def asset(name: str) -> str:
+    """A stylesheet or script of the templates folder, as text to inline."""
+    env = environment()
+    return env.loader.get_source(env, name)[0]
