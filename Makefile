@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint audit geodata datapackage bench clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 ## Start the dashboard on http://localhost:$(PORT) (works offline).
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+
+## Start the dashboard for development: it reloads when a source file is saved.
+dev: $(VENV)/.runtime
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
+	  --server.fileWatcherType auto --server.runOnSave true
 
 ## Install what the tests need (incl. Debian's chromium for browser tests), lint, test.
 test: $(VENV)/.dev
