@@ -210,15 +210,22 @@ def report(rounds: list[Round], spread_s: float, timeout_s: float, command: str)
               "to its peak, divided by N. The load generator ran on the same machine and used "
               + ", ".join(f"{r.client_cpu_s:.1f} s ({r.app}, N={len(r.visits)})" for r in rounds)
               + " of CPU.", ""]
-    problems = [(r, v) for r in rounds for v in r.visits if v.errors]
-    if problems or any(r.log_errors for r in rounds):
-        lines += ["## Errors", ""]
-        lines += [f"- {r.app}, N={len(r.visits)}, person {v.number}: {'; '.join(v.errors)}"
-                  for r, v in problems[:30]]
-        lines += [f"- {r.app}, N={len(r.visits)}, server log: `{line[:200]}`"
-                  for r in rounds for line in r.log_errors[:10]]
-        lines.append("")
+    if any(r.errors for r in rounds):
+        lines += ["## Errors", "", *(line for r in rounds for line in _errors(r)), ""]
     return "\n".join(lines)
+
+
+def _errors(r: Round) -> list[str]:
+    """One line per kind of error in a round: how many people met it, and the first few."""
+    people: dict[str, list[int]] = {}
+    for v in r.visits:
+        for error in v.errors:
+            people.setdefault(error, []).append(v.number)
+    lines = [f"- {r.app}, N={len(r.visits)}: {error} — {len(numbers)}× (person "
+             f"{', '.join(map(str, numbers[:5]))}{', …' if len(numbers) > 5 else ''})"
+             for error, numbers in people.items()]
+    return lines + [f"- {r.app}, N={len(r.visits)}, server log: `{line[:200]}`"
+                    for line in r.log_errors[:10]]
 
 
 def main(argv: list[str] | None = None) -> int:

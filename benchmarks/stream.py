@@ -38,6 +38,7 @@ class Visit:
     overview_s: float | None = None
     received_bytes: int = 0
     errors: list[str] = field(default_factory=list)
+    step: str = "waiting to start"  # what the person was doing, named in a timeout
 
     @property
     def served(self) -> bool:
@@ -120,10 +121,14 @@ async def read_run(socket: ClientConnection, visit: Visit) -> Run:
 async def session(url: str, first_page: str, visit: Visit, started: float) -> None:
     """Connect, run `first_page`, switch to the default page (Overzicht), run it, close."""
     parts = urlsplit(url)
+    visit.step = "fetching the XSRF cookie"
     token = await xsrf_cookie(parts.hostname, parts.port)
+    visit.step = "opening the WebSocket"
+    # No handshake timeout of its own: the visit's deadline bounds every step alike.
     async with connect(f"ws://{parts.netloc}/_stcore/stream", subprotocols=["streamlit", token],
                        additional_headers={"Cookie": f"{XSRF_COOKIE}={token}", "Origin": url},
-                       max_size=None, compression=None) as socket:
+                       open_timeout=None, max_size=None, compression=None) as socket:
+        visit.step = f"waiting for the {first_page} run"
         await socket.send(rerun(url, page_name=first_page))
         first = await read_run(socket, visit)
         visit.first_run_s = time.monotonic() - started
@@ -131,11 +136,12 @@ async def session(url: str, first_page: str, visit: Visit, started: float) -> No
         if "" not in first.pages:
             visit.errors.append(f"{first_page}: no default page in the navigation message")
             return
-        asked = time.monotonic()
+        visit.step, asked = "waiting for the Overzicht run", time.monotonic()
         await socket.send(rerun(url, page_script_hash=first.pages[""]))
         overview = await read_run(socket, visit)
         visit.overview_s = time.monotonic() - asked
         visit.errors += [f"overzicht: {p}" for p in overview.problems]
+        visit.step = "done"
 
 
 async def visit(url: str, first_page: str, number: int = 0, delay_s: float = 0.0,
@@ -151,7 +157,7 @@ async def visit(url: str, first_page: str, number: int = 0, delay_s: float = 0.0
         async with asyncio.timeout_at(deadline):
             await session(url, first_page, result, started)
     except TimeoutError:
-        result.errors.append(f"timed out after {time.monotonic() - started:.1f} s")
+        result.errors.append(f"timed out {result.step}")
     except ConnectionClosed as closed:
         result.errors.append(f"connection closed unexpectedly: {closed}")
     except (OSError, ConnectionError) as error:
