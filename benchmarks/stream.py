@@ -124,10 +124,12 @@ async def session(url: str, first_page: str, visit: Visit, started: float) -> No
     visit.step = "fetching the XSRF cookie"
     token = await xsrf_cookie(parts.hostname, parts.port)
     visit.step = "opening the WebSocket"
-    # No handshake timeout of its own: the visit's deadline bounds every step alike.
+    # No handshake timeout and no keepalive pings of its own: a browser sends no pings (it
+    # only answers the server's), and the visit's deadline bounds every step alike.
     async with connect(f"ws://{parts.netloc}/_stcore/stream", subprotocols=["streamlit", token],
                        additional_headers={"Cookie": f"{XSRF_COOKIE}={token}", "Origin": url},
-                       open_timeout=None, max_size=None, compression=None) as socket:
+                       open_timeout=None, ping_interval=None, max_size=None,
+                       compression=None) as socket:
         visit.step = f"waiting for the {first_page} run"
         await socket.send(rerun(url, page_name=first_page))
         first = await read_run(socket, visit)
