@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ datapackage: $(VENV)/.runtime
 ## Measure page times and payloads (see benchmarks/README).
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.run
+
+## Werkatelier load test: 25, 50 and 100 sessions at once on one server, no browser (see benchmarks/README).
+bench-load: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.load
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,15 +1,26 @@
-"""Load test: 20 browser sessions at once against one server, each opening every page in turn.
+"""Werkatelier load test: N people open the presentation at once, without N browsers.
 
-    python -m benchmarks.load [--sessions 20] [--timeout 300]
+    python -m benchmarks.load [--sessions 25 50 100] [--spread 5] [--timeout 120] [--no-bare]
 
-One `streamlit run` server (the browser harness's) and one headless Debian Chromium with a
-context per session, all on the loopback interface: a request to any other host is counted as
-an error and aborted. A page counts as rendered when Streamlit has finished running its script
-and the page has stayed idle (the harness's test of idleness); its render time runs from the
-start of the navigation to the first moment of that idle spell. Errors are failed or timed-out
-navigations, uncaught page errors, console errors, exceptions shown on the page and external
-requests. The report (p50 and p95 per page and overall) is printed and written to
-benchmarks/results/load.md.
+A room of professionals opening the link the presenter shows is N new Streamlit sessions
+within seconds. Each simulated person speaks Streamlit's own protocol over one WebSocket,
+with the protobuf messages of the installed package (`benchmarks/stream.py`), against one
+`streamlit run` server on the loopback interface: it opens the presentation, and when that
+first run has finished it switches to Overzicht the way the frontend does, waits for that run
+to finish and leaves. Static files (the frontend's JavaScript) are not fetched: they are the
+same files for everyone and browsers cache them; what a session costs the server is its
+script runs and their messages.
+
+Per N a fresh server is started and warmed by one visit (the presenter has the app open), so
+every N starts from the same state and the server's peak memory belongs to that N. The people
+start evenly spread over `--spread` seconds (default 5 s: a room opening a link; 0 starts all
+at once) and all must be done within `--timeout` seconds. The same is measured for a bare
+Streamlit app (the benchmarks' bare page on both pages) as a reference. The report is printed
+and written to benchmarks/results/load.md (or `--out`).
+
+The server inherits the environment, so a Streamlit option can be tried without editing
+.streamlit/config.toml, e.g. `STREAMLIT_SERVER_FILE_WATCHER_TYPE=none`; the report names
+every STREAMLIT_* variable that was set.
 """
 
 import argparse
@@ -19,221 +30,229 @@ import os
 import platform
 import statistics
 import sys
+import tempfile
+import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from playwright.async_api import async_playwright
+import streamlit
 
+from benchmarks.run import BARE_PAGE
+from benchmarks.stream import Visit, visit
 from dashboard import config
-from tests.browser.conftest import (
-    _IDLE_JS,
-    _IDLE_STREAK,
-    _POLL_MS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    LOCAL_HOSTS,
-    VIEWPORT,
-    _base_path_probe,
-    _free_port,
-    app_pages,
-    start_server,
-    stop_server,
-    wait_healthy,
-)
+from tests.browser.conftest import _free_port, start_server, stop_server, wait_healthy
 
 RESULTS = config.ROOT / "benchmarks" / "results" / "load.md"
-PAGE_TIMEOUT_S = 90
+SESSIONS = (25, 50, 100)
+SPREAD_S = 5.0
+TIMEOUT_S = 120.0
+TARGET_SESSIONS, TARGET_P95_S = 100, 10.0
+FIRST_PAGE = "presentatie"  # the link the presenter shows
+RSS_EVERY_S = 0.1
+# The bare page of benchmarks/run.py on both pages, behind the same navigation as the app.
+BARE_APP = (
+    "import streamlit as st\n\n\ndef bare():\n"
+    + "".join(f"    {line}\n" for line in BARE_PAGE.strip().splitlines()[1:])
+    + "\n\nst.navigation([\n"
+    '    st.Page(bare, title="Overzicht", url_path="overzicht", default=True),\n'
+    f'    st.Page(bare, title="Presentatie", url_path="{FIRST_PAGE}"),\n'
+    "]).run()\n"
+)
 
 
 @dataclass
-class Session:
-    """What one browser session saw: render time per page, and every error."""
+class Round:
+    """One N against one fresh server: every person's visit and what the server spent."""
 
-    number: int
-    times: dict[str, float] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    not_reached: list[str] = field(default_factory=list)
+    app: str
+    visits: list[Visit]
+    wall_s: float
+    server_cpu_s: float
+    client_cpu_s: float
+    rss_before_mb: float
+    peak_rss_mb: float
+    log_errors: list[str]
 
+    @property
+    def served(self) -> list[Visit]:
+        return [v for v in self.visits if v.served]
 
-async def wait_rendered(page, started: float, timeout_s: float) -> float:
-    """Seconds from `started` until the page became idle and stayed so for the whole streak."""
-    await page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_s * 1000)
-    deadline = started + timeout_s
-    streak, idle_since = 0, None
-    while streak < _IDLE_STREAK:
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"still running after {timeout_s} s")
-        now = time.monotonic()
-        if await page.evaluate(_IDLE_JS):
-            streak, idle_since = streak + 1, idle_since or now
-        else:
-            streak, idle_since = 0, None
-        await page.wait_for_timeout(_POLL_MS)
-    return idle_since - started
+    @property
+    def errors(self) -> int:
+        return sum(len(v.errors) for v in self.visits) + len(self.log_errors)
 
 
-async def open_session(browser, number: int) -> tuple[Session, object]:
-    """A browser context and page that count external requests and page errors."""
-    session = Session(number)
-    context = await browser.new_context(viewport=VIEWPORT)
-    page = await context.new_page()
-
-    async def route(request_route):
-        target = request_route.request.url
-        if urlsplit(target).hostname in LOCAL_HOSTS or not target.startswith(("http", "ws")):
-            await request_route.continue_()
-        else:
-            session.errors.append(f"external request: {target}")
-            await request_route.abort()
-
-    def console(message):
-        if message.type == "error" and not _base_path_probe(message.location.get("url", "")):
-            session.errors.append(f"console: {message.text}")
-
-    await page.route("**/*", route)
-    page.on("console", console)
-    page.on("pageerror", lambda error: session.errors.append(f"page error: {error}"))
-    return session, page
-
-
-async def run_session(session: Session, page, url: str, paths: list[str],
-                      slots: asyncio.Semaphore, deadline: float) -> None:
-    """Open every page in turn; a page's clock starts when its navigation may begin."""
-    for path in paths:
-        name = path or "overzicht"
-        async with slots:
-            started = time.monotonic()
-            if started > deadline:
-                session.not_reached.append(name)
-                continue
-            try:
-                await page.goto(f"{url}/{path}", timeout=PAGE_TIMEOUT_S * 1000)
-                session.times[name] = await wait_rendered(page, started, PAGE_TIMEOUT_S)
-                shown = page.locator('[data-testid="stException"]')
-                if await shown.count():
-                    text = " ".join((await shown.first.inner_text()).split())[:200]
-                    session.errors.append(f"{name}: exception shown on the page: {text}")
-            except Exception as error:  # a failed or timed-out navigation is a result here
-                session.errors.append(f"{name}: navigation failed: {error}".splitlines()[0])
-
-
-async def run_load(url: str, paths: list[str], sessions: int, parallel: int,
-                   timeout_s: float) -> list[Session]:
-    """All sessions open (and connected, once their first page loaded) until the last one is
-    done; at most `parallel` navigations are under way at any moment."""
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                                   args=CHROMIUM_ARGS)
-        try:
-            opened = [await open_session(browser, n) for n in range(sessions)]
-            slots = asyncio.Semaphore(parallel)
-            deadline = time.monotonic() + timeout_s
-            # Sessions stop starting pages at the deadline; wait_for only guards against a hang.
-            await asyncio.wait_for(asyncio.gather(
-                *(run_session(s, page, url, paths, slots, deadline) for s, page in opened)),
-                timeout=timeout_s + 2 * PAGE_TIMEOUT_S)
-            return [s for s, _ in opened]
-        finally:
-            await browser.close()
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process so far (Linux /proc), None where unavailable."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process (all its threads) so far, from Linux /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def percentile(values: list[float], p: int) -> float:
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process now, in MB (VmRSS of Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise KeyError("VmRSS")
 
 
-def report(results: list[Session], paths: list[str], wall_s: float, parallel: int) -> str:
-    names = [path or "overzicht" for path in paths]
-    everything = [t for s in results for t in s.times.values()]
-    errors = [f"session {s.number}: {e}" for s in results for e in s.errors]
-    not_reached = sum(len(s.not_reached) for s in results)
+class PeakMemory:
+    """The highest resident memory of a process while the `with` block runs, sampled every
+    RSS_EVERY_S in a thread: the kernel's own peak (VmHWM) would still hold the data load."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_mb = pid, rss_mb(pid)
+        self._done = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._done.wait(RSS_EVERY_S):
+            self.peak_mb = max(self.peak_mb, rss_mb(self.pid))
+
+    def __enter__(self) -> "PeakMemory":
+        self._sampler.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._done.set()
+        self._sampler.join()
+        self.peak_mb = max(self.peak_mb, rss_mb(self.pid))
+
+
+async def room(url: str, people: int, spread_s: float, timeout_s: float) -> list[Visit]:
+    """`people` visits, started evenly over `spread_s`, all cut off `timeout_s` after the start."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    return list(await asyncio.gather(*(
+        visit(url, FIRST_PAGE, number=i, delay_s=spread_s * i / people, deadline=deadline)
+        for i in range(people))))
+
+
+def measure(app: str, script: Path, people: int, spread_s: float, timeout_s: float) -> Round:
+    """Start a server for `script`, warm it with one visit, send the room, stop the server."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = start_server(port, script=script)
+    try:
+        wait_healthy(server, url)
+        warm = asyncio.run(room(url, 1, 0, timeout_s))[0]
+        if not warm.served:
+            raise RuntimeError(f"the warm-up visit failed: {warm.errors}")
+        cpu_before, client_before = cpu_seconds(server.pid), time.process_time()
+        rss_before, started = rss_mb(server.pid), time.monotonic()
+        with PeakMemory(server.pid) as memory:
+            visits = asyncio.run(room(url, people, spread_s, timeout_s))
+        wall = time.monotonic() - started
+        cpu_used = cpu_seconds(server.pid) - cpu_before
+        client_used = time.process_time() - client_before
+        peak = memory.peak_mb
+    finally:
+        stop_server(server)
+    log_errors = [line for line in server.stderr.read().splitlines()
+                  if "Error" in line or "Traceback" in line]
+    return Round(app, visits, wall, cpu_used, client_used, rss_before, peak, log_errors)
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The `share` percentile (nearest rank), so p95 of 20 values is the 19th smallest."""
+    ordered = sorted(values)
+    return ordered[max(0, round(share * len(ordered) + 0.5) - 1)] if ordered else float("nan")
+
+
+def _row(r: Round) -> str:
+    firsts = [v.first_run_s for v in r.served]
+    overviews = [v.overview_s for v in r.served]
+    people = len(r.visits)
+    return (f"| {r.app} | {people} | {len(r.served)} | {r.errors} "
+            f"| {statistics.median(firsts) if firsts else float('nan'):.2f} "
+            f"| {percentile(firsts, 0.95):.2f} | {max(firsts, default=float('nan')):.2f} "
+            f"| {statistics.median(overviews) if overviews else float('nan'):.2f} "
+            f"| {percentile(overviews, 0.95):.2f} "
+            f"| {r.server_cpu_s / people:.3f} | {r.peak_rss_mb:.0f} "
+            f"| {(r.peak_rss_mb - r.rss_before_mb) / people:.2f} | {r.wall_s:.1f} |")
+
+
+def report(rounds: list[Round], spread_s: float, timeout_s: float, command: str) -> str:
+    """The Markdown report: one row per app and N, the target's verdict, every error named."""
+    options = [f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("STREAMLIT_")]
+    machine = (f"{dt.date.today().isoformat()} · {platform.node()} · {os.cpu_count()} CPU · "
+               f"Python {platform.python_version()} · Streamlit {streamlit.__version__} · "
+               f"`{command}` · server options from the environment: "
+               f"{', '.join(f'`{o}`' for o in options) or 'none'}")
     lines = [
-        "# Load test",
+        "# Werkatelier load test", "", machine, "",
+        f"N people open `/{FIRST_PAGE}` against one fresh, warmed `streamlit run` server on "
+        f"loopback, started evenly over {spread_s:g} s, each over one WebSocket speaking "
+        "Streamlit's protocol (no browser); when the presentation's first run has finished "
+        "each switches to Overzicht, waits for that run and leaves. All must be done within "
+        f"{timeout_s:g} s. *First run*: from the start of the visit (the HTTP request that "
+        "fetches the XSRF cookie) to the presentation's `script_finished`, its last message. "
+        "*Overzicht*: from asking for the page to its `script_finished`. Errors: failed "
+        "connections, exceptions shown, a page not found, a run that did not finish "
+        "successfully, unexpected closes, timeouts and errors in the server's log.",
         "",
-        f"{dt.date.today().isoformat()} · {platform.node() or 'machine'} · "
-        f"{os.cpu_count()} CPU · Python {platform.python_version()} · "
-        f"`python -m benchmarks.load{' ' + ' '.join(sys.argv[1:]) if sys.argv[1:] else ''}`",
-        "",
-        f"{len(results)} concurrent browser sessions (one Chromium, one context each) against "
-        f"one `streamlit run` server, each opening all {len(paths)} pages in turn, at most "
-        f"{parallel} page loads under way at once (browser and server share this machine); "
-        f"{len(everything)} page loads in {wall_s:.0f} s"
-        + (f"; {not_reached} not started within the time limit." if not_reached else "."),
-        "",
-        f"**Errors: {len(errors)}** · **p50 {percentile(everything, 50):.2f} s** · "
-        f"**p95 {percentile(everything, 95):.2f} s** (render time: navigation until "
-        "Streamlit has finished the page)" if everything else f"**Errors: {len(errors)}**",
-        "",
-        "| page | loads | p50 (s) | p95 (s) | max (s) |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| app | N | served | errors | first run p50 (s) | p95 (s) | max (s) "
+        "| Overzicht p50 (s) | p95 (s) | server CPU per session (s) | peak RSS (MB) "
+        "| RSS per session (MB) | wall (s) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: |",
+        *(_row(r) for r in rounds), "",
     ]
-    for name in names:
-        times = [s.times[name] for s in results if name in s.times]
-        if times:
-            lines.append(f"| {name} | {len(times)} | {percentile(times, 50):.2f} | "
-                         f"{percentile(times, 95):.2f} | {max(times):.2f} |")
-        else:
-            lines.append(f"| {name} | 0 | – | – | – |")
-    if errors:
-        lines += ["", "## Errors", "", *(f"- {e}" for e in errors)]
-    return "\n".join(lines) + "\n"
+    target = [r for r in rounds if r.app == "dashboard" and len(r.visits) == TARGET_SESSIONS]
+    for r in target:
+        firsts = [v.first_run_s for v in r.served]
+        met = (len(r.served) == TARGET_SESSIONS and r.errors == 0
+               and percentile(firsts, 0.95) <= TARGET_P95_S)
+        lines += [f"**Target ({TARGET_SESSIONS} sessions served, 0 errors, first run p95 ≤ "
+                  f"{TARGET_P95_S:g} s): {'met' if met else 'not met'}.**", ""]
+    lines += ["The server's CPU per session is its user + system time during the round divided "
+              "by N; RSS per session is the rise of its resident memory from before the round "
+              "to its peak, divided by N. The load generator ran on the same machine and used "
+              + ", ".join(f"{r.client_cpu_s:.1f} s ({r.app}, N={len(r.visits)})" for r in rounds)
+              + " of CPU.", ""]
+    if any(r.errors for r in rounds):
+        lines += ["## Errors", "", *(line for r in rounds for line in _errors(r)), ""]
+    return "\n".join(lines)
+
+
+def _errors(r: Round) -> list[str]:
+    """One line per kind of error in a round: how many people met it, and the first few."""
+    people: dict[str, list[int]] = {}
+    for v in r.visits:
+        for error in v.errors:
+            people.setdefault(error, []).append(v.number)
+    lines = [f"- {r.app}, N={len(r.visits)}: {error} — {len(numbers)}× (person "
+             f"{', '.join(map(str, numbers[:5]))}{', …' if len(numbers) > 5 else ''})"
+             for error, numbers in people.items()]
+    return lines + [f"- {r.app}, N={len(r.visits)}, server log: `{line[:200]}`"
+                    for line in r.log_errors[:10]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.load", description=__doc__)
-    parser.add_argument("--sessions", type=int, default=20)
-    parser.add_argument("--parallel", type=int, default=4,
-                        help="page loads under way at once (the machine's limit, not the app's)")
-    parser.add_argument("--timeout", type=float, default=300, help="seconds for the whole run")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, nargs="+", default=list(SESSIONS))
+    parser.add_argument("--spread", type=float, default=SPREAD_S,
+                        help="seconds over which the people start (0: all at once)")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT_S,
+                        help="seconds within which every person of a round must be done")
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare reference app")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the report")
     args = parser.parse_args(argv)
-    if not CHROMIUM.exists():
-        print(f"{CHROMIUM} is missing; install Debian's chromium", file=sys.stderr)
-        return 2
-    paths = [path for path, _ in app_pages()]
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    # No file watcher: a source file saved during the run must not change the app under test.
-    server = start_server(port, {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
-    load_before = os.getloadavg()[0]
-    try:
-        wait_healthy(server, url)
-        asyncio.run(run_load(url, paths[:1], 1, 1, 120))  # warm: imports and data load
-        started, cpu_before = time.monotonic(), cpu_seconds(server.pid)
-        results = asyncio.run(run_load(url, paths, args.sessions, args.parallel, args.timeout))
-        wall, cpu_after = time.monotonic() - started, cpu_seconds(server.pid)
-        load_after = os.getloadavg()[0]
-    finally:
-        stop_server(server)
-    logged = [line for line in server.stderr.read().splitlines()
-              if "Error" in line or "Traceback" in line]
-    text = report(results, paths, wall, args.parallel)
-    text += (f"\nLoad average (1 min) before and after the run: {load_before:.1f} / "
-             f"{load_after:.1f} on {os.cpu_count()} CPU.\n")
-    loads = sum(len(s.times) for s in results)
-    if cpu_before is not None and cpu_after is not None and loads:
-        text += (f"Server CPU: {cpu_after - cpu_before:.0f} s in all, "
-                 f"{(cpu_after - cpu_before) / loads:.2f} s per page load (the rest of the "
-                 "machine's CPU went to the browsers).\n")
-    if logged:
-        text += "\n## Server log errors\n\n" + "\n".join(f"- `{line[:200]}`" for line in logged)
-        text += "\n"
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
+    rounds = []
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare_app.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        apps = [("dashboard", config.ROOT / "dashboard" / "app.py")]
+        apps += [] if args.no_bare else [("bare", bare)]
+        for people in args.sessions:
+            for app, script in apps:
+                rounds.append(measure(app, script, people, args.spread, args.timeout))
+                print(_row(rounds[-1]), flush=True)
+    command = "python -m benchmarks.load " + " ".join(argv if argv is not None else sys.argv[1:])
+    text = report(rounds, args.spread, args.timeout, command.strip())
+    args.out.write_text(text, encoding="utf-8")
     print(text)
-    complete = all(not s.errors and not s.not_reached for s in results)
-    return 0 if complete else 1
+    return 0 if all(r.errors == 0 and len(r.served) == len(r.visits) for r in rounds) else 1
 
 
 if __name__ == "__main__":

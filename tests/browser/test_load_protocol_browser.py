@@ -1,0 +1,40 @@
+"""The werkatelier load test's client (benchmarks/stream.py) against a live server: what it
+counts as served and as an error must match what a person would see. Not timed."""
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+
+from benchmarks.load import FIRST_PAGE
+from benchmarks.stream import visit
+from tests.browser.conftest import _free_port, start_server, stop_server, wait_healthy
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    """A server of its own: the protocol needs no browser, so no Chromium is started."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = start_server(port)
+    try:
+        wait_healthy(server, url)
+        yield url
+    finally:
+        stop_server(server)
+
+
+def test_one_person_gets_the_presentation_and_the_overview(server_url):
+    person = asyncio.run(visit(server_url, FIRST_PAGE))
+    assert person.errors == []
+    assert person.served
+    assert person.first_run_s is not None and person.overview_s is not None
+    assert person.received_bytes > 0
+
+
+def test_a_page_that_does_not_exist_is_an_error(server_url):
+    person = asyncio.run(visit(server_url, "bestaat-niet"))
+    assert not person.served
+    assert any("page not found" in error for error in person.errors)
