@@ -76,10 +76,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """`streamlit run dashboard/app.py` on 127.0.0.1:`port`, headless, no telemetry."""
+def start_server(port: int, env: dict[str, str] | None = None,
+                 script: Path = APP) -> subprocess.Popen:
+    """`streamlit run <script>` (the dashboard unless told) on 127.0.0.1:`port`, headless, no
+    telemetry, from the project folder, so every script is served with .streamlit/config.toml."""
     command = [
-        sys.executable, "-m", "streamlit", "run", str(APP),
+        sys.executable, "-m", "streamlit", "run", str(script),
         "--server.port", str(port),
         "--server.headless", "true",
         "--server.address", "127.0.0.1",
