@@ -4,9 +4,10 @@
 
 One `streamlit run` server (the browser harness's) and one headless Debian Chromium with a
 context per session, all on the loopback interface: a request to any other host is counted as
-an error and aborted. A page counts as rendered when Streamlit has finished running its script
-and the page has stayed idle (the harness's test of idleness); its render time runs from the
-start of the navigation to the first moment of that idle spell. Errors are failed or timed-out
+an error and aborted. A page counts as rendered when it is drawn as benchmarks.browser defines
+it (Streamlit has finished the script, nothing is stale, every chart and map is drawn and the
+layout stays put); its render time runs from the start of the navigation to the first frame of
+that state, measured in the page. Errors are failed or timed-out
 navigations, uncaught page errors, console errors, exceptions shown on the page and external
 requests. The report (p50 and p95 per page and overall) is printed and written to
 benchmarks/results/load.md.
@@ -21,16 +22,13 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.async_api import async_playwright
 
+from benchmarks.browser import FINISHED_INIT_JS, FINISHED_JS, STABLE_FRAMES, STABLE_MS, cpu_seconds
 from dashboard import config
 from tests.browser.conftest import (
-    _IDLE_JS,
-    _IDLE_STREAK,
-    _POLL_MS,
     CHROMIUM,
     CHROMIUM_ARGS,
     LOCAL_HOSTS,
@@ -57,27 +55,19 @@ class Session:
     not_reached: list[str] = field(default_factory=list)
 
 
-async def wait_rendered(page, started: float, timeout_s: float) -> float:
-    """Seconds from `started` until the page became idle and stayed so for the whole streak."""
-    await page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_s * 1000)
-    deadline = started + timeout_s
-    streak, idle_since = 0, None
-    while streak < _IDLE_STREAK:
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"still running after {timeout_s} s")
-        now = time.monotonic()
-        if await page.evaluate(_IDLE_JS):
-            streak, idle_since = streak + 1, idle_since or now
-        else:
-            streak, idle_since = 0, None
-        await page.wait_for_timeout(_POLL_MS)
-    return idle_since - started
+async def wait_rendered(page, timeout_s: float) -> float:
+    """Seconds from the navigation's start until the page was drawn, as benchmarks.browser
+    measures it in the page (script finished, charts and maps drawn, layout stable)."""
+    since_ms = await page.wait_for_function(FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS],
+                                            polling=50, timeout=timeout_s * 1000)
+    return await since_ms.json_value() / 1000
 
 
 async def open_session(browser, number: int) -> tuple[Session, object]:
     """A browser context and page that count external requests and page errors."""
     session = Session(number)
     context = await browser.new_context(viewport=VIEWPORT)
+    await context.add_init_script(FINISHED_INIT_JS)
     page = await context.new_page()
 
     async def route(request_route):
@@ -100,17 +90,16 @@ async def open_session(browser, number: int) -> tuple[Session, object]:
 
 async def run_session(session: Session, page, url: str, paths: list[str],
                       slots: asyncio.Semaphore, deadline: float) -> None:
-    """Open every page in turn; a page's clock starts when its navigation may begin."""
+    """Open every page in turn; a page's clock starts when its navigation starts."""
     for path in paths:
         name = path or "overzicht"
         async with slots:
-            started = time.monotonic()
-            if started > deadline:
+            if time.monotonic() > deadline:
                 session.not_reached.append(name)
                 continue
             try:
                 await page.goto(f"{url}/{path}", timeout=PAGE_TIMEOUT_S * 1000)
-                session.times[name] = await wait_rendered(page, started, PAGE_TIMEOUT_S)
+                session.times[name] = await wait_rendered(page, PAGE_TIMEOUT_S)
                 shown = page.locator('[data-testid="stException"]')
                 if await shown.count():
                     text = " ".join((await shown.first.inner_text()).split())[:200]
@@ -139,15 +128,6 @@ async def run_load(url: str, paths: list[str], sessions: int, parallel: int,
             await browser.close()
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process so far (Linux /proc), None where unavailable."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def percentile(values: list[float], p: int) -> float:
     if len(values) == 1:
         return values[0]
@@ -174,7 +154,7 @@ def report(results: list[Session], paths: list[str], wall_s: float, parallel: in
         "",
         f"**Errors: {len(errors)}** · **p50 {percentile(everything, 50):.2f} s** · "
         f"**p95 {percentile(everything, 95):.2f} s** (render time: navigation until "
-        "Streamlit has finished the page)" if everything else f"**Errors: {len(errors)}**",
+        "the page is drawn)" if everything else f"**Errors: {len(errors)}**",
         "",
         "| page | loads | p50 (s) | p95 (s) | max (s) |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -222,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     text += (f"\nLoad average (1 min) before and after the run: {load_before:.1f} / "
              f"{load_after:.1f} on {os.cpu_count()} CPU.\n")
     loads = sum(len(s.times) for s in results)
-    if cpu_before is not None and cpu_after is not None and loads:
+    if loads:
         text += (f"Server CPU: {cpu_after - cpu_before:.0f} s in all, "
                  f"{(cpu_after - cpu_before) / loads:.2f} s per page load (the rest of the "
                  "machine's CPU went to the browsers).\n")
