@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint audit geodata datapackage bench clean
+.PHONY: run test test-fast lint audit geodata datapackage bench bench-browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ datapackage: $(VENV)/.runtime
 ## Measure page times and payloads (see benchmarks/README).
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.run
+
+## Time every page in Chromium and the server's CPU per visit, against a bare page (benchmarks/README).
+bench-browser: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.browser
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

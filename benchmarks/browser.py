@@ -74,8 +74,9 @@ WARM_LIMITS = {"kaart": 3.0}  # the national map draws thousands of shapes in We
 
 # Runs in every document before the app does: on every animation frame it checks whether the
 # page is drawn and remembers when its final state began (window.__drawn.since, in ms since
-# navigation start). A map is painted when a small copy of its canvas has more than a few
-# colours (a blank deck.gl canvas is one), as in tests/browser/test_kaart_browser.py.
+# navigation start), and when Streamlit first reported the script finished (scriptDone). A
+# map is painted when a small copy of its canvas has more than a few colours (a blank deck.gl
+# canvas is one), as in tests/browser/test_kaart_browser.py.
 FINISHED_INIT_JS = """(() => {
     performance.setResourceTimingBufferSize(2000);
     const MIN_COLOURS = 10;
@@ -93,10 +94,15 @@ FINISHED_INIT_JS = """(() => {
         if (seen.size > MIN_COLOURS) painted.add(canvas);
         return painted.has(canvas);
     };
+    const state = {since: null, frames: 0, sizes: null, scriptDone: null};
     const drawn = () => {
         const app = document.querySelector('[data-testid="stApp"]');
         if (app === null || app.dataset.testScriptState !== 'notRunning'
             || app.dataset.testConnectionState !== 'CONNECTED') return false;
+        if (state.scriptDone === null && document.querySelector(
+            '[data-testid="stMain"] [data-testid="stElementContainer"]') !== null) {
+            state.scriptDone = performance.now();
+        }
         if (document.querySelector('[data-testid="stSpinner"], [data-testid="stSkeleton"], '
                                    + '[data-stale="true"]') !== null) return false;
         if (document.querySelector('[data-testid="stMain"] [data-testid="stElementContainer"]')
@@ -114,7 +120,6 @@ FINISHED_INIT_JS = """(() => {
         '[data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stPlotlyChart"], '
         + '[data-testid="stDeckGlJsonChart"] canvas')].map(e => e === null ? null
         : [e.scrollWidth, e.scrollHeight, e.clientWidth, e.clientHeight]));
-    const state = {since: null, frames: 0, sizes: null};
     window.__drawn = state;
     const look = () => {
         if (!drawn()) {
@@ -134,7 +139,7 @@ FINISHED_INIT_JS = """(() => {
 FINISHED_JS = """([frames, ms]) => {
     const state = window.__drawn;
     return state !== undefined && state.since !== null && state.frames >= frames
-        && performance.now() - state.since >= ms ? state.since : false;
+        && performance.now() - state.since >= ms ? [state.scriptDone, state.since] : false;
 }"""
 # What the visit loaded over HTTP: the document and every resource, from Resource Timing
 # (a transferSize of 0 is a file taken from the browser's cache).
@@ -154,8 +159,10 @@ class Target:
 
 @dataclass
 class Visit:
-    """One visit: seconds until drawn, server CPU seconds, and what it loaded."""
+    """One visit: seconds until the script finished and until drawn, server CPU seconds, and
+    what it loaded."""
 
+    script_s: float
     drawn_s: float
     cpu_s: float
     resources: list[dict]
@@ -250,7 +257,7 @@ class Visitor:
         try:
             before = quiet_cpu(lambda: cpu_seconds(server_pid))
             page.goto(target.url, timeout=VISIT_TIMEOUT_S * 1000)
-            since_ms = page.wait_for_function(
+            script_ms, drawn_ms = page.wait_for_function(
                 FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS], polling=50,
                 timeout=VISIT_TIMEOUT_S * 1000).json_value()
             after = quiet_cpu(lambda: cpu_seconds(server_pid))
@@ -261,7 +268,7 @@ class Visitor:
             resources = page.evaluate(RESOURCES_JS)
         finally:
             page.close()
-        return Visit(since_ms / 1000, after - before, resources, *frames)
+        return Visit(script_ms / 1000, drawn_ms / 1000, after - before, resources, *frames)
 
     def cold(self, target: Target, server_pid: int) -> Visit:
         context = self.new_context()
@@ -349,6 +356,8 @@ def report(results: dict[str, Results], rounds: int, external: list[str],
         "",
         *time_table(results),
         "",
+        *phase_table(results, bare_cold, bare_warm),
+        "",
         *load_table(results, bare_cold, bare_warm),
         "",
         *files_table(results),
@@ -380,6 +389,29 @@ def time_table(results: dict[str, Results]) -> list[str]:
             bare = median(r.bare[state], lambda v, k=key: getattr(v, k))
             cells += [f"{value:.2f}", ratio_cell(value, bare, limit)]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def phase_table(results: dict[str, Results], bare_cold: list[Visit],
+                bare_warm: list[Visit]) -> list[str]:
+    """Per page: when the script had finished and when the page was drawn, cold and warm."""
+    lines = [
+        "## Where a visit's time goes",
+        "",
+        "Medians, seconds from navigation start: *script done* is the first frame in which "
+        "Streamlit reports the script finished (connection, session and script run are before "
+        "it); from there to *drawn* the browser loads element code (plotly, deck.gl, tables) "
+        "and draws.",
+        "",
+        "| page | cold: script done | cold: drawn | warm: script done | warm: drawn |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    rows = [("bare page", bare_cold, bare_warm)] + [
+        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
+    for name, cold, warm in rows:
+        lines.append(" | ".join([f"| {name}", *(
+            f"{median(visits, lambda v, k=key: getattr(v, k)):.2f}"
+            for visits in (cold, warm) for key in ("script_s", "drawn_s"))]) + " |")
     return lines
 
 

@@ -58,9 +58,10 @@ class Session:
 async def wait_rendered(page, timeout_s: float) -> float:
     """Seconds from the navigation's start until the page was drawn, as benchmarks.browser
     measures it in the page (script finished, charts and maps drawn, layout stable)."""
-    since_ms = await page.wait_for_function(FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS],
-                                            polling=50, timeout=timeout_s * 1000)
-    return await since_ms.json_value() / 1000
+    finished = await page.wait_for_function(FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS],
+                                             polling=50, timeout=timeout_s * 1000)
+    _, drawn_ms = await finished.json_value()
+    return drawn_ms / 1000
 
 
 async def open_session(browser, number: int) -> tuple[Session, object]:

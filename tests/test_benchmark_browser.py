@@ -37,7 +37,7 @@ def test_ratio_cells_mark_the_target():
 def _visit(*paths: str) -> Visit:
     resources = [{"url": f"http://127.0.0.1:1{p}", "transfer": 10, "encoded": 10,
                   "decoded": 10 * len(p)} for p in paths]
-    return Visit(1.0, 0.1, resources, 3, 100)
+    return Visit(0.5, 1.0, 0.1, resources, 3, 100)
 
 
 def test_extra_files_are_the_dashboards_static_files_the_bare_page_does_not_load():
