@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-load clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ datapackage: $(VENV)/.runtime
 ## Measure page times and payloads (see benchmarks/README).
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.run
+
+## Time every page in Chromium and the server's CPU per visit, against a bare page (benchmarks/README).
+bench-browser: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.browser
 
 ## Werkatelier load test: 25, 50 and 100 sessions at once on one server, no browser (see benchmarks/README).
 bench-load: $(VENV)/.dev

@@ -29,13 +29,8 @@ from dashboard.core import load_dataset
 
 APP = config.ROOT / "dashboard" / "app.py"
 RESULTS = config.ROOT / "benchmarks" / "results" / "latest.md"
-BARE_PAGE = """
-import streamlit as st
-st.title("Bare page")
-st.write("A paragraph of text.")
-st.metric("A number", 8)
-st.caption("Source: nowhere")
-"""
+BARE_SCRIPT = config.ROOT / "benchmarks" / "bare_page.py"
+BARE_PAGE = BARE_SCRIPT.read_text(encoding="utf-8")
 # What every page pays for the frame: page config, the cached dataset, the sidebar.
 SHELL_PAGE = """
 import streamlit as st

@@ -1,0 +1,503 @@
+"""Real-browser benchmark: what a visitor waits for, and what a visit costs the server.
+
+    python -m benchmarks.browser [--rounds 3] [--pages kaart,tijdlijn]
+
+Two `streamlit run` servers with the same settings (same folder, same .streamlit/config.toml,
+no file watcher): the dashboard and the bare page (`benchmarks/bare_page.py`), both warmed up
+once. Every page of the app is then visited in turns with the bare page, for several rounds,
+in headless Debian Chromium; every visit is a new Streamlit session, as a new person in the room.
+
+- *Cold browser*: a fresh browser context (empty HTTP cache) for the visit.
+- *Warm browser*: a context that has opened the same page once before (scripts, styles and
+  fonts cached); the visit is a new tab, so a new session.
+- *Finished drawing*: measured in the page, from navigation start (`performance.timeOrigin`)
+  to the first animation frame in which Streamlit's script has finished, nothing is stale,
+  every plotly chart has drawn its svg, every deck.gl map has painted its canvas, and from
+  which the layout stays the same (checked for a few more frames).
+- *Server CPU per visit*: user + system time of the server process, read before the
+  navigation and after the page is drawn and the server has gone quiet (static files, the
+  websocket and the script run all count).
+
+Each page's times are divided by the bare page's visits taken in turns with it, so the ratios
+hold when the machine's speed drifts. The browser never leaves the machine: it has a proxy that
+does not exist for every host but the loopback, and every request to another host is counted
+(page.route cannot be used: Playwright's request interception turns the HTTP cache off, and
+the warm browser needs it). The report is printed and written to benchmarks/results/browser.md.
+"""
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import streamlit
+from playwright.sync_api import sync_playwright
+
+from benchmarks.run import BARE_SCRIPT
+from dashboard import config
+from tests.browser.conftest import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LOCAL_HOSTS,
+    VIEWPORT,
+    _free_port,
+    app_pages,
+    start_server,
+    stop_server,
+    wait_healthy,
+)
+
+RESULTS = config.ROOT / "benchmarks" / "results" / "browser.md"
+ROUNDS = 3
+VISIT_TIMEOUT_S = 60
+# Nothing listens on the discard port: a request through this proxy fails at once.
+NO_PROXY = {"server": "http://127.0.0.1:9", "bypass": ",".join(sorted(LOCAL_HOSTS))}
+# The page counts as drawn once its final state has held for this many frames and this long.
+STABLE_FRAMES = 5
+STABLE_MS = 300
+# The server is quiet when its CPU time has not grown for QUIET_S (the clock ticks every 10 ms).
+QUIET_S = 0.2
+QUIET_TIMEOUT_S = 10
+CPU_LIMIT = 1.5
+WARM_LIMIT = 2.0
+WARM_LIMITS = {"kaart": 3.0}  # the national map draws thousands of shapes in WebGL
+
+# Runs in every document before the app does: on every animation frame it checks whether the
+# page is drawn and remembers when its final state began (window.__drawn.since, in ms since
+# navigation start), and when Streamlit first reported the script finished (scriptDone). A
+# map is painted when a small copy of its canvas has more than a few colours (a blank deck.gl
+# canvas is one), as in tests/browser/test_kaart_browser.py.
+FINISHED_INIT_JS = """(() => {
+    performance.setResourceTimingBufferSize(2000);
+    const MIN_COLOURS = 10;
+    const painted = new WeakSet();
+    const isPainted = canvas => {
+        if (painted.has(canvas)) return true;
+        if (!canvas.width || !canvas.height) return false;
+        const copy = document.createElement('canvas');
+        copy.width = copy.height = 64;
+        const context = copy.getContext('2d', {willReadFrequently: true});
+        context.drawImage(canvas, 0, 0, 64, 64);
+        const pixels = context.getImageData(0, 0, 64, 64).data;
+        const seen = new Set();
+        for (let i = 0; i < pixels.length; i += 4) seen.add(pixels.slice(i, i + 4).join());
+        if (seen.size > MIN_COLOURS) painted.add(canvas);
+        return painted.has(canvas);
+    };
+    const state = {since: null, frames: 0, sizes: null, scriptDone: null};
+    const drawn = () => {
+        const app = document.querySelector('[data-testid="stApp"]');
+        if (app === null || app.dataset.testScriptState !== 'notRunning'
+            || app.dataset.testConnectionState !== 'CONNECTED') return false;
+        if (state.scriptDone === null && document.querySelector(
+            '[data-testid="stMain"] [data-testid="stElementContainer"]') !== null) {
+            state.scriptDone = performance.now();
+        }
+        if (document.querySelector('[data-testid="stSpinner"], [data-testid="stSkeleton"], '
+                                   + '[data-stale="true"]') !== null) return false;
+        if (document.querySelector('[data-testid="stMain"] [data-testid="stElementContainer"]')
+            === null) return false;
+        for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+            if (chart.querySelector('.main-svg') === null) return false;
+        }
+        for (const map of document.querySelectorAll('[data-testid="stDeckGlJsonChart"]')) {
+            const canvas = map.querySelector('canvas');
+            if (canvas === null || !isPainted(canvas)) return false;
+        }
+        return true;
+    };
+    const layout = () => JSON.stringify([document.scrollingElement, ...document.querySelectorAll(
+        '[data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stPlotlyChart"], '
+        + '[data-testid="stDeckGlJsonChart"] canvas')].map(e => e === null ? null
+        : [e.scrollWidth, e.scrollHeight, e.clientWidth, e.clientHeight]));
+    window.__drawn = state;
+    const look = () => {
+        if (!drawn()) {
+            state.since = null;
+        } else {
+            const sizes = layout();
+            if (state.since === null || sizes !== state.sizes) {
+                Object.assign(state, {since: performance.now(), frames: 0, sizes});
+            } else {
+                state.frames += 1;
+            }
+        }
+        requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+})()"""
+FINISHED_JS = """([frames, ms]) => {
+    const state = window.__drawn;
+    return state !== undefined && state.since !== null && state.frames >= frames
+        && performance.now() - state.since >= ms ? [state.scriptDone, state.since] : false;
+}"""
+# What the visit loaded over HTTP: the document and every resource, from Resource Timing
+# (a transferSize of 0 is a file taken from the browser's cache).
+RESOURCES_JS = """() => [...performance.getEntriesByType('navigation'),
+                         ...performance.getEntriesByType('resource')]
+    .map(e => ({url: e.name, transfer: e.transferSize, encoded: e.encodedBodySize,
+                decoded: e.decodedBodySize}))"""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is visited: a page of the dashboard or the bare page."""
+
+    name: str
+    url: str
+
+
+@dataclass
+class Visit:
+    """One visit: seconds until the script finished and until drawn, server CPU seconds, and
+    what it loaded."""
+
+    script_s: float
+    drawn_s: float
+    cpu_s: float
+    resources: list[dict]
+    ws_frames: int
+    ws_bytes: int
+
+    @property
+    def requests(self) -> int:
+        return len(self.resources)
+
+    @property
+    def transferred(self) -> int:
+        return sum(r["transfer"] for r in self.resources)
+
+
+@dataclass
+class Results:
+    """Every visit of a page and of the bare page taken in turns with it, per browser state."""
+
+    page: dict[str, list[Visit]] = field(default_factory=lambda: {"cold": [], "warm": []})
+    bare: dict[str, list[Visit]] = field(default_factory=lambda: {"cold": [], "warm": []})
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc, in clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def quiet_cpu(read: Callable[[], float], quiet_s: float = QUIET_S,
+              timeout_s: float = QUIET_TIMEOUT_S, step_s: float = 0.05) -> float:
+    """The CPU time `read` gives once it has not grown for `quiet_s` (or at `timeout_s`)."""
+    deadline = time.monotonic() + timeout_s
+    last, since = read(), time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - since < quiet_s:
+        time.sleep(step_s)
+        now = read()
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
+
+
+def child_processes(pid: int) -> list[int]:
+    """The server's child processes: `streamlit run` serves from one process (checked)."""
+    tasks = Path(f"/proc/{pid}/task")
+    return [int(child) for task in tasks.iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+@contextmanager
+def server(script: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`streamlit run script` on a free port, healthy, from the project folder."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = start_server(port, script=script)
+    try:
+        wait_healthy(process, url)
+        yield url, process
+    finally:
+        stop_server(process)
+
+
+class Visitor:
+    """Opens pages in headless Chromium and measures each visit against one server."""
+
+    def __init__(self, browser, external: list[str]):
+        self.browser = browser
+        self.external = external
+        self.warm_contexts = {}
+
+    def new_context(self):
+        context = self.browser.new_context(viewport=VIEWPORT)
+        context.add_init_script(FINISHED_INIT_JS)
+        context.on("request", self._count_external)
+        return context
+
+    def _count_external(self, request) -> None:
+        if request.url.startswith(("http:", "https:", "ws")) and \
+                urlsplit(request.url).hostname not in LOCAL_HOSTS:
+            self.external.append(request.url)
+
+    def visit(self, context, target: Target, server_pid: int) -> Visit:
+        """Open `target` in a new tab of `context` and measure until drawn and quiet."""
+        page = context.new_page()
+        frames = [0, 0]
+
+        def count(payload) -> None:
+            frames[0] += 1
+            frames[1] += len(payload)
+
+        page.on("websocket", lambda ws: ws.on("framereceived", count))
+        try:
+            before = quiet_cpu(lambda: cpu_seconds(server_pid))
+            page.goto(target.url, timeout=VISIT_TIMEOUT_S * 1000)
+            script_ms, drawn_ms = page.wait_for_function(
+                FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS], polling=50,
+                timeout=VISIT_TIMEOUT_S * 1000).json_value()
+            after = quiet_cpu(lambda: cpu_seconds(server_pid))
+            shown = page.locator('[data-testid="stException"]')
+            if shown.count():
+                raise RuntimeError(f"{target.name}: exception on the page: "
+                                   f"{shown.first.inner_text()[:200]}")
+            resources = page.evaluate(RESOURCES_JS)
+        finally:
+            page.close()
+        return Visit(script_ms / 1000, drawn_ms / 1000, after - before, resources, *frames)
+
+    def cold(self, target: Target, server_pid: int) -> Visit:
+        context = self.new_context()
+        try:
+            return self.visit(context, target, server_pid)
+        finally:
+            context.close()
+
+    def warm(self, target: Target, server_pid: int) -> Visit:
+        """A visit in the context kept for `target`, which has opened it once before."""
+        if target.url not in self.warm_contexts:
+            self.warm_contexts[target.url] = self.new_context()
+            self.visit(self.warm_contexts[target.url], target, server_pid)
+        return self.visit(self.warm_contexts[target.url], target, server_pid)
+
+    def close(self) -> None:
+        for context in self.warm_contexts.values():
+            context.close()
+
+
+def measure(pages: list[Target], bare: Target, pids: dict[str, int], rounds: int,
+            visitor: Visitor) -> dict[str, Results]:
+    """Every page, each visit preceded by a bare-page visit in the same browser state."""
+    results = {page.name: Results() for page in pages}
+    for number in range(1, rounds + 1):
+        for page in pages:
+            print(f"  round {number}/{rounds}: {page.name}", flush=True)
+            for state in ("cold", "warm"):
+                take = getattr(visitor, state)
+                results[page.name].bare[state].append(take(bare, pids["bare"]))
+                results[page.name].page[state].append(take(page, pids["app"]))
+    return results
+
+
+def median(visits: list[Visit], value: Callable[[Visit], float]) -> float:
+    return statistics.median(value(v) for v in visits)
+
+
+def ratio_cell(value: float, bare: float, limit: float | None) -> str:
+    """`value` as a multiple of `bare`, bold with a ✗ when over `limit`."""
+    ratio = value / bare if bare > 0 else float("inf")
+    if limit is None:
+        return f"{ratio:.1f}×"
+    return f"{ratio:.1f}× ✓" if ratio <= limit else f"**{ratio:.1f}× ✗**"
+
+
+def extra_files(results: dict[str, Results], top: int = 12) -> list[tuple[str, dict]]:
+    """The largest files the dashboard's cold visits loaded that the bare page's did not."""
+    def files(visits: list[Visit]) -> dict[str, dict]:
+        return {urlsplit(r["url"]).path: r for v in visits for r in v.resources}
+
+    bare = files([v for r in results.values() for v in r.bare["cold"]])
+    app = files([v for r in results.values() for v in r.page["cold"]])
+    extra = [(path, entry) for path, entry in app.items()
+             if path not in bare and path.startswith("/static/")]
+    return sorted(extra, key=lambda item: -item[1]["decoded"])[:top]
+
+
+def report(results: dict[str, Results], rounds: int, external: list[str],
+           seconds: float, command: str) -> str:
+    bare_cold = [v for r in results.values() for v in r.bare["cold"]]
+    bare_warm = [v for r in results.values() for v in r.bare["warm"]]
+    lines = [
+        "# Real-browser benchmark",
+        "",
+        f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+        f"- Machine: {os.cpu_count()} CPUs (nproc), {platform.machine()}, "
+        f"Python {platform.python_version()}, Streamlit {streamlit.__version__}, "
+        f"{platform.system()} {platform.release()}; browser and servers share the machine",
+        f"- Command: `{command}` ({rounds} rounds, {seconds:.0f} s)",
+        f"- Method: headless Debian Chromium, {VIEWPORT['width']}×{VIEWPORT['height']}; each "
+        "visit is a new Streamlit session. *Cold*: a fresh browser context (empty cache). "
+        "*Warm*: a new tab in a context that opened the page before. *Drawn*: navigation start "
+        "→ first frame in which the script has finished, nothing is stale, every chart and map "
+        f"is drawn and the layout stays put ({STABLE_FRAMES} frames, {STABLE_MS} ms). *CPU*: the "
+        "server process's user + system time from before the navigation until it is quiet "
+        "after the page is drawn. Every page visit follows a bare-page visit in the same state; "
+        "a page is divided by the median of its own bare visits.",
+        f"- Bare page (`benchmarks/bare_page.py`), median of all its visits: cold "
+        f"**{median(bare_cold, lambda v: v.drawn_s):.2f} s**, warm "
+        f"**{median(bare_warm, lambda v: v.drawn_s):.2f} s**, server CPU "
+        f"**{median([*bare_cold, *bare_warm], lambda v: v.cpu_s):.2f} s** per visit.",
+        f"- Requests to other hosts: **{len(external)}**"
+        + (f" ({', '.join(sorted(set(external))[:5])})" if external else " (offline)"),
+        "",
+        *time_table(results),
+        "",
+        *phase_table(results, bare_cold, bare_warm),
+        "",
+        *load_table(results, bare_cold, bare_warm),
+        "",
+        *files_table(results),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def time_table(results: dict[str, Results]) -> list[str]:
+    """Per page: drawn and CPU, cold and warm, each also as a multiple of its bare visits."""
+    lines = [
+        f"Targets: server CPU per visit ≤ {CPU_LIMIT}× the bare page's (cold and warm "
+        f"visits); warm-browser drawn ≤ {WARM_LIMIT:.0f}× the bare page "
+        + ", ".join(f"({name} ≤ {limit:.0f}×)" for name, limit in WARM_LIMITS.items())
+        + ". Cold-browser time is reported, not targeted.",
+        "",
+        "| page | cold (s) | × bare | warm (s) | × bare | CPU cold (s) | × bare "
+        "| CPU warm (s) | × bare |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, r in results.items():
+        cells = []
+        for state, key, limit in (
+                ("cold", "drawn_s", None),
+                ("warm", "drawn_s", WARM_LIMITS.get(name, WARM_LIMIT)),
+                ("cold", "cpu_s", CPU_LIMIT),
+                ("warm", "cpu_s", CPU_LIMIT)):
+            value = median(r.page[state], lambda v, k=key: getattr(v, k))
+            bare = median(r.bare[state], lambda v, k=key: getattr(v, k))
+            cells += [f"{value:.2f}", ratio_cell(value, bare, limit)]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def phase_table(results: dict[str, Results], bare_cold: list[Visit],
+                bare_warm: list[Visit]) -> list[str]:
+    """Per page: when the script had finished and when the page was drawn, cold and warm."""
+    lines = [
+        "## Where a visit's time goes",
+        "",
+        "Medians, seconds from navigation start: *script done* is the first frame in which "
+        "Streamlit reports the script finished (connection, session and script run are before "
+        "it); from there to *drawn* the browser loads element code (plotly, deck.gl, tables) "
+        "and draws.",
+        "",
+        "| page | cold: script done | cold: drawn | warm: script done | warm: drawn |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    rows = [("bare page", bare_cold, bare_warm)] + [
+        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
+    for name, cold, warm in rows:
+        lines.append(" | ".join([f"| {name}", *(
+            f"{median(visits, lambda v, k=key: getattr(v, k)):.2f}"
+            for visits in (cold, warm) for key in ("script_s", "drawn_s"))]) + " |")
+    return lines
+
+
+def load_table(results: dict[str, Results], bare_cold: list[Visit],
+               bare_warm: list[Visit]) -> list[str]:
+    """Per page: requests and bytes over HTTP (cold and warm) and over the websocket."""
+    lines = [
+        "## What a visit loads",
+        "",
+        "Medians per visit: HTTP requests and kilobytes over the wire (Resource Timing's "
+        "transferSize: 0 for a file from the cache), websocket messages and kilobytes the "
+        "server sent.",
+        "",
+        "| page | requests cold | KB cold | requests warm | KB warm | ws messages | ws KB |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    rows = [("bare page", bare_cold, bare_warm)] + [
+        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
+    for name, cold, warm in rows:
+        lines.append(
+            f"| {name} | {median(cold, lambda v: v.requests):.0f} "
+            f"| {median(cold, lambda v: v.transferred) / 1024:.0f} "
+            f"| {median(warm, lambda v: v.requests):.0f} "
+            f"| {median(warm, lambda v: v.transferred) / 1024:.0f} "
+            f"| {median(cold, lambda v: v.ws_frames):.0f} "
+            f"| {median(cold, lambda v: v.ws_bytes) / 1024:.0f} |")
+    return lines
+
+
+def files_table(results: dict[str, Results]) -> list[str]:
+    """The largest static files only the dashboard loads, and whether they came compressed."""
+    lines = [
+        "Largest static files the dashboard's pages load and the bare page does not "
+        "(compressed: whether the server sent it smaller than it is):",
+        "",
+        "| file | KB | KB sent | compressed |",
+        "|---|---:|---:|:-:|",
+    ]
+    for path, entry in extra_files(results):
+        compressed = "yes" if entry["encoded"] < entry["decoded"] else "no"
+        lines.append(f"| `{path.rsplit('/', 1)[-1]}` | {entry['decoded'] / 1024:.0f} "
+                     f"| {entry['encoded'] / 1024:.0f} | {compressed} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.browser", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--pages", help="comma-separated page names (default: every page)")
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"{CHROMIUM} is missing; install Debian's chromium", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    paths = [path for path, _ in app_pages()]
+    wanted = set(args.pages.split(",")) if args.pages else None
+    external: list[str] = []
+    with server(config.ROOT / "dashboard" / "app.py") as (app_url, app), \
+            server(BARE_SCRIPT) as (bare_url, bare), sync_playwright() as playwright:
+        for process in (app, bare):
+            if child_processes(process.pid):
+                raise RuntimeError("streamlit run forked: its CPU time would be missed")
+        pages = [Target(path or "overzicht", f"{app_url}/{path}") for path in paths
+                 if wanted is None or (path or "overzicht") in wanted]
+        bare_page = Target("bare", bare_url)
+        pids = {"app": app.pid, "bare": bare.pid}
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=CHROMIUM_ARGS, proxy=NO_PROXY)
+        visitor = Visitor(browser, external)
+        try:
+            print("Warming up both servers", flush=True)
+            visitor.cold(bare_page, bare.pid)
+            for page in pages:
+                visitor.cold(page, app.pid)
+            results = measure(pages, bare_page, pids, args.rounds, visitor)
+        finally:
+            visitor.close()
+            browser.close()
+    command = "python -m benchmarks.browser" + (f" {' '.join(sys.argv[1:])}" if sys.argv[1:]
+                                                 else "")
+    text = report(results, args.rounds, external, time.monotonic() - started, command)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+    return 0 if not external else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
