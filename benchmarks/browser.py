@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 import streamlit
 from playwright.sync_api import sync_playwright
 
+from benchmarks.cpu import ServerClock
 from benchmarks.run import BARE_SCRIPT
 from dashboard import config
 from tests.browser.conftest import (
@@ -64,9 +65,6 @@ NO_PROXY = {"server": "http://127.0.0.1:9", "bypass": ",".join(sorted(LOCAL_HOST
 # The page counts as drawn once its final state has held for this many frames and this long.
 STABLE_FRAMES = 5
 STABLE_MS = 300
-# The server is quiet when its CPU time has not grown for QUIET_S (the clock ticks every 10 ms).
-QUIET_S = 0.2
-QUIET_TIMEOUT_S = 10
 CPU_LIMIT = 1.5
 WARM_LIMIT = 2.0
 WARM_LIMITS = {"kaart": 3.0}  # the national map draws thousands of shapes in WebGL
@@ -185,24 +183,6 @@ class Results:
     bare: dict[str, list[Visit]] = field(default_factory=lambda: {"cold": [], "warm": []})
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far (Linux /proc, in clock ticks)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def quiet_cpu(read: Callable[[], float], quiet_s: float = QUIET_S,
-              timeout_s: float = QUIET_TIMEOUT_S, step_s: float = 0.05) -> float:
-    """The CPU time `read` gives once it has not grown for `quiet_s` (or at `timeout_s`)."""
-    deadline = time.monotonic() + timeout_s
-    last, since = read(), time.monotonic()
-    while time.monotonic() < deadline and time.monotonic() - since < quiet_s:
-        time.sleep(step_s)
-        now = read()
-        if now != last:
-            last, since = now, time.monotonic()
-    return last
-
 
 def child_processes(pid: int) -> list[int]:
     """The server's child processes: `streamlit run` serves from one process (checked)."""
@@ -243,7 +223,7 @@ class Visitor:
                 urlsplit(request.url).hostname not in LOCAL_HOSTS:
             self.external.append(request.url)
 
-    def visit(self, context, target: Target, server_pid: int) -> Visit:
+    def visit(self, context, target: Target, server: ServerClock) -> Visit:
         """Open `target` in a new tab of `context` and measure until drawn and quiet."""
         page = context.new_page()
         frames = [0, 0]
@@ -254,12 +234,12 @@ class Visitor:
 
         page.on("websocket", lambda ws: ws.on("framereceived", count))
         try:
-            before = quiet_cpu(lambda: cpu_seconds(server_pid))
+            before = server.quiet()
             page.goto(target.url, timeout=VISIT_TIMEOUT_S * 1000)
             script_ms, drawn_ms = page.wait_for_function(
                 FINISHED_JS, arg=[STABLE_FRAMES, STABLE_MS], polling=50,
                 timeout=VISIT_TIMEOUT_S * 1000).json_value()
-            after = quiet_cpu(lambda: cpu_seconds(server_pid))
+            after = server.quiet()
             shown = page.locator('[data-testid="stException"]')
             if shown.count():
                 raise RuntimeError(f"{target.name}: exception on the page: "
@@ -267,28 +247,29 @@ class Visitor:
             resources = page.evaluate(RESOURCES_JS)
         finally:
             page.close()
-        return Visit(script_ms / 1000, drawn_ms / 1000, after - before, resources, *frames)
+        return Visit(script_ms / 1000, drawn_ms / 1000, server.busy(before, after), resources,
+                     *frames)
 
-    def cold(self, target: Target, server_pid: int) -> Visit:
+    def cold(self, target: Target, server: ServerClock) -> Visit:
         context = self.new_context()
         try:
-            return self.visit(context, target, server_pid)
+            return self.visit(context, target, server)
         finally:
             context.close()
 
-    def warm(self, target: Target, server_pid: int) -> Visit:
+    def warm(self, target: Target, server: ServerClock) -> Visit:
         """A visit in the context kept for `target`, which has opened it once before."""
         if target.url not in self.warm_contexts:
             self.warm_contexts[target.url] = self.new_context()
-            self.visit(self.warm_contexts[target.url], target, server_pid)
-        return self.visit(self.warm_contexts[target.url], target, server_pid)
+            self.visit(self.warm_contexts[target.url], target, server)
+        return self.visit(self.warm_contexts[target.url], target, server)
 
     def close(self) -> None:
         for context in self.warm_contexts.values():
             context.close()
 
 
-def measure(pages: list[Target], bare: Target, pids: dict[str, int], rounds: int,
+def measure(pages: list[Target], bare: Target, clocks: dict[str, ServerClock], rounds: int,
             visitor: Visitor) -> dict[str, Results]:
     """Every page, each visit preceded by a bare-page visit in the same browser state."""
     results = {page.name: Results() for page in pages}
@@ -297,8 +278,8 @@ def measure(pages: list[Target], bare: Target, pids: dict[str, int], rounds: int
             print(f"  round {number}/{rounds}: {page.name}", flush=True)
             for state in ("cold", "warm"):
                 take = getattr(visitor, state)
-                results[page.name].bare[state].append(take(bare, pids["bare"]))
-                results[page.name].page[state].append(take(page, pids["app"]))
+                results[page.name].bare[state].append(take(bare, clocks["bare"]))
+                results[page.name].page[state].append(take(page, clocks["app"]))
     return results
 
 
@@ -327,7 +308,7 @@ def extra_files(results: dict[str, Results], top: int = 12) -> list[tuple[str, d
 
 
 def report(results: dict[str, Results], rounds: int, external: list[str],
-           seconds: float, command: str) -> str:
+           seconds: float, command: str, idle_per_s: dict[str, float]) -> str:
     bare_cold = [v for r in results.values() for v in r.bare["cold"]]
     bare_warm = [v for r in results.values() for v in r.bare["warm"]]
     lines = [
@@ -343,13 +324,16 @@ def report(results: dict[str, Results], rounds: int, external: list[str],
         "*Warm*: a new tab in a context that opened the page before. *Drawn*: navigation start "
         "→ first frame in which the script has finished, nothing is stale, every chart and map "
         f"is drawn and the layout stays put ({STABLE_FRAMES} frames, {STABLE_MS} ms). *CPU*: the "
-        "server process's user + system time from before the navigation until it is quiet "
-        "after the page is drawn. Every page visit follows a bare-page visit in the same state; "
+        "server process's CPU time (every thread, from its CPU-time clock) from before the "
+        "navigation until it is quiet after the page is drawn, less what it uses idle "
+        f"(measured before the rounds: app {idle_per_s['app'] * 1000:.1f} ms/s, bare "
+        f"{idle_per_s['bare'] * 1000:.1f} ms/s). Every page visit follows a bare-page visit "
+        "in the same state; "
         "a page is divided by the median of its own bare visits.",
         f"- Bare page (`benchmarks/bare_page.py`), median of all its visits: cold "
         f"**{median(bare_cold, lambda v: v.drawn_s):.2f} s**, warm "
         f"**{median(bare_warm, lambda v: v.drawn_s):.2f} s**, server CPU "
-        f"**{median([*bare_cold, *bare_warm], lambda v: v.cpu_s):.2f} s** per visit.",
+        f"**{median([*bare_cold, *bare_warm], lambda v: v.cpu_s):.3f} s** per visit.",
         f"- Requests to other hosts: **{len(external)}**"
         + (f" ({', '.join(sorted(set(external))[:5])})" if external else " (offline)"),
         "",
@@ -386,7 +370,8 @@ def time_table(results: dict[str, Results]) -> list[str]:
                 ("warm", "cpu_s", CPU_LIMIT)):
             value = median(r.page[state], lambda v, k=key: getattr(v, k))
             bare = median(r.bare[state], lambda v, k=key: getattr(v, k))
-            cells += [f"{value:.2f}", ratio_cell(value, bare, limit)]
+            digits = 3 if key == "cpu_s" else 2
+            cells += [f"{value:.{digits}f}", ratio_cell(value, bare, limit)]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 
@@ -477,22 +462,25 @@ def main(argv: list[str] | None = None) -> int:
         pages = [Target(path or "overzicht", f"{app_url}/{path}") for path in paths
                  if wanted is None or (path or "overzicht") in wanted]
         bare_page = Target("bare", bare_url)
-        pids = {"app": app.pid, "bare": bare.pid}
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                              args=CHROMIUM_ARGS, proxy=NO_PROXY)
         visitor = Visitor(browser, external)
         try:
             print("Warming up both servers", flush=True)
-            visitor.cold(bare_page, bare.pid)
+            warm_up = {"app": ServerClock(app.pid, idle_sample_s=0),
+                       "bare": ServerClock(bare.pid, idle_sample_s=0)}
+            visitor.cold(bare_page, warm_up["bare"])
             for page in pages:
-                visitor.cold(page, app.pid)
-            results = measure(pages, bare_page, pids, args.rounds, visitor)
+                visitor.cold(page, warm_up["app"])
+            clocks = {"app": ServerClock(app.pid), "bare": ServerClock(bare.pid)}
+            results = measure(pages, bare_page, clocks, args.rounds, visitor)
         finally:
             visitor.close()
             browser.close()
     command = "python -m benchmarks.browser" + (f" {' '.join(sys.argv[1:])}" if sys.argv[1:]
                                                  else "")
-    text = report(results, args.rounds, external, time.monotonic() - started, command)
+    text = report(results, args.rounds, external, time.monotonic() - started, command,
+                  {name: clock.idle_per_s for name, clock in clocks.items()})
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(text, encoding="utf-8")
     print(text)

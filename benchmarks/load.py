@@ -38,6 +38,7 @@ from pathlib import Path
 
 import streamlit
 
+from benchmarks.cpu import cpu_seconds
 from benchmarks.run import BARE_PAGE
 from benchmarks.stream import Visit, visit
 from dashboard import config
@@ -82,11 +83,6 @@ class Round:
     def errors(self) -> int:
         return sum(len(v.errors) for v in self.visits) + len(self.log_errors)
 
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process (all its threads) so far, from Linux /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:

@@ -2,7 +2,10 @@
 
 import os
 
-from benchmarks.browser import Results, Visit, cpu_seconds, extra_files, quiet_cpu, ratio_cell
+import pytest
+
+from benchmarks.browser import Results, Visit, extra_files, ratio_cell
+from benchmarks.cpu import Reading, ServerClock, cpu_seconds, quiet_reading
 
 
 def test_cpu_seconds_of_this_process_grow_with_work():
@@ -11,20 +14,27 @@ def test_cpu_seconds_of_this_process_grow_with_work():
     assert cpu_seconds(os.getpid()) >= before > 0
 
 
-def test_quiet_cpu_waits_until_the_reading_stops_growing():
+def test_a_quiet_reading_waits_until_the_cpu_time_stops_growing():
     readings = iter([1.0, 1.1, 1.2, 1.3])
-    last = [1.3]
 
     def read() -> float:
-        return next(readings, last[0])
+        return next(readings, 1.3001)  # then only an idle hum, under the growth allowed
 
-    assert quiet_cpu(read, quiet_s=0.01, step_s=0.001) == 1.3
+    assert quiet_reading(read, quiet_s=0.01, growth_s=0.002, step_s=0.001).cpu_s == 1.3001
 
 
-def test_quiet_cpu_gives_up_at_its_timeout_with_the_last_reading():
+def test_a_quiet_reading_gives_up_at_its_timeout_with_the_last_reading():
     counter = iter(range(1_000_000))
-    value = quiet_cpu(lambda: float(next(counter)), quiet_s=10, timeout_s=0.02, step_s=0.001)
-    assert value > 0
+    reading = quiet_reading(lambda: float(next(counter)), quiet_s=10, timeout_s=0.02,
+                            step_s=0.001)
+    assert reading.cpu_s > 0
+
+
+def test_the_server_clock_takes_the_idle_hum_off_a_visit():
+    clock = ServerClock(os.getpid(), idle_sample_s=0)
+    clock.idle_per_s = 0.004
+    assert clock.busy(Reading(1.0, 10.0), Reading(1.05, 15.0)) == pytest.approx(0.03)
+    assert clock.busy(Reading(1.0, 10.0), Reading(1.01, 15.0)) == 0.0  # never below nothing
 
 
 def test_ratio_cells_mark_the_target():
