@@ -14,9 +14,10 @@ def role(fig, name):
 
 def small_graph():
     organisations = pd.DataFrame(
-        [("a", "Alfa <b>", "gemeente"), ("b", "Beta", "kinderopvang"),
-         ("c", "Gamma", "kinderopvang"), ("d", "Delta (lange toelichting)", "cjg")],
-        columns=["org_id", "name", "sector"])
+        [("a", "Alfa <b>", "Alfa <b>", "gemeente"), ("b", "Beta", "Beta", "kinderopvang"),
+         ("c", "Gamma", "Gamma", "kinderopvang"),
+         ("d", "Delta (lange toelichting)", "Delta (long note)", "cjg")],
+        columns=["org_id", "name", "name_en", "sector"])
     relations = pd.DataFrame(
         [("a", "b", "samenwerking", "in_practice"), ("a", "b", "coaching", "in_practice"),
          ("a", "c", "verkenning", "under_way")],
