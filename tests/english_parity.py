@@ -35,9 +35,11 @@ LANG = "en"
 # Column headers and notes that mark the sources' Dutch words in English mode.
 QUOTE_MARK = "in Dutch"
 MARKED_QUOTE = re.compile(r"“[^”]*” \(quote, in Dutch\)")
-# Text that is a name, not words of ours: it stays as written in every language.
+# Text that is a name, not words of ours: it stays as written in every language. An
+# organisation's or initiative's `name` is not here: it has an English twin (`name_en`),
+# equal to it for a proper name, so a name that is partly our words is checked.
 NAME_COLUMNS = {
-    "organisations": ("name",), "initiatives": ("name", "place"), "programmes": ("name",),
+    "initiatives": ("place",), "programmes": ("name",),
     "locations": ("name", "area"), "people": ("name",), "municipalities": ("name", "province"),
     "sources": ("title", "publisher"),
 }
@@ -64,6 +66,20 @@ def dutch_own_words(ds: Dataset) -> set[str]:
             for nl, en in zip(frame[dutch], frame[english], strict=True):
                 if isinstance(nl, str) and nl.strip() and nl.casefold() != str(en).casefold():
                     found.add(nl.strip())
+    return found
+
+
+def dutch_names(ds: Dataset) -> set[str]:
+    """The organisations' and initiatives' names that are partly our Dutch words (their
+    `name_en` differs), and the short form of each that a network's node shows, where that
+    differs from the English one too."""
+    found = set()
+    for frame in (ds.organisations, ds.initiatives):
+        for nl, en in zip(frame["name"], frame["name_en"], strict=True):
+            if nl.casefold() != en.casefold():
+                found.add(nl)
+                if short_name(nl) != short_name(en):
+                    found.add(short_name(nl))
     return found
 
 
@@ -94,7 +110,9 @@ def allowed_text(ds: Dataset) -> list[str]:
     words (reviewed translations, which keep names such as a training's and may gloss a
     Dutch term once)."""
     tables = ds.tables()
-    found = {value for table, columns in NAME_COLUMNS.items() for column in columns
+    names = [*NAME_COLUMNS.items(), ("organisations", ("name_en",)),
+             ("initiatives", ("name_en",))]
+    found = {value for table, columns in names for column in columns
              for value in tables[table][column].dropna()}
     found |= {short_name(name) for name in found}  # a network's node labels
     for table in TABLES.values():
@@ -109,22 +127,47 @@ def allowed_text(ds: Dataset) -> list[str]:
     return sorted((str(v) for v in found if str(v).strip()), key=len, reverse=True)
 
 
+def source_words(ds: Dataset) -> list[str]:
+    """The sources' excerpts, and their aliases as quoted (“…”), longest first."""
+    tables = ds.tables()
+    found = {f"“{alias}”" for alias in ds.aliases["alias"]}
+    for frame in tables.values():
+        for column in (*EVIDENCE_COLUMNS, "programme_evidence", "programme_evidence_2"):
+            if column in frame:
+                found |= set(frame[column].dropna())
+    return sorted((v for v in found if v.strip()), key=len, reverse=True)
+
+
 def leftovers(texts: Iterable[str], ds: Dataset) -> dict[str, list[str]]:
     """Dutch own words (data and interface) found in `texts`, each with where it was seen.
 
-    Marked quotes and `allowed_text` are taken out first (a name a chart wraps with '<br>'
-    is joined again); a value counts when it stands as words of its own (not inside a
-    longer word)."""
+    Marked quotes are taken out first (a name a chart wraps with '<br>' is joined again).
+    Dutch names are looked for in what is left once the sources' excerpts and their quoted
+    aliases (“CJG’s in de wijken”) are out too, since taking out `allowed_text` could hide
+    one (an alias inside "CJG’s in de wijken (Groningen)"); the other Dutch own words are
+    looked for once `allowed_text` is out. A value counts when it stands as words of its own
+    (not inside a longer word)."""
     cleaned = "\n".join(texts).replace("\\", "").replace("-<br>", "-").replace("<br>", " ")
     cleaned = MARKED_QUOTE.sub(" ", cleaned)
-    for value in allowed_text(ds):
-        cleaned = cleaned.replace(value, " ")
     found: dict[str, list[str]] = {}
-    for value in dutch_own_words(ds) | dutch_interface_words():
-        for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", cleaned):
-            context = cleaned[max(0, match.start() - 60): match.end() + 60]
-            found.setdefault(value, []).append(context.replace("\n", " ⏎ "))
+    names = dutch_names(ds)
+    _find(names, _without(cleaned, source_words(ds)), found)
+    _find((dutch_own_words(ds) | dutch_interface_words()) - names,
+          _without(cleaned, allowed_text(ds)), found)
     return found
+
+
+def _without(text: str, values: Iterable[str]) -> str:
+    for value in values:
+        text = text.replace(value, " ")
+    return text
+
+
+def _find(values: Iterable[str], text: str, found: dict[str, list[str]]) -> None:
+    for value in values:
+        for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+            context = text[max(0, match.start() - 60): match.end() + 60]
+            found.setdefault(value, []).append(context.replace("\n", " ⏎ "))
 
 
 # --- what English mode shows ---------------------------------------------------------------

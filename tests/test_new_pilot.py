@@ -39,7 +39,7 @@ NEW_ROWS: dict[str, list[dict[str, str]]] = {
     "municipalities": [{"gm_code": GM_CODE, "name": "Zwolle", "prov_code": "PV23",
                         "province": "Overijssel"}],
     "initiatives": [{
-        "initiative_id": PILOT, "name": NAME, "kind": "bso_pilot",
+        "initiative_id": PILOT, "name": NAME, "name_en": NAME, "kind": "bso_pilot",
         "programme_id": "alert4you-bso", "programme_basis": "stated",
         "programme_evidence": f"{NAME} is een van de locaties van de pilot Alert4you in de BSO.",
         "gm_code": GM_CODE, "place": "Zwolle", "case_study": "true", "status": "running",
@@ -48,7 +48,7 @@ NEW_ROWS: dict[str, list[dict[str, str]]] = {
         "summary_en": "Test data: an invented BSO pilot that exists only in tests.",
         "source_id": SOURCE, "evidence": f"{NAME} is in oktober 2012 gestart."}],
     "organisations": [
-        {"org_id": org_id, "name": name, "sector": sector, "gm_code": GM_CODE,
+        {"org_id": org_id, "name": name, "name_en": name, "sector": sector, "gm_code": GM_CODE,
          "is_generic": "false", "source_id": SOURCE, "evidence": f"{name} doet mee."}
         for (org_id, name), sector in zip(PARTNERS.items(), ("kinderopvang", "onderwijs"),
                                           strict=True)],

@@ -104,3 +104,13 @@ def test_english_mode_shows_no_dutch_own_words(real, on_real_data, monkeypatch):
     from tests.english_parity import dutch_left_in_english
 
     assert dutch_left_in_english(real, monkeypatch) == {}
+
+
+def test_generic_organisations_have_their_description_in_english(real):
+    """A generic organisation's name is our own description ("twaalf basisscholen"), so its
+    English name is a translation; equal to the Dutch, English mode would show Dutch words
+    that the parity check takes for a proper name."""
+    generic = real.organisations[real.organisations["is_generic"]]
+    assert not generic.empty
+    same = generic[generic["name"].str.casefold() == generic["name_en"].str.casefold()]
+    assert same["org_id"].tolist() == []

@@ -90,10 +90,11 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     figure never shares a row with one in practice) any chosen one has.
 
     A figure about an organisation counts for an initiative when its initiative_id says so
-    (e.g. Het Talent's units for Lent). Columns: metric, per, organisations (names of the
-    organisations figures are about, or empty), FACTS (the figure rows of the row), then one
-    column per initiative_id holding its figures as a tuple of `places.Amount` (written by
-    `i18n.formatting.figures_text`), missing (None) when the sources give none.
+    (e.g. Het Talent's units for Lent). Columns: metric, per, organisations, organisations_en
+    (names of the organisations figures are about, or empty), FACTS (the figure rows of the
+    row), then one column per initiative_id holding its figures as a tuple of
+    `places.Amount` (written by `i18n.formatting.figures_text`), missing (None) when the
+    sources give none.
     """
     figures = key_figures(ds, initiative_ids)
     rows = []
@@ -106,13 +107,14 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
                        & (figures["per"].isna() if per is None else figures["per"] == per)]
         row = {"metric": metric, "per": per, "modality": modality,
                "organisations": tuple(dict.fromkeys(same["organisation"].dropna())),
+               "organisations_en": tuple(dict.fromkeys(same["organisation_en"].dropna())),
                FACTS: pooled(same[FACTS])}
         for initiative in initiative_ids:
             mine = same[same["initiative_id"] == initiative]
             row[initiative] = tuple(amounts(mine)) or None
         rows.append(row)
-    return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations", FACTS,
-                                       *initiative_ids])
+    return pd.DataFrame(rows, columns=["metric", "per", "modality", "organisations",
+                                       "organisations_en", FACTS, *initiative_ids])
 
 
 # --- approach elements -------------------------------------------------------------------------
@@ -150,13 +152,14 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
 
-    Columns: sector, initiative_id, covered (bool), organisations (sorted names), FACTS (the
-    participant rows). One row per sector × initiative; `covered` False means the sources name
-    no participant of that sector, not that the sector is proven absent.
+    Columns: sector, initiative_id, covered (bool), organisations, organisations_en (sorted
+    names), FACTS (the participant rows). One row per sector × initiative; `covered` False
+    means the sources name no participant of that sector, not that the sector is proven absent.
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"]
                                          .isin(set(initiative_ids))], "participants")
-    orgs = members.merge(ds.organisations[["org_id", "name", "sector"]], on="org_id")
+    orgs = members.merge(ds.organisations[["org_id", "name", "name_en", "sector"]],
+                         on="org_id")
     rows = []
     for sector in sectors:
         for initiative in initiative_ids:
@@ -164,9 +167,10 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
             names = sorted(set(here["name"]))
             rows.append({"sector": sector, "initiative_id": initiative,
                          "covered": bool(names), "organisations": tuple(names),
+                         "organisations_en": tuple(sorted(set(here["name_en"]))),
                          FACTS: pooled(here[FACTS])})
     return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations",
-                                       FACTS])
+                                       "organisations_en", FACTS])
 
 
 @memo

@@ -23,6 +23,8 @@ from dashboard.core.validation import (
     check_english_twins,
     check_references,
 )
+from dashboard.i18n import DEFAULT_LANGUAGE
+from dashboard.i18n.formatting import own_words
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,18 @@ for _table in (f.name for f in fields(Dataset) if f.init):
 
 
 @memo
-def initiative_names(ds: Dataset) -> dict[str, str]:
-    """Each initiative's name by its id, in file order (what pickers, lanes and tables show)."""
-    return dict(zip(ds.initiatives["initiative_id"], ds.initiatives["name"], strict=True))
+def initiative_names(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Each initiative's name in `lang` by its id, in file order (what pickers, lanes and
+    tables show): `name_en` in English, since a name may be partly our own words."""
+    return dict(zip(ds.initiatives["initiative_id"], own_words(ds.initiatives, "name", lang),
+                    strict=True))
+
+
+@memo
+def organisation_names(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Each organisation's name in `lang` by its id (see initiative_names)."""
+    return dict(zip(ds.organisations["org_id"], own_words(ds.organisations, "name", lang),
+                    strict=True))
 
 
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:

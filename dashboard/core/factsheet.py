@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard.core import vocab
-from dashboard.core.dataset import Dataset
+from dashboard.core.dataset import Dataset, organisation_names
 from dashboard.core.dates import precision_of, span
 from dashboard.core.membership import memberships
 from dashboard.core.overview import PartialDate, newest_source, with_places
@@ -127,8 +127,9 @@ class Factsheet:
 def factsheet(ds: Dataset, initiative_id: str, lang: str = "nl") -> Factsheet:
     """The content of one initiative's factsheet; raises KeyError for an unknown initiative.
 
-    `lang` picks our own words (summaries, event titles and notes, roles, the reasoning) in
-    that language; names and the sources' excerpts stay as written.
+    `lang` picks our own words (summaries, event titles and notes, roles, the reasoning, the
+    names of initiatives and organisations) in that language; proper names and the sources'
+    excerpts stay as written.
     """
     row = _initiative(ds, initiative_id)
     cite = _Citations()
@@ -136,13 +137,13 @@ def factsheet(ds: Dataset, initiative_id: str, lang: str = "nl") -> Factsheet:
     programme = _programme(ds, row, lang, cite)
     summary = _text(own_words(row, "summary_nl", lang))
     summary_refs = cite.row(row) if summary else ()
-    figures = _figures(ds, initiative_id, cite)
-    partners = _partners(ds, initiative_id, cite)
+    figures = _figures(ds, initiative_id, lang, cite)
+    partners = _partners(ds, initiative_id, lang, cite)
     approach = _approach(ds, initiative_id, cite)
     timeline = _timeline(ds, row, lang, cite)
     statements = _statements(ds, initiative_id, lang, cite)
     return Factsheet(
-        initiative_id=initiative_id, name=row["name"], kind=row["kind"],
+        initiative_id=initiative_id, name=own_words(row, "name", lang), kind=row["kind"],
         place=_text(row["place"]), municipality=_text(row["municipality"]),
         province=_text(row["province"]), status=row["status"],
         start=_partial(row["start"], row["start_precision"]),
@@ -229,18 +230,20 @@ def _programme(ds: Dataset, row: pd.Series, lang: str, cite: _Citations) -> Prog
                      member.reasoning(lang) if member.inferred else None, refs)
 
 
-def _figures(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[FigureRow, ...]:
+def _figures(ds: Dataset, initiative_id: str, lang: str,
+             cite: _Citations) -> tuple[FigureRow, ...]:
     figures = _of(ds.figures, initiative_id)
     figures = figures.assign(_order=figures["metric"].map(vocab.METRICS.index)).sort_values(
         "_order", kind="stable")
-    orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
+    orgs = organisation_names(ds, lang)
     return tuple(
         FigureRow(fig.metric, _text(fig.per), _text(fig.modality), amount,
                   orgs.get(fig.org_id, "") if _text(fig.org_id) else None, cite.row(fig))
         for fig, amount in zip(figures.itertuples(index=False), amounts(figures), strict=True))
 
 
-def _partners(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[PartnerRow, ...]:
+def _partners(ds: Dataset, initiative_id: str, lang: str,
+              cite: _Citations) -> tuple[PartnerRow, ...]:
     """One row per organisation, its roles together, leads first."""
     members = _of(ds.participants, initiative_id)
     orgs = ds.organisations.set_index("org_id")
@@ -251,7 +254,7 @@ def _partners(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[Partne
     sureness = {m: n for n, m in enumerate(vocab.MODALITIES)}
 
     def order(org_id: str) -> tuple[int, str]:
-        name = orgs.at[org_id, "name"] if org_id in orgs.index else org_id
+        name = own_words(orgs.loc[org_id], "name", lang) if org_id in orgs.index else org_id
         return min(rank.get(m.role, len(rank)) for m in by_org[org_id]), str(name).casefold()
 
     rows = []
@@ -264,7 +267,7 @@ def _partners(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[Partne
         if org is not None:
             refs.append(cite(org["source_id"]))
         rows.append(PartnerRow(
-            org["name"] if org is not None else org_id,
+            own_words(org, "name", lang) if org is not None else org_id,
             org is not None and _true(org["is_generic"]),
             _text(org["sector"]) if org is not None else None,
             tuple(roles), _distinct(*refs)))

@@ -51,10 +51,7 @@ def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.Da
     frame = chosen.merge(
         ds.locations[["location_id", "name"]].rename(columns={"name": "location"}),
         on="location_id", how="left",
-    ).merge(
-        ds.initiatives[["initiative_id", "name"]].rename(columns={"name": "initiative"}),
-        on="initiative_id", how="left",
-    )
+    ).merge(_initiative_names(ds), on="initiative_id", how="left")
     scales = set(frame["scale"])
     if len(scales) > 1:
         raise ValueError(f"ratings on several scales cannot share one axis: {sorted(scales)}")
@@ -63,16 +60,22 @@ def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.Da
     return frame.sort_values(["initiative", "subject", "location"]).reset_index(drop=True)
 
 
+def _initiative_names(ds: Dataset) -> pd.DataFrame:
+    """initiative_id with the initiative's name in Dutch (`initiative`) and English
+    (`initiative_en`), to join onto rows about an initiative."""
+    return ds.initiatives[["initiative_id", "name", "name_en"]].rename(
+        columns={"name": "initiative", "name_en": "initiative_en"})
+
+
 @memo
 def indicators(ds: Dataset) -> pd.DataFrame:
     """Numeric results per wave and initiative with a `suppressed` flag; the value of a
     suppressed row is removed (NA) so it cannot leak into a chart or download."""
     frame = with_facts(ds.monitor_indicators, "monitor_indicators").merge(
-        ds.initiatives[["initiative_id", "name"]].rename(columns={"name": "initiative"}),
-        on="initiative_id", how="left",
+        _initiative_names(ds), on="initiative_id", how="left",
     ).merge(
-        ds.monitor_waves[["wave_id", "name", "date"]].rename(
-            columns={"name": "wave", "date": "wave_date"}),
+        ds.monitor_waves[["wave_id", "name", "name_en", "date"]].rename(
+            columns={"name": "wave", "name_en": "wave_en", "date": "wave_date"}),
         on="wave_id", how="left",
     )
     frame["suppressed"] = [is_suppressed(n) for n in frame["n"]]

@@ -36,7 +36,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
                       memberships: pd.DataFrame | None = None) -> nx.MultiDiGraph:
     """A network from an organisation table and a relation table (the dataset's columns).
 
-    `organisations` needs org_id, name, sector; `relations` needs from_org_id, to_org_id,
+    `organisations` needs org_id, name, name_en, sector; `relations` needs from_org_id, to_org_id,
     kind, modality and may carry initiative_id, programme_id, source_id, evidence;
     `memberships` (participants rows: initiative_id, org_id, role) fills the initiatives and
     roles of each node. Nodes are added sorted by org_id so drawings are reproducible.
@@ -56,7 +56,8 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
             facts.setdefault(org, []).append(why)
     for row in organisations.sort_values("org_id").itertuples(index=False):
         graph.add_node(
-            row.org_id, name=row.name, sector=_text(row.sector) or UNKNOWN_SECTOR,
+            row.org_id, name=row.name, name_en=row.name_en,
+            sector=_text(row.sector) or UNKNOWN_SECTOR,
             initiatives=tuple(initiatives.get(row.org_id, ())),
             facts=pooled(facts.get(row.org_id, ())),
             roles=tuple(r for r in vocab.PARTICIPANT_ROLES if r in roles.get(row.org_id, ())),
@@ -200,25 +201,26 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
                   include_programme: bool = False) -> pd.DataFrame:
     """One row of network figures per initiative (and, if asked, the programme as a whole).
 
-    Columns: scope_id (initiative_id, or "programme"), name, organisations, relations, ties,
-    density, cross_sector_share, sectors (tuple), most_connected (org_id or None),
-    most_connected_name, most_connected_partners, isolated, FACTS (every participant and
-    relation row of the network).
+    Columns: scope_id (initiative_id, or "programme"), name, name_en, organisations,
+    relations, ties, density, cross_sector_share, sectors (tuple), most_connected (org_id or
+    None), most_connected_name, most_connected_name_en, most_connected_partners, isolated,
+    FACTS (every participant and relation row of the network).
     """
-    names = initiative_names(ds)
-    graphs = [(i, names[i], initiative_graph(ds, i)) for i in initiative_ids]
+    names, names_en = initiative_names(ds), initiative_names(ds, "en")
+    graphs = [(i, names[i], names_en[i], initiative_graph(ds, i)) for i in initiative_ids]
     if include_programme:
-        graphs.append(("programme", None, programme_graph(ds)))
+        graphs.append(("programme", None, None, programme_graph(ds)))
     rows = []
-    for scope_id, name, graph in graphs:
+    for scope_id, name, name_en, graph in graphs:
         m = network_metrics(graph)
+        top = graph.nodes[m.most_connected] if m.most_connected else {}
         rows.append({
-            "scope_id": scope_id, "name": name, "organisations": m.organisations,
+            "scope_id": scope_id, "name": name, "name_en": name_en,
+            "organisations": m.organisations,
             "relations": m.relations, "ties": m.ties, "density": m.density,
             "cross_sector_share": m.cross_sector_share, "sectors": m.sectors,
             "most_connected": m.most_connected,
-            "most_connected_name": graph.nodes[m.most_connected]["name"]
-            if m.most_connected else None,
+            "most_connected_name": top.get("name"), "most_connected_name_en": top.get("name_en"),
             "most_connected_partners": m.most_connected_partners, "isolated": m.isolated,
             FACTS: network_facts(graph),
         })
@@ -235,15 +237,15 @@ def network_facts(graph: nx.MultiDiGraph) -> tuple[str, ...]:
 def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """Organisations taking part in more than one initiative: the ones that connect pilots.
 
-    Columns: org_id, name, sector, initiatives (tuple), count, FACTS (the participant rows).
-    Most initiatives first, then by name.
+    Columns: org_id, name, name_en, sector, initiatives (tuple), count, FACTS (the
+    participant rows). Most initiatives first, then by name.
     """
-    rows = [{"org_id": o, "name": d["name"], "sector": d["sector"],
+    rows = [{"org_id": o, "name": d["name"], "name_en": d["name_en"], "sector": d["sector"],
              "initiatives": d["initiatives"], "count": len(d["initiatives"]),
              FACTS: d["facts"]}
             for o, d in graph.nodes(data=True) if len(d["initiatives"]) > 1]
-    frame = pd.DataFrame(rows, columns=["org_id", "name", "sector", "initiatives", "count",
-                                        FACTS])
+    frame = pd.DataFrame(rows, columns=["org_id", "name", "name_en", "sector", "initiatives",
+                                        "count", FACTS])
     return frame.sort_values(["count", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -260,13 +262,16 @@ def drawing_selection(graph: nx.MultiDiGraph, limit: int) -> list[str]:
 def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """The relations of a network as a table (the accessible alternative to the drawing).
 
-    Columns: from_org_id, from_name, to_org_id, to_name, kind, modality, scope, scope_id,
-    source_id, evidence, FACTS; sorted by names then kind.
+    Columns: from_org_id, from_name, from_name_en, to_org_id, to_name, to_name_en, kind,
+    modality, scope, scope_id, source_id, evidence, FACTS; sorted by names then kind.
     """
-    columns = ["from_org_id", "from_name", "to_org_id", "to_name", "kind", "modality", "scope",
-               "scope_id", "source_id", "evidence", FACTS]
-    rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"], "to_org_id": b,
-             "to_name": graph.nodes[b]["name"], **{c: d[c] for c in columns[4:]}}
+    columns = ["from_org_id", "from_name", "from_name_en", "to_org_id", "to_name",
+               "to_name_en", "kind", "modality", "scope", "scope_id", "source_id", "evidence",
+               FACTS]
+    rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"],
+             "from_name_en": graph.nodes[a]["name_en"], "to_org_id": b,
+             "to_name": graph.nodes[b]["name"], "to_name_en": graph.nodes[b]["name_en"],
+             **{c: d[c] for c in columns[6:]}}
             for a, b, d in graph.edges(data=True)]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["from_name", "to_name", "kind"]).reset_index(drop=True)

@@ -85,12 +85,13 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
 
 @memo
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
-    """Each municipality with an initiative: its initiatives and their kinds (FACTS: the
-    initiative rows)."""
+    """Each municipality with an initiative: its initiatives (names in Dutch, `initiatives`,
+    and English, `initiatives_en`) and their kinds (FACTS: the initiative rows)."""
     joined = with_places(ds, with_facts(
-        ds.initiatives[["initiative_id", "name", "kind", "gm_code"]], "initiatives"))
+        ds.initiatives[["initiative_id", "name", "name_en", "kind", "gm_code"]], "initiatives"))
     grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
-        initiatives=("name", list), kinds=("kind", lambda k: sorted(set(k))),
+        initiatives=("name", list), initiatives_en=("name_en", list),
+        kinds=("kind", lambda k: sorted(set(k))),
         **{FACTS: (FACTS, pooled)})
     return grouped.reset_index()
 

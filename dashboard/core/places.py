@@ -13,7 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from dashboard.core import vocab
-from dashboard.core.dataset import Dataset, initiative_names
+from dashboard.core.dataset import Dataset, initiative_names, organisation_names
 from dashboard.core.dates import span
 from dashboard.core.memo import memo
 from dashboard.core.overview import period_covered, with_places
@@ -125,21 +125,23 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
     """One row per municipality with initiatives: its kinds, initiatives and programmes.
 
     Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
-    them, which decides the map colour), initiative_ids, initiative_names, programme_ids,
-    inferred_names (initiatives whose programme membership is inferred, to be marked so),
-    FACTS (the initiative rows: those of `initiatives`, which has FACTS or the dataset's
-    index).
+    them, which decides the map colour), initiative_ids, initiative_names, initiative_names_en,
+    programme_ids, inferred_names, inferred_names_en (initiatives whose programme membership
+    is inferred, to be marked so), FACTS (the initiative rows: those of `initiatives`, which
+    has FACTS or the dataset's index).
     """
     frame = ds.initiatives if initiatives is None else initiatives
     if FACTS not in frame:
         frame = with_facts(frame, "initiatives")
     columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
-               "initiative_names", "programme_ids", "inferred_names", FACTS]
+               "initiative_names", "initiative_names_en", "programme_ids", "inferred_names",
+               "inferred_names_en", FACTS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     rows = []
     for gm_code, group in with_places(ds, frame).groupby("gm_code", sort=True):
         kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(group["kind"])]
+        inferred = group["programme_basis"] == "inferred"
         rows.append({
             "gm_code": gm_code,
             "municipality": group["municipality"].iloc[0],
@@ -148,8 +150,10 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
             "main_kind": kinds[0],
             "initiative_ids": list(group["initiative_id"]),
             "initiative_names": list(group["name"]),
+            "initiative_names_en": list(group["name_en"]),
             "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
-            "inferred_names": list(group.loc[group["programme_basis"] == "inferred", "name"]),
+            "inferred_names": list(group.loc[inferred, "name"]),
+            "inferred_names_en": list(group.loc[inferred, "name_en"]),
             FACTS: pooled(group[FACTS]),
         })
     return pd.DataFrame(rows, columns=columns)
@@ -193,7 +197,8 @@ def located_partners(ds: Dataset, initiative_id: str,
 
     An organisation is located when its home municipality is known; it then sits at that
     municipality's representative point from `points` (geodata.load_municipality_points) with
-    precision `municipality`. Columns of both: org_id, name, sector, roles, gm_code, FACTS
+    precision `municipality`. Columns of both: org_id, name, name_en, sector, roles, gm_code,
+    FACTS
     (the participant rows); the located frame adds municipality, lat, lon, coord_precision.
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"] == initiative_id],
@@ -203,7 +208,7 @@ def located_partners(ds: Dataset, initiative_id: str,
     orgs = ds.organisations.set_index("org_id").loc[list(roles.index)].reset_index()
     orgs["roles"] = list(roles)
     orgs[FACTS] = list(by_org[FACTS].agg(pooled))
-    orgs = orgs[["org_id", "name", "sector", "roles", "gm_code", FACTS]]
+    orgs = orgs[["org_id", "name", "name_en", "sector", "roles", "gm_code", FACTS]]
     known = orgs["gm_code"].notna()
     located = orgs[known].merge(
         points[["gm_code", "name", "lat", "lon"]].rename(columns={"name": "municipality"}),
@@ -264,31 +269,33 @@ def of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
 def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """Organisations taking part in the initiatives, per sector in vocabulary order.
 
-    Columns: sector, names (sorted, each organisation once), FACTS (the participant rows).
+    Columns: sector, names, names_en (sorted, each organisation once), FACTS (the participant
+    rows).
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"]
                                          .isin(set(initiative_ids))], "participants")
-    members = members.merge(ds.organisations[["org_id", "name", "sector"]], on="org_id")
-    rows = [(s, sorted(set(here["name"])), pooled(here[FACTS]))
+    members = members.merge(ds.organisations[["org_id", "name", "name_en", "sector"]],
+                            on="org_id")
+    rows = [(s, sorted(set(here["name"])), sorted(set(here["name_en"])), pooled(here[FACTS]))
             for s in vocab.SECTORS if not (here := members[members["sector"] == s]).empty]
-    return pd.DataFrame(rows, columns=["sector", "names", FACTS])
+    return pd.DataFrame(rows, columns=["sector", "names", "names_en", FACTS])
 
 
 @memo
 def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """The figures about the given initiatives (figures.csv), in file order.
 
-    Columns: initiative_id, initiative, org_id, organisation, metric, value, value_max,
-    approximate, unit, per, modality, source_id, FACTS.
+    Columns: initiative_id, initiative, initiative_en, org_id, organisation, organisation_en,
+    metric, value, value_max, approximate, unit, per, modality, source_id, FACTS.
     """
     figures = with_facts(ds.figures[ds.figures["initiative_id"].isin(set(initiative_ids))
                                     .fillna(False).astype(bool)], "figures")
-    names = initiative_names(ds)
-    orgs = dict(zip(ds.organisations["org_id"], ds.organisations["name"], strict=True))
     frame = figures[["initiative_id", "org_id", "metric", "value", "value_max", "approximate",
                      "unit", "per", "modality", "source_id", FACTS]].copy()
-    frame.insert(1, "initiative", frame["initiative_id"].map(names))
-    frame.insert(3, "organisation", frame["org_id"].map(orgs))
+    frame.insert(1, "initiative", frame["initiative_id"].map(initiative_names(ds)))
+    frame.insert(2, "initiative_en", frame["initiative_id"].map(initiative_names(ds, "en")))
+    frame.insert(4, "organisation", frame["org_id"].map(organisation_names(ds)))
+    frame.insert(5, "organisation_en", frame["org_id"].map(organisation_names(ds, "en")))
     return frame.reset_index(drop=True)
 
 

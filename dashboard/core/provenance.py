@@ -23,8 +23,8 @@ class Names:
     """Readable names for ids, so a fact reads 'Elker → SKSG' rather than 'elker → sksg'."""
 
     def __init__(self, ds: Dataset, lang: str):
-        self.org = ds.organisations.set_index("org_id")["name"]
-        self.initiative = ds.initiatives.set_index("initiative_id")["name"]
+        self.org = own_words(ds.organisations.set_index("org_id"), "name", lang)
+        self.initiative = own_words(ds.initiatives.set_index("initiative_id"), "name", lang)
         self.event = own_words(ds.events.set_index("event_id"), "title", lang)
         self.location = ds.locations.set_index("location_id")["name"]
 
@@ -74,8 +74,8 @@ def _rating(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
 # the sources' words (aliases, quotes) as written.
 DESCRIBE: dict[str, Describe] = {
     "programmes": lambda f, n, lang: f["name"],
-    "organisations": lambda f, n, lang: f["name"],
-    "initiatives": lambda f, n, lang: f["name"],
+    "organisations": lambda f, n, lang: own_words(f, "name", lang),
+    "initiatives": lambda f, n, lang: own_words(f, "name", lang),
     "participants": lambda f, n, lang: (_name(f["org_id"], n.org) + " — "
                                         + _labels(f["role"], "role", lang) + " — "
                                         + _name(f["initiative_id"], n.initiative)),

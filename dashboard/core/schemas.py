@@ -142,6 +142,12 @@ PROGRAMME = _ref("programme_id", "programmes.programme_id", "The programme it be
 SUMMARIES = (_text("summary_nl", "One line in Dutch, in our own words.", required=True),
              _text("summary_en", "One line in English, in our own words.", required=True))
 ORG = _ref("org_id", "organisations.org_id", "The organisation.")
+# Always filled, so a new row cannot forget it: equal to `name` for a proper name, in English
+# where the name is partly our own description ("Twaalf basisscholen in Assen (niet bij naam
+# genoemd)"), claiming no more than the Dutch.
+NAME_EN = _text("name_en", "The name in English: the same as `name` for a proper name; "
+                           "translated where the name is (partly) our own description or "
+                           "qualifier, such as \"(niet bij naam genoemd)\".", required=True)
 
 TABLES: dict[str, Table] = {t.name: t for t in (
     Table("sources", (
@@ -182,6 +188,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("organisations", (
         _id("org_id", "Slug of the organisation."),
         _text("name", "Name as the source gives it.", required=True),
+        NAME_EN,
         _enum("sector", vocab.SECTORS, "The sector the organisation works in.",
               glosses={"onbekend": "source does not say"}),
         _doc(GM, "Home municipality when the source gives it."),
@@ -194,6 +201,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("initiatives", (
         _id("initiative_id", "Slug of the initiative."),
         _text("name", "Name as the source gives it.", required=True),
+        NAME_EN,
         _enum("kind", vocab.INITIATIVE_KINDS, "What kind of initiative it is.", glosses={
             "bso_pilot": "a BSO project of a programme",
             "case": "a municipal approach described in the sources",

@@ -37,6 +37,7 @@ from dashboard.core.timeline import (
     shown_waves,
     timeline_events,
 )
+from dashboard.i18n import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class TimelineSlide:
     spans: pd.DataFrame
     events: pd.DataFrame
     waves: pd.DataFrame
-    lanes: dict[str, str]
+    lanes: dict[str, dict[str, str]]  # the lanes' names by language
     data_date: tuple[date, str, str]
 
 
@@ -125,7 +126,8 @@ def _monitor(ds: Dataset) -> MonitorSlide:
 def _timeline(ds: Dataset) -> TimelineSlide:
     everything = TimelineFilter()
     return TimelineSlide(initiative_spans(ds, everything), timeline_events(ds, everything),
-                         shown_waves(ds, everything, False), lane_names(ds), data_date(ds))
+                         shown_waves(ds, everything, False),
+                         {lang: lane_names(ds, lang) for lang in LANGUAGES}, data_date(ds))
 
 
 def _unknowns(ds: Dataset) -> UnknownsSlide:

@@ -59,10 +59,11 @@ def sector_ties(graph: nx.MultiDiGraph) -> SectorTies:
 
 @dataclass(frozen=True)
 class Bridges:
-    """The organisations taking part in the most initiatives (by name; none when no
-    organisation takes part in more than one), how many, and the initiatives in the network."""
+    """The organisations taking part in the most initiatives (by org_id, in name order; none
+    when no organisation takes part in more than one), how many, and the initiatives in the
+    network. Ids, not names: the sentence names them in its own language."""
 
-    names: tuple[str, ...]
+    org_ids: tuple[str, ...]
     count: int
     initiatives: int
 
@@ -76,7 +77,7 @@ def top_bridges(graph: nx.MultiDiGraph) -> Bridges:
     every = {i for o in order for i in graph.nodes[o]["initiatives"]}
     if top is None:
         return Bridges((), 0, len(every))
-    return Bridges(tuple(graph.nodes[o]["name"] for o in top.names), top.count, len(every))
+    return Bridges(tuple(top.names), top.count, len(every))
 
 
 # --- monitor -----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from dashboard.core.dates import precision_of, span
 from dashboard.core.memo import memo
 from dashboard.core.overview import newest_source, with_places
 from dashboard.core.provenance import FACTS, with_facts
+from dashboard.i18n import DEFAULT_LANGUAGE
 
 CONTEXT_LANE = "__context__"  # events tied to no initiative: the wider policy context
 MONITOR_LANE = "__monitor__"  # waves of the NJI monitor
@@ -64,8 +65,9 @@ def initiative_spans(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> 
                                                    strict=True)]
     ends = [_span_or_none(v, p) for v, p in zip(frame["end"], frame["end_precision"],
                                                  strict=True)]
-    out = frame[["initiative_id", "name", "kind", "status", "gm_code", "municipality", "start",
-                 "start_precision", "end", "end_precision", "source_id", "evidence", FACTS]].copy()
+    out = frame[["initiative_id", "name", "name_en", "kind", "status", "gm_code",
+                 "municipality", "start", "start_precision", "end", "end_precision",
+                 "source_id", "evidence", FACTS]].copy()
     out["start_first"] = [s[0] for s in starts]
     out["start_last"] = [s[1] for s in starts]
     out["end_first"] = [e[0] for e in ends]
@@ -94,6 +96,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
     events = with_facts(ds.events, "events")
     names = ds.initiatives.set_index("initiative_id")
     events["initiative"] = events["initiative_id"].map(names["name"]).astype("string")
+    events["initiative_en"] = events["initiative_id"].map(names["name_en"]).astype("string")
     home = events["initiative_id"].map(names["gm_code"]).astype("string")
     events["gm_code"] = events["gm_code"].fillna(home)
     events = with_places(ds, events)
@@ -172,10 +175,10 @@ def shown_waves(ds: Dataset, chosen: TimelineFilter, show: bool) -> pd.DataFrame
 
 
 @memo
-def lane_names(ds: Dataset) -> dict[str, str]:
-    """The name of every initiative and municipality by id: what a lane of either grouping
-    is called."""
-    return {**initiative_names(ds), **dict(zip(ds.municipalities["gm_code"],
+def lane_names(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """The name of every initiative (in `lang`) and municipality by id: what a lane of either
+    grouping is called."""
+    return {**initiative_names(ds, lang), **dict(zip(ds.municipalities["gm_code"],
                                                ds.municipalities["name"], strict=True))}
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard.core import takeaways
 from dashboard.core.overview import PartialDate, leading_sectors
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import format_partial
+from dashboard.i18n.formatting import format_partial, own_words
 
 MAX_NAMED = 2  # more names than this in a title are counted instead
 SECTORS_NAMED = 3  # sector labels are short: up to three fit in a title
@@ -76,14 +76,15 @@ def network_title(name: str, graph: nx.MultiDiGraph, lang: str) -> str:
 def programme_title(graph: nx.MultiDiGraph, lang: str) -> str:
     """'Alert4you verbindt de meeste initiatieven: 5 van de 10'."""
     found = takeaways.top_bridges(graph)
-    if not found.names:
+    names = [own_words(graph.nodes[o], "name", lang) for o in found.org_ids]
+    if not names:
         return t("networks_bridges_none", lang)
     values = {"count": found.count, "total": found.initiatives}
-    if len(found.names) == 1:
-        return t("networks_bridges_one", lang, names=found.names[0], **values)
-    if len(found.names) > MAX_NAMED:
-        return t("networks_bridges_tie_many", lang, ties=len(found.names), **values)
-    return t("networks_bridges_tie", lang, names=joined(found.names, lang), **values)
+    if len(names) == 1:
+        return t("networks_bridges_one", lang, names=names[0], **values)
+    if len(names) > MAX_NAMED:
+        return t("networks_bridges_tie_many", lang, ties=len(names), **values)
+    return t("networks_bridges_tie", lang, names=joined(names, lang), **values)
 
 
 # --- monitor -----------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ def ratings_title(ratings: pd.DataFrame, lang: str) -> str:
 def timeline_title(spans: pd.DataFrame, events: pd.DataFrame, lang: str) -> str:
     """'Alleen van Samen in de BSO-groep is de looptijd bekend, van 9 andere niet'."""
     found = takeaways.dating(spans)
-    names = dict(zip(spans["initiative_id"], spans["name"], strict=True))
+    names = dict(zip(spans["initiative_id"], own_words(spans, "name", lang), strict=True))
     dated, undated = found.dated, found.undated
     if not dated and not undated:
         key = "timeline_only_events_one" if len(events) == 1 else "timeline_only_events_many"
@@ -154,11 +155,12 @@ def _one_period(row: pd.Series, lang: str) -> str:
     """'Samen in de BSO-groep: van april 2012 tot januari 2014', or what is known of it."""
     start = format_partial(row["start"], row["start_precision"], lang)
     end = format_partial(row["end"], row["end_precision"], lang)
+    name = own_words(row, "name", lang)
     if start and end:
-        return t("timeline_one_period", lang, name=row["name"], start=start, end=end)
+        return t("timeline_one_period", lang, name=name, start=start, end=end)
     if start:
-        return t("timeline_one_since", lang, name=row["name"], start=start)
-    return t("timeline_one_until", lang, name=row["name"], end=end)
+        return t("timeline_one_since", lang, name=name, start=start)
+    return t("timeline_one_until", lang, name=name, end=end)
 
 
 # --- compare -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ the text is the short version of what the pages say. The words come from `i18n.s
 `i18n.takeaways`, which the downloadable deck (`viz.deck`) uses as well.
 """
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.core.memo import rows
@@ -54,15 +55,16 @@ def overview_slide(content: OverviewSlide) -> None:
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
         lang = current()
         st.markdown("\n".join(
-            f"- **{md_escape(row['name'])}** ({md_escape(row['municipality'])}): "
+            f"- **{md_escape(own_words(row, 'name', lang))}** ({md_escape(row['municipality'])}): "
             f"{md_escape(own_words(row, 'summary_nl', lang))}" for row in rows(content.cases)))
-        sourced_by(content.cases[["name", FACTS]], presenting=True)
+        sourced_by(pd.DataFrame({"name": own_words(content.cases, "name", lang),
+                                 FACTS: content.cases[FACTS]}), presenting=True)
 
 
 def case_slide(content: CaseSlide) -> None:
     """One case: where it is, who works together, the figures and the way of working."""
     lang, row = current(), content.initiative
-    st.title(md_escape(row["name"]))
+    st.title(md_escape(own_words(row, "name", lang)))
     st.caption(md_escape(words.case_line(content, lang)))
     st.markdown(md_escape(own_words(row, "summary_nl", lang)))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
@@ -70,7 +72,7 @@ def case_slide(content: CaseSlide) -> None:
         st.pydeck_chart(case(dataset(), row["initiative_id"], lang), height=CHART_HEIGHT)
         attribution(SourceLine.of_facts(content.map_facts))
     with network_col:
-        card(network_title(row["name"], content.graph),
+        card(network_title(own_words(row, "name", lang), content.graph),
              initiative_network_chart(content.graph, lang, CHART_HEIGHT),
              data=network_table(content.graph, lang), presenting=True)
     with facts_col:
@@ -112,7 +114,8 @@ def timeline_slide(content: TimelineSlide) -> None:
     """The initiatives and events in time, with the policy context on its own lane."""
     st.title(t("timeline_title"))
     figure = timeline_chart(content.spans, content.events, content.waves, "initiative",
-                            content.lanes, content.data_date, current(), TIMELINE_HEIGHT)
+                            content.lanes[current()], content.data_date, current(),
+                            TIMELINE_HEIGHT)
     card(timeline_title(content.spans, content.events), figure,
          data=timeline_table(content.spans, content.events, content.waves, current()),
          presenting=True)

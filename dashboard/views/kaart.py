@@ -51,7 +51,7 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 names = municipality_names()
-initiative_names = initiatives_by_id(ds)
+initiative_names = initiatives_by_id(ds, lang)
 programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
 members = memberships(ds)
 
@@ -156,7 +156,7 @@ if picked is not None:
         st.subheader(md_escape(names[picked]))
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
         for row in rows(here):
-            st.markdown(f"**{md_escape(row['name'])}**")
+            st.markdown(f"**{md_escape(own_words(row, 'name', lang))}**")
             member = members.get(row["initiative_id"])
             st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
                                              label("initiative_status", row["status"]),
@@ -176,7 +176,8 @@ if picked is not None:
             st.markdown(f"**{md_escape(t('map_detail_partners'))}**")
             st.markdown("\n".join(
                 f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-                for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+                for s, n in zip(sectors["sector"], own_words(sectors, "names", lang),
+                                strict=True)))
 
         figures = key_figures(ds, tuple(here["initiative_id"]))
         if figures.empty:
@@ -184,7 +185,8 @@ if picked is not None:
         else:
             table = pd.DataFrame({
                 t("map_col_subject"): [org if pd.notna(org) else ini for ini, org in
-                                       zip(figures["initiative"], figures["organisation"],
+                                       zip(own_words(figures, "initiative", lang),
+                                           own_words(figures, "organisation", lang),
                                            strict=True)],
                 t("map_col_metric"): [metric_label(m, p, lang, mod)
                                       for m, p, mod in zip(figures["metric"], figures["per"],
@@ -207,7 +209,7 @@ if options:
     initiative_id = st.selectbox(t("map_case_pick"), options, key=CASE_KEY,
                                  format_func=initiative_names.get)
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    st.subheader(md_escape(t("map_case_title", initiative=initiative["name"],
+    st.subheader(md_escape(t("map_case_title", initiative=own_words(initiative, "name", lang),
                              municipality=names[initiative["gm_code"]])))
     partners = case_partners(ds, initiative_id)
     map_col, legend_col = st.columns([3, 1])
@@ -222,7 +224,7 @@ if options:
         st.write(t("map_case_no_places"))
     if not partners.unlocated.empty:
         st.markdown(md_escape(t("map_case_unlocated",
-                                names="; ".join(partners.unlocated["name"]))))
+                                names="; ".join(own_words(partners.unlocated, "name", lang)))))
     ties = partners.ties
     same = int(ties["same_place"].sum()) if not ties.empty else 0
     st.write(tm("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))

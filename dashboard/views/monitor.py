@@ -43,8 +43,8 @@ if numbers.empty:
     st.info(t("monitor_no_indicators"))
 else:
     table = pd.DataFrame({
-        t("monitor_col_wave"): numbers["wave"],
-        t("timeline_col_initiative"): numbers["initiative"],
+        t("monitor_col_wave"): own_words(numbers, "wave", lang),
+        t("timeline_col_initiative"): own_words(numbers, "initiative", lang),
         t("monitor_col_indicator"): numbers["indicator"],
         t("monitor_col_value"): [monitor.SUPPRESSED if s else number_text(v, lang) for v, s in
                                  zip(numbers["value"], numbers["suppressed"], strict=True)],

@@ -18,6 +18,7 @@ from dashboard.core.network import (
 )
 from dashboard.core.params import Choice
 from dashboard.core.provenance import FACTS
+from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
@@ -39,7 +40,7 @@ ds = dataset()
 lang = current()
 unknown = t("unknown")
 options = list(ds.initiatives["initiative_id"])
-names = initiative_names(ds)
+names = initiative_names(ds, lang)
 
 
 def network_card(initiative_id: str, height: int) -> None:
@@ -47,7 +48,7 @@ def network_card(initiative_id: str, height: int) -> None:
     if network.graph.number_of_nodes() == 0:
         st.info(md_escape(t("networks_no_participants", name=names[initiative_id])))
         return
-    alone = [network.graph.nodes[o]["name"] for o in isolated(network.graph)]
+    alone = [own_words(network.graph.nodes[o], "name", lang) for o in isolated(network.graph)]
     card(network_title(names[initiative_id], network.graph),
          initiative_network_chart(network.graph, lang, height),
          caption=t("networks_isolated", names="; ".join(alone)) if alone else None,
@@ -103,7 +104,7 @@ if bridges.empty:
     st.write(t("networks_no_bridges"))
 else:
     card(t("networks_bridges_header"), pd.DataFrame({
-        t("col_name"): bridges["name"],
+        t("col_name"): own_words(bridges, "name", lang),
         t("col_sector"): [label("sector", s) for s in bridges["sector"]],
         t("col_initiatives"): ["; ".join(names[i] for i in v) for v in bridges["initiatives"]],
         t("col_count"): bridges["count"],

@@ -60,7 +60,7 @@ members = memberships(ds)
 for row_start in range(0, len(cases), 2):
     for col, case in zip(st.columns(2), rows(cases)[row_start:row_start + 2], strict=False):
         with col.container(border=True):
-            st.subheader(md_escape(case["name"]))
+            st.subheader(md_escape(own_words(case, "name", lang)))
             st.caption(md_escape(" · ".join([
                 t("case_place", municipality=case["municipality"], province=case["province"]),
                 label("initiative_kind", case["kind"]),

@@ -20,6 +20,7 @@ from dashboard.core.timeline import (
     shown_waves,
     timeline_events,
 )
+from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
@@ -38,7 +39,7 @@ GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
 ds = dataset()
 lang = current()
-initiative_names = initiatives_by_id(ds)
+initiative_names = initiatives_by_id(ds, lang)
 municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"], strict=True))
 places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
                 key=lambda code: municipality_names.get(code, code))
@@ -87,7 +88,8 @@ waves = shown_waves(ds, chosen, show_waves)
 
 # --- the timeline ------------------------------------------------------------------------------
 as_of = data_date(ds)
-figure = timeline_chart(spans, events, waves, grouping, lane_names(ds), as_of, lang, whole=whole)
+figure = timeline_chart(spans, events, waves, grouping, lane_names(ds, lang), as_of, lang,
+                        whole=whole)
 if figure is None:
     st.warning(t("timeline_nothing"))
 else:
@@ -103,7 +105,7 @@ else:
          data=timeline_table(spans, events, waves, lang))
 undated = spans[~spans["dated"]]
 if not undated.empty:
-    st.info(md_escape(t("timeline_undated", names="; ".join(undated["name"]))))
+    st.info(md_escape(t("timeline_undated", names="; ".join(own_words(undated, "name", lang)))))
 
 # --- the events shown --------------------------------------------------------------------------
 if not events.empty:

@@ -41,9 +41,9 @@ lang = current()
 unknown = t("unknown")
 places = profiles(ds, tuple(ds.initiatives["initiative_id"]))
 options = list(places["initiative_id"])
-names = dict(zip(places["initiative_id"], places["name"], strict=True))
-choice_labels = {i: f"{n} — {m}" for i, n, m in zip(places["initiative_id"], places["name"],
-                                                     places["municipality"], strict=True)}
+names = dict(zip(places["initiative_id"], own_words(places, "name", lang), strict=True))
+choice_labels = {i: f"{names[i]} — {m}" for i, m in zip(places["initiative_id"],
+                                                         places["municipality"], strict=True)}
 
 st.title(t("compare_title"))
 st.write(t("compare_intro"))
@@ -81,7 +81,7 @@ def partners_md(initiative_id: str) -> str:
     return f"**{md_escape(t('compare_partners'))}**\n\n" + (
         unknown if sectors.empty else "\n".join(
             f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-            for s, n in zip(sectors["sector"], sectors["names"], strict=True)))
+            for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
 
 
 def figures_md(initiative_id: str) -> str:
@@ -92,7 +92,8 @@ def figures_md(initiative_id: str) -> str:
             + (f" ({md_escape('; '.join(o))})" if o else "")
             + f": **{md_escape(figures_text(v, lang))}**"
             for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
-                                       mine["organisations"], mine[initiative_id], strict=True)))
+                                       own_words(mine, "organisations", lang), mine[initiative_id],
+                                       strict=True)))
 
 
 # --- side-by-side cards ------------------------------------------------------------------------
@@ -100,7 +101,7 @@ st.header(t("compare_cards"))
 for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
     initiative_id = row["initiative_id"]
     with column.container(border=True):
-        st.subheader(md_escape(row["name"]))
+        st.subheader(md_escape(own_words(row, "name", lang)))
         st.caption(md_escape(" · ".join([
             t("compare_place", municipality=row["municipality"], province=row["province"]),
             label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),

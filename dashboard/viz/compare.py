@@ -15,7 +15,7 @@ from dashboard.core import vocab
 from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import figures_text, html_text, metric_label
+from dashboard.i18n.formatting import figures_text, html_text, metric_label, own_words
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
 
@@ -100,7 +100,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
                  + "<br>" + ("<br>".join(html_text(o) for o in orgs) if covered
                              else html_text(t("compare_sector_none", lang)))
                  for s, i, orgs in zip(part["sector"], part["initiative_id"],
-                                       part["organisations"], strict=True)]
+                                       own_words(part, "organisations", lang), strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("sector", s, lang) for s in part["sector"]],
@@ -126,7 +126,7 @@ def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
     table = pd.DataFrame({t("compare_col_figure", lang): [
         metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")
         for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
-                                figures["organisations"], strict=True)]})
+                                own_words(figures, "organisations", lang), strict=True)]})
     for initiative_id in chosen:
         table[names[initiative_id]] = [figures_text(cell, lang) for cell in figures[initiative_id]]
     table[FACTS] = figures[FACTS].to_numpy()
@@ -168,5 +168,5 @@ def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mappi
     return _grid_table(
         chosen, names, coverage, "sector", t("col_sector", lang),
         lambda s: label("sector", s, lang),
-        lambda r: "; ".join(r["organisations"]) if r["covered"]
+        lambda r: "; ".join(own_words(r, "organisations", lang)) if r["covered"]
         else t("compare_not_mentioned", lang))

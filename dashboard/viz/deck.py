@@ -116,7 +116,8 @@ def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, o
 
 
 def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
-    cases = [(row["name"], row["municipality"], own_words(row, "summary_nl", lang))
+    cases = [(own_words(row, "name", lang), row["municipality"],
+              own_words(row, "summary_nl", lang))
              for row in rows(content.cases)]
     return {
         "kind": "overview", "title": t("overview_title", lang),
@@ -133,13 +134,15 @@ def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, obj
     row = content.initiative
     network = network_table(content.graph, lang)
     return {
-        "kind": "case", "title": row["name"], "line": words.case_line(content, lang),
+        "kind": "case", "title": own_words(row, "name", lang),
+        "line": words.case_line(content, lang),
         "summary": own_words(row, "summary_nl", lang),
         "map": _chart(f"{key}-map", "", case_map(ds, row["initiative_id"], lang,
                                                   CASE_CHART_HEIGHT),
                       _source(ds, content.map_facts, lang)),
         "attribution": t("map_attribution", lang),
-        "network": _chart(f"{key}-network", network_title(row["name"], content.graph, lang),
+        "network": _chart(f"{key}-network",
+                          network_title(own_words(row, "name", lang), content.graph, lang),
                           initiative_network_chart(content.graph, lang, CASE_CHART_HEIGHT),
                           _source(ds, _refs(network), lang)),
         "figures_heading": t("present_figures", lang),
@@ -169,7 +172,7 @@ def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[st
 
 def _timeline(ds: Dataset, content: TimelineSlide, lang: str, key: str) -> dict[str, object]:
     figure = timeline_chart(content.spans, content.events, content.waves, "initiative",
-                            content.lanes, content.data_date, lang, TIMELINE_HEIGHT)
+                            content.lanes[lang], content.data_date, lang, TIMELINE_HEIGHT)
     table = timeline_table(content.spans, content.events, content.waves, lang)
     return {
         "kind": "timeline", "title": t("timeline_title", lang),

@@ -19,6 +19,7 @@ from dashboard.core.geodata import load_municipalities, load_municipality_points
 from dashboard.core.memo import memo
 from dashboard.core.places import located_partners, located_relations, location_places
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import own_words
 from dashboard.viz.charts import base_layout, finished
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
 from dashboard.viz.palette import (
@@ -59,7 +60,8 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
         *_ties(ties[~ties["same_place"]]),
         _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 16,
                  [f"{n} — {label('sector', s, lang)}"
-                  for n, s in zip(partners["name"], partners["sector"], strict=True)],
+                  for n, s in zip(own_words(partners, "name", lang), partners["sector"],
+                                  strict=True)],
                  t("map_tip_partners", lang)),
         _markers(places["lon"], places["lat"], PLACE_COLOUR, 9,
                  ["; ".join(names) for names in places["names"]], t("map_legend_places", lang)),

@@ -67,7 +67,8 @@ def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_province", lang): places["province"],
         t("col_kind", lang): [", ".join(label("initiative_kind", k, lang) for k in kinds)
                               for kinds in places["kinds"]],
-        t("col_initiatives", lang): [", ".join(names) for names in places["initiatives"]],
+        t("col_initiatives", lang): [", ".join(names)
+                                     for names in own_words(places, "initiatives", lang)],
         FACTS: places[FACTS],
     })
 
@@ -156,7 +157,7 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     """The timeline's accessible alternative: every dated span, event and wave of the choice."""
     drawn = spans[spans["dated"]]
     return pd.DataFrame({
-        t("col_name", lang): [*drawn["name"], *own_words(events, "title", lang),
+        t("col_name", lang): [*own_words(drawn, "name", lang), *own_words(events, "title", lang),
                               *own_words(waves, "name", lang)],
         t("col_kind", lang): [*[t("timeline_kind_span", lang)] * len(drawn),
                               *[label("event_kind", k, lang) for k in events["kind"]],
@@ -185,7 +186,7 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("timeline_col_title", lang): own_words(events, "title", lang),
         t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
         t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
-        t("timeline_col_initiative", lang): events["initiative"].fillna(
+        t("timeline_col_initiative", lang): own_words(events, "initiative", lang).fillna(
             t("timeline_lane_context", lang)),
         t("col_municipality", lang): events["municipality"].fillna(unknown),
         t("timeline_col_note", lang): own_words(events, "date_note", lang).fillna(""),

@@ -16,6 +16,7 @@ import pydeck as pdk
 from dashboard.core.geodata import geojson_features
 from dashboard.core.memo import memo
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import own_words
 from dashboard.viz.palette import (
     KIND_COLOURS,
     MAP_BACKGROUND,
@@ -123,8 +124,9 @@ def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
     records = []
     for row in roles.itertuples(index=False):
         shape = shapes.loc[row.gm_code]
-        names = [t("map_tip_inferred", lang, name=n) if n in row.inferred_names else n
-                 for n in row.initiative_names]
+        inferred = own_words(row, "inferred_names", lang)
+        names = [t("map_tip_inferred", lang, name=n) if n in inferred else n
+                 for n in own_words(row, "initiative_names", lang)]
         tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds, names, lang)
         for polygon in polygon_parts(shape.geometry):
             records.append({"gm_code": row.gm_code, "polygon": polygon, "tooltip": tip,
@@ -272,7 +274,8 @@ def partner_layer(partners: pd.DataFrame, lang: str) -> pdk.Layer:
                                                              sort=True):
             lines = [f"{name} — {label('sector', sector, lang)} "
                      f"({', '.join(label('role', r, lang) for r in roles)})"
-                     for name, sector, roles in zip(group["name"], group["sector"],
+                     for name, sector, roles in zip(own_words(group, "name", lang),
+                                                    group["sector"],
                                                     group["roles"], strict=True)]
             tip = "\n".join([t("map_tip_partners", lang), *lines,
                              f"{t('map_tip_precision', lang)}: "
@@ -283,7 +286,7 @@ def partner_layer(partners: pd.DataFrame, lang: str) -> pdk.Layer:
 
 def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Layer:
     """Lines for the ties between two located organisations at different points."""
-    names = dict(zip(partners["org_id"], partners["name"], strict=True))
+    names = dict(zip(partners["org_id"], own_words(partners, "name", lang), strict=True))
     records = []
     for row in ties[~ties["same_place"]].itertuples(index=False) if not ties.empty else []:
         records.append({

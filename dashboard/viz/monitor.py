@@ -62,8 +62,9 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
     belong even when no rating uses the levels between or beyond them."""
     levels = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
     # Row names become axis labels, which plotly reads as (a subset of) HTML.
-    rows = [html_text(f"{loc} ({ini})") for loc, ini in zip(ratings["location"],
-                                                            ratings["initiative"], strict=True)]
+    initiatives = own_words(ratings, "initiative", lang)
+    rows = [html_text(f"{loc} ({ini})")
+            for loc, ini in zip(ratings["location"], initiatives, strict=True)]
     fig = go.Figure()
     subjects = own_words(ratings, "subject", lang)
     for i, (subject, group) in enumerate(ratings.groupby(subjects, sort=True)):

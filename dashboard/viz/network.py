@@ -17,7 +17,7 @@ from dashboard.core.memo import memo
 from dashboard.core.network import degrees, relation_rows
 from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import html_text
+from dashboard.i18n.formatting import html_text, own_words
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
     BRIDGE_OUTLINE,
@@ -108,7 +108,8 @@ def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: st
                     "line": {"color": [BRIDGE_OUTLINE if o in highlight else "#FFFFFF"
                                        for o in nodes],
                              "width": [3 if o in highlight else 1 for o in nodes]}},
-            text=[short_name(graph.nodes[o]["name"]) if o in labelled else "" for o in nodes],
+            text=[short_name(own_words(graph.nodes[o], "name", lang)) if o in labelled else ""
+                  for o in nodes],
             textposition=[_text_position(positions, partners, o) for o in nodes],
             textfont={"size": 11}, cliponaxis=False,
             hovertext=[_node_hover(graph, o, lang) for o in nodes], hoverinfo="text",
@@ -137,7 +138,7 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
                lang: str) -> None:
     """One line trace per relation kind and status, plus invisible midpoints for hovering."""
     offsets = _edge_offsets(graph)
-    names = dict(graph.nodes(data="name"))
+    names = {o: own_words(d, "name", lang) for o, d in graph.nodes(data=True)}
     mid_x, mid_y, mid_text = [], [], []
     for kind in vocab.RELATION_KINDS:
         colour, dash = RELATION_STYLES[kind]
@@ -181,7 +182,8 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
 def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     """Organisation, sector, roles and every relation; honest when none is described."""
     node = graph.nodes[org_id]
-    lines = [f"<b>{html_text(node['name'])}</b>", label("sector", node["sector"], lang)]
+    lines = [f"<b>{html_text(own_words(node, 'name', lang))}</b>",
+             label("sector", node["sector"], lang)]
     if node["roles"]:
         lines.append(t("networks_hover_roles", lang, roles=", ".join(
             label("role", r, lang) for r in node["roles"])))
@@ -189,8 +191,9 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     ties += [(d["kind"], a) for a, _, d in graph.in_edges(org_id, data=True)]
     if not ties:
         lines.append(t("networks_no_relation", lang))
-    for kind, other in sorted(ties, key=lambda x: (graph.nodes[x[1]]["name"], x[0])):
-        name = html_text(graph.nodes[other]["name"])
+    for kind, other in sorted(ties, key=lambda x: (own_words(graph.nodes[x[1]], "name", lang),
+                                                   x[0])):
+        name = html_text(own_words(graph.nodes[other], "name", lang))
         lines.append(f"{label('relation_kind', kind, lang)}: {name}")
     return "<br>".join(lines)
 
@@ -203,8 +206,8 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     """The drawing's accessible alternative: every relation with the source's words."""
     rows = relation_rows(graph)
     return pd.DataFrame({
-        t("networks_col_from", lang): rows["from_name"],
-        t("networks_col_to", lang): rows["to_name"],
+        t("networks_col_from", lang): own_words(rows, "from_name", lang),
+        t("networks_col_to", lang): own_words(rows, "to_name", lang),
         t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
         t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
         t("col_evidence", lang): rows["evidence"],
@@ -220,7 +223,7 @@ def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     if graph.number_of_edges():
         return relations_table(graph, lang)
     return pd.DataFrame({
-        t("col_name", lang): [d["name"] for _, d in graph.nodes(data=True)],
+        t("col_name", lang): [own_words(d, "name", lang) for _, d in graph.nodes(data=True)],
         t("col_sector", lang): [label("sector", d["sector"], lang)
                                 for _, d in graph.nodes(data=True)],
         FACTS: [d["facts"] for _, d in graph.nodes(data=True)],
@@ -238,7 +241,7 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("networks_col_network", lang): [
             t("networks_programme_row", lang) if s == "programme" else n
-            for s, n in zip(metrics["scope_id"], metrics["name"], strict=True)],
+            for s, n in zip(metrics["scope_id"], own_words(metrics, "name", lang), strict=True)],
         t("networks_col_organisations", lang): metrics["organisations"],
         t("networks_col_relations", lang): metrics["relations"],
         t("networks_col_ties", lang): metrics["ties"],
@@ -249,8 +252,8 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
                                           or unknown for v in metrics["sectors"]],
         t("networks_col_most_connected", lang): [
             unknown if pd.isna(n) else t("networks_partners", lang, name=n, count=c)
-            for n, c in zip(metrics["most_connected_name"], metrics["most_connected_partners"],
-                            strict=True)],
+            for n, c in zip(own_words(metrics, "most_connected_name", lang),
+                            metrics["most_connected_partners"], strict=True)],
         t("networks_col_isolated", lang): metrics["isolated"],
         FACTS: metrics[FACTS],
     })

@@ -150,7 +150,7 @@ def _event_hover(row, lang: str) -> str:
              html_text(i18n.label("event_kind", row["kind"], lang) + " · "
                   + i18n.label("modality", row["modality"], lang))]
     if pd.notna(row.get("initiative")):
-        lines.append(html_text(row["initiative"]))
+        lines.append(html_text(own_words(row, "initiative", lang)))
     return "<br>".join(lines)
 
 

@@ -25,7 +25,9 @@ from dashboard.viz.network_layout import ISOLATED_GAP, layout
 
 
 def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["org_id", "name", "sector"])
+    """Organisations with proper names: the same in both languages."""
+    return pd.DataFrame([(o, n, n, s) for o, n, s in rows],
+                        columns=["org_id", "name", "name_en", "sector"])
 
 
 def rels(*rows: tuple[str, str, str]) -> pd.DataFrame:

@@ -26,7 +26,9 @@ from dashboard.core.timeline import TimelineFilter, initiative_spans
 
 
 def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["org_id", "name", "sector"])
+    """Organisations with proper names: the same in both languages."""
+    return pd.DataFrame([(o, n, n, s) for o, n, s in rows],
+                        columns=["org_id", "name", "name_en", "sector"])
 
 
 def rels(*pairs: tuple[str, str]) -> pd.DataFrame:
@@ -73,14 +75,14 @@ def test_top_bridges_name_every_tied_organisation():
         orgs(("z", "Zeta", "fonds"), ("y", "Ypsilon", "fonds"), ("x", "Xi", "gemeente")),
         rels(), members(("p", "z"), ("q", "z"), ("p", "y"), ("q", "y"), ("r", "x")))
     found = top_bridges(graph)
-    assert (found.names, found.count, found.initiatives) == (("Ypsilon", "Zeta"), 2, 3)
+    assert (found.org_ids, found.count, found.initiatives) == (("y", "z"), 2, 3)
 
 
 def test_no_bridges_when_nobody_takes_part_twice():
     graph = graph_from_tables(orgs(("a", "A", "fonds"), ("b", "B", "fonds")), rels(),
                               members(("p", "a"), ("q", "b")))
     found = top_bridges(graph)
-    assert (found.names, found.count, found.initiatives) == ((), 0, 2)
+    assert (found.org_ids, found.count, found.initiatives) == ((), 0, 2)
 
 
 def test_fixture_networks_every_described_tie_crosses_sectors(ds):
@@ -88,7 +90,7 @@ def test_fixture_networks_every_described_tie_crosses_sectors(ds):
         found = sector_ties(initiative_graph(ds, initiative_id))
         assert found.cross == found.ties
     found = top_bridges(programme_graph(ds))
-    assert found.names == ("Alert4you",)
+    assert found.org_ids == ("alert4you",)
     takes_part = ds.participants.loc[ds.participants["org_id"] == "alert4you", "initiative_id"]
     assert found.count == takes_part.nunique() and found.initiatives == len(ds.initiatives)
 

@@ -2,7 +2,7 @@
 list, slide, factsheet and download, on the fixture data."""
 
 from dashboard.core.schemas import TABLES, own_words_columns
-from tests.english_parity import dutch_left_in_english, dutch_own_words, leftovers
+from tests.english_parity import dutch_left_in_english, dutch_names, dutch_own_words, leftovers
 
 
 def test_no_dutch_own_words_in_english_mode(ds, monkeypatch):
@@ -22,3 +22,20 @@ def test_the_check_finds_dutch_own_words_and_passes_names_and_marked_quotes(ds):
     name = ds.organisations["name"].iloc[0]
     excerpt = ds.events["evidence"].iloc[0]
     assert leftovers([name, f"“{excerpt}” (quote, in Dutch)"], ds) == {}
+
+
+
+def test_the_check_finds_an_organisation_or_initiative_name_left_in_dutch(ds):
+    """A name that is partly our words (its English differs) counts as Dutch left behind,
+    also as a network's short label and when a source's alias lies inside it; its English
+    and a proper name (the same in both languages) do not."""
+    for frame in (ds.organisations, ds.initiatives):
+        ours = frame[frame["name"] != frame["name_en"]]
+        assert not ours.empty
+        for nl, en in zip(ours["name"], ours["name_en"], strict=True):
+            assert nl in leftovers([f"Partner: {nl}."], ds)
+            assert leftovers([f"Partner: {en}."], ds) == {}
+        proper = frame.loc[frame["name"] == frame["name_en"], "name"].iloc[0]
+        assert leftovers([f"Partner: {proper}."], ds) == {}
+    labels = dutch_names(ds) - set(ds.organisations["name"]) - set(ds.initiatives["name"])
+    assert labels and all(label in leftovers([label], ds) for label in labels)

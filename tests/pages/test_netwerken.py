@@ -82,7 +82,7 @@ def test_network_titles_state_the_takeaway_of_each_chosen_network(ds):
             "sectoroverstijgend**",
             f"**Alert4you verbindt de meeste initiatieven: {count} van de {total}**"} <= titles(at)
     english = run_app(PAGE, initiative="koploper-almere", lang="en")
-    assert {"**Gemeentelijke koploper Almere: its only tied pair crosses sectors**",
+    assert {"**Municipal front-runner Almere: its only tied pair crosses sectors**",
             f"**Alert4you connects the most initiatives: {count} of {total}**"} <= titles(english)
 
 

@@ -11,6 +11,7 @@ from plotly.offline import get_plotlyjs
 from dashboard.core.overview import organisations_by_sector
 from dashboard.core.slides import CaseSlide, slide_content, slide_plan
 from dashboard.i18n import t, takeaways
+from dashboard.i18n.formatting import own_words
 from dashboard.i18n.slides import source_line
 from dashboard.ui import takeaways as app_takeaways
 from dashboard.viz.deck import deck_filename, deck_html
@@ -74,10 +75,10 @@ def test_every_slide_is_there_in_presentation_order(built, ds):
 
 
 def test_case_slides_are_the_cases_in_order(built, ds):
-    _, _, deck = built
+    lang, _, deck = built
     cases = [slide_content(ds, s) for s in slide_plan(ds) if s.kind == "case"]
     assert [s["h1"] for s in deck.slides if s["kind"] == "case"] == [
-        c.initiative["name"] for c in cases]
+        own_words(c.initiative, "name", lang) for c in cases]
 
 
 def test_takeaway_titles_are_the_apps(built, ds):
@@ -87,7 +88,7 @@ def test_takeaway_titles_are_the_apps(built, ds):
     for slide in slide_plan(ds):
         content = slide_content(ds, slide)
         if isinstance(content, CaseSlide):
-            name = content.initiative["name"]
+            name = own_words(content.initiative, "name", lang)
             assert takeaways.network_title(name, content.graph, lang) in captions
     timeline = slide_content(ds, slide_plan(ds)[-2])
     assert takeaways.timeline_title(timeline.spans, timeline.events, lang) in captions

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from dashboard.core.network import degrees, graph_from_tables, initiative_network
-from dashboard.viz.network import network_figure, node_size, short_name
+from dashboard.viz.network import network_figure, network_table, node_size, short_name
 from dashboard.viz.network_layout import layout
 from dashboard.viz.palette import BRIDGE_OUTLINE, RELATION_STYLES, SECTOR_COLOURS
 
@@ -14,9 +14,10 @@ def role(fig, name):
 
 def small_graph():
     organisations = pd.DataFrame(
-        [("a", "Alfa <b>", "gemeente"), ("b", "Beta", "kinderopvang"),
-         ("c", "Gamma", "kinderopvang"), ("d", "Delta (lange toelichting)", "cjg")],
-        columns=["org_id", "name", "sector"])
+        [("a", "Alfa <b>", "Alfa <b>", "gemeente"), ("b", "Beta", "Beta", "kinderopvang"),
+         ("c", "Gamma", "Gamma", "kinderopvang"),
+         ("d", "Delta (lange toelichting)", "Delta (long note)", "cjg")],
+        columns=["org_id", "name", "name_en", "sector"])
     relations = pd.DataFrame(
         [("a", "b", "samenwerking", "in_practice"), ("a", "b", "coaching", "in_practice"),
          ("a", "c", "verkenning", "under_way")],
@@ -75,6 +76,22 @@ def test_data_text_is_escaped_in_hovers():
     fig = network_figure(graph, layout(graph), "nl")
     [municipality] = [t for t in role(fig, "nodes") if t.meta["sector"] == "gemeente"]
     assert "Alfa &lt;b&gt;" in municipality.hovertext[0]
+
+
+def test_names_are_in_the_readers_language():
+    """A name that is partly our own words ("Delta (lange toelichting)") is shown in
+    English in English mode: label, hover and the table beside the drawing."""
+    graph = small_graph()
+    alone = graph_from_tables(pd.DataFrame([("d", "Delta (lange toelichting)",
+                                             "Delta (long note)", "cjg")],
+                                           columns=["org_id", "name", "name_en", "sector"]),
+                              pd.DataFrame(columns=["from_org_id", "to_org_id", "kind",
+                                                    "modality"]))
+    for lang, name in (("nl", "Delta (lange toelichting)"), ("en", "Delta (long note)")):
+        fig = network_figure(graph, layout(graph), lang)
+        [cjg] = [t for t in role(fig, "nodes") if t.meta["sector"] == "cjg"]
+        assert name in cjg.hovertext[0]
+        assert name in set(network_table(alone, lang).iloc[:, 0])
 
 
 def test_highlighted_nodes_get_an_outline_and_a_legend_entry():
