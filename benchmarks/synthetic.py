@@ -25,7 +25,7 @@ from dashboard.core.proof import ENTITY_TABLES
 from dashboard.core.schemas import TABLES, Table
 
 SHARED_TABLES = frozenset({"sources", "municipalities", "programmes"})
-RENAMED_COLUMNS = frozenset({"name", "title"})
+RENAMED_COLUMNS = frozenset({"name", "name_en", "title", "title_en"})
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
