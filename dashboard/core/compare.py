@@ -33,6 +33,7 @@ class Selection:
     dropped: tuple[str, ...] = ()  # known initiatives beyond MAX_CHOICE
 
 
+@memo
 def default_selection(ds: Dataset) -> tuple[str, ...]:
     """The featured cases (case_study = true), in file order, at most MAX_CHOICE."""
     cases = ds.initiatives[ds.initiatives["case_study"].fillna(False).astype(bool)]

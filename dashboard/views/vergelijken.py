@@ -4,7 +4,6 @@ The choice lives in the URL (?initiatives=assen,lent; a CBS code such as GM0106 
 initiatives of that municipality), so a shared link shows the same comparison.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core import monitor
@@ -20,17 +19,16 @@ from dashboard.core.compare import (
 )
 from dashboard.core.memo import rows
 from dashboard.core.params import Choice
-from dashboard.core.places import partners_by_sector
-from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import figures_text, metric_label, own_words, period_text
+from dashboard.i18n.formatting import own_words, period_text
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.profile_lists import figures_markdown, partners_markdown
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.compare import approach_table, coverage_table, figures_table
+from dashboard.viz.compare import approach_table, coverage_table, figures_table, ratings_table
 from dashboard.viz.figures import approach_chart, coverage_chart, ratings_chart
 
 QUERY = "initiatives"
@@ -38,7 +36,6 @@ PICK_KEY = "compare_initiatives"
 
 ds = dataset()
 lang = current()
-unknown = t("unknown")
 places = profiles(ds, tuple(ds.initiatives["initiative_id"]))
 options = list(places["initiative_id"])
 names = dict(zip(places["initiative_id"], own_words(places, "name", lang), strict=True))
@@ -76,26 +73,6 @@ def period(row) -> str:
                        lang, "compare_period", "compare_period_unknown")
 
 
-def partners_md(initiative_id: str) -> str:
-    sectors = partners_by_sector(ds, (initiative_id,))
-    return f"**{md_escape(t('compare_partners'))}**\n\n" + (
-        unknown if sectors.empty else "\n".join(
-            f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-            for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
-
-
-def figures_md(initiative_id: str) -> str:
-    mine = figure_table(ds, (initiative_id,))
-    return f"**{md_escape(t('compare_figures'))}**\n\n" + (
-        unknown if mine.empty else "\n".join(
-            f"- {md_escape(metric_label(m, p, lang, mod))}"
-            + (f" ({md_escape('; '.join(o))})" if o else "")
-            + f": **{md_escape(figures_text(v, lang))}**"
-            for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
-                                       own_words(mine, "organisations", lang), mine[initiative_id],
-                                       strict=True)))
-
-
 # --- side-by-side cards ------------------------------------------------------------------------
 st.header(t("compare_cards"))
 for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
@@ -107,7 +84,8 @@ for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=Tr
             label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
             period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
-        st.markdown(partners_md(initiative_id) + "\n\n" + figures_md(initiative_id))
+        st.markdown(partners_markdown(ds, initiative_id, lang) + "\n\n"
+                    + figures_markdown(ds, initiative_id, lang))
         sourced_by(profile_facts(ds, initiative_id))
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
@@ -149,13 +127,4 @@ if not ratings.empty:
     levels = [label("rating", level) for level in ratings["rating"].cat.categories]
     card(ratings_title(ratings), ratings_chart(ratings, lang),
          caption=t("ratings_caption", levels=" < ".join(levels)),
-         data=pd.DataFrame({
-             t("monitor_col_location"): ratings["location"],
-             t("monitor_col_subject"): own_words(ratings, "subject", lang),
-             t("monitor_col_rating"): [label("rating", str(r)) for r in ratings["rating"]],
-             t("monitor_col_rated_by"): own_words(ratings, "rated_by", lang).fillna(
-                 t("unknown")),
-             t("monitor_col_note"): own_words(ratings, "note", lang).fillna(""),
-             t("col_evidence"): ratings["evidence"],
-             FACTS: ratings[FACTS],
-         }))
+         data=ratings_table(ratings, lang))

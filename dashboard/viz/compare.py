@@ -170,3 +170,18 @@ def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mappi
         lambda s: label("sector", s, lang),
         lambda r: "; ".join(own_words(r, "organisations", lang)) if r["covered"]
         else t("compare_not_mentioned", lang))
+
+
+@memo
+def ratings_table(ratings: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The ratings chart's accessible alternative: who rated what, how, and in which words."""
+    return pd.DataFrame({
+        t("monitor_col_location", lang): ratings["location"],
+        t("monitor_col_subject", lang): own_words(ratings, "subject", lang),
+        t("monitor_col_rating", lang): [label("rating", str(r), lang) for r in ratings["rating"]],
+        t("monitor_col_rated_by", lang): own_words(ratings, "rated_by", lang).fillna(
+            t("unknown", lang)),
+        t("monitor_col_note", lang): own_words(ratings, "note", lang).fillna(""),
+        t("col_evidence", lang): ratings["evidence"],
+        FACTS: ratings[FACTS],
+    })
