@@ -182,3 +182,12 @@ def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     for table in ("initiatives", "participants", "figures"):
         found += with_facts(of_initiative(getattr(ds, table), initiative_id), table)[FACTS].tolist()
     return pooled(found)
+
+
+@memo
+def sectors_covered(coverage: pd.DataFrame) -> tuple[dict[str, int], int]:
+    """How many of the sectors in `coverage` (sector_coverage) each initiative brings
+    together, and how many sectors there are."""
+    covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
+    return {initiative: int(count) for initiative, count in covered.items()}, \
+        int(coverage["sector"].nunique())

@@ -16,6 +16,7 @@ from dashboard.core.compare import (
     profile_facts,
     profiles,
     sector_coverage,
+    sectors_covered,
 )
 from dashboard.core.memo import rows
 from dashboard.core.params import Choice
@@ -114,9 +115,9 @@ else:
 st.header(t("compare_sectors_header"))
 st.write(t("compare_sectors_intro"))
 coverage = sector_coverage(ds, chosen)
-covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
-st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=int(covered[i]),
-                                  total=coverage["sector"].nunique()) for i in chosen)))
+covered, total = sectors_covered(coverage)
+st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=covered[i],
+                                  total=total) for i in chosen)))
 card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
      caption=t("compare_sectors_caption"), data=coverage_table(coverage, chosen, names, lang))
 

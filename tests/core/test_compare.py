@@ -13,6 +13,7 @@ from dashboard.core.compare import (
     parse_selection,
     profiles,
     sector_coverage,
+    sectors_covered,
 )
 from dashboard.core.places import Amount
 from dashboard.i18n.formatting import figures_text, metric_label
@@ -94,6 +95,15 @@ def test_sector_coverage_follows_participants(ds):
         assert row.covered == (not here.empty)
     lent = coverage[coverage["initiative_id"] == "lent"].set_index("sector")
     assert lent.at["cjg", "covered"] and not lent.at["jeugdzorg", "covered"]
+
+
+def test_sectors_covered_counts_each_initiatives_covered_sectors_out_of_all(ds):
+    ids = list(default_selection(ds))
+    coverage = sector_coverage(ds, ids)
+    counts, total = sectors_covered(coverage)
+    assert total == len(vocab.CORE_SECTORS)
+    assert counts == {i: int(coverage.loc[coverage["initiative_id"] == i, "covered"].sum())
+                      for i in ids}
 
 
 def test_profile_facts_are_the_initiatives_participants_and_figures_rows(ds):
