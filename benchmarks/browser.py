@@ -46,9 +46,11 @@ from benchmarks.cpu import ServerClock
 from benchmarks.run import BARE_SCRIPT
 from dashboard import config
 from tests.browser.conftest import (
+    CANVAS_COLOURS_JS,
     CHROMIUM,
     CHROMIUM_ARGS,
     LOCAL_HOSTS,
+    PAINTED_COLOURS,
     VIEWPORT,
     _free_port,
     app_pages,
@@ -72,23 +74,15 @@ WARM_LIMITS = {"kaart": 3.0}  # the national map draws thousands of shapes in We
 # Runs in every document before the app does: on every animation frame it checks whether the
 # page is drawn and remembers when its final state began (window.__drawn.since, in ms since
 # navigation start), and when Streamlit first reported the script finished (scriptDone). A
-# map is painted when a small copy of its canvas has more than a few colours (a blank deck.gl
-# canvas is one), as in tests/browser/test_kaart_browser.py.
+# map is painted when its canvas has more than a few colours, as in the map's browser test.
 FINISHED_INIT_JS = """(() => {
     performance.setResourceTimingBufferSize(2000);
-    const MIN_COLOURS = 10;
+    const colours = """ + CANVAS_COLOURS_JS + """;
     const painted = new WeakSet();
     const isPainted = canvas => {
-        if (painted.has(canvas)) return true;
-        if (!canvas.width || !canvas.height) return false;
-        const copy = document.createElement('canvas');
-        copy.width = copy.height = 64;
-        const context = copy.getContext('2d', {willReadFrequently: true});
-        context.drawImage(canvas, 0, 0, 64, 64);
-        const pixels = context.getImageData(0, 0, 64, 64).data;
-        const seen = new Set();
-        for (let i = 0; i < pixels.length; i += 4) seen.add(pixels.slice(i, i + 4).join());
-        if (seen.size > MIN_COLOURS) painted.add(canvas);
+        if (!painted.has(canvas) && colours(canvas) > """ + str(PAINTED_COLOURS) + """) {
+            painted.add(canvas);
+        }
         return painted.has(canvas);
     };
     const state = {since: null, frames: 0, sizes: null, scriptDone: null};
@@ -376,23 +370,30 @@ def time_table(results: dict[str, Results]) -> list[str]:
     return lines
 
 
+def _section(title: str, intro: str, columns: list[str]) -> list[str]:
+    """A report section's heading, introduction and the head of its table (one row a page)."""
+    return [f"## {title}", "", intro, "", "| page | " + " | ".join(columns) + " |",
+            "|---|" + "---:|" * len(columns)]
+
+
+def _visits_per_page(results: dict[str, Results], bare_cold: list[Visit],
+                     bare_warm: list[Visit]) -> list[tuple[str, list[Visit], list[Visit]]]:
+    """(name, cold visits, warm visits): the bare page first, then every page."""
+    return [("bare page", bare_cold, bare_warm)] + [
+        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
+
+
 def phase_table(results: dict[str, Results], bare_cold: list[Visit],
                 bare_warm: list[Visit]) -> list[str]:
     """Per page: when the script had finished and when the page was drawn, cold and warm."""
-    lines = [
-        "## Where a visit's time goes",
-        "",
+    lines = _section(
+        "Where a visit's time goes",
         "Medians, seconds from navigation start: *script done* is the first frame in which "
         "Streamlit reports the script finished (connection, session and script run are before "
         "it); from there to *drawn* the browser loads element code (plotly, deck.gl, tables) "
         "and draws.",
-        "",
-        "| page | cold: script done | cold: drawn | warm: script done | warm: drawn |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    rows = [("bare page", bare_cold, bare_warm)] + [
-        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
-    for name, cold, warm in rows:
+        ["cold: script done", "cold: drawn", "warm: script done", "warm: drawn"])
+    for name, cold, warm in _visits_per_page(results, bare_cold, bare_warm):
         lines.append(" | ".join([f"| {name}", *(
             f"{median(visits, lambda v, k=key: getattr(v, k)):.2f}"
             for visits in (cold, warm) for key in ("script_s", "drawn_s"))]) + " |")
@@ -402,19 +403,13 @@ def phase_table(results: dict[str, Results], bare_cold: list[Visit],
 def load_table(results: dict[str, Results], bare_cold: list[Visit],
                bare_warm: list[Visit]) -> list[str]:
     """Per page: requests and bytes over HTTP (cold and warm) and over the websocket."""
-    lines = [
-        "## What a visit loads",
-        "",
+    lines = _section(
+        "What a visit loads",
         "Medians per visit: HTTP requests and kilobytes over the wire (Resource Timing's "
         "transferSize: 0 for a file from the cache), websocket messages and kilobytes the "
         "server sent.",
-        "",
-        "| page | requests cold | KB cold | requests warm | KB warm | ws messages | ws KB |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    rows = [("bare page", bare_cold, bare_warm)] + [
-        (name, r.page["cold"], r.page["warm"]) for name, r in results.items()]
-    for name, cold, warm in rows:
+        ["requests cold", "KB cold", "requests warm", "KB warm", "ws messages", "ws KB"])
+    for name, cold, warm in _visits_per_page(results, bare_cold, bare_warm):
         lines.append(
             f"| {name} | {median(cold, lambda v: v.requests):.0f} "
             f"| {median(cold, lambda v: v.transferred) / 1024:.0f} "

@@ -47,6 +47,22 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1440, "height": 900}
 
+# A blank deck.gl canvas is one colour; a drawn map has the fills of its municipalities and
+# provinces. A JavaScript function counting a canvas's colours through a small 2D copy, as a
+# screenshot would see them; a map counts as painted above PAINTED_COLOURS.
+CANVAS_COLOURS_JS = """canvas => {
+    if (!canvas || !canvas.width || !canvas.height) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = copy.height = 64;
+    const context = copy.getContext('2d', {willReadFrequently: true});
+    context.drawImage(canvas, 0, 0, 64, 64);
+    const pixels = context.getImageData(0, 0, 64, 64).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4) seen.add(pixels.slice(i, i + 4).join());
+    return seen.size;
+}"""
+PAINTED_COLOURS = 10
+
 
 def app_paths() -> list[str]:
     """The URL path of every page registered in app.py, so new pages are covered unasked.

@@ -10,26 +10,13 @@ from playwright.sync_api import expect
 from dashboard.core.geodata import load_municipality_points, load_provinces
 from dashboard.core.places import municipality_roles
 from dashboard.viz.maps import NATIONAL_SIZE, fit_view
-from tests.browser.conftest import open_page, wait_for_run
+from tests.browser.conftest import CANVAS_COLOURS_JS, PAINTED_COLOURS, open_page, wait_for_run
 
 DRAW_TIMEOUT_S = 30
 DECK_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
-MIN_COLOURS = 10
-
-# A blank deck.gl canvas is one colour; a drawn map has the fills of its municipalities and
-# provinces. The canvas is read through a small 2D copy, as a screenshot would see it.
-_DRAWN_JS = """([selector, index, colours]) => {
-    const canvas = document.querySelectorAll(selector)[index];
-    if (!canvas || !canvas.width || !canvas.height) return false;
-    const copy = document.createElement('canvas');
-    copy.width = copy.height = 64;
-    const context = copy.getContext('2d', {willReadFrequently: true});
-    context.drawImage(canvas, 0, 0, 64, 64);
-    const pixels = context.getImageData(0, 0, 64, 64).data;
-    const seen = new Set();
-    for (let i = 0; i < pixels.length; i += 4) seen.add(pixels.slice(i, i + 4).join());
-    return seen.size > colours;
-}"""
+# The index-th map canvas has been painted (see CANVAS_COLOURS_JS).
+_DRAWN_JS = f"""([selector, index, colours]) =>
+    ({CANVAS_COLOURS_JS})(document.querySelectorAll(selector)[index]) > colours"""
 
 
 def wait_until_drawn(page, index: int) -> None:
@@ -37,7 +24,7 @@ def wait_until_drawn(page, index: int) -> None:
     until map `index` shows more than a uniform canvas."""
     page.locator(DECK_CANVAS).nth(index).scroll_into_view_if_needed()
     try:
-        page.wait_for_function(_DRAWN_JS, arg=[DECK_CANVAS, index, MIN_COLOURS], polling=200,
+        page.wait_for_function(_DRAWN_JS, arg=[DECK_CANVAS, index, PAINTED_COLOURS], polling=200,
                                timeout=DRAW_TIMEOUT_S * 1000)
     except PlaywrightTimeoutError:
         raise AssertionError(f"map {index} is still blank after {DRAW_TIMEOUT_S} s") from None
