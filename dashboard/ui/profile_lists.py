@@ -2,8 +2,6 @@
 and language: every visit and rerun of Vergelijken draws up to four cards, and building the
 lists from pandas tables each time was a fifth of the page's run."""
 
-from collections.abc import Iterable
-
 from dashboard import i18n
 from dashboard.core.compare import figure_table
 from dashboard.core.dataset import Dataset
@@ -14,29 +12,24 @@ from dashboard.ui.text import md_escape
 
 
 @memo
-def partners_markdown(ds: Dataset, initiative_id: str, lang: str) -> str:
+def partners_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     """'Partners' and, per sector, the organisations of the initiative."""
     sectors = partners_by_sector(ds, (initiative_id,))
-    return _titled_list("compare_partners", lang, (
-        f"- **{md_escape(i18n.label('sector', s, lang))}**: {md_escape('; '.join(n))}"
-        for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
+    return f"**{md_escape(i18n.t('compare_partners', lang))}**\n\n" + (
+        i18n.t("unknown", lang) if sectors.empty else "\n".join(
+            f"- **{md_escape(i18n.label('sector', s, lang))}**: {md_escape('; '.join(n))}"
+            for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
 
 
 @memo
-def figures_markdown(ds: Dataset, initiative_id: str, lang: str) -> str:
+def figures_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     """'Figures' and each figure of the initiative with what it counts and its value."""
     mine = figure_table(ds, (initiative_id,))
-    return _titled_list("compare_figures", lang, (
-        f"- {md_escape(metric_label(m, p, lang, mod))}"
-        + (f" ({md_escape('; '.join(o))})" if o else "")
-        + f": **{md_escape(figures_text(v, lang))}**"
-        for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
-                                   own_words(mine, "organisations", lang), mine[initiative_id],
-                                   strict=True)))
-
-
-def _titled_list(title_key: str, lang: str, items: Iterable[str]) -> str:
-    """A bold title over the items, or over 'not known from the sources' when there are none."""
-    lines = list(items)
-    return (f"**{md_escape(i18n.t(title_key, lang))}**\n\n"
-            + ("\n".join(lines) if lines else i18n.t("unknown", lang)))
+    return f"**{md_escape(i18n.t('compare_figures', lang))}**\n\n" + (
+        i18n.t("unknown", lang) if mine.empty else "\n".join(
+            f"- {md_escape(metric_label(m, p, lang, mod))}"
+            + (f" ({md_escape('; '.join(o))})" if o else "")
+            + f": **{md_escape(figures_text(v, lang))}**"
+            for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],
+                                       own_words(mine, "organisations", lang), mine[initiative_id],
+                                       strict=True)))

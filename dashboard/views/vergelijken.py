@@ -24,7 +24,7 @@ from dashboard.i18n.formatting import own_words, period_text
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
-from dashboard.ui.profile_lists import figures_markdown, partners_markdown
+from dashboard.ui.profile_lists import figures_md, partners_md
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
@@ -85,8 +85,8 @@ for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=Tr
             label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
             period(row)])))
         # One element for both lists: each Streamlit element costs every rerun.
-        st.markdown(partners_markdown(ds, initiative_id, lang) + "\n\n"
-                    + figures_markdown(ds, initiative_id, lang))
+        st.markdown(partners_md(ds, initiative_id, lang) + "\n\n"
+                    + figures_md(ds, initiative_id, lang))
         sourced_by(profile_facts(ds, initiative_id))
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": initiative_id,
