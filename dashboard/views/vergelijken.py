@@ -6,7 +6,7 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
-from dashboard.core import monitor
+from dashboard.core import initiative_names, monitor
 from dashboard.core.compare import (
     MAX_CHOICE,
     MIN_CHOICE,
@@ -39,7 +39,7 @@ ds = dataset()
 lang = current()
 places = profiles(ds, tuple(ds.initiatives["initiative_id"]))
 options = list(places["initiative_id"])
-names = dict(zip(places["initiative_id"], own_words(places, "name", lang), strict=True))
+names = initiative_names(ds, lang)
 choice_labels = {i: f"{names[i]} — {m}" for i, m in zip(places["initiative_id"],
                                                          places["municipality"], strict=True)}
 
