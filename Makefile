@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load vendor-plotly clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,14 @@ bench-browser: $(VENV)/.dev
 ## Werkatelier load test: 25, 50 and 100 sessions at once on one server, no browser (see benchmarks/README).
 bench-load: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.load
+
+## Fetch plotly.js's basic bundle (dashboard/static) at the version the plotly package draws with.
+vendor-plotly: $(VENV)/.runtime
+	@version=$$($(BIN)/python -c "from plotly.offline import get_plotlyjs_version as v; print(v())"); \
+	tmp=$$(mktemp -d); \
+	(cd $$tmp && npm pack --silent plotly.js-basic-dist-min@$$version >/dev/null && tar xzf *.tgz) \
+	  && cp $$tmp/package/plotly-basic.min.js dashboard/static/ && rm -rf $$tmp \
+	  && echo "dashboard/static/plotly-basic.min.js: plotly.js basic $$version"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

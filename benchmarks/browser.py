@@ -12,7 +12,7 @@ in headless Debian Chromium; every visit is a new Streamlit session, as a new pe
   fonts cached); the visit is a new tab, so a new session.
 - *Finished drawing*: measured in the page, from navigation start (`performance.timeOrigin`)
   to the first animation frame in which Streamlit's script has finished, nothing is stale,
-  every plotly chart has drawn its svg, every deck.gl map has painted its canvas, and from
+  every chart has drawn its plotly svg, every deck.gl map has painted its canvas, and from
   which the layout stays the same (checked for a few more frames).
 - *Server CPU per visit*: user + system time of the server process, read before the
   navigation and after the page is drawn and the server has gone quiet (static files, the
@@ -47,6 +47,7 @@ from benchmarks.run import BARE_SCRIPT
 from dashboard import config
 from tests.browser.conftest import (
     CANVAS_COLOURS_JS,
+    CHARTS,
     CHROMIUM,
     CHROMIUM_ARGS,
     LOCAL_HOSTS,
@@ -98,7 +99,7 @@ FINISHED_INIT_JS = """(() => {
                                    + '[data-stale="true"]') !== null) return false;
         if (document.querySelector('[data-testid="stMain"] [data-testid="stElementContainer"]')
             === null) return false;
-        for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+        for (const chart of document.querySelectorAll('""" + CHARTS + """')) {
             if (chart.querySelector('.main-svg') === null) return false;
         }
         for (const map of document.querySelectorAll('[data-testid="stDeckGlJsonChart"]')) {
@@ -108,7 +109,7 @@ FINISHED_INIT_JS = """(() => {
         return true;
     };
     const layout = () => JSON.stringify([document.scrollingElement, ...document.querySelectorAll(
-        '[data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stPlotlyChart"], '
+        '[data-testid="stMain"], [data-testid="stSidebar"], """ + CHARTS + """, '
         + '[data-testid="stDeckGlJsonChart"] canvas')].map(e => e === null ? null
         : [e.scrollWidth, e.scrollHeight, e.clientWidth, e.clientHeight]));
     window.__drawn = state;

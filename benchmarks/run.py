@@ -51,7 +51,8 @@ MAX_TIME_RATIO = 10.0
 MAX_PAYLOAD_BYTES = 300 * 1024
 MAX_SCALE_RATIO = 3.0
 
-CHART_TYPES = {"plotly_chart": "spec", "deck_gl_json_chart": "json"}
+# A chart (ui.chart, a custom component) and a map send their JSON in the element's `json`.
+CHART_TYPES = {"bidi_component": "json", "deck_gl_json_chart": "json"}
 TABLE_TYPES = {"dataframe", "arrow_data_frame", "table"}
 TEXT_TYPES = {"markdown", "caption", "title", "header", "subheader", "latex", "code"}
 

@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 GEO_DIR = DATA_DIR / "geo"
 NOTEBOOKS_DIR = ROOT / "notebooks"
+# Served at app/static/ (server.enableStaticServing): plotly.js's basic bundle, which draws the
+# charts on the page (ui/chart.js) and is inlined in the offline deck. `make vendor-plotly`.
+STATIC_DIR = ROOT / "dashboard" / "static"
+PLOTLY_BUNDLE = STATIC_DIR / "plotly-basic.min.js"
 
 SHARED_DIR = ROOT.parent / "shared"
 SHARED_GEO_DIR = SHARED_DIR / "geo"

@@ -29,7 +29,7 @@ from dashboard.i18n.labels import LABELS
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.network import short_name
-from tests.pages.apptest import open_facts, run_app
+from tests.pages.apptest import chart_data, open_facts, run_app
 
 LANG = "en"
 # Column headers and notes that mark the sources' Dutch words in English mode.
@@ -47,7 +47,7 @@ NAME_COLUMNS = {
 MIN_UI_LENGTH = 4
 # Streamlit's proto fields that hold machinery, not text a reader sees.
 MACHINERY = {"id", "form_id", "key", "deferred_file_id", "url", "spec", "json", "data",
-             "theme", "icon", "type", "selection_mode"}
+             "theme", "icon", "type", "selection_mode", "component_name", "js_content"}
 # Keys of a chart's or map's JSON that carry codes for the app and tests, never shown.
 CHART_MACHINERY = {"meta", "customdata", "legendgroup", "uid", "ids", "id", "@@type"}
 
@@ -232,8 +232,8 @@ def page_text(at: AppTest) -> Iterator[str]:
         kind = getattr(node, "type", "")
         if kind == "dataframe" or kind == "arrow_data_frame":
             yield from frame_text(node.value)
-        elif kind == "plotly_chart":
-            yield from _json_strings(json.loads(proto.spec))
+        elif (chart := chart_data(node)) is not None:
+            yield from _json_strings(chart)
         elif kind == "deck_gl_json_chart":
             yield from _json_strings(json.loads(proto.json))
         yield from _proto_strings(proto)

@@ -23,7 +23,7 @@ from dashboard.core.schemas import TABLES
 from dashboard.core.slides import slide_plan
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_html
 from tests.conftest import copy_of_data, read_rows, write_rows
-from tests.pages.apptest import figures, metric_values, page_text, run_app, shown_tables
+from tests.pages.apptest import charts, figures, metric_values, page_text, run_app, shown_tables
 from tests.robustness.hostile import hostile_env
 
 PILOT = "testpilot"
@@ -199,4 +199,4 @@ def test_it_has_a_slide(after):
     [number] = [n for n, s in enumerate(plan, start=1) if s.initiative_id == PILOT]
     at = run_app("views/presentatie.py", slide=str(number))
     assert [t.value for t in at.title] == [NAME]
-    assert len(at.get("deck_gl_json_chart")) == 1 and len(at.get("plotly_chart")) == 1
+    assert len(at.get("deck_gl_json_chart")) == 1 and len(charts(at)) == 1

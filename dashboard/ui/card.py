@@ -18,6 +18,7 @@ from dashboard import i18n
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS, row_evidence
+from dashboard.ui.chart import plotly_chart
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
@@ -48,7 +49,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):
-            st.plotly_chart(content, width="stretch", config={"displaylogo": False})
+            plotly_chart(content)
             if not presenting:
                 with st.expander(t("card_table")):
                     screen_table(table)

@@ -4,20 +4,20 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.core.memo import memo
-from dashboard.viz.palette import FONT, SECTOR_COLOURS
+from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
-# Streamlit's default one was a third of every figure's JSON and of the copy st.plotly_chart
-# makes on each rerun. Streamlit's theme still styles axes and hover labels in the browser.
-TEMPLATE = go.layout.Template(layout={"font": {"family": FONT}})
+# plotly.py's default one would be a third of every figure's JSON. The text takes the app
+# theme's colour, so a chart reads the same on the page and in the offline deck.
+TEMPLATE = go.layout.Template(layout={"font": {"family": FONT, "color": TEXT}})
 
 
 class FinishedFigure(go.Figure):
     """A figure that is done changing, so its dict is made once.
 
-    st.plotly_chart deep-copies a figure into a dict on every rerun; a cached figure is the
-    same on every rerun, so its dict comes from the cache too (read-only, like every cached
-    value). A finished figure the cache did not make has its dict made each time.
+    Drawing a figure (on the page or in the deck) deep-copies it into a dict; a cached figure
+    is the same on every rerun, so its dict comes from the cache too (read-only, like every
+    cached value). A finished figure the cache did not make has its dict made each time.
     """
 
     def to_dict(self) -> dict:
@@ -38,7 +38,7 @@ def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     """A calm, readable layout shared by every chart (no external fonts or tiles)."""
     fig.update_layout(template=TEMPLATE, height=height,
                       margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      font={"family": FONT, "size": 14}, plot_bgcolor="white",
+                      font={"family": FONT, "size": 14, "color": TEXT}, plot_bgcolor="white",
                       paper_bgcolor="white", showlegend=False)
     return fig
 

@@ -25,6 +25,8 @@ SECTOR_COLOURS = {
 }
 
 FONT = "Source Sans Pro, Arial, sans-serif"
+# Text in charts: the theme's text colour (.streamlit/config.toml), on white 17:1.
+TEXT = "#1A1A1A"
 
 
 def hex_to_rgb(colour: str) -> list[int]:

@@ -46,6 +46,8 @@ CHROMIUM_ARGS = [
     "--ignore-gpu-blocklist",
 ]
 VIEWPORT = {"width": 1440, "height": 900}
+# A chart on the page (ui.chart: a custom component whose script draws plotly's svg into it).
+CHARTS = '[data-testid="stBidiComponentRegular"]'
 
 # A blank deck.gl canvas is one colour; a drawn map has the fills of its municipalities and
 # provinces. A JavaScript function counting a canvas's colours through a small 2D copy, as a
@@ -216,9 +218,9 @@ def browser_page(browser):
 
 
 # Streamlit marks its root with the script's run state and the connection's; a page is settled
-# when the script is not running, nothing is stale or spinning, the main area is drawn — and
-# that has held for SETTLED_LOOKS looks in a row, because a rerun starts a moment after the
-# click that asks for it. The count restarts for each wait (a fresh `token`).
+# when the script is not running, nothing is stale or spinning, the main area and every chart
+# are drawn — and that has held for SETTLED_LOOKS looks in a row, because a rerun starts a
+# moment after the click that asks for it. The count restarts for each wait (a fresh `token`).
 _SETTLED_JS = """([looks, token]) => {
     const app = document.querySelector('[data-testid="stApp"]');
     const status = document.querySelector('[data-testid="stStatusWidget"]');
@@ -229,7 +231,9 @@ _SETTLED_JS = """([looks, token]) => {
         && document.querySelector(
             '[data-testid="stSpinner"], [data-testid="stSkeleton"], [data-stale="true"]') === null
         && document.querySelector(
-            '[data-testid="stMain"] [data-testid="stElementContainer"]') !== null;
+            '[data-testid="stMain"] [data-testid="stElementContainer"]') !== null
+        && [...document.querySelectorAll('""" + CHARTS + """')].every(
+            chart => chart.querySelector('.main-svg') !== null);
     const last = window.__settled;
     const count = !idle ? 0 : (last && last.token === token ? last.count + 1 : 1);
     window.__settled = {token, count};

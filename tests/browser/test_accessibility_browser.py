@@ -17,7 +17,7 @@ from tests.browser.a11y import (
     tab_stops,
     wcag_violations,
 )
-from tests.browser.conftest import app_pages, open_page, wait_for_run
+from tests.browser.conftest import CHARTS, app_pages, open_page, wait_for_run
 
 pytestmark = pytest.mark.browser
 
@@ -125,7 +125,7 @@ def test_presentation_keys_turn_slides_and_escape_leaves(browser_page, app_url):
 # Each chart's card, and whether it holds the chart's table alternative; the presentation
 # leaves the tables out by design (a projected slide), so it is not asked.
 _CHART_CARDS_JS = """(label) => [...document.querySelectorAll(
-        '[data-testid="stMain"] [data-testid="stPlotlyChart"]')].map(chart => {
+        '[data-testid="stMain"] """ + CHARTS + """')].map(chart => {
     const card = chart.closest('[data-testid="stVerticalBlock"]');
     return [...card.querySelectorAll('[data-testid="stExpander"] summary')]
         .some(s => s.innerText.includes(label));

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import i18n
-from tests.browser.conftest import open_page, wait_for_run
+from tests.browser.conftest import CHARTS, open_page, wait_for_run
 from tests.browser.test_pages_browser import assert_clean
 
 pytestmark = pytest.mark.browser
@@ -55,4 +55,20 @@ def test_admin_page_is_locked_without_a_password(browser_page, app_url):
     open_page(browser_page, app_url, "beheer")
     assert main(browser_page).get_by_test_id("stFileUploader").count() == 0
     assert "BSO_ADMIN_PASSWORD" in main(browser_page).inner_text()
+    assert_clean(browser_page)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_a_chart_is_drawn_and_opens_full_screen(browser_page, app_url, lang):
+    open_page(browser_page, app_url, f"?lang={lang}")
+    chart = main(browser_page).locator(CHARTS).first
+    expect(chart.locator(".main-svg").first).to_be_visible()
+    button = chart.locator(f'.modebar-btn[data-title="{i18n.t("chart_full_screen", lang)}"]')
+    chart.hover()
+    button.click()
+    browser_page.wait_for_function("""() => document.fullscreenElement !== null
+        && Math.abs(document.fullscreenElement.getBoundingClientRect().height
+                    - window.innerHeight) < 2""")
+    button.click()
+    browser_page.wait_for_function("() => document.fullscreenElement === null")
     assert_clean(browser_page)

@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
+from dashboard.ui.chart import COMPONENT
 
 APP = str(config.ROOT / "dashboard" / "app.py")
 
@@ -29,9 +30,22 @@ def metric_values(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def charts(at: AppTest) -> list:
+    """The page's chart elements (ui.chart), in page order."""
+    return [e for e in at.get("bidi_component") if e.proto.component_name == COMPONENT]
+
+
+def chart_data(node) -> dict | None:
+    """What a chart element sends the browser, its figure parsed; None for other elements."""
+    if getattr(node, "type", "") != "bidi_component" or node.proto.component_name != COMPONENT:
+        return None
+    data = json.loads(node.proto.json)
+    return {**data, "figure": json.loads(data["figure"])}
+
+
 def figures(at: AppTest) -> list[go.Figure]:
     """The plotly figures on the page, rebuilt from their specs (typed arrays decoded)."""
-    return [go.Figure(_decoded(json.loads(chart.proto.spec))) for chart in at.get("plotly_chart")]
+    return [go.Figure(_decoded(chart_data(chart)["figure"])) for chart in charts(at)]
 
 
 def _decoded(node):

@@ -1,7 +1,7 @@
 """Overzicht: the numbers a wethouder sees equal the dataset's (the fixture's, tests/fixtures)."""
 
 from dashboard.core.overview import case_studies, pilot_count
-from tests.pages.apptest import figures, metric_values, page_text, run_app, shown_tables
+from tests.pages.apptest import charts, figures, metric_values, page_text, run_app, shown_tables
 
 
 def test_headline_numbers(ds):
@@ -28,7 +28,7 @@ def test_every_case_with_its_source(ds):
 def test_every_chart_and_table_has_a_source_line(ds):
     at = run_app()
     # A chart's table alternative (in an expander) belongs to the chart's card.
-    cards = len(at.get("plotly_chart")) + len(shown_tables(at)) - len(
+    cards = len(charts(at)) + len(shown_tables(at)) - len(
         [e for e in at.expander if e.label == "Tabel bij deze grafiek"])
     lines = [c.value for c in at.caption if c.value.startswith(("Bron:", "Bronnen:"))]
     assert cards == 2

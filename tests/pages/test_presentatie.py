@@ -7,7 +7,7 @@ from dashboard.core import load_dataset
 from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
 from tests.fixture_data import FIXTURE_DATA_DIR
-from tests.pages.apptest import run_app
+from tests.pages.apptest import charts, run_app
 
 PAGE = "views/presentatie.py"
 SLIDES = len(slide_plan(load_dataset(FIXTURE_DATA_DIR)))
@@ -50,7 +50,7 @@ def test_case_slide_shows_map_network_figures_and_approach(ds):
     at = run_app(PAGE, slide=str(number))
     assert at.title[0].value == "BSO-pilot Assen"
     assert len(at.get("deck_gl_json_chart")) == 1
-    assert len(at.get("plotly_chart")) == 1
+    assert len(charts(at)) == 1
     text = " ".join(m.value for m in at.markdown).replace("\\", "")
     assert "Scholen: **12**" in text
     assert "Eigen CJG-contactpersoon per locatie" in text

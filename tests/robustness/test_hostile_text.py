@@ -18,7 +18,7 @@ from dashboard.core import load_dataset
 from dashboard.core.export import csv_bytes, xlsx_bytes
 from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_pages
-from tests.pages.apptest import APP
+from tests.pages.apptest import APP, chart_data
 from tests.robustness.hostile import (
     PAYLOADS,
     PWNED,
@@ -107,8 +107,8 @@ def live_text(at: AppTest) -> list[str]:
         if proto is None:
             continue
         kind = getattr(node, "type", type(node).__name__)
-        if kind == "plotly_chart":
-            found += [f"plotly: raw tag: {s[:80]!r}" for s in json_strings(json.loads(proto.spec))
+        if (chart := chart_data(node)) is not None:
+            found += [f"plotly: raw tag: {s[:80]!r}" for s in json_strings(chart)
                       if RAW_TAG.search(s)]
         elif kind == "deck_gl_json_chart":
             tooltip = json.loads(proto.json).get("tooltip") or {}
