@@ -14,10 +14,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_download_help": (
         "Alle dia's in één bestand dat zonder internet werkt: openen in een browser, "
         "← → bladeren, F voor volledig scherm; afdrukken geeft één dia per A4 liggend. "
-        "Ongeveer 5 MB.",
+        "Ongeveer 1,5 MB.",
         "Every slide in one file that works without internet: open it in a browser, "
         "← → turn the slides, F for full screen; printing gives one slide per A4 landscape "
-        "page. About 5 MB."),
+        "page. About 1.5 MB."),
     "deck_title": ("BSO-pilots: presentatie", "BSO pilots: presentation"),
     "deck_file": ("presentatie-bso-pilots", "presentation-bso-pilots"),
     "deck_fullscreen": ("Volledig scherm", "Full screen"),
