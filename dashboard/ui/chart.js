@@ -28,6 +28,15 @@ function fitScreen(Plotly, div, height) {
   Plotly.relayout(div, {height: document.fullscreenElement === div ? window.innerHeight : height});
 }
 
+// What a drawn chart listens to, per chart element: dropped before it is drawn again or removed.
+const listening = new WeakMap();
+
+function stopListening(div) {
+  const stop = listening.get(div);
+  if (stop !== undefined) stop();
+  listening.delete(div);
+}
+
 export default function ({ parentElement, data }) {
   let div = parentElement.querySelector(".bso-chart");
   if (div === null) {
@@ -37,9 +46,9 @@ export default function ({ parentElement, data }) {
   }
   const figure = JSON.parse(data.figure);
   const height = figure.layout.height;
-  let observer = null;
-  let onFullScreen = null;
+  let removed = false;
   plotly().then((Plotly) => {
+    if (removed) return;
     const fullScreen = {
       name: "fullscreen", title: data.fullScreen, icon: FULL_SCREEN_ICON,
       click: () => document.fullscreenElement === div
@@ -47,15 +56,20 @@ export default function ({ parentElement, data }) {
     };
     Plotly.react(div, figure.data, figure.layout,
                  {displaylogo: false, responsive: true, modeBarButtonsToAdd: [fullScreen]});
+    stopListening(div);
     // The sidebar opening or closing changes the width without resizing the window.
-    observer = new ResizeObserver(() => Plotly.Plots.resize(div));
+    const observer = new ResizeObserver(() => Plotly.Plots.resize(div));
     observer.observe(parentElement instanceof ShadowRoot ? parentElement.host : parentElement);
-    onFullScreen = () => fitScreen(Plotly, div, height);
+    const onFullScreen = () => fitScreen(Plotly, div, height);
     div.addEventListener("fullscreenchange", onFullScreen);
+    listening.set(div, () => {
+      observer.disconnect();
+      div.removeEventListener("fullscreenchange", onFullScreen);
+    });
   });
   return () => {
-    observer?.disconnect();
-    if (onFullScreen !== null) div.removeEventListener("fullscreenchange", onFullScreen);
+    removed = true;
+    stopListening(div);
     window.Plotly?.purge(div);
   };
 }
