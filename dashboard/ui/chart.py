@@ -14,8 +14,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.core.memo import memo
 from dashboard.ui.lang import t
+from dashboard.viz.charts import figure_json
 
 COMPONENT = "bso_chart"
 SCRIPT = Path(__file__).with_name("chart.js")
@@ -29,15 +29,9 @@ def _component():
                                       isolate_styles=False)
 
 
-@memo
-def figure_json(fig: go.Figure) -> str:
-    """The figure as plotly JSON (plotly's own encoder: numeric arrays as typed arrays)."""
-    return fig.to_json(validate=False)
-
-
 def plotly_chart(fig: go.Figure) -> None:
     """Draw `fig` across the container's width. Its key comes from the figure, so the element
     ID is not hashed from the data on every run."""
     spec = figure_json(fig)
-    _component()(data={"figure": spec, "fullScreen": t("chart_full_screen")},
+    _component()(data={"figure": spec, "fullScreen": t("full_screen")},
                  key=f"{COMPONENT}-{zlib.crc32(spec.encode()):08x}", width="stretch")

@@ -29,6 +29,13 @@ def _figure_dict(fig: go.Figure) -> dict:
     return go.Figure.to_dict(fig)
 
 
+@memo
+def figure_json(fig: go.Figure) -> str:
+    """The figure as plotly JSON, as the page's chart and the deck send it (plotly's own
+    encoder: numeric arrays as typed arrays)."""
+    return fig.to_json(validate=False)
+
+
 def finished(fig: go.Figure) -> FinishedFigure:
     """`fig` as a FinishedFigure (a copy: changing `fig` afterwards does not reach it)."""
     return FinishedFigure(fig)
@@ -38,7 +45,7 @@ def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     """A calm, readable layout shared by every chart (no external fonts or tiles)."""
     fig.update_layout(template=TEMPLATE, height=height,
                       margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      font={"family": FONT, "size": 14, "color": TEXT}, plot_bgcolor="white",
+                      font={"size": 14}, plot_bgcolor="white",
                       paper_bgcolor="white", showlegend=False)
     return fig
 

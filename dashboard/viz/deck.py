@@ -35,6 +35,7 @@ from dashboard.i18n import slides as words
 from dashboard.i18n import t
 from dashboard.i18n.formatting import own_words
 from dashboard.i18n.takeaways import network_title, sectors_title, timeline_title
+from dashboard.viz.charts import figure_json
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.figures import (
     initiative_network_chart,
@@ -92,7 +93,7 @@ def _inline_script(code: str) -> str:
 
 
 def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
-    return Chart(chart_id, title, Markup(_script_json(figure.to_json())), source)
+    return Chart(chart_id, title, Markup(_script_json(figure_json(figure))), source)
 
 
 def _script_json(text: str) -> str:

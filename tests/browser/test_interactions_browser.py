@@ -63,7 +63,7 @@ def test_a_chart_is_drawn_and_opens_full_screen(browser_page, app_url, lang):
     open_page(browser_page, app_url, f"?lang={lang}")
     chart = main(browser_page).locator(CHARTS).first
     expect(chart.locator(".main-svg").first).to_be_visible()
-    button = chart.locator(f'.modebar-btn[data-title="{i18n.t("chart_full_screen", lang)}"]')
+    button = chart.locator(f'.modebar-btn[data-title="{i18n.t("full_screen", lang)}"]')
     chart.hover()
     button.click()
     browser_page.wait_for_function("""() => document.fullscreenElement !== null

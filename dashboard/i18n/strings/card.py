@@ -2,7 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "card_table": ("Tabel bij deze grafiek", "Table for this chart"),
-    "chart_full_screen": ("Volledig scherm", "Full screen"),
+    "full_screen": ("Volledig scherm", "Full screen"),
     "card_download_csv": ("Download CSV", "Download CSV"),
     "card_download_xlsx": ("Download Excel", "Download Excel"),
     "card_where_from": ("Waar komt dit vandaan?", "Where does this come from?"),

@@ -20,6 +20,5 @@ STRINGS: dict[str, tuple[str, str]] = {
         "page. About 1.5 MB."),
     "deck_title": ("BSO-pilots: presentatie", "BSO pilots: presentation"),
     "deck_file": ("presentatie-bso-pilots", "presentation-bso-pilots"),
-    "deck_fullscreen": ("Volledig scherm", "Full screen"),
     "deck_keys": ("← → bladeren · F volledig scherm", "← → turn the slides · F full screen"),
 }
