@@ -10,6 +10,7 @@ Attribution for any map drawn from these files: "Bron: CBS / Kadaster".
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from dashboard.config import GEO_DIR, ROOT, SHARED_GEO_DIR
+from dashboard.core.memo import memo
 
 MUNICIPALITIES_SRC = "gemeente_2013.topojson"
 PROVINCES_SRC = "provincie_2013.topojson"
@@ -227,6 +229,23 @@ def geojson_features(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
             geometry = {"type": shape["type"], "coordinates": _round_coords(shape["coordinates"])}
         features.append({"type": "Feature", "properties": props, "geometry": geometry})
     return {"type": "FeatureCollection", "features": features}
+
+
+@memo
+def border_segments(shapes: gpd.GeoDataFrame) -> list[list[list[float]]]:
+    """Every border of `shapes` once, as straight segments [[lon, lat], [lon, lat]].
+
+    The maps draw borders with deck.gl's LineLayer instead of as polygon outlines: without a
+    graphics card (software WebGL, as on some venue PCs) the outlines' PathLayer took about
+    0.7 s per map to draw, a LineLayer a third of that. A border two shapes share is drawn
+    once instead of twice.
+    """
+    edges = shapely.line_merge(shapely.union_all(shapely.boundary(shapes.geometry.values)))
+    segments = []
+    for line in shapely.get_parts(edges):
+        points = shapely.get_coordinates(line).round(DECIMALS).tolist()
+        segments += [[a, b] for a, b in itertools.pairwise(points) if a != b]
+    return segments
 
 
 def _plain(value: Any) -> Any:

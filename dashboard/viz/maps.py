@@ -13,7 +13,7 @@ import geopandas as gpd
 import pandas as pd
 import pydeck as pdk
 
-from dashboard.core.geodata import geojson_features
+from dashboard.core.geodata import border_segments, geojson_features
 from dashboard.core.memo import memo
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import own_words
@@ -74,21 +74,22 @@ def _compact_json(deck: pdk.Deck) -> str:
 def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
                   roles: pd.DataFrame, places: pd.DataFrame, lang: str = "nl",
                   selected: str | None = None) -> pdk.Deck:
-    """All municipalities coloured by role, province outlines, and the located places.
+    """All municipalities coloured by role, their borders, province borders, located places.
 
     `roles` comes from core.places.municipality_roles, `places` from core.places.location_places;
-    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, provinces, roles,
-    selected, places; roles (select it with st.pydeck_chart's on_select) and places are
+    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, borders, provinces,
+    roles, selected, places; roles (select it with st.pydeck_chart's on_select) and places are
     pickable.
     """
     layers = [
         municipality_layer(municipalities, roles),
+        border_layer("borders", municipalities, MAP_BORDER, 0.5),
         province_layer(provinces),
         role_layer(municipalities, roles, lang),
     ]
     if selected is not None and selected in set(municipalities["gm_code"]):
-        layers.append(outline_layer("selected", municipalities[municipalities["gm_code"]
-                                                               == selected]))
+        layers.append(border_layer("selected", municipalities[municipalities["gm_code"]
+                                                              == selected], MAP_SELECTED, 3))
     layers.append(places_layer(places, lang))
     return CompactDeck(layers=layers, initial_view_state=fit_view(provinces.total_bounds,
                                                                   *NATIONAL_SIZE),
@@ -96,7 +97,8 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
 
 
 def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame) -> pdk.Layer:
-    """Every municipality filled with the colour of its main role, or light grey without one.
+    """Every municipality filled with the colour of its main role, or light grey without one;
+    the borders are a layer of their own (`border_layer`).
 
     Not pickable: Streamlit cannot select objects of a composite layer such as GeoJsonLayer
     (it reports the sub-layer's id), so the municipalities with a role are picked through
@@ -108,8 +110,7 @@ def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame) ->
                      else [*hex_to_rgb(MAP_BACKGROUND), 255] for code in frame["gm_code"]]
     return pdk.Layer(
         "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=False,
-        stroked=True, filled=True, get_fill_color="properties.fill",
-        get_line_color=hex_to_rgb(MAP_BORDER), line_width_min_pixels=0.5, get_line_width=0,
+        stroked=False, filled=True, get_fill_color="properties.fill",
     )
 
 
@@ -155,22 +156,20 @@ def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], l
 
 
 def province_layer(provinces: gpd.GeoDataFrame) -> pdk.Layer:
-    """Province borders as outlines over the municipalities (orientation, not pickable)."""
-    return pdk.Layer(
-        "GeoJsonLayer", geojson_features(provinces[["prov_code", "geometry"]]), id="provinces",
-        stroked=True, filled=False, pickable=False, get_line_color=hex_to_rgb(MAP_OUTLINE),
-        line_width_min_pixels=1.2, get_line_width=0,
-    )
+    """Province borders over the municipalities (orientation, not pickable)."""
+    return border_layer("provinces", provinces, MAP_OUTLINE, 1.2)
 
 
-def outline_layer(layer_id: str, shapes: gpd.GeoDataFrame,
-                  colour: str = MAP_SELECTED) -> pdk.Layer:
-    """A thick outline around the chosen municipality."""
-    return pdk.Layer(
-        "GeoJsonLayer", geojson_features(shapes[["gm_code", "geometry"]]), id=layer_id,
-        stroked=True, filled=False, pickable=False, get_line_color=hex_to_rgb(colour),
-        line_width_min_pixels=3, get_line_width=0,
-    )
+def border_layer(layer_id: str, shapes: gpd.GeoDataFrame, colour: str,
+                 width_px: float) -> pdk.Layer:
+    """The borders of `shapes` as lines `width_px` wide (see core.geodata.border_segments).
+
+    Each record is one segment [[lon, lat], [lon, lat]]; `this` is the record in deck.gl's
+    accessor expressions.
+    """
+    return pdk.Layer("LineLayer", border_segments(shapes), id=layer_id, pickable=False,
+                     get_source_position="this[0]", get_target_position="this[1]",
+                     get_color=hex_to_rgb(colour), get_width=width_px, width_units=PIXELS)
 
 
 def places_layer(places: pd.DataFrame, lang: str, layer_id: str = "places",
@@ -225,17 +224,18 @@ def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_
 
     `partners` and `ties` come from core.places.located_partners / located_relations. Ties whose
     ends share one point have no length and are left out of the line layer. Layer ids:
-    municipalities, provinces, municipality, places, partners, ties.
+    municipalities, borders, provinces, municipality, outline, places, partners, ties.
     """
     own = municipalities[municipalities["gm_code"] == gm_code]
     around = surroundings(municipalities, own)
     layers = [
         pdk.Layer("GeoJsonLayer", geojson_features(around[["gm_code", "geometry"]]),
-                  id="municipalities", stroked=True, filled=True, pickable=False,
-                  get_fill_color=hex_to_rgb(MAP_BACKGROUND), get_line_color=hex_to_rgb(MAP_BORDER),
-                  line_width_min_pixels=0.5, get_line_width=0),
+                  id="municipalities", stroked=False, filled=True, pickable=False,
+                  get_fill_color=hex_to_rgb(MAP_BACKGROUND)),
+        border_layer("borders", around, MAP_BORDER, 0.5),
         province_layer(provinces),
         case_municipality_layer(own, kind, lang),
+        border_layer("outline", own, MAP_SELECTED, 2),
         places_layer(places, lang),
         partner_layer(partners, lang),
         ties_layer(ties, partners, lang),
@@ -261,8 +261,7 @@ def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.
                         for n, p in zip(own["name"], own["province"], strict=True)]
     return pdk.Layer(
         "GeoJsonLayer", geojson_features(frame), id="municipality", pickable=True,
-        stroked=True, filled=True, get_fill_color=[*hex_to_rgb(KIND_COLOURS[kind]), 90],
-        get_line_color=hex_to_rgb(MAP_SELECTED), line_width_min_pixels=2, get_line_width=0,
+        stroked=False, filled=True, get_fill_color=[*hex_to_rgb(KIND_COLOURS[kind]), 90],
     )
 
 

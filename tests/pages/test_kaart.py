@@ -3,7 +3,9 @@
 import json
 
 from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figures
+from dashboard.ui.maps import geometry
 from dashboard.viz.palette import MAP_BACKGROUND, hex_to_rgb
+from tests.map_borders import outlined
 from tests.pages.apptest import page_text, run_app, shown_tables
 
 PAGE = "views/kaart.py"
@@ -31,7 +33,8 @@ def figure_rows(at) -> list[tuple[str, str, str]]:
 def test_national_deck_holds_the_layers_and_the_municipalities_by_role(ds):
     at = run_app(PAGE)
     national, case = decks(at)
-    assert list(layers(national)) == ["municipalities", "provinces", "roles", "places"]
+    assert list(layers(national)) == ["municipalities", "borders", "provinces", "roles",
+                                      "places"]
     assert highlighted(national) == set(ds.initiatives["gm_code"])
     assert national["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in national
     assert layers(case)["municipality"]["data"]["features"]
@@ -59,8 +62,7 @@ def test_select_box_opens_the_detail_panel(ds):
     assert "Yorneo" in text and "Gemeente Assen" in text
     assert at.query_params["gemeente"] == "GM0106"
     national = decks(at)[0]
-    assert [f["properties"]["gm_code"]
-            for f in layers(national)["selected"]["data"]["features"]] == ["GM0106"]
+    assert outlined(layers(national)["selected"], geometry()[0]) == {"GM0106"}
 
 
 def test_detail_panel_from_the_url_with_ranges_and_units():

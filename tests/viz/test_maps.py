@@ -17,6 +17,7 @@ from dashboard.core.places import (
 )
 from dashboard.viz.maps import PRECISION_LOOK, case_deck, fit_view, national_deck
 from dashboard.viz.palette import KIND_COLOURS, MAP_BACKGROUND, hex_to_rgb
+from tests.map_borders import outlined, segment_set, vertices
 
 NASTY = "<script>alert('x')</script> & \"quoted\""
 SIZE_BUDGET = 300 * 1024
@@ -44,15 +45,30 @@ def build_national(ds, geo, selected=None, roles=None, lang="nl"):
 
 def test_national_layers_and_features(ds, geo):
     found = layers(build_national(ds, geo))
-    assert list(found) == ["municipalities", "provinces", "roles", "places"]
+    assert list(found) == ["municipalities", "borders", "provinces", "roles", "places"]
     assert len(found["municipalities"]["data"]["features"]) == 408
-    assert len(found["provinces"]["data"]["features"]) == 12
-    assert found["provinces"]["filled"] is False and found["provinces"]["stroked"] is True
+    assert found["municipalities"]["stroked"] is False  # its borders are the next layer
     # Only plain (non-composite) layers are pickable: Streamlit can select their objects.
     assert found["municipalities"]["pickable"] is False
     assert found["roles"]["@@type"] == "SolidPolygonLayer" and found["roles"]["pickable"] is True
     assert {r["gm_code"] for r in found["roles"]["data"]} == set(ds.initiatives["gm_code"])
     assert len(found["places"]["data"]) == len(ds.locations[["lat", "lon"]].drop_duplicates())
+
+
+def test_borders_are_line_segments_each_drawn_once(ds, geo):
+    """Borders are a LineLayer (cheap to draw without a graphics card); a border two
+    municipalities share is one segment, and every corner of every municipality is on one."""
+    municipalities, provinces, _ = geo
+    found = layers(build_national(ds, geo))
+    for layer_id, shapes in [("borders", municipalities), ("provinces", provinces)]:
+        layer = found[layer_id]
+        assert layer["@@type"] == "LineLayer" and layer["pickable"] is False
+        assert len(segment_set(layer)) == len(layer["data"])
+        ends = {tuple(point) for segment in layer["data"] for point in segment}
+        assert ends <= set().union(*map(vertices, shapes.geometry))
+    corners = set().union(*map(vertices, municipalities.geometry))
+    drawn = {tuple(point) for segment in found["borders"]["data"] for point in segment}
+    assert drawn == corners
 
 
 def test_no_basemap_and_text_tooltips(ds, geo):
@@ -120,8 +136,7 @@ def test_data_text_stays_plain_text(ds, geo):
 
 def test_selected_municipality_is_outlined(ds, geo):
     found = layers(build_national(ds, geo, selected="GM0106"))
-    assert [f["properties"]["gm_code"] for f in found["selected"]["data"]["features"]] == [
-        "GM0106"]
+    assert outlined(found["selected"], geo[0]) == {"GM0106"}
     assert "selected" not in layers(build_national(ds, geo, selected="GM9999"))
 
 
@@ -161,8 +176,9 @@ def build_case(ds, geo, initiative_id, organisations=None):
 def test_case_deck_zooms_to_its_municipality(ds, geo):
     deck = build_case(ds, geo, "groningen")
     found = layers(deck)
-    assert list(found) == ["municipalities", "provinces", "municipality", "places", "partners",
-                           "ties"]
+    assert list(found) == ["municipalities", "borders", "provinces", "municipality", "outline",
+                           "places", "partners", "ties"]
+    assert outlined(found["outline"], geo[0]) == {"GM0014"}
     assert [f["properties"]["gm_code"] for f in found["municipality"]["data"]["features"]] == [
         "GM0014"]
     bounds = geo[0].set_index("gm_code").loc[["GM0014"]].total_bounds

@@ -1,0 +1,21 @@
+"""Reading a map's border layers back: which shapes a layer of line segments outlines."""
+
+import geopandas as gpd
+import shapely
+
+
+def vertices(shape) -> set[tuple[float, float]]:
+    """The corners of a (multi)polygon as rounded (lon, lat) pairs."""
+    return {(round(x, 5), round(y, 5)) for x, y in shapely.get_coordinates(shape.boundary)}
+
+
+def outlined(layer: dict, shapes: gpd.GeoDataFrame, key: str = "gm_code") -> set[str]:
+    """The shapes whose border holds every end of every segment of a LineLayer's records."""
+    ends = {tuple(point) for segment in layer["data"] for point in segment}
+    return {code for code, shape in zip(shapes[key], shapes.geometry, strict=True)
+            if ends and ends <= vertices(shape)}
+
+
+def segment_set(layer: dict) -> set[frozenset]:
+    """Each segment once, whichever way round it is drawn."""
+    return {frozenset(map(tuple, segment)) for segment in layer["data"]}
