@@ -29,7 +29,7 @@ from dashboard.i18n.labels import LABELS
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.network import short_name
-from tests.pages.apptest import chart_data, open_facts, run_app
+from tests.pages.apptest import chart_data, open_lists, run_app
 
 LANG = "en"
 # Column headers and notes that mark the sources' Dutch words in English mode.
@@ -323,8 +323,8 @@ def captured_downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes
     made: list[tuple[str, bytes]] = []
     offer = card_module.downloads
 
-    def downloads(title, table, sourced, behind, source):
-        offer(title, table, sourced, behind, source)
+    def downloads(title, key, table, sourced, behind, source):
+        offer(title, key, table, sourced, behind, source)
         lang = card_module.current()
         made.append((f"{title}.csv", card_module._csv(sourced, source.text(), lang)))
         made.append((f"{title}.xlsx", card_module._xlsx(sourced, behind, source.text(), lang)))
@@ -341,7 +341,7 @@ def english_everything(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> dict[str
                     if c in frame for v in frame[c].dropna())
     seen: dict[str, list[str]] = {}
     for page, query in views(ds):
-        at = open_facts(run_app(f"views/{page}.py", lang=LANG, **query))
+        at = open_lists(run_app(f"views/{page}.py", lang=LANG, **query))
         seen[f"{page} {query}"] = list(page_text(at))
     for initiative_id in ds.initiatives["initiative_id"]:
         seen[f"factsheet {initiative_id}"] = html_text(factsheet_html(ds, initiative_id, LANG))

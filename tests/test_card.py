@@ -46,6 +46,28 @@ def test_a_long_table_shows_its_first_rows_and_says_the_downloads_have_all():
     assert len(at.get("download_button")) == 2
 
 
+def _chart_page():
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from dashboard.core.provenance import FACTS, ref
+    from dashboard.ui.card import card
+    card("Grafiek", go.Figure(go.Bar(x=["a", "b"], y=[1, 2])),
+         data=pd.DataFrame({"soort": ["a", "b"], "n": [1, 2],
+                            FACTS: [(ref("figures", 0),), (ref("figures", 1),)]}))
+
+
+def test_a_charts_table_is_sent_once_it_is_opened():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_chart_page).run()
+    (table,) = [e for e in at.expander if e.label == "Tabel bij deze grafiek"]
+    assert not table.dataframe, "a closed table is not sent"
+    at.session_state[table.key] = True
+    (table,) = [e for e in at.run().expander if e.label == "Tabel bij deze grafiek"]
+    assert table.dataframe[0].value.to_dict("list") == {"soort": ["a", "b"], "n": [1, 2]}
+
+
 def _two_sources_page():
     import pandas as pd
 

@@ -23,7 +23,15 @@ from dashboard.core.schemas import TABLES
 from dashboard.core.slides import slide_plan
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_html
 from tests.conftest import copy_of_data, read_rows, write_rows
-from tests.pages.apptest import charts, figures, metric_values, page_text, run_app, shown_tables
+from tests.pages.apptest import (
+    charts,
+    figures,
+    metric_values,
+    open_tables,
+    page_text,
+    run_app,
+    shown_tables,
+)
 from tests.robustness.hostile import hostile_env
 
 PILOT = "testpilot"
@@ -156,7 +164,7 @@ def test_the_timeline_draws_its_period():
     at = run_app("views/tijdlijn.py", initiatief=PILOT)
     assert list(figures(at)[0].layout.yaxis.ticktext) == [NAME]
     assert "Looptijd: oktober 2012 – niet bekend uit de bronnen" in set(
-        at.dataframe[0].value["Datum"])
+        open_tables(at).dataframe[0].value["Datum"])
 
 
 def test_the_monitor_shows_its_imported_result():

@@ -21,6 +21,7 @@ from dashboard.core.provenance import FACTS, row_evidence
 from dashboard.ui.chart import plotly_chart
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
+from dashboard.ui.lazy import opened
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
 from dashboard.ui.text import md_escape
 
@@ -37,6 +38,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     its accessible alternative), carries FACTS; the card shows the table without it. A table
     card downloads the table itself. `presenting` drops the table alternative, the facts and
     the downloads (a projected slide has no room or use for them), never the source line.
+    The table alternative, like the facts, is drawn only while it is open (ui.lazy).
     A table that is itself the list of facts with their excerpts (Bronnen) says
     `lists_its_facts` and is not listed a second time.
     """
@@ -46,13 +48,16 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     behind = Behind.of(sourced)
     source = SourceLine.of_facts(behind.all_refs())
     table = without_facts(sourced)
+    key = _card_key(title, table, source)
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):
             plotly_chart(content)
             if not presenting:
-                with st.expander(t("card_table")):
-                    screen_table(table)
+                alternative = opened("card_table", f"table-{key}")
+                if alternative is not None:
+                    with alternative:
+                        screen_table(table)
         else:
             screen_table(table)
         if caption:
@@ -61,7 +66,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
         if not presenting:
             if not lists_its_facts:
                 where_from(behind, title)
-            downloads(title, table, sourced, behind, source)
+            downloads(title, key, table, sourced, behind, source)
 
 
 def screen_table(table: pd.DataFrame) -> None:
@@ -84,14 +89,19 @@ def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
         return table.head(MAX_SCREEN_ROWS)
 
 
-def downloads(title: str, table: pd.DataFrame, sourced: pd.DataFrame, behind: Behind,
+def _card_key(title: str, table: pd.DataFrame, source: SourceLine) -> str:
+    """What the card's widgets are keyed by. Two cards may share a title on one page; their
+    tables or sources tell them apart."""
+    identity = repr((table.shape, list(table.columns), source.text()))
+    return f"{file_stem(title)}-{zlib.crc32(identity.encode())}"
+
+
+def downloads(title: str, key: str, table: pd.DataFrame, sourced: pd.DataFrame, behind: Behind,
               source: SourceLine) -> None:
     """CSV and Excel buttons for `table` (as shown; `sourced` is it with FACTS); the files are
     built only when clicked. Both keep each row's sources and excerpts beside it; the workbook
     adds a sheet with the facts behind it."""
     stem, line, lang = file_stem(title), source.text(), current()
-    # Two cards may share a title on one page; their tables or sources tell them apart.
-    key = f"{stem}-{zlib.crc32(repr((table.shape, list(table.columns), line)).encode())}"
     row = st.container(horizontal=True)
     row.download_button(t("card_download_csv"), partial(_csv, sourced, line, lang),
                          file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",

@@ -20,6 +20,7 @@ from dashboard.core.provenance import FACTS
 from dashboard.i18n.slides import sources_text
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
+from dashboard.ui.lazy import opened
 from dashboard.ui.text import md_escape
 
 
@@ -129,15 +130,14 @@ def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, .
 def where_from(behind: Behind, name: str = "") -> None:
     """'Waar komt dit vandaan?': an expander listing the facts behind the shown rows.
 
-    The list is drawn only while the expander is open (opening it reruns the page): a page
-    has one per card and key figure, and sending them all on every run made every page
-    slower for a click few readers make. The expander is named by what it lists (and the
-    card's `name`), so it stays open across reruns and two on one page never share a key.
+    The list is drawn only while it is open (ui.lazy). The expander is named by what it lists
+    (and the card's `name`), so it stays open across reruns and two on one page never share
+    a key.
     """
-    opened = st.expander(t("card_where_from"), icon=":material/format_quote:",
-                         key=_expander_key(name, behind), on_change="rerun")
-    if opened.open:
-        with opened:
+    expander = opened("card_where_from", _expander_key(name, behind),
+                      icon=":material/format_quote:")
+    if expander is not None:
+        with expander:
             st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
                          width="stretch")
 

@@ -71,10 +71,27 @@ def shown_tables(at: AppTest) -> list:
     return [d.value for d in at.dataframe if not where & set(d.value.columns)]
 
 
+FACT_LISTS = {"Waar komt dit vandaan?", "Where does this come from?"}
+CHART_TABLES = {"Tabel bij deze grafiek", "Table for this chart"}
+
+
 def open_facts(at: AppTest) -> AppTest:
     """The page again with every "Waar komt dit vandaan?" list opened, as a reader who
     clicks them all: the lists are drawn only while open."""
-    labels = {"Waar komt dit vandaan?", "Where does this come from?"}
+    return _opened(at, FACT_LISTS)
+
+
+def open_tables(at: AppTest) -> AppTest:
+    """The page again with every chart's table opened: they are drawn only while open."""
+    return _opened(at, CHART_TABLES)
+
+
+def open_lists(at: AppTest) -> AppTest:
+    """The page again with every list of facts and every chart's table opened."""
+    return _opened(at, FACT_LISTS | CHART_TABLES)
+
+
+def _opened(at: AppTest, labels: set[str]) -> AppTest:
     for expander in at.expander:
         if expander.label in labels:
             at.session_state[expander.key] = True

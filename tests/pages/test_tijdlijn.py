@@ -1,7 +1,7 @@
 """Tijdlijn: the figure, filters in the URL, the undated list and the table of events."""
 
 from dashboard.core.timeline import CONTEXT_LANE, TimelineFilter, timeline_events
-from tests.pages.apptest import figures, run_app, shown_tables
+from tests.pages.apptest import figures, open_tables, run_app, shown_tables
 
 PAGE = "views/tijdlijn.py"
 
@@ -94,7 +94,7 @@ def test_in_english():
 def test_the_chart_has_a_table_alternative(ds):
     at = run_app(PAGE)
     assert "Tabel bij deze grafiek" in [e.label for e in at.expander]
-    alternative = shown_tables(at)[0]
+    alternative = shown_tables(open_tables(at))[0]
     dated = ds.initiatives["start"].notna() | ds.initiatives["end"].notna()
     assert len(alternative) == int(dated.sum()) + len(ds.events)
     assert "Looptijd: april 2012 – januari 2014" in set(alternative["Datum"])
