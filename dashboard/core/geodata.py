@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import geopandas as gpd
 import pandas as pd
@@ -231,21 +231,57 @@ def geojson_features(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+class Borders(NamedTuple):
+    """The municipalities' borders, each once, as segments [lon, lat, lon, lat]."""
+
+    within: list[list[float]]  # between two municipalities of one province
+    between: list[list[float]]  # between provinces, and the country's outline
+
+
 @memo
-def border_segments(shapes: gpd.GeoDataFrame) -> list[list[list[float]]]:
-    """Every border of `shapes` once, as straight segments [[lon, lat], [lon, lat]].
+def municipality_borders(municipalities: gpd.GeoDataFrame) -> Borders:
+    """Every border of the municipalities once, split by whether it is a province border.
 
     The maps draw borders with deck.gl's LineLayer instead of as polygon outlines: without a
     graphics card (software WebGL, as on some venue PCs) the outlines' PathLayer took about
-    0.7 s per map to draw, a LineLayer a third of that. A border two shapes share is drawn
-    once instead of twice.
+    0.7 s per map to draw, a LineLayer a third of that. Province borders are taken from the
+    municipalities (a border between municipalities of two provinces), so they lie exactly on
+    the municipal borders and no border is sent twice. The municipalities are one coverage:
+    a segment two of them share is the same segment in both.
     """
-    edges = shapely.line_merge(shapely.union_all(shapely.boundary(shapes.geometry.values)))
-    segments = []
-    for line in shapely.get_parts(edges):
-        points = shapely.get_coordinates(line).round(DECIMALS).tolist()
-        segments += [[a, b] for a, b in itertools.pairwise(points) if a != b]
-    return segments
+    owners: dict[tuple, list[str]] = {}
+    for province, shape in zip(municipalities["prov_code"], municipalities.geometry,
+                               strict=True):
+        for segment in _segments(shape):
+            owners.setdefault(segment, []).append(province)
+    within, between = [], []
+    for (a, b), provinces in owners.items():
+        inside = len(provinces) == 2 and provinces[0] == provinces[1]
+        (within if inside else between).append([*a, *b])
+    return Borders(within, between)
+
+
+def outline_segments(shapes: gpd.GeoDataFrame) -> list[list[float]]:
+    """The borders of `shapes` (e.g. one municipality) as segments [lon, lat, lon, lat]."""
+    return [[*a, *b] for a, b in dict.fromkeys(
+        segment for shape in shapes.geometry for segment in _segments(shape))]
+
+
+def in_box(segments: list[list[float]], bounds: Any) -> list[list[float]]:
+    """The segments with an end inside `bounds` (minx, miny, maxx, maxy)."""
+    minx, miny, maxx, maxy = bounds
+    return [s for s in segments if any(minx <= x <= maxx and miny <= y <= maxy
+                                       for x, y in ((s[0], s[1]), (s[2], s[3])))]
+
+
+def _segments(shape: BaseGeometry) -> list[tuple]:
+    """The straight pieces of a polygon's rings, each with its ends in a fixed order."""
+    pieces = []
+    for ring in shapely.get_parts(shape.boundary):
+        points = [tuple(p) for p in shapely.get_coordinates(ring).round(DECIMALS).tolist()]
+        pieces += [tuple(sorted(pair)) for pair in itertools.pairwise(points)
+                   if pair[0] != pair[1]]
+    return pieces
 
 
 def _plain(value: Any) -> Any:

@@ -92,10 +92,10 @@ def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
 @memo
 def case(ds: Dataset, initiative_id: str, lang: str) -> pdk.Deck:
     """The deck of one initiative."""
-    municipalities, provinces, _ = geometry()
+    municipalities = geometry()[0]
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     partners = case_partners(ds, initiative_id)
-    return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
+    return case_deck(municipalities, initiative["gm_code"], initiative["kind"],
                      location_places(ds, (initiative_id,), include_unlinked=False),
                      partners.located, partners.ties, lang)
 

@@ -13,7 +13,12 @@ import geopandas as gpd
 import pandas as pd
 import pydeck as pdk
 
-from dashboard.core.geodata import border_segments, geojson_features
+from dashboard.core.geodata import (
+    geojson_features,
+    in_box,
+    municipality_borders,
+    outline_segments,
+)
 from dashboard.core.memo import memo
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import own_words
@@ -81,42 +86,37 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
     roles, selected, places; roles (select it with st.pydeck_chart's on_select) and places are
     pickable.
     """
+    borders = municipality_borders(municipalities)
     layers = [
-        municipality_layer(municipalities, roles),
-        border_layer("borders", municipalities, MAP_BORDER, 0.5),
-        province_layer(provinces),
+        municipality_layer(municipalities),
+        border_layer("borders", borders.within, MAP_BORDER, 0.5),
+        border_layer("provinces", borders.between, MAP_OUTLINE, 1.2),
         role_layer(municipalities, roles, lang),
     ]
     if selected is not None and selected in set(municipalities["gm_code"]):
-        layers.append(border_layer("selected", municipalities[municipalities["gm_code"]
-                                                              == selected], MAP_SELECTED, 3))
+        chosen = municipalities[municipalities["gm_code"] == selected]
+        layers.append(border_layer("selected", outline_segments(chosen), MAP_SELECTED, 3))
     layers.append(places_layer(places, lang))
     return CompactDeck(layers=layers, initial_view_state=fit_view(provinces.total_bounds,
                                                                   *NATIONAL_SIZE),
                        map_provider=None, tooltip=TOOLTIP)
 
 
-def municipality_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame) -> pdk.Layer:
-    """Every municipality filled with the colour of its main role, or light grey without one;
-    the borders are a layer of their own (`border_layer`).
-
-    Not pickable: Streamlit cannot select objects of a composite layer such as GeoJsonLayer
-    (it reports the sub-layer's id), so the municipalities with a role are picked through
-    `role_layer` on top.
+def municipality_layer(municipalities: gpd.GeoDataFrame) -> pdk.Layer:
+    """Every municipality in light grey: the ground `role_layer` paints the roles on and
+    `border_layer` draws the borders over. Shapes only, so the national map stays light.
     """
-    main = dict(zip(roles["gm_code"], roles["main_kind"], strict=True))
-    frame = municipalities[["gm_code", "geometry"]].copy()
-    frame["fill"] = [[*hex_to_rgb(KIND_COLOURS[main[code]]), 230] if code in main
-                     else [*hex_to_rgb(MAP_BACKGROUND), 255] for code in frame["gm_code"]]
     return pdk.Layer(
-        "GeoJsonLayer", geojson_features(frame), id="municipalities", pickable=False,
-        stroked=False, filled=True, get_fill_color="properties.fill",
+        "GeoJsonLayer", geojson_features(municipalities[["geometry"]]), id="municipalities",
+        pickable=False, stroked=False, filled=True,
+        get_fill_color=[*hex_to_rgb(MAP_BACKGROUND), 255],
     )
 
 
 def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
                layer_id: str = "roles") -> pdk.Layer:
-    """The municipalities with a role as plain polygons: pickable, selectable, with tooltips.
+    """The municipalities with a role as plain polygons in the colour of their main role:
+    pickable, selectable, with tooltips.
 
     One record per polygon part (gm_code, polygon, fill, tooltip), so a selection hands back
     the municipality's gm_code.
@@ -131,7 +131,7 @@ def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
         tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds, names, lang)
         for polygon in polygon_parts(shape.geometry):
             records.append({"gm_code": row.gm_code, "polygon": polygon, "tooltip": tip,
-                            "fill": [*hex_to_rgb(KIND_COLOURS[row.main_kind]), 230]})
+                            "fill": [*hex_to_rgb(KIND_COLOURS[row.main_kind]), 255]})
     return pdk.Layer("SolidPolygonLayer", records, id=layer_id, pickable=True,
                      auto_highlight=True, filled=True, get_polygon="polygon",
                      get_fill_color="fill")
@@ -155,20 +155,13 @@ def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], l
     ])
 
 
-def province_layer(provinces: gpd.GeoDataFrame) -> pdk.Layer:
-    """Province borders over the municipalities (orientation, not pickable)."""
-    return border_layer("provinces", provinces, MAP_OUTLINE, 1.2)
-
-
-def border_layer(layer_id: str, shapes: gpd.GeoDataFrame, colour: str,
+def border_layer(layer_id: str, segments: list[list[float]], colour: str,
                  width_px: float) -> pdk.Layer:
-    """The borders of `shapes` as lines `width_px` wide (see core.geodata.border_segments).
-
-    Each record is one segment [[lon, lat], [lon, lat]]; `this` is the record in deck.gl's
-    accessor expressions.
-    """
-    return pdk.Layer("LineLayer", border_segments(shapes), id=layer_id, pickable=False,
-                     get_source_position="this[0]", get_target_position="this[1]",
+    """Borders as lines `width_px` wide, one record [lon, lat, lon, lat] per straight piece
+    (core.geodata.municipality_borders); `this` is the record in deck.gl's expressions."""
+    return pdk.Layer("LineLayer", segments, id=layer_id, pickable=False,
+                     get_source_position="[this[0], this[1]]",
+                     get_target_position="[this[2], this[3]]",
                      get_color=hex_to_rgb(colour), get_width=width_px, width_units=PIXELS)
 
 
@@ -217,9 +210,8 @@ def scatter_layer(layer_id: str, records: list[dict]) -> pdk.Layer:
 CONTEXT_MARGIN = 0.5
 
 
-def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_code: str,
-              kind: str, places: pd.DataFrame, partners: pd.DataFrame, ties: pd.DataFrame,
-              lang: str = "nl") -> pdk.Deck:
+def case_deck(municipalities: gpd.GeoDataFrame, gm_code: str, kind: str, places: pd.DataFrame,
+              partners: pd.DataFrame, ties: pd.DataFrame, lang: str = "nl") -> pdk.Deck:
     """One initiative: its municipality (zoomed to its bounds), locations, partners and ties.
 
     `partners` and `ties` come from core.places.located_partners / located_relations. Ties whose
@@ -228,14 +220,18 @@ def case_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, gm_
     """
     own = municipalities[municipalities["gm_code"] == gm_code]
     around = surroundings(municipalities, own)
+    minx, miny, maxx, maxy = own.total_bounds
+    box = (minx - CONTEXT_MARGIN, miny - CONTEXT_MARGIN, maxx + CONTEXT_MARGIN,
+           maxy + CONTEXT_MARGIN)
+    borders = municipality_borders(municipalities)
     layers = [
         pdk.Layer("GeoJsonLayer", geojson_features(around[["gm_code", "geometry"]]),
                   id="municipalities", stroked=False, filled=True, pickable=False,
                   get_fill_color=hex_to_rgb(MAP_BACKGROUND)),
-        border_layer("borders", around, MAP_BORDER, 0.5),
-        province_layer(provinces),
+        border_layer("borders", in_box(borders.within, box), MAP_BORDER, 0.5),
+        border_layer("provinces", in_box(borders.between, box), MAP_OUTLINE, 1.2),
         case_municipality_layer(own, kind, lang),
-        border_layer("outline", own, MAP_SELECTED, 2),
+        border_layer("outline", outline_segments(own), MAP_SELECTED, 2),
         places_layer(places, lang),
         partner_layer(partners, lang),
         ties_layer(ties, partners, lang),

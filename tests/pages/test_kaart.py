@@ -4,7 +4,6 @@ import json
 
 from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figures
 from dashboard.ui.maps import geometry
-from dashboard.viz.palette import MAP_BACKGROUND, hex_to_rgb
 from tests.map_borders import outlined
 from tests.pages.apptest import page_text, run_app, shown_tables
 
@@ -20,9 +19,7 @@ def layers(spec: dict) -> dict[str, dict]:
 
 
 def highlighted(spec: dict) -> set[str]:
-    features = layers(spec)["municipalities"]["data"]["features"]
-    return {f["properties"]["gm_code"] for f in features
-            if f["properties"]["fill"][:3] != hex_to_rgb(MAP_BACKGROUND)}
+    return {r["gm_code"] for r in layers(spec)["roles"]["data"]}
 
 
 def figure_rows(at) -> list[tuple[str, str, str]]:

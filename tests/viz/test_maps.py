@@ -5,6 +5,7 @@ import json
 import geopandas as gpd
 import pandas as pd
 import pytest
+import shapely
 
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
 from dashboard.core.places import (
@@ -17,7 +18,7 @@ from dashboard.core.places import (
 )
 from dashboard.viz.maps import PRECISION_LOOK, case_deck, fit_view, national_deck
 from dashboard.viz.palette import KIND_COLOURS, MAP_BACKGROUND, hex_to_rgb
-from tests.map_borders import outlined, segment_set, vertices
+from tests.map_borders import ends, outlined, segment_set, vertices
 
 NASTY = "<script>alert('x')</script> & \"quoted\""
 SIZE_BUDGET = 300 * 1024
@@ -56,19 +57,27 @@ def test_national_layers_and_features(ds, geo):
 
 
 def test_borders_are_line_segments_each_drawn_once(ds, geo):
-    """Borders are a LineLayer (cheap to draw without a graphics card); a border two
-    municipalities share is one segment, and every corner of every municipality is on one."""
-    municipalities, provinces, _ = geo
+    """Borders are LineLayers (cheap to draw without a graphics card): every corner of every
+    municipality is on one, a border two municipalities share is one segment, and the
+    province borders are the borders between municipalities of two provinces and the
+    country's outline."""
+    municipalities = geo[0]
     found = layers(build_national(ds, geo))
-    for layer_id, shapes in [("borders", municipalities), ("provinces", provinces)]:
-        layer = found[layer_id]
+    within, between = found["borders"], found["provinces"]
+    for layer in (within, between):
         assert layer["@@type"] == "LineLayer" and layer["pickable"] is False
         assert len(segment_set(layer)) == len(layer["data"])
-        ends = {tuple(point) for segment in layer["data"] for point in segment}
-        assert ends <= set().union(*map(vertices, shapes.geometry))
-    corners = set().union(*map(vertices, municipalities.geometry))
-    drawn = {tuple(point) for segment in found["borders"]["data"] for point in segment}
-    assert drawn == corners
+    assert not segment_set(within) & segment_set(between)
+    assert ends(within) | ends(between) == set().union(*map(vertices, municipalities.geometry))
+    province_edges = shapely.union_all([
+        shapely.boundary(shapely.union_all(group.geometry.values))
+        for _, group in municipalities.groupby("prov_code")])
+
+    def on_province_edge(s: list[float]) -> bool:
+        return province_edges.distance(shapely.LineString([s[:2], s[2:]]).centroid) < 1e-7
+
+    assert all(map(on_province_edge, between["data"]))
+    assert not any(map(on_province_edge, within["data"]))
 
 
 def test_no_basemap_and_text_tooltips(ds, geo):
@@ -82,14 +91,13 @@ def test_no_basemap_and_text_tooltips(ds, geo):
 
 
 def test_municipalities_coloured_by_role(ds, geo):
-    features = layers(build_national(ds, geo))["municipalities"]["data"]["features"]
-    fill = {f["properties"]["gm_code"]: f["properties"]["fill"] for f in features}
+    found = layers(build_national(ds, geo))
+    assert len(found["municipalities"]["data"]["features"]) == 408
+    assert found["municipalities"]["getFillColor"][:3] == hex_to_rgb(MAP_BACKGROUND)
+    fill = {r["gm_code"]: r["fill"] for r in found["roles"]["data"]}
     for row in municipality_roles(ds).itertuples():
         assert fill[row.gm_code][:3] == hex_to_rgb(KIND_COLOURS[row.main_kind])
-    involved = set(ds.initiatives["gm_code"])
-    background = [code for code, colour in fill.items() if code not in involved]
-    assert len(background) == 408 - len(involved)
-    assert all(fill[c][:3] == hex_to_rgb(MAP_BACKGROUND) for c in background)
+    assert set(fill) == set(ds.initiatives["gm_code"])
     assert fill["GM0106"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
     assert fill["GM0268"][:3] == hex_to_rgb(KIND_COLOURS["dagarrangement"])
     assert fill["GM0034"][:3] == hex_to_rgb(KIND_COLOURS["koploper"])
@@ -163,13 +171,13 @@ def test_national_deck_fits_its_size_budget(ds, geo):
 
 
 def build_case(ds, geo, initiative_id, organisations=None):
-    municipalities, provinces, points = geo
+    municipalities, _, points = geo
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     located, _ = located_partners(ds, initiative_id, points)
     if organisations is not None:
         located = organisations(located)
     ties = located_relations(ds, initiative_id, located)
-    return case_deck(municipalities, provinces, initiative["gm_code"], initiative["kind"],
+    return case_deck(municipalities, initiative["gm_code"], initiative["kind"],
                      location_places(ds, [initiative_id], include_unlinked=False), located, ties)
 
 
@@ -233,9 +241,7 @@ def test_fit_view_of_the_netherlands(geo):
 def test_filtered_roles_change_the_colours(ds, geo):
     pilots = filter_initiatives(ds, InitiativeFilter(kinds=("koploper",)))
     roles = municipality_roles(ds, pilots.initiatives)
-    features = layers(build_national(ds, geo, roles=roles))["municipalities"]["data"]["features"]
-    coloured = {f["properties"]["gm_code"] for f in features
-                if f["properties"]["fill"][:3] != hex_to_rgb(MAP_BACKGROUND)}
+    coloured = {r["gm_code"] for r in layers(build_national(ds, geo, roles=roles))["roles"]["data"]}
     assert coloured == set(pilots.initiatives["gm_code"])
 
 
