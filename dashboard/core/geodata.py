@@ -2,8 +2,8 @@
 
 The app must draw maps offline and quickly, so the boundaries are prepared once by
 `build_geodata` (run `make geodata`) from the TopoJSON copies in ../shared/geo and committed
-as small GeoJSON/CSV files under data/geo. At run time only the `load_*` functions are used;
-they never touch ../shared or the network.
+as small GeoJSON/CSV files under data/geo. At run time the `load_*` functions read them and
+the borders the maps draw are derived from them; nothing touches ../shared or the network.
 
 Attribution for any map drawn from these files: "Bron: CBS / Kadaster".
 """
