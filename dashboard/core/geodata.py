@@ -267,7 +267,8 @@ def outline_segments(shapes: gpd.GeoDataFrame) -> list[list[float]]:
         segment for shape in shapes.geometry for segment in _segments(shape))]
 
 
-def in_box(segments: list[list[float]], bounds: Any) -> list[list[float]]:
+def in_box(segments: list[list[float]],
+           bounds: tuple[float, float, float, float]) -> list[list[float]]:
     """The segments with an end inside `bounds` (minx, miny, maxx, maxy)."""
     minx, miny, maxx, maxy = bounds
     return [s for s in segments if any(minx <= x <= maxx and miny <= y <= maxy

@@ -220,9 +220,7 @@ def case_deck(municipalities: gpd.GeoDataFrame, gm_code: str, kind: str, places:
     """
     own = municipalities[municipalities["gm_code"] == gm_code]
     around = surroundings(municipalities, own)
-    minx, miny, maxx, maxy = own.total_bounds
-    box = (minx - CONTEXT_MARGIN, miny - CONTEXT_MARGIN, maxx + CONTEXT_MARGIN,
-           maxy + CONTEXT_MARGIN)
+    box = context_box(own)
     borders = municipality_borders(municipalities)
     layers = [
         pdk.Layer("GeoJsonLayer", geojson_features(around[["gm_code", "geometry"]]),
@@ -246,8 +244,15 @@ def surroundings(municipalities: gpd.GeoDataFrame, own: gpd.GeoDataFrame,
 
     Sending all 408 municipalities would triple the map's size for shapes that lie off screen.
     """
-    minx, miny, maxx, maxy = own.total_bounds
-    return municipalities.cx[minx - margin:maxx + margin, miny - margin:maxy + margin]
+    minx, miny, maxx, maxy = context_box(own, margin)
+    return municipalities.cx[minx:maxx, miny:maxy]
+
+
+def context_box(own: gpd.GeoDataFrame,
+                margin: float = CONTEXT_MARGIN) -> tuple[float, float, float, float]:
+    """`own`'s bounds (minx, miny, maxx, maxy) widened by `margin` degrees on every side."""
+    minx, miny, maxx, maxy = (float(b) for b in own.total_bounds)
+    return minx - margin, miny - margin, maxx + margin, maxy + margin
 
 
 def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.Layer:
