@@ -28,6 +28,6 @@ PAGES = [
     st.Page("views/presentatie.py", title=t("nav_present"), url_path="presentatie"),
 ]
 page = st.navigation(PAGES)
-shell.keyboard_style()
+shell.page_style()
 shell.sidebar(ds)
 page.run()

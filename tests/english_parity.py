@@ -29,7 +29,7 @@ from dashboard.i18n.labels import LABELS
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.network import short_name
-from tests.pages.apptest import chart_data, open_lists, run_app
+from tests.pages.apptest import chart_data, html_tables, open_lists, run_app
 
 LANG = "en"
 # Column headers and notes that mark the sources' Dutch words in English mode.
@@ -232,6 +232,10 @@ def page_text(at: AppTest) -> Iterator[str]:
         kind = getattr(node, "type", "")
         if kind == "dataframe" or kind == "arrow_data_frame":
             yield from frame_text(node.value)
+        elif kind == "html":  # the page's style and its tables: what a reader sees is the cells
+            for table in html_tables(node.value):
+                yield from frame_text(table)
+            continue
         elif (chart := chart_data(node)) is not None:
             yield from _json_strings(chart)
         elif kind == "deck_gl_json_chart":

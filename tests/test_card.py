@@ -7,6 +7,7 @@ import pytest
 
 from dashboard.ui.card import card
 from dashboard.ui.provenance import SourceLine
+from tests.pages.apptest import tables
 
 
 def test_source_line_cannot_be_empty():
@@ -41,7 +42,7 @@ def test_a_long_table_shows_its_first_rows_and_says_the_downloads_have_all():
 
     at = AppTest.from_function(_long_table_page).run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == 300
+    assert len(tables(at)[0]) == 300
     assert "De eerste 300 van 1000 rijen" in " ".join(c.value for c in at.caption)
     assert len(at.get("download_button")) == 2
 
@@ -62,10 +63,10 @@ def test_a_charts_table_is_sent_once_it_is_opened():
 
     at = AppTest.from_function(_chart_page).run()
     (table,) = [e for e in at.expander if e.label == "Tabel bij deze grafiek"]
-    assert not table.dataframe, "a closed table is not sent"
+    assert not tables(table), "a closed table is not sent"
     at.session_state[table.key] = True
     (table,) = [e for e in at.run().expander if e.label == "Tabel bij deze grafiek"]
-    assert table.dataframe[0].value.to_dict("list") == {"soort": ["a", "b"], "n": [1, 2]}
+    assert tables(table)[0].to_dict("list") == {"soort": ["a", "b"], "n": ["1", "2"]}
 
 
 def _two_sources_page():
@@ -92,10 +93,10 @@ def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):
     assert len(line) == 1 and first["title"] in line[0]
     assert all(title not in line[0] for title in ds.sources["title"].iloc[1:])
     (evidence,) = [e for e in at.expander if e.label == "Waar komt dit vandaan?"]
-    assert not evidence.dataframe, "a closed list is not sent"
+    assert not tables(evidence), "a closed list is not sent"
     at.session_state[evidence.key] = True
     (evidence,) = [e for e in at.run().expander if e.label == "Waar komt dit vandaan?"]
-    listed = evidence.dataframe[0].value
+    listed = tables(evidence)[0]
     assert set(listed["Bron"]) == {first["title"]}
     assert listed["Bewijs (letterlijk citaat)"].str.len().min() > 0
 

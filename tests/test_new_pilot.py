@@ -31,6 +31,7 @@ from tests.pages.apptest import (
     page_text,
     run_app,
     shown_tables,
+    tables,
 )
 from tests.robustness.hostile import hostile_env
 
@@ -164,12 +165,12 @@ def test_the_timeline_draws_its_period():
     at = run_app("views/tijdlijn.py", initiatief=PILOT)
     assert list(figures(at)[0].layout.yaxis.ticktext) == [NAME]
     assert "Looptijd: oktober 2012 – niet bekend uit de bronnen" in set(
-        open_tables(at).dataframe[0].value["Datum"])
+        tables(open_tables(at))[0]["Datum"])
 
 
 def test_the_monitor_shows_its_imported_result():
     at = run_app("views/monitor.py")
-    [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
+    [table] = [d for d in tables(at) if "n (respondenten)" in d.columns]
     row = table.set_index("Initiatief").loc[NAME]
     assert (row["Waarde"], row["n (respondenten)"]) == ("50", "10")
 

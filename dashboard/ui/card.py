@@ -11,8 +11,8 @@ from functools import partial
 
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard import i18n
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
@@ -23,7 +23,8 @@ from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.lazy import opened
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
-from dashboard.ui.text import md_escape
+from dashboard.ui.text import md_escape, show_markup
+from dashboard.viz.tables import table_html
 
 MAX_SCREEN_ROWS = 300
 
@@ -57,9 +58,9 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
                 alternative = opened("card_table", f"table-{key}")
                 if alternative is not None:
                     with alternative:
-                        screen_table(table)
+                        screen_table(table, title)
         else:
-            screen_table(table)
+            screen_table(table, title)
         if caption:
             st.caption(md_escape(caption))
         st.caption(source.markdown())
@@ -69,24 +70,20 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
             downloads(title, key, table, sourced, behind, source)
 
 
-def screen_table(table: pd.DataFrame) -> None:
-    """A table on screen shows its first MAX_SCREEN_ROWS rows and says so; the downloads keep
-    every row. Nobody reads thousands of rows on screen, and sending them made a page's time
-    grow with the data."""
-    st.dataframe(_screen_rows(table), hide_index=True, width="stretch")
+def screen_table(table: pd.DataFrame, label: str) -> None:
+    """A table on screen (viz.tables), named `label`, shows its first MAX_SCREEN_ROWS rows and
+    says so; the downloads keep every row. Nobody reads thousands of rows on screen, and
+    sending them made a page's time grow with the data."""
+    show_markup(_screen_html(table, label, current()))
     if len(table) > MAX_SCREEN_ROWS:
         st.caption(tm("card_first_rows", shown=MAX_SCREEN_ROWS, count=len(table)))
 
 
 @memo
-def _screen_rows(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
-    """The rows shown, as Arrow: st.dataframe would convert the frame on every call, and most
-    card tables are cached frames (core.memo keeps the conversion with them).
-    A frame Arrow cannot take as it is goes to Streamlit, which knows how to mend it."""
-    try:
-        return pa.Table.from_pandas(table.head(MAX_SCREEN_ROWS), preserve_index=False)
-    except (pa.ArrowException, TypeError, ValueError):
-        return table.head(MAX_SCREEN_ROWS)
+def _screen_html(table: pd.DataFrame, label: str, lang: str) -> Markup:
+    """Built once per table: most card tables are cached frames (core.memo keeps the HTML with
+    them)."""
+    return table_html(table.head(MAX_SCREEN_ROWS), label, lang)
 
 
 def _card_key(title: str, table: pd.DataFrame, source: SourceLine) -> str:

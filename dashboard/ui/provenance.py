@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
-import pyarrow as pa
 import streamlit as st
+from markupsafe import Markup
 
 from dashboard import i18n
 from dashboard.core import Dataset, provenance
@@ -21,7 +21,8 @@ from dashboard.i18n.slides import sources_text
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.lazy import opened
-from dashboard.ui.text import md_escape
+from dashboard.ui.text import md_escape, show_markup
+from dashboard.viz.tables import table_html
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,9 @@ def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
 
 
 @memo
-def _evidence_arrow(ds: Dataset, behind: Behind, lang: str) -> pa.Table:
-    """The list as Arrow, made once: st.dataframe would convert the frame on every rerun."""
-    return pa.Table.from_pandas(evidence_table(ds, behind, lang), preserve_index=False)
+def _evidence_html(ds: Dataset, behind: Behind, label: str, lang: str) -> Markup:
+    """The list as the page shows it, made once (viz.tables)."""
+    return table_html(evidence_table(ds, behind, lang), label, lang)
 
 
 @memo
@@ -138,8 +139,8 @@ def where_from(behind: Behind, name: str = "") -> None:
                       icon=":material/format_quote:")
     if expander is not None:
         with expander:
-            st.dataframe(_evidence_arrow(dataset(), behind, current()), hide_index=True,
-                         width="stretch")
+            label = t("card_where_from") + (f": {name}" if name else "")
+            show_markup(_evidence_html(dataset(), behind, label, current()))
 
 
 @memo

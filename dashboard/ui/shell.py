@@ -7,16 +7,28 @@ from dashboard.core.overview import newest_source
 from dashboard.i18n.formatting import format_partial
 from dashboard.ui import lang
 
-# Constant styling, no data, for keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a
-# table's or chart's toolbar in on mouse hover only, so Tab reached its buttons unseen.
-KEYBOARD_STYLE = """<style>
+# Constant styling, no data, that every page needs.
+# - Keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a chart's toolbar in on mouse
+#   hover only, so Tab reached its buttons unseen.
+# - A card's table (viz.tables): scrolls within its card under a header that stays in view;
+#   numbers line up on the right. Colours are the theme's (.streamlit/config.toml).
+PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
+.bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
+.bso-table:focus-visible { outline: 2px solid #015A87; outline-offset: 2px; }
+.bso-table table { border-collapse: separate; border-spacing: 0; width: 100%; margin: 0;
+  font-size: 0.875rem; line-height: 1.4; color: #1A1A1A; }
+.bso-table th, .bso-table td { padding: 0.375rem 0.625rem; text-align: left; vertical-align: top;
+  border: 0; border-bottom: 1px solid #E4E8ED; }
+.bso-table th { position: sticky; top: 0; z-index: 1; background: #F3F6F9; font-weight: 600; }
+.bso-table tbody tr:last-child td { border-bottom: 0; }
+.bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 </style>"""
 
 
-def keyboard_style() -> None:
-    """Styling every page needs so that what holds the keyboard focus can be seen."""
-    st.html(KEYBOARD_STYLE)
+def page_style() -> None:
+    """What every page is styled with, beyond the theme."""
+    st.html(PAGE_STYLE)
 
 
 def sidebar(ds: Dataset) -> None:

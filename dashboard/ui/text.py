@@ -1,4 +1,4 @@
-"""The one way untrusted text (data, uploads, the URL) is put into Markdown on screen.
+"""The one way untrusted text (data, uploads, the URL) is put into Markdown or HTML on screen.
 
 Streamlit's Markdown understands more than CommonMark: links and images, raw HTML, LaTeX,
 `:material/…:` icons, `:smile:` emoji shortcodes, `:red[…]` colour and other directives, and
@@ -6,9 +6,15 @@ bare URLs, `www.` hosts and e-mail addresses turned into links (GFM autolinks). 
 escapes stop the first group, but not the last two: the emoji and autolink plugins work on the
 text after escapes are resolved. For those a word joiner (U+2060, zero width, not shown) is put
 inside the pattern, so the text reads the same and nothing comes alive.
+
+HTML comes only from Jinja2's autoescaping templates (viz.tables), which hand it over as
+Markup; `show_markup` takes nothing else.
 """
 
 import re
+
+import streamlit as st
+from markupsafe import Markup
 
 # Characters that start Markdown syntax anywhere in a line: emphasis, code, links and images
 # (via the bracket), HTML and entities, headings, tables, strikethrough, maths.
@@ -38,3 +44,11 @@ def md_escape(text: object) -> str:
     escaped = _WWW.sub(r"\1" + JOINER, escaped)
     return _AT.sub("@" + JOINER, escaped)
 
+
+
+def show_markup(markup: Markup) -> None:
+    """HTML on the page. A plain string might hold data as it is, so only Markup is taken: what
+    an autoescaping template made, every value in it escaped."""
+    if not isinstance(markup, Markup):
+        raise TypeError(f"show_markup takes Markup, not {type(markup).__name__}")
+    st.html(markup)

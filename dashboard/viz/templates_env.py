@@ -1,6 +1,7 @@
-"""The Jinja2 templates of the files that leave the dashboard (factsheet, deck).
+"""The Jinja2 templates: the files that leave the dashboard (factsheet, deck) and the tables on
+screen (viz.tables).
 
-Both are single self-contained HTML files, so their stylesheets and scripts are read from the
+The files are single self-contained HTML files, so their stylesheets and scripts are read from the
 templates folder and inlined. Templates are read from the installed package, so a wheel finds
 them as well; autoescaped, because names and summaries come from editable CSV files.
 """

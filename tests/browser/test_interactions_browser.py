@@ -47,7 +47,13 @@ def test_timeline_groups_by_municipality_and_records_it(browser_page, app_url):
 def test_monitor_table_alternative_opens(browser_page, app_url):
     open_page(browser_page, app_url, "monitor")
     main(browser_page).get_by_text(i18n.t("card_table", "nl")).first.click()
-    expect(main(browser_page).get_by_test_id("stDataFrame").first).to_be_visible()
+    expect(main(browser_page).get_by_role("table").first).to_be_visible()
+    expect(main(browser_page).get_by_role("columnheader").first).to_be_visible()
+    # Its scroll area is named and takes the keyboard focus, so it scrolls without a mouse.
+    region = main(browser_page).locator(".bso-table").first
+    expect(region).to_have_attribute("role", "region")
+    expect(region).to_have_attribute("tabindex", "0")
+    assert region.get_attribute("aria-label")
     assert_clean(browser_page)
 
 

@@ -2,8 +2,10 @@
 
 import base64
 import json
+from html.parser import HTMLParser
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 from streamlit.testing.v1 import AppTest
 
@@ -65,10 +67,49 @@ def page_text(at: AppTest) -> str:
     return " ".join(m.value for m in at.markdown).replace("\\", "")
 
 
-def shown_tables(at: AppTest) -> list:
+class _Tables(HTMLParser):
+    """The rows of every <table> in a piece of HTML, each cell as the text a reader sees."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        elif tag in ("th", "td"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("th", "td"):
+            self.tables[-1][-1].append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def html_tables(html: str) -> list[pd.DataFrame]:
+    """The tables in a piece of HTML as frames of the text each cell shows: numbers as written
+    ('1.250'), a missing value as ''."""
+    parser = _Tables()
+    parser.feed(html)
+    return [pd.DataFrame(rows[1:], columns=rows[0]) for rows in parser.tables]
+
+
+def tables(node) -> list[pd.DataFrame]:
+    """The tables (viz.tables) in `node`, a page or part of one, in page order."""
+    return [table for element in node.get("html") for table in html_tables(element.value)]
+
+
+def shown_tables(at: AppTest) -> list[pd.DataFrame]:
     """The tables a page shows, without the lists of facts behind its cards."""
     where = {"Vindplaats (tabel:regel)", "Where in the data (table:line)"}
-    return [d.value for d in at.dataframe if not where & set(d.value.columns)]
+    return [table for table in tables(at) if not where & set(table.columns)]
 
 
 FACT_LISTS = {"Waar komt dit vandaan?", "Where does this come from?"}

@@ -4,7 +4,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.core import load_dataset, throttle
-from tests.pages.apptest import APP, page_text, run_app
+from tests.pages.apptest import APP, page_text, run_app, tables
 
 PAGE = "views/beheer.py"
 PASSWORD = "synthetic-test-password"
@@ -109,5 +109,5 @@ def test_unlocked_upload_shows_problems_then_imports_a_valid_file(data_copy, mon
     assert list((data_copy / "backups").iterdir())
 
     at.switch_page("views/monitor.py").run()
-    [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
+    [table] = [d for d in tables(at) if "n (respondenten)" in d.columns]
     assert list(table["Waarde"]) == ["61"]

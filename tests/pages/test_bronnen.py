@@ -4,7 +4,7 @@ from dashboard.core.open_data import package_files
 from dashboard.core.provenance import facts, source_overview
 from dashboard.ui.text import md_escape
 from tests.fixture_data import FIXTURE_DATA_DIR
-from tests.pages.apptest import metric_values, run_app, shown_tables
+from tests.pages.apptest import metric_values, run_app, shown_tables, tables
 
 PAGE = "views/bronnen.py"
 
@@ -49,7 +49,7 @@ def test_filter_by_source(ds):
 def test_no_match_says_so():
     at = run_app(PAGE)
     at.text_input[0].input("xyzzy-niets").run()
-    assert not at.dataframe
+    assert not tables(at)
     assert "Geen feiten gevonden" in at.info[0].value
 
 

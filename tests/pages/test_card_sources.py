@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.core.provenance import SHOWN_ON
 from dashboard.i18n import t
-from tests.pages.apptest import open_facts, run_app
+from tests.pages.apptest import html_tables, open_facts, run_app, tables
 
 LANGS = ("nl", "en")
 
@@ -47,8 +47,9 @@ def _cards(block, lang: str):
         lines = [k.value for k in kids if getattr(k, "type", None) == "caption"
                  and k.value.startswith(prefixes)]
         assert len(lines) == 1 and len(where) == 1, lines
-        tables = [k.value for k in kids if getattr(k, "type", None) == "dataframe"]
-        yield lines[0], where[0].dataframe[0].value, tables[0] if tables else None
+        shown = [table for k in kids if getattr(k, "type", None) == "html"
+                 for table in html_tables(k.value)]
+        yield lines[0], tables(where[0])[0], shown[0] if shown else None
     for kid in kids:
         if hasattr(kid, "children") and kid not in where:
             yield from _cards(kid, lang)

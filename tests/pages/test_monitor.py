@@ -1,7 +1,7 @@
 """Monitor page: waves, findings, ratings, and numeric results with n < 5 suppressed."""
 
 from dashboard.core import importer
-from tests.pages.apptest import figures, page_text, run_app
+from tests.pages.apptest import figures, page_text, run_app, tables
 
 PAGE = "views/monitor.py"
 HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
@@ -16,7 +16,7 @@ def test_real_data_shows_findings_and_the_empty_state(ds):
     [waves] = figures(at)
     assert waves.layout.xaxis.type == "date"
     assert any("geen cijfermatige uitkomsten" in i.value for i in at.info)
-    assert not any("n (respondenten)" in d.value.columns for d in at.dataframe)
+    assert not any("n (respondenten)" in d.columns for d in tables(at))
 
 
 def test_chart_titles_state_the_takeaway():
@@ -45,7 +45,7 @@ def test_imported_figures_appear_with_small_counts_suppressed(data_copy, monkeyp
     assert importer.import_indicators("synthetic.csv", content, data_copy).written
     monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
     at = run_app(PAGE)
-    [table] = [d.value for d in at.dataframe if "n (respondenten)" in d.value.columns]
+    [table] = [d for d in tables(at) if "n (respondenten)" in d.columns]
     rows = {r["Initiatief"]: r for r in table.to_dict("records")}
     assert rows["Samen in de BSO-groep"]["Waarde"] == "42,5"
     assert rows["Samen in de BSO-groep"]["n (respondenten)"] == "12"
@@ -55,5 +55,5 @@ def test_imported_figures_appear_with_small_counts_suppressed(data_copy, monkeyp
     assert not any("geen cijfermatige uitkomsten" in i.value for i in at.info)
     assert any("1 waarde(n) niet getoond" in c.value.replace("\\", "") for c in at.caption)
     english = run_app(PAGE, lang="en")
-    [table] = [d.value for d in english.dataframe if "n (respondents)" in d.value.columns]
+    [table] = [d for d in tables(english) if "n (respondents)" in d.columns]
     assert "42.5" in set(table["Value"])

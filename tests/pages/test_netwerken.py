@@ -2,7 +2,8 @@
 
 from dashboard.core.compare import default_selection
 from dashboard.core.network import bridging_organisations, metrics_table, programme_graph
-from tests.pages.apptest import figures, run_app
+from dashboard.i18n.formatting import number_text
+from tests.pages.apptest import figures, run_app, tables
 
 PAGE = "views/netwerken.py"
 UNKNOWN = "niet bekend uit de bronnen"
@@ -61,10 +62,10 @@ def test_isolated_participants_are_named(ds):
 
 def test_metrics_table_equals_the_core_figures(ds):
     at = run_app(PAGE)
-    [table] = [d.value for d in at.dataframe if "Dichtheid" in d.value.columns]
+    [table] = [d for d in tables(at) if "Dichtheid" in d.columns]
     expected = metrics_table(ds, list(ds.initiatives["initiative_id"]), include_programme=True)
-    assert list(table["Organisaties"]) == list(expected["organisations"])
-    assert list(table["Relaties"]) == list(expected["relations"])
+    assert list(table["Organisaties"]) == [number_text(n) for n in expected["organisations"]]
+    assert list(table["Relaties"]) == [number_text(n) for n in expected["relations"]]
     assert list(table["Dichtheid"]) == [f"{v:.0%}" for v in expected["density"]]
     assert table["Netwerk"].iloc[-1] == "Alle initiatieven samen"
 
@@ -90,7 +91,7 @@ def test_programme_view_highlights_the_organisations_that_connect_initiatives(ds
     at = run_app(PAGE)
     programme = figures(at)[-1]
     assert any(t.meta and t.meta.get("role") == "bridge-legend" for t in programme.data)
-    [table] = [d.value for d in at.dataframe if "Initiatieven" in d.value.columns]
+    [table] = [d for d in tables(at) if "Initiatieven" in d.columns]
     assert set(table["Naam"]) == set(bridging_organisations(programme_graph(ds))["name"])
     assert "Alert4you" in set(table["Naam"])  # in Assen, Lent and Almere
 

@@ -4,7 +4,7 @@
 from dashboard.core.compare import default_selection, figure_table
 from dashboard.i18n.formatting import figure_text, figures_text
 from tests.conftest import read_rows, write_rows
-from tests.pages.apptest import figures, page_text, run_app
+from tests.pages.apptest import figures, page_text, run_app, tables
 
 PAGE = "views/vergelijken.py"
 UNKNOWN = "niet bekend uit de bronnen"
@@ -71,7 +71,7 @@ def test_numbers_on_the_cards_equal_the_dataset(ds):
     for row in chosen.itertuples():
         value = figure_text(row.value, row.value_max, row.unit, row.approximate)
         assert f"**{value}**" in text, value
-    [table] = [d.value for d in at.dataframe if "Kerncijfer" in d.value.columns]
+    [table] = [d for d in tables(at) if "Kerncijfer" in d.columns]
     expected = figure_table(ds, ids)
     for initiative_id, name in zip(ids, names(ds, ids), strict=True):
         assert list(table[name]) == [figures_text(cell) for cell in expected[initiative_id]]

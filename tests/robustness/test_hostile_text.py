@@ -46,6 +46,8 @@ MARKDOWN_FIELDS = {"body", "label", "help", "caption"}
 # Plotly renders a subset of HTML in titles, labels and hovers.
 RAW_TAG = re.compile(r"<(?:script|img|svg|iframe|a)\b", re.I)
 FORMULA_START = ("=", "+", "-", "@")
+# The tags of the HTML the app writes itself (ui.shell's style, viz.tables): data adds none.
+PAGE_TAGS = frozenset({"style", "div", "table", "thead", "tbody", "tr", "th", "td"})
 
 PAGES = app_pages()
 
@@ -107,6 +109,9 @@ def live_text(at: AppTest) -> list[str]:
         if proto is None:
             continue
         kind = getattr(node, "type", type(node).__name__)
+        if kind == "html":  # HTML, not Markdown: the page's tables and its style
+            found += [f"html: {what}" for what in live_markup(proto.body, PAGE_TAGS)]
+            continue
         if (chart := chart_data(node)) is not None:
             found += [f"plotly: raw tag: {s[:80]!r}" for s in json_strings(chart)
                       if RAW_TAG.search(s)]
@@ -168,14 +173,16 @@ def test_page_renders_hostile_text_inert(rendered, script):
 
 class LiveMarkup(HTMLParser):
     """Collects what a browser would run or fetch: script-like tags, event-handler attributes
-    and `javascript:` URLs."""
+    and `javascript:` URLs; given the tags a page's own markup uses, any other tag too."""
 
-    def __init__(self):
+    def __init__(self, own_tags: frozenset[str] | None = None):
         super().__init__()
+        self.own_tags = own_tags
         self.found: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "iframe", "object", "embed"):
+        if tag in ("script", "iframe", "object", "embed") or (
+                self.own_tags is not None and tag not in self.own_tags):
             self.found.append(f"<{tag}>")
         for name, value in attrs:
             if name.startswith("on"):
@@ -185,8 +192,8 @@ class LiveMarkup(HTMLParser):
                 self.found.append(f"<{tag} {name}={value}>")
 
 
-def live_markup(html: str) -> list[str]:
-    parser = LiveMarkup()
+def live_markup(html: str, own_tags: frozenset[str] | None = None) -> list[str]:
+    parser = LiveMarkup(own_tags)
     parser.feed(html)
     return parser.found
 

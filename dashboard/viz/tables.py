@@ -1,0 +1,40 @@
+"""A table as the page shows it: HTML, drawn by the browser as it is.
+
+Streamlit's data grid cost every page that showed one a quarter of a second in the browser
+(its code and a canvas), and it cut long excerpts off at the column's edge. The cards' tables
+are text a reader reads, not data to explore: the downloads carry every row for that.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+from markupsafe import Markup
+
+from dashboard.i18n.formatting import number_text
+from dashboard.viz.templates_env import template
+
+TEMPLATE = "table.html.j2"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    numeric: bool
+
+
+def table_html(table: pd.DataFrame, label: str, lang: str) -> Markup:
+    """`table` as a scrollable HTML table named `label` (autoescaped: its text comes from
+    editable CSV files). Numbers are written the language's way and right-aligned; a missing
+    value is an empty cell."""
+    columns = [Column(str(name), pd.api.types.is_numeric_dtype(dtype)
+                      and not pd.api.types.is_bool_dtype(dtype))
+               for name, dtype in table.dtypes.items()]
+    rows = [[_cell(value, column.numeric, lang) for value, column in zip(row, columns, strict=True)]
+            for row in table.itertuples(index=False, name=None)]
+    return Markup(template(TEMPLATE).render(label=label, columns=columns, rows=rows))
+
+
+def _cell(value: object, numeric: bool, lang: str) -> str:
+    if pd.isna(value):
+        return ""
+    return number_text(value, lang) if numeric else str(value)

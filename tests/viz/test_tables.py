@@ -1,0 +1,39 @@
+"""A table on screen: every cell as the reader should see it, nothing from the data as markup."""
+
+import pandas as pd
+from markupsafe import Markup
+
+from dashboard.viz.tables import table_html
+from tests.pages.apptest import html_tables
+
+TABLE = pd.DataFrame({
+    "Naam": pd.array(["Assen", '<img src=x onerror="alert(1)">', None], dtype="string"),
+    "Aantal": [12500, 7, 12],
+    "Aandeel": [2.5, 0.25, 1.0],
+})
+
+
+def test_every_cell_reads_as_the_language_writes_it():
+    [shown] = html_tables(table_html(TABLE, "Gemeenten", "nl"))
+    assert shown.to_dict("list") == {
+        "Naam": ["Assen", '<img src=x onerror="alert(1)">', ""],
+        "Aantal": ["12.500", "7", "12"],
+        "Aandeel": ["2,5", "0,25", "1"],
+    }
+    [english] = html_tables(table_html(TABLE, "Municipalities", "en"))
+    assert list(english["Aantal"]) == ["12,500", "7", "12"]
+
+
+def test_text_from_the_data_stays_text():
+    html = table_html(TABLE, 'Naam "met" <b>tekens</b>', "nl")
+    assert isinstance(html, Markup)
+    assert "<img" not in html and "<b>" not in html
+    assert 'aria-label="Naam &#34;met&#34; &lt;b&gt;tekens&lt;/b&gt;"' in html
+
+
+def test_a_named_scroll_area_with_column_headers_and_numbers_on_the_right():
+    html = table_html(TABLE, "Gemeenten", "nl")
+    assert '<div class="bso-table" role="region" aria-label="Gemeenten" tabindex="0">' in html
+    assert html.count('<th scope="col"') == 3
+    assert '<th scope="col" class="num">Aantal</th>' in html
+    assert html.count('<td class="num">') == 6  # two number columns, three rows
