@@ -53,7 +53,8 @@ MAX_SCALE_RATIO = 3.0
 
 # A chart (ui.chart, a custom component) and a map send their JSON in the element's `json`.
 CHART_TYPES = {"bidi_component": "json", "deck_gl_json_chart": "json"}
-TABLE_TYPES = {"dataframe", "arrow_data_frame", "table"}
+# "html": the tables on screen (viz.tables), and the page's style (under 1 KB).
+TABLE_TYPES = {"dataframe", "arrow_data_frame", "table", "html"}
 TEXT_TYPES = {"markdown", "caption", "title", "header", "subheader", "latex", "code"}
 
 

@@ -8,10 +8,11 @@ from dashboard.i18n.formatting import format_partial
 from dashboard.ui import lang
 
 # Constant styling, no data, that every page needs.
-# - Keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a chart's toolbar in on mouse
-#   hover only, so Tab reached its buttons unseen.
-# - A card's table (viz.tables): scrolls within its card under a header that stays in view;
-#   numbers line up on the right. Colours are the theme's (.streamlit/config.toml).
+# - Keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a chart's or a data grid's
+#   toolbar in on mouse hover only, so Tab reached its buttons unseen.
+# - A card's table (viz.tables): scrolls within its card under a header that stays in view,
+#   and prints whole; numbers line up on the right. Colours are the theme's
+#   (.streamlit/config.toml).
 PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 .bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
@@ -23,6 +24,7 @@ PAGE_STYLE = """<style>
 .bso-table th { position: sticky; top: 0; z-index: 1; background: #F3F6F9; font-weight: 600; }
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+@media print { .bso-table { max-height: none; overflow: visible; } }
 </style>"""
 
 
