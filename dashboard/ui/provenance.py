@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from dashboard import i18n
 from dashboard.core import Dataset, provenance
+from dashboard.core.fact_search import source_titles
 from dashboard.core.memo import memo
 from dashboard.core.provenance import FACTS
 from dashboard.i18n.slides import sources_text
@@ -56,9 +57,30 @@ PAGE_TITLES = {"overzicht": "nav_overview", "kaart": "nav_map", "vergelijken": "
                "presentatie": "nav_present"}
 
 
-def page_names(table: str) -> list[str]:
+def page_names(table: str, lang: str) -> list[str]:
     """Where facts of a dataset table can be seen, as the navigation names those pages."""
-    return [t(PAGE_TITLES[page]) for page in provenance.SHOWN_ON[table]]
+    return [i18n.t(PAGE_TITLES[page], lang) for page in provenance.SHOWN_ON[table]]
+
+
+@memo
+def found_facts_table(ds: Dataset, found: pd.DataFrame, rows: int, lang: str) -> pd.DataFrame:
+    """The first `rows` facts a search found (core.fact_search), as Bronnen's card shows them,
+    with FACTS. Made once per search and language: the card writes its HTML once with it."""
+    listed = found.head(rows)
+    titles = source_titles(ds)
+    return pd.DataFrame({
+        i18n.t("col_table", lang): [i18n.label("table", name, lang) for name in listed["table"]],
+        i18n.t("col_fact", lang): listed["fact"],
+        i18n.t("col_evidence", lang): listed["evidence"],
+        i18n.t("col_modality", lang): [i18n.label("modality", m, lang) if isinstance(m, str)
+                                       else "" for m in listed["modality"]],
+        i18n.t("col_source", lang): listed["source_id"].map(titles),
+        i18n.t("col_inferred", lang): [i18n.t("inferred_yes", lang) if i else ""
+                                       for i in listed["inferred"]],
+        i18n.t("col_shown_on", lang): [", ".join(page_names(table, lang))
+                                       for table in listed["table"]],
+        FACTS: [(r,) for r in listed["ref"]],
+    })
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from dashboard import config
 from dashboard.core.fact_search import fact_tables, find_facts, source_titles
 from dashboard.core.open_data import package_files, package_zip
 from dashboard.core.params import Choice, Text
-from dashboard.core.provenance import FACTS, facts, source_overview
+from dashboard.core.provenance import facts, source_overview
 from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
-from dashboard.ui.provenance import page_names
+from dashboard.ui.provenance import found_facts_table
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
@@ -73,18 +73,7 @@ shown = find_facts(all_facts, tuple(chosen_sources), tuple(chosen_tables), query
 if shown.empty:
     st.info(t("sources_none"))
 else:
-    listed = shown.head(MAX_ROWS)
-    table = pd.DataFrame({
-        t("col_table"): [label("table", name) for name in listed["table"]],
-        t("col_fact"): listed["fact"],
-        t("col_evidence"): listed["evidence"],
-        t("col_modality"): [label("modality", m) if isinstance(m, str) else ""
-                            for m in listed["modality"]],
-        t("col_source"): listed["source_id"].map(titles),
-        t("col_inferred"): [t("inferred_yes") if i else "" for i in listed["inferred"]],
-        t("col_shown_on"): [", ".join(page_names(table)) for table in listed["table"]],
-        FACTS: [(r,) for r in listed["ref"]],
-    })
+    table = found_facts_table(ds, shown, MAX_ROWS, lang)
     more = t("sources_first_rows", shown=MAX_ROWS, count=len(shown)) \
         if len(shown) > MAX_ROWS else None
     card(t("sources_facts", count=len(shown)), table, caption=more, lists_its_facts=True)

@@ -4,7 +4,6 @@ The view lives in the URL (?initiative=assen&compare=lent), so a shared link sho
 networks.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core import initiative_names
@@ -17,11 +16,10 @@ from dashboard.core.network import (
     programme_network,
 )
 from dashboard.core.params import Choice
-from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, t
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import network_title, programme_title
 from dashboard.ui.text import md_escape
@@ -30,7 +28,7 @@ from dashboard.viz.figures import (
     initiative_network_chart,
     programme_network_chart,
 )
-from dashboard.viz.network import metrics_display, network_table
+from dashboard.viz.network import bridges_table, metrics_display, network_table
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"
@@ -103,10 +101,4 @@ card(programme_title(programme.graph),
 if bridges.empty:
     st.write(t("networks_no_bridges"))
 else:
-    card(t("networks_bridges_header"), pd.DataFrame({
-        t("col_name"): own_words(bridges, "name", lang),
-        t("col_sector"): [label("sector", s) for s in bridges["sector"]],
-        t("col_initiatives"): ["; ".join(names[i] for i in v) for v in bridges["initiatives"]],
-        t("col_count"): bridges["count"],
-        FACTS: bridges[FACTS],
-    }))
+    card(t("networks_bridges_header"), bridges_table(bridges, names, lang))

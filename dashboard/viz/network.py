@@ -230,6 +230,21 @@ def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     })
 
 
+@memo
+def bridges_table(bridges: pd.DataFrame, initiative_names: dict[str, str],
+                  lang: str) -> pd.DataFrame:
+    """The organisations that connect initiatives (core.network.bridging_organisations): name,
+    sector, the initiatives they take part in and how many."""
+    return pd.DataFrame({
+        t("col_name", lang): own_words(bridges, "name", lang),
+        t("col_sector", lang): [label("sector", s, lang) for s in bridges["sector"]],
+        t("col_initiatives", lang): ["; ".join(initiative_names[i] for i in v)
+                                     for v in bridges["initiatives"]],
+        t("col_count", lang): bridges["count"],
+        FACTS: bridges[FACTS],
+    })
+
+
 def _share(value: float | None, lang: str) -> str:
     return t("unknown", lang) if value is None or pd.isna(value) else f"{value:.0%}"
 

@@ -3,7 +3,15 @@
 import pandas as pd
 
 from dashboard.core.network import degrees, graph_from_tables, initiative_network
-from dashboard.viz.network import network_figure, network_table, node_size, short_name
+from dashboard.core.provenance import FACTS
+from dashboard.i18n import label
+from dashboard.viz.network import (
+    bridges_table,
+    network_figure,
+    network_table,
+    node_size,
+    short_name,
+)
 from dashboard.viz.network_layout import layout
 from dashboard.viz.palette import BRIDGE_OUTLINE, RELATION_STYLES, SECTOR_COLOURS
 
@@ -116,3 +124,14 @@ def test_short_name():
     assert short_name("Twaalf basisscholen in Assen (niet bij naam genoemd)") == \
         "Twaalf basisscholen in Assen"
     assert len(short_name("x" * 80)) == 30
+
+
+def test_bridges_table_names_the_initiatives_each_organisation_connects():
+    bridges = pd.DataFrame({"org_id": ["a"], "name": ["Alfa"], "name_en": ["Alpha"],
+                            "sector": ["gemeente"], "initiatives": [("x", "y")], "count": [2],
+                            FACTS: [("organisations:2",)]})
+    table = bridges_table(bridges, {"x": "Pilot X", "y": "Pilot Y"}, "en")
+    assert table.drop(columns=FACTS).to_dict("records") == [
+        {"Name": "Alpha", "Sector": label("sector", "gemeente", "en"),
+         "Initiatives": "Pilot X; Pilot Y", "Count": 2}]
+    assert table[FACTS].tolist() == [("organisations:2",)]
