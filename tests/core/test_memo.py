@@ -127,6 +127,18 @@ def test_returned_dicts_and_lists_are_copies(ds):
     assert made(ds) == ({"a": 1}, [1])
 
 
+def test_tuples_of_plain_values_are_handed_out_as_they_are(ds):
+    @cached
+    def made(ds) -> tuple:
+        return (("a", 1), ("b", (2.5, None))), ("c", [1])
+
+    plain, mixed = made(ds)
+    again_plain, again_mixed = made(ds)
+    assert again_plain is plain  # nothing in it can change, so nothing is copied
+    mixed[1].append(2)
+    assert again_mixed == ("c", [1]) and made(ds)[1] == ("c", [1])
+
+
 def test_sessions_asking_at_once_share_one_computation(ds):
     @cached
     def slow(ds, table: str) -> int:
