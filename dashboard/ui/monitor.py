@@ -5,8 +5,8 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import monitor
-from dashboard.core.memo import rows
+from dashboard.core import Dataset, monitor
+from dashboard.core.memo import memo, rows
 from dashboard.core.provenance import FACTS
 from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.data import dataset
@@ -32,11 +32,18 @@ def wave_findings(wave: Mapping) -> None:
         st.subheader(md_escape(t("monitor_wave_heading", name=own_words(wave, "name", lang),
                                  date=format_partial(wave["date"], wave["date_precision"], lang),
                                  status=label("wave_status", wave["status"]))))
-        found = monitor.findings(ds, wave["wave_id"])
-        if found.empty:
+        listed = listed_findings(ds, wave["wave_id"], lang)
+        if listed.empty:
             st.write(t("monitor_no_findings"))
             return
-        summaries = own_words(found, "summary_nl", lang)
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
-                              enumerate(summaries, start=1)))
-        sourced_by(pd.DataFrame({"summary": summaries, FACTS: found[FACTS]}))
+                              enumerate(listed["summary"], start=1)))
+        sourced_by(listed)
+
+
+@memo
+def listed_findings(ds: Dataset, wave_id: str, lang: str) -> pd.DataFrame:
+    """A wave's findings in the reader's language, with the facts behind each. Made once, so
+    the block's source line and list of facts are worked out once too."""
+    found = monitor.findings(ds, wave_id)
+    return pd.DataFrame({"summary": own_words(found, "summary_nl", lang), FACTS: found[FACTS]})
