@@ -72,8 +72,14 @@ export default function ({ parentElement, data }) {
     Plotly.react(div, figure.data, figure.layout,
                  {displaylogo: false, responsive: true, modeBarButtonsToAdd: [fullScreen]});
     stopListening(div);
-    // The sidebar opening or closing changes the width without resizing the window.
-    const observer = new ResizeObserver(() => Plotly.Plots.resize(div));
+    // The sidebar opening or closing changes the width without resizing the window. A chart
+    // being replaced or hidden by a rerun resizes too; plotly.js refuses (an uncaught error)
+    // to resize one that is not displayed, so that is asked first, as plotly.js's own
+    // window-resize handler does.
+    const observer = new ResizeObserver(() => {
+      const display = getComputedStyle(div).display;
+      if (display && display !== "none") Plotly.Plots.resize(div);
+    });
     observer.observe(parentElement instanceof ShadowRoot ? parentElement.host : parentElement);
     const onFullScreen = () => fitScreen(Plotly, div, height);
     div.addEventListener("fullscreenchange", onFullScreen);
