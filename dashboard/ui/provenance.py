@@ -72,15 +72,23 @@ def found_facts_table(ds: Dataset, found: pd.DataFrame, rows: int, lang: str) ->
         i18n.t("col_table", lang): [i18n.label("table", name, lang) for name in listed["table"]],
         i18n.t("col_fact", lang): listed["fact"],
         i18n.t("col_evidence", lang): listed["evidence"],
-        i18n.t("col_modality", lang): [i18n.label("modality", m, lang) if isinstance(m, str)
-                                       else "" for m in listed["modality"]],
+        i18n.t("col_modality", lang): _modality_labels(listed["modality"], lang),
         i18n.t("col_source", lang): listed["source_id"].map(titles),
-        i18n.t("col_inferred", lang): [i18n.t("inferred_yes", lang) if i else ""
-                                       for i in listed["inferred"]],
+        i18n.t("col_inferred", lang): _inferred_labels(listed["inferred"], lang),
         i18n.t("col_shown_on", lang): [", ".join(page_names(table, lang))
                                        for table in listed["table"]],
         FACTS: [(r,) for r in listed["ref"]],
     })
+
+
+def _modality_labels(modalities: Iterable, lang: str) -> list[str]:
+    """How certain each fact is, in words; blank where its table does not say."""
+    return [i18n.label("modality", m, lang) if isinstance(m, str) else "" for m in modalities]
+
+
+def _inferred_labels(inferred: Iterable, lang: str) -> list[str]:
+    """'ja, afgeleid' for each inferred fact, blank for a stated one."""
+    return [i18n.t("inferred_yes", lang) if i else "" for i in inferred]
 
 
 @dataclass(frozen=True)
@@ -131,10 +139,8 @@ def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
         i18n.t("col_fact", lang): found["fact"],
         i18n.t("col_evidence", lang): found["evidence"],
         i18n.t("col_source", lang): found["source_id"].map(titles),
-        i18n.t("col_modality", lang): [i18n.label("modality", m, lang) if isinstance(m, str)
-                                       else "" for m in found["modality"]],
-        i18n.t("col_inferred", lang): [i18n.t("inferred_yes", lang) if i else ""
-                                       for i in found["inferred"]],
+        i18n.t("col_modality", lang): _modality_labels(found["modality"], lang),
+        i18n.t("col_inferred", lang): _inferred_labels(found["inferred"], lang),
         i18n.t("col_fact_ref", lang): found["ref"],
     })
 

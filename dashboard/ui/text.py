@@ -46,7 +46,6 @@ def md_escape(text: object) -> str:
     return _AT.sub("@" + JOINER, escaped)
 
 
-
 def show_markup(markup: Markup) -> None:
     """HTML on the page. A plain string might hold data as it is, so only Markup is taken: what
     an autoescaping template made, every value in it escaped."""
