@@ -8,8 +8,12 @@ from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
 # plotly.py's default one would be a third of every figure's JSON. The text takes the app
-# theme's colour, so a chart reads the same on the page and in the offline deck.
-TEMPLATE = go.layout.Template(layout={"font": {"family": FONT, "color": TEXT}})
+# theme's colour, so a chart reads the same on the page and in the offline deck. plotly.js
+# leaves room for axis labels only with automargin, which plotly.py's default template sets:
+# without it every category label is cut off at the chart's edge.
+AXIS = {"automargin": True, "ticklabelstandoff": 6}
+TEMPLATE = go.layout.Template(layout={"font": {"family": FONT, "color": TEXT},
+                                      "xaxis": AXIS, "yaxis": AXIS})
 
 
 class FinishedFigure(go.Figure):

@@ -62,18 +62,9 @@
     var figure = JSON.parse(data.textContent);
     var layout = figure.layout || {};
     layout.autosize = true;
-    // The app's charts get room for their axis labels from Streamlit's plotly theme.
-    layout.xaxis = layout.xaxis || {};
-    layout.yaxis = layout.yaxis || {};
-    Object.keys(layout).forEach(function (key) {
-      if (/^[xy]axis\d*$/.test(key)) {
-        var axis = layout[key];
-        if (axis.automargin === undefined) { axis.automargin = true; }
-        if (axis.ticklabelstandoff === undefined) { axis.ticklabelstandoff = 6; }
-      }
-    });
     return Plotly.newPlot(data.dataset.target, figure.data, layout,
-                          { displayModeBar: false, displaylogo: false, responsive: false });
+                          { displayModeBar: false, displaylogo: false, responsive: false })
+      .then(function (div) { placePointLabels(div, figure); });
   });
   Promise.all(drawn).then(function () {
     document.body.dataset.drawn = "true";
