@@ -39,8 +39,9 @@ function plotly(address) {
   return loading;
 }
 
-function fitScreen(Plotly, div, height) {
-  Plotly.relayout(div, {height: document.fullscreenElement === div ? window.innerHeight : height});
+function fitScreen(Plotly, div, height, figure) {
+  Plotly.relayout(div, {height: document.fullscreenElement === div ? window.innerHeight : height})
+    .then(() => placePointLabels(div, figure));
 }
 
 // What a drawn chart listens to, per chart element: dropped before it is drawn again or removed.
@@ -70,7 +71,8 @@ export default function ({ parentElement, data }) {
         ? document.exitFullscreen() : div.requestFullscreen(),
     };
     Plotly.react(div, figure.data, figure.layout,
-                 {displaylogo: false, responsive: true, modeBarButtonsToAdd: [fullScreen]});
+                 {displaylogo: false, responsive: true, modeBarButtonsToAdd: [fullScreen]})
+      .then(() => placePointLabels(div, figure));
     stopListening(div);
     // The sidebar opening or closing changes the width without resizing the window. A chart
     // being replaced or hidden by a rerun resizes too; plotly.js refuses (an uncaught error)
@@ -78,10 +80,12 @@ export default function ({ parentElement, data }) {
     // window-resize handler does.
     const observer = new ResizeObserver(() => {
       const display = getComputedStyle(div).display;
-      if (display && display !== "none") Plotly.Plots.resize(div);
+      if (display && display !== "none") {
+        Plotly.Plots.resize(div).then(() => placePointLabels(div, figure));
+      }
     });
     observer.observe(parentElement instanceof ShadowRoot ? parentElement.host : parentElement);
-    const onFullScreen = () => fitScreen(Plotly, div, height);
+    const onFullScreen = () => fitScreen(Plotly, div, height, figure);
     div.addEventListener("fullscreenchange", onFullScreen);
     listening.set(div, () => {
       observer.disconnect();

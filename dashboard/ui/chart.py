@@ -4,7 +4,8 @@ Streamlit's plotly element ships the full plotly.js (4.6 MB: maps, 3D, WebGL) an
 spent 0.9 s starting it on every chart page, even with the file cached. Our charts use only
 scatter and bar traces, which the basic bundle (1.2 MB, `dashboard/static`, served by
 Streamlit's static file serving) draws the same way; it starts in about 0.17 s. The figure is
-the same plotly JSON, so hover, zoom and the PNG download stay.
+the same plotly JSON, so hover, zoom and the PNG download stay. Names beside points are placed
+after each drawing so that none prints over another (templates/labels.js, shared with the deck).
 
 Streamlit serves the static folder without Cache-Control and answers every request in full, so
 a browser kept the bundle only as long as its heuristics allowed (a tenth of the file's age:
@@ -23,6 +24,7 @@ import streamlit as st
 from dashboard.config import PLOTLY_BUNDLE
 from dashboard.ui.lang import t
 from dashboard.viz.charts import figure_json
+from dashboard.viz.templates_env import LABELS, asset
 
 COMPONENT = "bso_chart"
 SCRIPT = Path(__file__).with_name("chart.js")
@@ -32,8 +34,8 @@ SCRIPT = Path(__file__).with_name("chart.js")
 def _component():
     """Registered on first use, inside a run: each runtime (AppTest makes one per app) gets the
     definition when the component is mounted."""
-    return st.components.v2.component(COMPONENT, js=SCRIPT.read_text(encoding="utf-8"),
-                                      isolate_styles=False)
+    script = asset(LABELS) + SCRIPT.read_text(encoding="utf-8")
+    return st.components.v2.component(COMPONENT, js=script, isolate_styles=False)
 
 
 @functools.cache

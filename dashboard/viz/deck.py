@@ -44,7 +44,7 @@ from dashboard.viz.figures import (
     timeline_table,
 )
 from dashboard.viz.network import network_table
-from dashboard.viz.templates_env import asset, template
+from dashboard.viz.templates_env import LABELS, asset, template
 
 TEMPLATE = "deck.html.j2"
 STYLESHEET = "deck.css"
@@ -72,7 +72,7 @@ def deck_html(ds: Dataset, lang: str = "nl") -> str:
     return template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
         css=Markup(asset(STYLESHEET)),
-        script=Markup(_inline_script(asset(SCRIPT))),
+        script=Markup(_inline_script(asset(LABELS) + asset(SCRIPT))),
         plotly=Markup(_inline_script(plotly_js())))
 
 

@@ -10,6 +10,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
+LABELS = "labels.js"  # places the names beside points, on the page and in the deck
+
 
 @cache
 def environment() -> Environment:
