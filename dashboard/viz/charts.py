@@ -54,6 +54,14 @@ def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     return fig
 
 
+def legend_at_bottom() -> dict[str, object]:
+    """A horizontal legend at the foot of the figure, under the axis labels: placed in the
+    plot's own units it lands on the date labels whenever automargin grows the axis. The
+    figure's bottom margin must leave it room."""
+    return {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0,
+            "xref": "container", "xanchor": "left", "x": 0}
+
+
 def sector_bar(counts: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     """Horizontal bars of organisations per sector, largest on top, each in its sector colour."""
     ordered = counts.sort_values("count", ascending=True)

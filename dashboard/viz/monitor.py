@@ -5,9 +5,11 @@ import plotly.graph_objects as go
 
 from dashboard import i18n
 from dashboard.i18n.formatting import html_text, own_words, when
-from dashboard.viz.charts import base_layout
+from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, OKABE_ITO
 from dashboard.viz.timeline import BAND_OPACITY, bar_length, date_ticks, middle
+
+LEGEND_ROOM = 70  # under the axis labels: a row or two of legend entries
 
 
 def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
@@ -45,9 +47,9 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
             hovertext=[h for h, m in zip(hover, mask, strict=True) if m],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
-    base_layout(fig, height=170)
-    fig.update_layout(barmode="overlay", showlegend=True,
-                      legend={"orientation": "h", "y": -0.35, "x": 0})
+    base_layout(fig, height=170 + LEGEND_ROOM)
+    fig.update_layout(barmode="overlay", showlegend=True, legend=legend_at_bottom(),
+                      margin={"b": LEGEND_ROOM})
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
                      **(date_ticks(min(waves["first"]), max(waves["last"]), lang)
                         if len(waves) else {}))
@@ -84,8 +86,8 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
                     "line": {"color": MARKER_OUTLINE, "width": 1}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))
-    base_layout(fig, height=130 + 50 * len(set(rows)))
-    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": -0.3, "x": 0})
+    base_layout(fig, height=130 + LEGEND_ROOM + 50 * len(set(rows)))
+    fig.update_layout(showlegend=True, legend=legend_at_bottom(), margin={"b": LEGEND_ROOM})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=levels,
                      range=[-0.5, len(levels) - 0.5], tickvals=levels, showgrid=True,
                      gridcolor="#EEEEEE")

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.core.timeline import MONITOR_LANE, lane_of
 from dashboard.i18n.formatting import format_partial, html_text, own_words, when
-from dashboard.viz.charts import base_layout
+from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOUR
 
 MS_PER_DAY = 86_400_000
@@ -230,8 +230,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     base_layout(fig, height=plot_height + LEGEND_HEIGHT)
     fig.update_layout(barmode="overlay", showlegend=True, hovermode="closest",
                       margin={"l": 10, "r": 10, "t": 30, "b": LEGEND_HEIGHT},
-                      legend={"orientation": "h", "yanchor": "top", "y": -30 / plot_height,
-                              "x": 0})
+                      legend=legend_at_bottom())
     first, last = _extent(spans, events, waves, data_day)
     if period is not None and (period[0] > first or period[1] < last):
         first, last = period
