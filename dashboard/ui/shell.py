@@ -16,6 +16,8 @@ from dashboard.ui import lang
 PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 .bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
+.bso-table.whole { max-height: none; }
+.bso-table-more { margin: 0.25rem 0 0; font-size: 0.875rem; color: #4A5560; }
 .bso-table:focus-visible { outline: 2px solid #015A87; outline-offset: 2px; }
 .bso-table table { border-collapse: separate; border-spacing: 0; width: 100%; margin: 0;
   font-size: 0.875rem; line-height: 1.4; color: #1A1A1A; }

@@ -10,10 +10,14 @@ from dataclasses import dataclass
 import pandas as pd
 from markupsafe import Markup
 
+from dashboard.i18n import t
 from dashboard.i18n.formatting import number_text
 from dashboard.viz.templates_env import template
 
 TEMPLATE = "table.html.j2"
+# Up to this many rows a table is shown whole; a longer one scrolls in a box of its own, so the
+# card stays on screen, and says how many rows it holds.
+WHOLE_ROWS = 15
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,9 @@ def table_html(table: pd.DataFrame, label: str, lang: str) -> Markup:
                for name, dtype in table.dtypes.items()]
     rows = [[_cell(value, column.numeric, lang) for value, column in zip(row, columns, strict=True)]
             for row in table.itertuples(index=False, name=None)]
-    return Markup(template(TEMPLATE).render(label=label, columns=columns, rows=rows))
+    more = t("table_scrolls", lang, count=number_text(len(rows), lang)) \
+        if len(rows) > WHOLE_ROWS else None
+    return Markup(template(TEMPLATE).render(label=label, columns=columns, rows=rows, more=more))
 
 
 def _cell(value: object, numeric: bool, lang: str) -> str:
