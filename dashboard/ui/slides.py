@@ -39,6 +39,35 @@ from dashboard.viz.network import network_table
 
 CHART_HEIGHT = 430
 TIMELINE_HEIGHT = 720
+# A slide is laid out for a 1920×1080 projector and zoomed down to smaller screens, as the
+# offline deck is, so a 1280×720 projector shows the same slide, smaller, instead of a page that
+# scrolls. Each step's zoom fits the screens below the previous step's size (1920 × zoom by
+# 1080 × zoom); CSS alone, so nothing waits for a script.
+FIT_STYLE = """<style>
+@media (max-width: 1919.98px), (max-height: 1079.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.9; }
+}
+@media (max-width: 1727.98px), (max-height: 971.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.8; }
+}
+@media (max-width: 1535.98px), (max-height: 863.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.7; }
+}
+@media (max-width: 1343.98px), (max-height: 755.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.6667; }
+}
+@media (max-width: 1279.98px), (max-height: 719.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.6; }
+}
+@media (max-width: 1151.98px), (max-height: 647.98px) {
+  [data-testid="stMainBlockContainer"] { zoom: 0.5; }
+}
+</style>"""
+
+
+def fit_to_screen() -> None:
+    """Zoom the slide to the window (FIT_STYLE)."""
+    st.html(FIT_STYLE)
 
 
 def overview_slide(content: OverviewSlide) -> None:

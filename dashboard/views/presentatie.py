@@ -16,7 +16,7 @@ from dashboard.core.slides import slide_plan
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.query import read_query
-from dashboard.ui.slides import render
+from dashboard.ui.slides import fit_to_screen, render
 from dashboard.viz.deck import deck_filename, deck_html
 
 # Constant styling, no data: hide the app's chrome and enlarge the type for a projector.
@@ -40,6 +40,7 @@ def go(to: int) -> None:
 
 
 st.html(PROJECTOR_STYLE)
+fit_to_screen()
 back, counter, forward, leave, save = st.columns([1, 2, 1, 2, 2], vertical_alignment="center")
 back.button(t("present_previous"), on_click=go, args=(number - 1,), disabled=number == 1,
             shortcut="Left", width="stretch")
