@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load vendor-plotly clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load gallery vendor-plotly clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,14 @@ bench-browser: $(VENV)/.dev
 bench-load: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.load
 
+## Screenshots of every page, slide, factsheet and the offline deck on one contact sheet
+## (build/gallery/index.html), with what the browser measured under each (see README).
+gallery: $(VENV)/.dev
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the gallery"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(BIN)/python -m review.gallery
+
 ## Fetch plotly.js's basic bundle (dashboard/static) at the version the plotly package draws with.
 vendor-plotly: $(VENV)/.runtime
 	@version=$$($(BIN)/python -c "from plotly.offline import get_plotlyjs_version as v; print(v())"); \
@@ -77,4 +85,4 @@ vendor-plotly: $(VENV)/.runtime
 	  && echo "dashboard/static/plotly-basic.min.js: plotly.js basic $$version"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build

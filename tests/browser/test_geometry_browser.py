@@ -1,0 +1,123 @@
+"""What a reader sees, measured in the browser on the fixture data: every chart's labels lie
+inside the chart and none prints over another, no table hides rows without saying so, and every
+slide, on the page and in the offline deck, fits its screen without scrolling.
+
+Every page in both languages at a desktop, a laptop and a phone width; every slide at a
+1920×1080 and a 1280×720 projector. `make gallery` takes the same measurements on the real
+data, with a screenshot of each.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dashboard.core import load_dataset
+from dashboard.core.slides import slide_plan
+from dashboard.viz.deck import deck_html
+from tests.browser.conftest import app_paths, live_app, next_frames, open_page
+from tests.browser.geometry import chart_reports, scroll_overflow, tables_hiding_rows
+from tests.fixture_data import FIXTURE_DATA_DIR
+
+pytestmark = pytest.mark.browser
+
+PAGE_SCREENS = {"1440x900": (1440, 900), "1280x720": (1280, 720), "390x844": (390, 844)}
+SLIDE_SCREENS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720)}
+LANGUAGES = ("nl", "en")
+PAGES = [path for path in app_paths() if path != "presentatie"]
+SLIDES = len(slide_plan(load_dataset(FIXTURE_DATA_DIR)))
+
+
+@pytest.fixture(scope="module")
+def fixture_app(browser) -> Iterator[str]:
+    with live_app(browser, env={"BSO_DATA_DIR": str(FIXTURE_DATA_DIR)}) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def screen(browser):
+    """A browser tab per screen size, reused by every test of this module."""
+    tabs = {}
+
+    def tab(size: tuple[int, int]):
+        if size not in tabs:
+            tabs[size] = browser.new_context(
+                viewport={"width": size[0], "height": size[1]}).new_page()
+        return tabs[size]
+
+    yield tab
+    for page in tabs.values():
+        page.context.close()
+
+
+def _query(path: str, lang: str, **extra: object) -> str:
+    params = {**({"lang": lang} if lang != "nl" else {}), **extra}
+    return path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+
+
+def unreadable(page) -> list[str]:
+    """Every chart that cuts off or overprints a label, in words."""
+    return [report.describe() for report in chart_reports(page) if not report.readable]
+
+
+# On a phone the comparison grids' column names run into each other, the network's grouped
+# legend is wider than the screen and the timeline's legend is cut at its side: a layout for
+# narrow screens is still to be built (issue 25). Strict, so a fix shows up as a failure here.
+NOT_YET_ON_A_PHONE = {"vergelijken", "netwerken", "tijdlijn"}
+
+
+def _page_cases() -> list:
+    cases = []
+    for path in PAGES:
+        for lang in LANGUAGES:
+            for size in PAGE_SCREENS:
+                marks = [pytest.mark.xfail(strict=True, reason="no phone layout yet (issue 25)")] \
+                    if size == "390x844" and path in NOT_YET_ON_A_PHONE else []
+                cases.append(pytest.param(path, lang, size, marks=marks,
+                                          id=f"{path or 'overzicht'}-{lang}-{size}"))
+    return cases
+
+
+@pytest.mark.parametrize(("path", "lang", "size"), _page_cases())
+def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang, size):
+    page = screen(PAGE_SCREENS[size])
+    open_page(page, fixture_app, _query(path, lang))
+    next_frames(page)
+    assert unreadable(page) == []
+    assert tables_hiding_rows(page) == []
+
+
+@pytest.mark.parametrize("size", SLIDE_SCREENS, ids=str)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("number", range(1, SLIDES + 1))
+def test_every_slide_fits_its_screen_and_reads_whole(fixture_app, screen, number, lang, size):
+    page = screen(SLIDE_SCREENS[size])
+    open_page(page, fixture_app, _query("presentatie", lang, slide=number))
+    next_frames(page)
+    assert scroll_overflow(page) == (0, 0)
+    assert unreadable(page) == []
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("decks")
+    ds = load_dataset(FIXTURE_DATA_DIR)
+    files = {}
+    for lang in LANGUAGES:
+        files[lang] = folder / f"deck-{lang}.html"
+        files[lang].write_text(deck_html(ds, lang), encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("size", SLIDE_SCREENS, ids=str)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_slide_of_the_deck_fits_and_reads_whole(decks, screen, lang, size):
+    page = screen(SLIDE_SCREENS[size])
+    page.goto(decks[lang].as_uri())
+    page.wait_for_selector("body[data-drawn=true]", timeout=60_000)
+    for number in range(1, SLIDES + 1):
+        page.keyboard.press("Home")
+        for _ in range(number - 1):
+            page.keyboard.press("ArrowRight")
+        assert (number, scroll_overflow(page)) == (number, (0, 0))
+    assert unreadable(page) == []
