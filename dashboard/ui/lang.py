@@ -8,6 +8,7 @@ from dashboard.ui import run
 from dashboard.ui.text import md_escape
 
 QUERY_KEY = "lang"
+WIDGET_KEY = "language"
 
 
 def current() -> str:
@@ -37,17 +38,30 @@ def label(vocabulary: str, code: str | None) -> str:
 
 
 def choose() -> None:
-    """Sidebar control that switches the language and records it in the URL."""
-    options = list(i18n.LANGUAGES)
-    picked = st.sidebar.segmented_control(
-        t("language"), options, default=current(), format_func=str.upper, key="language",
+    """Sidebar control that switches the language and records it in the URL.
+
+    The switch happens in the control's callback, which Streamlit runs before the next run of
+    the script: the menu, the pickers and every label of that run are then drawn in the new
+    language. Switched in the script body, the menu (built before the sidebar) and the pickers
+    stayed one language behind.
+    """
+    if st.session_state.get(WIDGET_KEY) not in (None, current()):
+        st.session_state[WIDGET_KEY] = current()  # a link with ?lang= set the language
+    st.sidebar.segmented_control(
+        t("language"), list(i18n.LANGUAGES), default=current(), format_func=str.upper,
+        key=WIDGET_KEY, on_change=_switch,
     )
-    picked = picked or current()
+
+
+def _switch() -> None:
+    picked = st.session_state.get(WIDGET_KEY)
+    if picked not in i18n.LANGUAGES:  # the selected button clicked again: keep the language
+        st.session_state[WIDGET_KEY] = current()
+        return
     if picked == i18n.DEFAULT_LANGUAGE:
         st.query_params.pop(QUERY_KEY, None)
     else:
         st.query_params[QUERY_KEY] = picked
-    run.change("lang", picked)
 
 
 def period(start, start_precision, end, end_precision) -> str:

@@ -33,13 +33,6 @@ def once(name: str, make: Callable[[], T]) -> T:
     return values[name]
 
 
-def change(name: str, value: object) -> None:
-    """What a run decided part-way (the language picked in the sidebar) holds for the rest."""
-    values = _values()
-    if values is not None:
-        values[name] = value
-
-
 def _values() -> dict | None:
     context, values = getattr(_state, "run", (None, None))
     if context is not None and context is get_script_run_ctx(suppress_warning=True):

@@ -46,3 +46,15 @@ def test_no_picker_falls_back_to_streamlits_english_placeholder(page):
     pickers = [*(s for s in at.get("selectbox") if s.value is None), *at.get("multiselect")]
     defaults = {"", "Choose an option", "Choose options"}
     assert [p.label for p in pickers if p.proto.placeholder in defaults] == []
+
+
+def test_switching_the_language_redraws_menu_and_pickers_in_the_same_click():
+    at = run_app("views/vergelijken.py")
+    at.sidebar.button_group[0].set_value("en").run()
+    assert at.query_params["lang"] == "en"
+    assert at.sidebar.button_group[0].label == "Language"  # drawn before the page, like the menu
+    assert at.title[0].value == "Initiatives side by side"
+    assert at.multiselect[0].label == "Initiatives (two to four)"
+    at.sidebar.button_group[0].set_value("nl").run()
+    assert "lang" not in at.query_params
+    assert at.title[0].value == "Initiatieven naast elkaar"
