@@ -24,7 +24,8 @@ PAGES = [
     st.Page("views/tijdlijn.py", title=t("nav_timeline"), url_path="tijdlijn"),
     st.Page("views/monitor.py", title=t("nav_monitor"), url_path="monitor"),
     st.Page("views/bronnen.py", title=t("nav_sources"), url_path="bronnen"),
-    st.Page("views/beheer.py", title=t("nav_admin"), url_path="beheer"),
+    # Curators' page: reachable at /beheer, not in the public menu.
+    st.Page("views/beheer.py", title=t("nav_admin"), url_path="beheer", visibility="hidden"),
     st.Page("views/presentatie.py", title=t("nav_present"), url_path="presentatie"),
 ]
 page = st.navigation(PAGES)
