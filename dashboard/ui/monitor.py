@@ -15,17 +15,18 @@ from dashboard.ui.provenance import sourced_by
 from dashboard.ui.text import md_escape
 
 
-def all_wave_findings(waves: pd.DataFrame) -> None:
+def all_wave_findings(waves: pd.DataFrame, presenting: bool = False) -> None:
     """Each wave's findings in order; past monitor.MAX_WAVES_LISTED waves the rest is only
-    counted, since a page of hundreds of blocks is read by nobody and grows with the data."""
+    counted, since a page of hundreds of blocks is read by nobody and grows with the data. A
+    projected slide keeps each wave's source line and nothing to open."""
     for wave in rows(waves)[:monitor.MAX_WAVES_LISTED]:
-        wave_findings(wave)
+        wave_findings(wave, presenting)
     if len(waves) > monitor.MAX_WAVES_LISTED:
         st.caption(tm("monitor_waves_listed", shown=monitor.MAX_WAVES_LISTED,
                       count=len(waves)))
 
 
-def wave_findings(wave: Mapping) -> None:
+def wave_findings(wave: Mapping, presenting: bool = False) -> None:
     """A bordered block: the wave with its date and status, then its numbered findings."""
     ds, lang = dataset(), current()
     with st.container(border=True):
@@ -38,7 +39,7 @@ def wave_findings(wave: Mapping) -> None:
             return
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
                               enumerate(listed["summary"], start=1)))
-        sourced_by(listed)
+        sourced_by(listed, presenting)
 
 
 @memo

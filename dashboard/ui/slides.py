@@ -134,7 +134,7 @@ def approach_list(content: CaseSlide) -> None:
 def monitor_slide(content: MonitorSlide) -> None:
     """What the NJI monitor found, wave by wave."""
     st.title(t("monitor_title"))
-    all_wave_findings(content.waves)
+    all_wave_findings(content.waves, presenting=True)
     if not content.has_indicators:
         st.info(t("monitor_no_indicators"))
 

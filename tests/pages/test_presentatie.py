@@ -42,6 +42,7 @@ def test_every_slide_renders_from_the_url(ds, number):
     assert at.title, "every slide has a title"
     sources = [c.value for c in at.caption if c.value.startswith(("Bron", "Bronnen"))]
     assert sources, "every slide names its sources"
+    assert len(at.expander) == 0, "nothing to open on a projected slide"
 
 
 def test_case_slide_shows_map_network_figures_and_approach(ds):
