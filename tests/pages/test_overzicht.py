@@ -61,7 +61,7 @@ def test_cards_offer_downloads_and_a_table_alternative():
 
 def test_one_factsheet_button_per_case(ds):
     at = run_app()
-    buttons = [b for b in at.get("download_button") if b.label == "Factsheet (HTML)"]
+    buttons = [b for b in at.get("download_button") if b.label == "Factsheet (afdrukbaar)"]
     cases = list(ds.initiatives.loc[ds.initiatives["case_study"], "initiative_id"])
     assert len(cases) < len(ds.initiatives)  # initiatives that are no case get none
     assert [b.proto.id.split("-factsheet-")[-1] for b in buttons] == cases

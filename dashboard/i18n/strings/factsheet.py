@@ -51,7 +51,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "‘not known from the sources’.",
     ),
     "factsheet_generated": ("Gemaakt op {date}.", "Generated on {date}."),
-    "factsheet_button": ("Factsheet (HTML)", "Factsheet (HTML)"),
+    "factsheet_button": ("Factsheet (afdrukbaar)", "Factsheet (printable)"),
     "factsheet_button_help": (
         "Eén pagina over dit initiatief om te printen (A4), met bronnen en citaten.",
         "One printable page (A4) about this initiative, with sources and excerpts.",
