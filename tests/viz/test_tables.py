@@ -33,7 +33,18 @@ def test_text_from_the_data_stays_text():
 
 def test_a_named_scroll_area_with_column_headers_and_numbers_on_the_right():
     html = table_html(TABLE, "Gemeenten", "nl")
-    assert '<div class="bso-table" role="region" aria-label="Gemeenten" tabindex="0">' in html
+    assert '<div class="bso-table whole" role="region" aria-label="Gemeenten" tabindex="0">' \
+        in html
+    assert "bso-table-more" not in html  # three rows are shown whole
     assert html.count('<th scope="col"') == 3
     assert '<th scope="col" class="num">Aantal</th>' in html
     assert html.count('<td class="num">') == 6  # two number columns, three rows
+
+
+def test_a_long_table_scrolls_and_says_how_many_rows_it_holds():
+    long = pd.DataFrame({"Gemeente": [f"Gemeente {i}" for i in range(1, 1235)]})
+    html = table_html(long, "Gemeenten", "nl")
+    assert '<div class="bso-table" role="region"' in html
+    assert '<p class="bso-table-more">1234 rijen: scroll in de tabel om ze allemaal te zien.</p>' \
+        in html
+    assert "1234 rows: scroll within the table" in table_html(long, "Municipalities", "en")
