@@ -13,6 +13,7 @@ from dashboard.ui import lang
 # - A card's table (viz.tables): scrolls within its card under a header that stays in view,
 #   and prints whole; numbers line up on the right. Colours are the theme's
 #   (.streamlit/config.toml).
+# - A chart on a phone keeps the width its labels need and scrolls sideways in its card.
 PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 .bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
@@ -27,6 +28,10 @@ PAGE_STYLE = """<style>
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 @media print { .bso-table { max-height: none; overflow: visible; } }
+@media (max-width: 640px) {
+  [data-testid="stBidiComponentRegular"]:has(.bso-chart) { overflow-x: auto; }
+  .bso-chart { min-width: 600px; }
+}
 </style>"""
 
 

@@ -59,13 +59,15 @@ def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
 
 def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
     """Ratings as dots on their ordinal scale, one row per location, one colour per subject.
+    Levels and row names are written a word or a part per line, so they stay apart on a narrow
+    screen.
 
     The x axis lists every level of the scale in order, so 'voldoende' and 'goed' sit where they
     belong even when no rating uses the levels between or beyond them."""
     levels = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
     # Row names become axis labels, which plotly reads as (a subset of) HTML.
     initiatives = own_words(ratings, "initiative", lang)
-    rows = [html_text(f"{loc} ({ini})")
+    rows = [f"{html_text(loc)}<br>({html_text(ini)})"
             for loc, ini in zip(ratings["location"], initiatives, strict=True)]
     fig = go.Figure()
     subjects = own_words(ratings, "subject", lang)
@@ -90,6 +92,8 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(showlegend=True, legend=legend_at_bottom(), margin={"b": LEGEND_ROOM})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=levels,
                      range=[-0.5, len(levels) - 0.5], tickvals=levels, showgrid=True,
+                     ticktext=["<br>".join(html_text(word) for word in level.split())
+                               for level in levels],
                      gridcolor="#EEEEEE")
     fig.update_yaxes(type="category", autorange="reversed")
     return fig

@@ -60,25 +60,9 @@ def unreadable(page) -> list[str]:
     return [report.describe() for report in chart_reports(page) if not report.readable]
 
 
-# On a phone the comparison grids' column names run into each other, the network's grouped
-# legend is wider than the screen and the timeline's legend is cut at its side: a layout for
-# narrow screens is still to be built (issue 25). Strict, so a fix shows up as a failure here.
-NOT_YET_ON_A_PHONE = {"vergelijken", "netwerken", "tijdlijn"}
-
-
-def _page_cases() -> list:
-    cases = []
-    for path in PAGES:
-        for lang in LANGUAGES:
-            for size in PAGE_SCREENS:
-                marks = [pytest.mark.xfail(strict=True, reason="no phone layout yet (issue 25)")] \
-                    if size == "390x844" and path in NOT_YET_ON_A_PHONE else []
-                cases.append(pytest.param(path, lang, size, marks=marks,
-                                          id=f"{path or 'overzicht'}-{lang}-{size}"))
-    return cases
-
-
-@pytest.mark.parametrize(("path", "lang", "size"), _page_cases())
+@pytest.mark.parametrize("size", PAGE_SCREENS, ids=str)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "overzicht")
 def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang, size):
     page = screen(PAGE_SCREENS[size])
     open_page(page, fixture_app, _query(path, lang))
