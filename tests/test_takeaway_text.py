@@ -3,7 +3,8 @@ title read as part of the sentence without mangling abbreviations. Dutch (the de
 
 import pandas as pd
 
-from dashboard.i18n.takeaways import mid_sentence
+from dashboard.core.overview import Headline, PartialDate, PilotCount
+from dashboard.i18n.takeaways import core, mid_sentence
 from dashboard.ui.takeaways import sectors_title, timeline_title, waves_title
 
 
@@ -55,3 +56,21 @@ def test_timeline_titles_name_few_initiatives_and_count_many():
         "Van alle 3 initiatieven is de looptijd bekend")
     assert timeline_title(spans.iloc[0:0], pd.DataFrame({"x": [1, 2]})) == (
         "Geen initiatief in deze keuze, alleen 2 gebeurtenissen")
+
+
+def _headline(declared: int | None, stated: int, inferred: int) -> Headline:
+    return Headline(PilotCount(declared, stated, inferred), organisations=3, municipalities=2,
+                    first=PartialDate("2012-04", "month"), last=PartialDate("2013", "year"),
+                    facts=())
+
+
+def test_the_core_says_how_many_pilots_are_known_and_how():
+    no_sectors = pd.DataFrame({"sector": [], "count": []})
+    assert core(_headline(2, 2, 0), no_sectors, "nl") == [
+        "Het programma telt 2 BSO-pilots: 2 noemen de bronnen als pilot.",
+        "De bronnen noemen 3 organisaties; de initiatieven liggen in 2 gemeenten, en wat de "
+        "bronnen beschrijven loopt van april 2012 tot 2013.",
+    ]
+    assert core(_headline(None, 1, 2), no_sectors, "en")[0] == (
+        "How many BSO pilots the programme has, the sources do not say: the sources name 1 as a "
+        "pilot, 2 are inferred from them.")

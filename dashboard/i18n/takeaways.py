@@ -12,7 +12,7 @@ import networkx as nx
 import pandas as pd
 
 from dashboard.core import takeaways
-from dashboard.core.overview import PartialDate, leading_sectors
+from dashboard.core.overview import Headline, PartialDate, leading_sectors
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import format_partial, own_words
 
@@ -55,6 +55,38 @@ def sectors_title(counts: pd.DataFrame, lang: str) -> str:
     if len(leading) == 1:
         return t("overview_sectors_takeaway_one", lang, names=names)
     return t("overview_sectors_takeaway", lang, names=names)
+
+
+def core(key: Headline, sectors: pd.DataFrame, lang: str) -> list[str]:
+    """The programme in two or three plain sentences ("Kern"), worked out from the key figures
+    and the organisations per sector: Overzicht opens with them, and so does the presentation.
+    They count what the key figures count and say as much as those do, no more."""
+    pilots = key.pilots
+    known = [t("core_pilots_stated", lang, count=pilots.stated)]
+    if pilots.inferred:
+        known.append(t("core_pilots_inferred_one" if pilots.inferred == 1
+                       else "core_pilots_inferred", lang, count=pilots.inferred))
+    known_text = ", ".join(known)
+    if pilots.declared is None:
+        first = t("core_pilots_undeclared", lang, known=known_text)
+    elif not pilots.unidentified:
+        first = t("core_pilots_all", lang, declared=pilots.declared, known=known_text)
+    else:
+        first = t("core_pilots", lang, declared=pilots.declared, known=known_text,
+                  unidentified=pilots.unidentified)
+    reach = t("core_reach", lang, organisations=key.organisations,
+              municipalities=key.municipalities, first=_date(key.first, lang),
+              last=_date(key.last, lang))
+    sentences = [first, reach]
+    if leading_sectors(sectors, 2, SECTORS_NAMED):
+        sentences.append(sectors_title(sectors, lang) + ".")
+    return sentences
+
+
+def currency(newest: PartialDate, sources: int, lang: str) -> str:
+    """How current the data are: the newest source's date, and how many sources there are."""
+    key = "overview_current_one" if sources == 1 else "overview_current"
+    return t(key, lang, date=_date(newest, lang), count=sources)
 
 
 # --- networks ----------------------------------------------------------------------------------

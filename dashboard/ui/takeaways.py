@@ -9,8 +9,17 @@ from collections.abc import Mapping
 import networkx as nx
 import pandas as pd
 
+from dashboard.core.overview import Headline, PartialDate
 from dashboard.i18n import takeaways
 from dashboard.ui.lang import current
+
+
+def core(key: Headline, sectors: pd.DataFrame) -> list[str]:
+    return takeaways.core(key, sectors, current())
+
+
+def currency(newest: PartialDate, sources: int) -> str:
+    return takeaways.currency(newest, sources, current())
 
 
 def sectors_title(counts: pd.DataFrame) -> str:

@@ -12,6 +12,7 @@ from dashboard.core.overview import (
     case_studies,
     headline,
     municipalities_involved,
+    newest_source,
     organisations_by_sector,
     unknowns,
 )
@@ -22,7 +23,7 @@ from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.provenance import sourced_by
-from dashboard.ui.takeaways import sectors_title
+from dashboard.ui.takeaways import core, currency, sectors_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.factsheet import factsheet_filename, factsheet_html
 from dashboard.viz.figures import municipalities_table, sector_chart, sector_table
@@ -30,10 +31,15 @@ from dashboard.viz.figures import municipalities_table, sector_chart, sector_tab
 ds = dataset()
 lang = current()
 
+key = headline(ds)
+sectors = organisations_by_sector(ds)
+
 st.title(t("overview_title"))
+st.caption(md_escape(currency(newest_source(ds), len(ds.sources))))
+st.subheader(t("overview_core"))
+st.markdown("\n".join(f"- {md_escape(sentence)}" for sentence in core(key, sectors)))
 st.write(t("overview_intro"))
 
-key = headline(ds)
 pilots, first, last = key.pilots, key.first, key.last
 unknown = t("unknown")
 key_figures = st.container(horizontal=True)  # one block, six equal parts
@@ -85,8 +91,6 @@ for row_start in range(0, len(cases), 2):
                 help=t("factsheet_button_help"), icon=":material/print:")
 
 st.header(t("overview_sectors"))
-
-sectors = organisations_by_sector(ds)
 card(sectors_title(sectors), sector_chart(sectors, lang), caption=t("overview_sectors_caption"),
      data=sector_table(sectors, lang))
 

@@ -80,3 +80,22 @@ def test_sector_chart_title_states_the_takeaway(ds):
     # The fixture has four childcare and four education organisations, three municipalities.
     assert any(m.value == "**Childcare and education are involved most often**"
                for m in english)
+
+
+def test_opens_with_the_core_in_plain_words_and_how_current_the_data_are():
+    at = run_app()
+    assert at.caption[0].value == "Stand van de gegevens: 2013, de datum van de nieuwste van 2 " \
+                                  "bronnen."
+    assert at.subheader[0].value == "Kern"
+    assert at.markdown[0].value.replace("\\", "").splitlines() == [
+        "- Het programma telt 8 BSO-pilots: 1 noemen de bronnen als pilot, 1 is uit de bronnen "
+        "afgeleid, en de andere 6 noemen de bronnen niet.",
+        "- De bronnen noemen 22 organisaties; de initiatieven liggen in 4 gemeenten, en wat de "
+        "bronnen beschrijven loopt van 2005 tot januari 2014.",
+        "- Kinderopvang en onderwijs zijn het vaakst betrokken.",
+    ]
+    english = run_app(lang="en")
+    assert english.subheader[0].value == "In short"
+    assert english.markdown[0].value.replace("\\", "").splitlines()[0] == (
+        "- The programme has 8 BSO pilots: the sources name 1 as a pilot, 1 is inferred from "
+        "them, and the sources do not name the other 6.")

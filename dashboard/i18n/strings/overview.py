@@ -5,13 +5,30 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "BSO pilots and cases at a glance"),
     "overview_intro": (
         "Initiatieven waarin gemeenten, kinderopvang, scholen, jeugdzorg en CJG samenwerken rond "
-        "kinderen die extra steun nodig hebben. Alles hieronder komt uit twee nieuwsbrieven; wat "
-        "daar niet in staat, tonen we als onbekend, en wat alleen is afgeleid, heet afgeleid.",
+        "kinderen die extra steun nodig hebben. Alles hieronder komt uit de bronnen op de pagina "
+        "Bronnen; wat daar niet in staat, tonen we als onbekend, en wat alleen is afgeleid, heet "
+        "afgeleid.",
         "Initiatives in which municipalities, childcare, schools, youth care and youth and family "
         "centres (CJG) work together around children who need extra support. Everything below "
-        "comes from two newsletters; whatever they do not say is shown as unknown, and whatever is "
-        "only inferred is called inferred.",
+        "comes from the sources listed on the Sources page; whatever they do not say is shown as "
+        "unknown, and whatever is only inferred is called inferred.",
     ),
+    "overview_current": ("Stand van de gegevens: {date}, de datum van de nieuwste van {count} bronnen.",
+                         "Data as of {date}, the date of the newest of {count} sources."),
+    "overview_current_one": ("Stand van de gegevens: {date}, de datum van de enige bron.",
+                             "Data as of {date}, the date of the only source."),
+    "overview_core": ("Kern", "In short"),
+    "core_pilots": ("Het programma telt {declared} BSO-pilots: {known}, en de andere {unidentified} noemen de bronnen niet.",
+                    "The programme has {declared} BSO pilots: {known}, and the sources do not name the other {unidentified}."),
+    "core_pilots_all": ("Het programma telt {declared} BSO-pilots: {known}.",
+                        "The programme has {declared} BSO pilots: {known}."),
+    "core_pilots_undeclared": ("Hoeveel BSO-pilots het programma telt, zeggen de bronnen niet: {known}.",
+                               "How many BSO pilots the programme has, the sources do not say: {known}."),
+    "core_pilots_stated": ("{count} noemen de bronnen als pilot", "the sources name {count} as a pilot"),
+    "core_pilots_inferred": ("{count} zijn uit de bronnen afgeleid", "{count} are inferred from them"),
+    "core_pilots_inferred_one": ("{count} is uit de bronnen afgeleid", "{count} is inferred from them"),
+    "core_reach": ("De bronnen noemen {organisations} organisaties; de initiatieven liggen in {municipalities} gemeenten, en wat de bronnen beschrijven loopt van {first} tot {last}.",
+                   "The sources name {organisations} organisations; the initiatives are in {municipalities} municipalities, and what the sources describe runs from {first} to {last}."),
     "metric_pilots_declared": ("BSO-pilots in het programma", "BSO pilots in the programme"),
     "metric_pilots_identified": ("Daarvan te herkennen in de bronnen",
                                  "Of which identifiable in the sources"),
