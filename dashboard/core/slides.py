@@ -20,15 +20,17 @@ from dashboard.core.memo import memo
 from dashboard.core.network import initiative_network
 from dashboard.core.overview import (
     Headline,
+    PartialDate,
     Unknown,
     case_studies,
     headline,
+    newest_source,
     organisations_by_sector,
     unknowns,
     with_places,
 )
 from dashboard.core.places import case_map_facts, key_figures
-from dashboard.core.provenance import facts, with_facts
+from dashboard.core.provenance import FACTS, facts, pooled, with_facts
 from dashboard.core.timeline import (
     TimelineFilter,
     data_date,
@@ -42,7 +44,7 @@ from dashboard.i18n import LANGUAGES
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # overview | case | monitor | timeline | unknowns
+    kind: str  # core | overview | case | monitor | timeline | unknowns
     initiative_id: str | None = None
 
 
@@ -50,7 +52,19 @@ class Slide:
 def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
     """Every slide in presentation order."""
     cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])
-    return (Slide("overview"), *cases, Slide("monitor"), Slide("timeline"), Slide("unknowns"))
+    return (Slide("core"), Slide("overview"), *cases, Slide("monitor"), Slide("timeline"),
+            Slide("unknowns"))
+
+
+@dataclass(frozen=True)
+class CoreSlide:
+    """The opening slide: the programme in a few plain sentences (i18n.takeaways.core)."""
+
+    headline: Headline
+    sectors: pd.DataFrame  # organisations per sector, with FACTS
+    newest: PartialDate  # the newest source's date: how current the data are
+    sources: int
+    refs: tuple[str, ...]  # the facts the sentences rest on
 
 
 @dataclass(frozen=True)
@@ -92,15 +106,21 @@ class UnknownsSlide:
     refs: tuple[str, ...]  # every fact: what is unknown is unknown from all of them
 
 
-Content = OverviewSlide | CaseSlide | MonitorSlide | TimelineSlide | UnknownsSlide
+Content = CoreSlide | OverviewSlide | CaseSlide | MonitorSlide | TimelineSlide | UnknownsSlide
 
 
 def slide_content(ds: Dataset, slide: Slide) -> Content:
     """What one slide shows."""
     if slide.kind == "case":
         return _case(ds, slide.initiative_id)
-    return {"overview": _overview, "monitor": _monitor, "timeline": _timeline,
+    return {"core": _core, "overview": _overview, "monitor": _monitor, "timeline": _timeline,
             "unknowns": _unknowns}[slide.kind](ds)
+
+
+def _core(ds: Dataset) -> CoreSlide:
+    key, sectors = headline(ds), organisations_by_sector(ds)
+    refs = pooled([*(refs for _, refs in key.facts), *sectors[FACTS]])
+    return CoreSlide(key, sectors, newest_source(ds), len(ds.sources), refs)
 
 
 def _overview(ds: Dataset) -> OverviewSlide:

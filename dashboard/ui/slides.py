@@ -12,6 +12,7 @@ from dashboard.core.memo import rows
 from dashboard.core.provenance import FACTS
 from dashboard.core.slides import (
     CaseSlide,
+    CoreSlide,
     MonitorSlide,
     OverviewSlide,
     Slide,
@@ -27,7 +28,7 @@ from dashboard.ui.lang import current, t
 from dashboard.ui.maps import attribution, case
 from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.provenance import SourceLine, sourced_by
-from dashboard.ui.takeaways import network_title, sectors_title, timeline_title
+from dashboard.ui.takeaways import core, currency, network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import (
     initiative_network_chart,
@@ -68,6 +69,24 @@ FIT_STYLE = """<style>
 def fit_to_screen() -> None:
     """Zoom the slide to the window (FIT_STYLE)."""
     st.html(FIT_STYLE)
+
+
+# The opening slide's sentences in large type (at least 28 px on a 1920×1080 projector).
+CORE_STYLE = """<style>
+.st-key-slide-core [data-testid="stMarkdownContainer"] li { font-size: 1.6rem; line-height: 1.4;
+  margin-bottom: 0.6rem; }
+</style>"""
+
+
+def core_slide(content: CoreSlide) -> None:
+    """The programme in a few plain sentences, the same as Overzicht's 'Kern'."""
+    st.title(t("overview_core"))
+    st.html(CORE_STYLE)
+    with st.container(key="slide-core"):
+        st.markdown("\n".join(f"- {md_escape(sentence)}"
+                               for sentence in core(content.headline, content.sectors)))
+    st.caption(md_escape(currency(content.newest, content.sources)))
+    sourced_by(content.refs, presenting=True)
 
 
 def overview_slide(content: OverviewSlide) -> None:
@@ -159,8 +178,8 @@ def unknowns_slide(content: UnknownsSlide) -> None:
     sourced_by(content.refs, presenting=True)
 
 
-RENDERERS = {"overview": overview_slide, "case": case_slide, "monitor": monitor_slide,
-             "timeline": timeline_slide, "unknowns": unknowns_slide}
+RENDERERS = {"core": core_slide, "overview": overview_slide, "case": case_slide,
+             "monitor": monitor_slide, "timeline": timeline_slide, "unknowns": unknowns_slide}
 
 
 def render(slide: Slide) -> None:

@@ -24,6 +24,7 @@ from dashboard.core.provenance import FACTS, pooled
 from dashboard.core.slides import (
     CaseSlide,
     Content,
+    CoreSlide,
     MonitorSlide,
     OverviewSlide,
     TimelineSlide,
@@ -34,7 +35,13 @@ from dashboard.core.slides import (
 from dashboard.i18n import slides as words
 from dashboard.i18n import t
 from dashboard.i18n.formatting import own_words
-from dashboard.i18n.takeaways import network_title, sectors_title, timeline_title
+from dashboard.i18n.takeaways import (
+    core,
+    currency,
+    network_title,
+    sectors_title,
+    timeline_title,
+)
 from dashboard.viz.charts import figure_json
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.figures import (
@@ -112,9 +119,18 @@ def _refs(table) -> tuple[str, ...]:
 
 def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, object]:
     """What the template draws for one slide (its kind picks the template's block)."""
-    build = {OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
+    build = {CoreSlide: _core, OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
              TimelineSlide: _timeline, UnknownsSlide: _unknowns}[type(content)]
     return {"number": number, **build(ds, content, lang, f"s{number}")}
+
+
+def _core(ds: Dataset, content: CoreSlide, lang: str, key: str) -> dict[str, object]:
+    return {
+        "kind": "core", "title": t("overview_core", lang),
+        "sentences": core(content.headline, content.sectors, lang),
+        "currency": currency(content.newest, content.sources, lang),
+        "source": _source(ds, content.refs, lang),
+    }
 
 
 def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
