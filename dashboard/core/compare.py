@@ -191,3 +191,11 @@ def sectors_covered(coverage: pd.DataFrame) -> tuple[dict[str, int], int]:
     covered = coverage.groupby("initiative_id", sort=False)["covered"].sum()
     return {initiative: int(count) for initiative, count in covered.items()}, \
         int(coverage["sector"].nunique())
+
+
+def shared_figures(figures: pd.DataFrame, initiative_ids: Sequence[str]) -> pd.DataFrame:
+    """The rows of `figure_table` that at least two of the initiatives have a value for: a
+    comparison needs two values, and a row of unknowns compares nothing. Every figure of one
+    initiative stays on its profile card."""
+    known = figures[list(initiative_ids)].notna().sum(axis=1) if len(figures) else pd.Series()
+    return figures[known >= min(2, len(initiative_ids))]

@@ -27,6 +27,7 @@ PAGE_STYLE = """<style>
 .bso-table th { position: sticky; top: 0; z-index: 1; background: #F3F6F9; font-weight: 600; }
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.bso-table .unknown { color: #5C6670; }
 @media print { .bso-table { max-height: none; overflow: visible; } }
 @media (max-width: 640px) {
   [data-testid="stBidiComponentRegular"]:has(.bso-chart) { overflow-x: auto; }

@@ -17,6 +17,7 @@ from dashboard.core.compare import (
     profiles,
     sector_coverage,
     sectors_covered,
+    shared_figures,
 )
 from dashboard.core.memo import rows
 from dashboard.core.params import Choice
@@ -94,11 +95,14 @@ for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=Tr
 
 # --- key figures in one table ------------------------------------------------------------------
 st.header(t("compare_figures_header"))
+shared = shared_figures(figures, chosen)
 if figures.empty:
     st.write(t("compare_no_figures"))
+elif shared.empty:
+    st.write(t("compare_no_shared_figures"))
 else:
-    card(t("compare_figures_header"), figures_table(figures, chosen, names, lang),
-         caption=t("compare_figures_caption"))
+    card(t("compare_figures_header"), figures_table(shared, chosen, names, lang),
+         caption=t("compare_figures_caption") + " " + t("compare_unknown_mark"))
 
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))

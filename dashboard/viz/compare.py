@@ -18,6 +18,7 @@ from dashboard.i18n import label, t
 from dashboard.i18n.formatting import figures_text, html_text, metric_label, own_words
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.tables import UNKNOWN_MARK
 
 COLUMN_WIDTH = 16  # characters per line of a column heading
 
@@ -122,13 +123,14 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                   lang: str) -> pd.DataFrame:
     """Each key figure (core.compare.figure_table) in a row, its value per chosen initiative
-    or 'not known from the sources'."""
+    or UNKNOWN_MARK, which the card's caption explains once."""
     table = pd.DataFrame({t("compare_col_figure", lang): [
         metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")
         for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
                                 own_words(figures, "organisations", lang), strict=True)]})
     for initiative_id in chosen:
-        table[names[initiative_id]] = [figures_text(cell, lang) for cell in figures[initiative_id]]
+        table[names[initiative_id]] = [UNKNOWN_MARK if cell is None else figures_text(cell, lang)
+                                       for cell in figures[initiative_id]]
     table[FACTS] = figures[FACTS].to_numpy()
     return table
 

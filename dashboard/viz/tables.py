@@ -18,6 +18,9 @@ TEMPLATE = "table.html.j2"
 # Up to this many rows a table is shown whole; a longer one scrolls in a box of its own, so the
 # card stays on screen, and says how many rows it holds.
 WHOLE_ROWS = 15
+# What a comparison table writes where the sources give no value: a grey dash, explained once
+# in the card's caption, instead of the same words in every empty cell.
+UNKNOWN_MARK = "–"
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ def table_html(table: pd.DataFrame, label: str, lang: str) -> Markup:
             for row in table.itertuples(index=False, name=None)]
     more = t("table_scrolls", lang, count=number_text(len(rows), lang)) \
         if len(rows) > WHOLE_ROWS else None
-    return Markup(template(TEMPLATE).render(label=label, columns=columns, rows=rows, more=more))
+    return Markup(template(TEMPLATE).render(label=label, columns=columns, rows=rows, more=more,
+                                            unknown=UNKNOWN_MARK))
 
 
 def _cell(value: object, numeric: bool, lang: str) -> str:

@@ -1,9 +1,14 @@
 """Comparison grids: one trace per status with a legend entry, evidence on hover."""
 
+import pandas as pd
+
 from dashboard.core import vocab
-from dashboard.core.compare import approach_matrix, sector_coverage
-from dashboard.viz.compare import approach_grid, column_label, coverage_grid
+from dashboard.core.compare import approach_matrix, sector_coverage, shared_figures
+from dashboard.core.places import Amount
+from dashboard.core.provenance import FACTS
+from dashboard.viz.compare import approach_grid, column_label, coverage_grid, figures_table
 from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.tables import table_html
 
 IDS = ["assen", "lent"]
 NAMES = {"assen": "Assen", "lent": "Lent"}
@@ -42,3 +47,22 @@ def test_coverage_grid_colours_covered_sectors_and_lists_organisations(ds):
 def test_long_column_headings_wrap_and_data_is_escaped():
     assert column_label("Jeugdzorg in kinderopvang en BSO, Rotterdam").count("<br>") >= 2
     assert column_label("<i>x</i>") == "&lt;i&gt;x&lt;/i&gt;"
+
+
+def test_the_key_figures_table_compares_only_what_two_initiatives_share():
+    a, b = Amount(12.0, None, "count", False), Amount(2.0, 3.0, "count", False)
+    figures = pd.DataFrame({
+        "metric": ["schools", "locations"], "per": [None, None],
+        "modality": ["in_practice", "in_practice"],
+        "organisations": [(), ()], "organisations_en": [(), ()],
+        FACTS: [("figures:2",), ("figures:3", "figures:4")],
+        "assen": [(a,), (a,)], "groningen": [None, (b,)], "lent": [None, None],
+    })
+    chosen = ("assen", "groningen", "lent")
+    shared = shared_figures(figures, chosen)
+    assert list(shared["metric"]) == ["locations"]
+    table = figures_table(shared, chosen, {"assen": "A", "groningen": "G", "lent": "L"}, "nl")
+    assert table.drop(columns=FACTS).to_dict("records") == [
+        {"Kerncijfer": "Locaties", "A": "12", "G": "2–3", "L": "–"}]
+    html = table_html(table.drop(columns=FACTS), "Kerncijfers", "nl")
+    assert '<td class="unknown">–</td>' in html
