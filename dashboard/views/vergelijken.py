@@ -75,35 +75,6 @@ def period(row) -> str:
                        lang, "compare_period", "compare_period_unknown")
 
 
-# --- side-by-side cards ------------------------------------------------------------------------
-st.header(t("compare_cards"))
-for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
-    initiative_id = row["initiative_id"]
-    with column.container(border=True):
-        st.subheader(md_escape(own_words(row, "name", lang)))
-        st.caption(md_escape(" · ".join([
-            t("compare_place", municipality=row["municipality"], province=row["province"]),
-            label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
-            period(row)])))
-        # One element for both lists: each Streamlit element costs every rerun.
-        st.markdown(partners_md(ds, initiative_id, lang) + "\n\n"
-                    + figures_md(ds, initiative_id, lang))
-        sourced_by(profile_facts(ds, initiative_id))
-        st.page_link("views/netwerken.py", label=t("compare_link_network"),
-                     query_params={"initiative": initiative_id,
-                                   **({"lang": lang} if lang != "nl" else {})})
-
-# --- key figures in one table ------------------------------------------------------------------
-st.header(t("compare_figures_header"))
-shared = shared_figures(figures, chosen)
-if figures.empty:
-    st.write(t("compare_no_figures"))
-elif shared.empty:
-    st.write(t("compare_no_shared_figures"))
-else:
-    card(t("compare_figures_header"), figures_table(shared, chosen, names, lang),
-         caption=t("compare_figures_caption") + " " + t("compare_unknown_mark"))
-
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
@@ -124,6 +95,35 @@ st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count
                                   total=total) for i in chosen)))
 card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
      caption=t("compare_sectors_caption"), data=coverage_table(coverage, chosen, names, lang))
+
+# --- key figures in one table ------------------------------------------------------------------
+st.header(t("compare_figures_header"))
+shared = shared_figures(figures, chosen)
+if figures.empty:
+    st.write(t("compare_no_figures"))
+elif shared.empty:
+    st.write(t("compare_no_shared_figures"))
+else:
+    card(t("compare_figures_header"), figures_table(shared, chosen, names, lang),
+         caption=t("compare_figures_caption") + " " + t("compare_unknown_mark"))
+
+# --- side-by-side cards ------------------------------------------------------------------------
+st.header(t("compare_cards"))
+for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
+    initiative_id = row["initiative_id"]
+    with column.container(border=True):
+        st.subheader(md_escape(own_words(row, "name", lang)))
+        st.caption(md_escape(" · ".join([
+            t("compare_place", municipality=row["municipality"], province=row["province"]),
+            label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
+            period(row)])))
+        # One element for both lists: each Streamlit element costs every rerun.
+        st.markdown(partners_md(ds, initiative_id, lang) + "\n\n"
+                    + figures_md(ds, initiative_id, lang))
+        sourced_by(profile_facts(ds, initiative_id))
+        st.page_link("views/netwerken.py", label=t("compare_link_network"),
+                     query_params={"initiative": initiative_id,
+                                   **({"lang": lang} if lang != "nl" else {})})
 
 # --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
 ratings = monitor.ratings(ds, chosen)
