@@ -24,6 +24,7 @@ from dashboard.ui.lang import current, t, tm
 from dashboard.ui.lazy import opened
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
 from dashboard.ui.text import md_escape, show_markup
+from dashboard.viz.charts import for_projector
 from dashboard.viz.tables import table_html
 
 MAX_SCREEN_ROWS = 300
@@ -53,7 +54,7 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
         if isinstance(content, go.Figure):
-            plotly_chart(content)
+            plotly_chart(for_projector(content) if presenting else content)
             if not presenting:
                 alternative = opened("card_table", f"table-{key}")
                 if alternative is not None:

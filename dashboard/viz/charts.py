@@ -54,6 +54,22 @@ def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
     return fig
 
 
+PROJECTOR_TEXT = 18  # px: every text of a chart on a slide, read from the back of a room
+
+
+@memo
+def for_projector(fig: go.Figure) -> go.Figure:
+    """A copy of `fig` whose every text (ticks, legend, titles, names beside points,
+    annotations) is PROJECTOR_TEXT px, as a slide on a 1920×1080 projector shows it. Made once
+    per figure, like the figure itself."""
+    projected = go.Figure(fig)
+    projected.update_layout(font={"size": PROJECTOR_TEXT},
+                            legend={"font": {"size": PROJECTOR_TEXT}})
+    projected.update_traces(textfont={"size": PROJECTOR_TEXT})
+    projected.update_annotations(font={"size": PROJECTOR_TEXT})
+    return finished(projected)
+
+
 def legend_at_bottom() -> dict[str, object]:
     """A horizontal legend at the foot of the figure, under the axis labels: placed in the
     plot's own units it lands on the date labels whenever automargin grows the axis. The

@@ -42,7 +42,7 @@ from dashboard.i18n.takeaways import (
     sectors_title,
     timeline_title,
 )
-from dashboard.viz.charts import figure_json
+from dashboard.viz.charts import figure_json, for_projector
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.figures import (
     initiative_network_chart,
@@ -100,7 +100,8 @@ def _inline_script(code: str) -> str:
 
 
 def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
-    return Chart(chart_id, title, Markup(_script_json(figure_json(figure))), source)
+    return Chart(chart_id, title, Markup(_script_json(figure_json(for_projector(figure)))),
+                 source)
 
 
 def _script_json(text: str) -> str:

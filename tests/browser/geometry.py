@@ -173,6 +173,28 @@ def chart_reports(page) -> list[ChartReport]:
             for chart in raw]
 
 
+# The smallest text of any drawn chart as the screen shows it: its font size times the zoom
+# its chart is drawn at (a slide or the deck is zoomed to the window).
+_SMALLEST_TEXT_JS = """([plotSelector, textSelector]) => {
+    let smallest = Infinity;
+    for (const plot of document.querySelectorAll(plotSelector)) {
+        const zoom = plot.getBoundingClientRect().width / (plot.offsetWidth || 1);
+        for (const node of plot.querySelectorAll(textSelector)) {
+            if (!(node.textContent || '').trim() || node.getBoundingClientRect().width === 0) {
+                continue;
+            }
+            smallest = Math.min(smallest, parseFloat(getComputedStyle(node).fontSize) * zoom);
+        }
+    }
+    return smallest === Infinity ? null : smallest;
+}"""
+
+
+def smallest_chart_text(page) -> float | None:
+    """The smallest chart text on `page` in screen pixels; None without chart text."""
+    return page.evaluate(_SMALLEST_TEXT_JS, [PLOT, CHART_TEXT])
+
+
 def scroll_overflow(page) -> tuple[int, int]:
     """How many pixels the page can scroll (across, down): (0, 0) when it fits its screen."""
     worst = page.evaluate(_SCROLL_JS)

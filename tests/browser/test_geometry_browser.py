@@ -16,11 +16,17 @@ from dashboard.core import load_dataset
 from dashboard.core.slides import slide_plan
 from dashboard.viz.deck import deck_html
 from tests.browser.conftest import app_paths, live_app, next_frames, open_page
-from tests.browser.geometry import chart_reports, scroll_overflow, tables_hiding_rows
+from tests.browser.geometry import (
+    chart_reports,
+    scroll_overflow,
+    smallest_chart_text,
+    tables_hiding_rows,
+)
 from tests.fixture_data import FIXTURE_DATA_DIR
 
 pytestmark = pytest.mark.browser
 
+PROJECTOR_CHART_TEXT = 18  # px at 1920×1080: chart text read from the back of a room
 PAGE_SCREENS = {"1440x900": (1440, 900), "1280x720": (1280, 720), "390x844": (390, 844)}
 SLIDE_SCREENS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720)}
 LANGUAGES = ("nl", "en")
@@ -80,6 +86,8 @@ def test_every_slide_fits_its_screen_and_reads_whole(fixture_app, screen, number
     next_frames(page)
     assert scroll_overflow(page) == (0, 0)
     assert unreadable(page) == []
+    if size == "1920x1080":
+        assert (smallest_chart_text(page) or PROJECTOR_CHART_TEXT) >= PROJECTOR_CHART_TEXT
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +113,5 @@ def test_every_slide_of_the_deck_fits_and_reads_whole(decks, screen, lang, size)
             page.keyboard.press("ArrowRight")
         assert (number, scroll_overflow(page)) == (number, (0, 0))
     assert unreadable(page) == []
+    if size == "1920x1080":
+        assert (smallest_chart_text(page) or PROJECTOR_CHART_TEXT) >= PROJECTOR_CHART_TEXT
