@@ -3,18 +3,22 @@ inside the chart and none prints over another, no table hides rows without sayin
 slide, on the page and in the offline deck, fits its screen without scrolling.
 
 Every page in both languages at a desktop, a laptop and a phone width; every slide at a
-1920×1080 and a 1280×720 projector. `make gallery` takes the same measurements on the real
-data, with a screenshot of each.
+1920×1080 and a 1280×720 projector; every factsheet printed on A4. `make gallery` takes the
+same measurements on the real data, with a screenshot of each.
 """
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from dashboard.core import load_dataset
+from dashboard.core.overview import case_studies
 from dashboard.core.slides import slide_plan
 from dashboard.viz.deck import deck_html
+from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_paths, live_app, next_frames, open_page
 from tests.browser.geometry import (
     chart_reports,
@@ -115,3 +119,25 @@ def test_every_slide_of_the_deck_fits_and_reads_whole(decks, screen, lang, size)
     assert unreadable(page) == []
     if size == "1920x1080":
         assert (smallest_chart_text(page) or PROJECTOR_CHART_TEXT) >= PROJECTOR_CHART_TEXT
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_factsheet_prints_its_essentials_on_the_first_page(browser, tmp_path, lang):
+    """Summary, key figures, partners, approach and the source line on page one; the
+    appendix (timeline, statements, excerpts) from page two."""
+    ds = load_dataset(FIXTURE_DATA_DIR)
+    page = browser.new_page()
+    appendix = {"nl": "BIJLAGE", "en": "APPENDIX"}[lang]
+    source_line = {"nl": "Bronnen:", "en": "Sources:"}[lang]
+    try:
+        for initiative in case_studies(ds)["initiative_id"]:
+            sheet = tmp_path / f"{initiative}.html"
+            sheet.write_text(factsheet_html(ds, initiative, lang), encoding="utf-8")
+            page.goto(sheet.as_uri())
+            pages = PdfReader(io.BytesIO(page.pdf(format="A4"))).pages
+            first, second = pages[0].extract_text(), pages[1].extract_text()
+            assert (initiative, source_line in first, appendix in first) == \
+                (initiative, True, False)
+            assert second.lstrip().upper().startswith(appendix), initiative
+    finally:
+        page.close()

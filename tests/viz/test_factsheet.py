@@ -141,9 +141,10 @@ def test_template_and_stylesheet_are_installed_with_the_package():
 def test_printable_on_a4_with_system_fonts(sheets, ds):
     html = sheets[(ds.initiatives["initiative_id"].iloc[0], "nl")]
     assert "@page { size: A4; margin: 15mm; }" in html
-    assert "font-size: 11pt" in html
+    assert "font-size: 10pt" in html  # the smallest text the sheet prints
     assert "@font-face" not in html
     assert "break-inside: avoid" in html
+    assert "break-before: page" in html  # the appendix starts on a page of its own
 
 
 # --- escaping ----------------------------------------------------------------------------------
