@@ -58,15 +58,14 @@ PROJECTOR_TEXT = 18  # px: every text of a chart on a slide, read from the back 
 
 
 @memo
-def for_projector(fig: go.Figure) -> go.Figure:
+def for_projector(fig: go.Figure, size: int = PROJECTOR_TEXT) -> go.Figure:
     """A copy of `fig` whose every text (ticks, legend, titles, names beside points,
-    annotations) is PROJECTOR_TEXT px, as a slide on a 1920×1080 projector shows it. Made once
-    per figure, like the figure itself."""
+    annotations) is `size` px, as a slide on a 1920×1080 projector shows it (the deck passes
+    less: its canvas is zoomed up to the screen). Made once per figure, like the figure."""
     projected = go.Figure(fig)
-    projected.update_layout(font={"size": PROJECTOR_TEXT},
-                            legend={"font": {"size": PROJECTOR_TEXT}})
-    projected.update_traces(textfont={"size": PROJECTOR_TEXT})
-    projected.update_annotations(font={"size": PROJECTOR_TEXT})
+    projected.update_layout(font={"size": size}, legend={"font": {"size": size}})
+    projected.update_traces(textfont={"size": size})
+    projected.update_annotations(font={"size": size})
     return finished(projected)
 
 

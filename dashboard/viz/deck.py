@@ -57,6 +57,9 @@ TEMPLATE = "deck.html.j2"
 STYLESHEET = "deck.css"
 SCRIPT = "deck.js"
 CASE_CHART_HEIGHT = 380
+# Chart text in the deck's 1600×900 canvas: zoomed to a 1920×1080 screen it reads 18 px, as the
+# Presentatie page's charts do.
+DECK_CHART_TEXT = 16
 TIMELINE_HEIGHT = 560
 
 
@@ -100,8 +103,8 @@ def _inline_script(code: str) -> str:
 
 
 def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
-    return Chart(chart_id, title, Markup(_script_json(figure_json(for_projector(figure)))),
-                 source)
+    projected = for_projector(figure, DECK_CHART_TEXT)
+    return Chart(chart_id, title, Markup(_script_json(figure_json(projected))), source)
 
 
 def _script_json(text: str) -> str:

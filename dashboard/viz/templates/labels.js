@@ -36,8 +36,11 @@ function placePointLabels(div, figure) {
   if (frame.width === 0 || frame.height === 0) return;
   thinDateTicks(div, figure);
   const boxOf = (node) => node.getBoundingClientRect();
-  const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
-    && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  // Names keep a few pixels apart, so they stay apart when a slide is zoomed and the font's
+  // hinting widens them a little.
+  const GAP = 3;
+  const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > -GAP
+    && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > -GAP;
   const inside = (box) => box.left >= frame.left && box.right <= frame.right
     && box.top >= frame.top && box.bottom <= frame.bottom;
   const shifted = (box, dx, dy) => ({left: box.left + dx, right: box.right + dx,
