@@ -60,7 +60,7 @@ datapackage: $(VENV)/.runtime
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.run
 
-## Time every page in Chromium and the server's CPU per visit, against a bare page (benchmarks/README).
+## Time every page in Chromium (visits, the server's CPU per visit, page switches), against a bare page (benchmarks/README).
 bench-browser: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.browser
 

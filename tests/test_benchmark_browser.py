@@ -1,10 +1,20 @@
-"""The real-browser benchmark's pure helpers: reading CPU time, marking ratios, finding files."""
+"""The real-browser benchmark's pure helpers: reading CPU time, marking ratios, finding files,
+the page-switch section."""
 
 import os
 
 import pytest
 
-from benchmarks.browser import Results, Visit, extra_files, ratio_cell
+from benchmarks.browser import (
+    SWITCH_HEADING,
+    Results,
+    Switches,
+    Visit,
+    extra_files,
+    ratio_cell,
+    switch_section,
+    with_section,
+)
 from benchmarks.cpu import Reading, ServerClock, cpu_seconds, quiet_reading
 
 
@@ -57,3 +67,22 @@ def test_extra_files_are_the_dashboards_static_files_the_bare_page_does_not_load
                                        "/static/js/PlotlyChart.js"))
     assert [path for path, _ in extra_files({"kaart": results})] == [
         "/static/js/PlotlyChart.js", "/static/js/Deck.js"]
+
+
+def test_a_switch_only_run_replaces_its_section_and_keeps_the_visits():
+    visits = "# Real-browser benchmark\n\n| page | cold (s) |\n\n## What a visit loads\n\nrows\n"
+    first = with_section(visits, f"{SWITCH_HEADING}\n\nFIRST")
+    assert first == f"{visits}\n{SWITCH_HEADING}\n\nFIRST\n"
+    assert with_section(first, f"{SWITCH_HEADING}\n\nSECOND") == first.replace("FIRST", "SECOND")
+    later = with_section(f"{first}\n## Later\n\nkept\n", f"{SWITCH_HEADING}\n\nSECOND")
+    assert later == f"{visits}\n{SWITCH_HEADING}\n\nSECOND\n\n## Later\n\nkept\n"
+
+
+def test_the_switch_table_marks_pages_against_the_bare_app_and_names_unlisted_pages():
+    results = {"overzicht": Switches([0.2, 0.3, 0.25], [0.1, 0.1, 0.1]),
+               "kaart": Switches([2.0, 3.0, 2.5], [0.1, 0.2, 0.1])}
+    lines = switch_section(results, ["beheer"], 3, 60, "python -m benchmarks.browser")
+    assert lines[0] == SWITCH_HEADING
+    assert "| overzicht | 0.250 | 0.100 | 2.5× ✓ |" in lines
+    assert "| kaart | 2.500 | 0.100 | **25.0× ✗** |" in lines
+    assert any("not measured: beheer" in line for line in lines)
