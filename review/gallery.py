@@ -19,7 +19,6 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,14 +34,17 @@ from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import (
     CHROMIUM,
     CHROMIUM_ARGS,
-    _free_port,
     app_pages,
-    start_server,
-    stop_server,
+    live_app,
     wait_for_run,
-    wait_healthy,
 )
-from tests.browser.geometry import chart_reports, scroll_overflow, tables_hiding_rows
+from tests.browser.geometry import (
+    chart_reports,
+    deck_slides,
+    page_address,
+    scroll_overflow,
+    tables_hiding_rows,
+)
 
 LANGUAGES = ("nl", "en")
 PAGE_VIEWPORTS = ((1440, 900), (1280, 720), (390, 844))
@@ -61,12 +63,6 @@ class Shot:
     file: str
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _query(path: str, lang: str, **extra: object) -> str:
-    params = {"lang": lang, **extra} if lang != "nl" else dict(extra)
-    query = "&".join(f"{key}={value}" for key, value in params.items())
-    return f"{path}?{query}" if query else path
 
 
 def measure(page: Page, fits: bool) -> tuple[list[str], dict[str, int]]:
@@ -106,7 +102,7 @@ def shoot_pages(page_of, url: str, out: Path, only: set[str] | None) -> Iterator
                 continue
             for lang in LANGUAGES:
                 page.set_viewport_size({"width": width, "height": height})
-                page.goto(f"{url}/{_query(path, lang)}")
+                page.goto(f"{url}/{page_address(path, lang)}")
                 wait_for_run(page)
                 problems, counts = measure(page, fits=False)
                 whole_page(page, width, height)
@@ -121,7 +117,7 @@ def shoot_slides(page_of, url: str, count: int, out: Path) -> Iterator[Shot]:
         page = page_of(width, height)
         for number in range(1, count + 1):
             for lang in LANGUAGES:
-                page.goto(f"{url}/{_query('presentatie', lang, slide=number)}")
+                page.goto(f"{url}/{page_address('presentatie', lang, slide=number)}")
                 wait_for_run(page)
                 name = f"slide-{number}-{lang}-{width}x{height}.png"
                 page.screenshot(path=out / name)
@@ -134,11 +130,7 @@ def shoot_deck(page_of, files: dict[str, Path], count: int, out: Path) -> Iterat
         page = page_of(width, height)
         for lang, deck in files.items():
             page.goto(deck.as_uri())
-            page.wait_for_selector("body[data-drawn=true]", timeout=60_000)
-            for number in range(1, count + 1):
-                page.keyboard.press("Home")
-                for _ in range(number - 1):
-                    page.keyboard.press("ArrowRight")
+            for number in deck_slides(page, count):
                 name = f"deck-{number}-{lang}-{width}x{height}.png"
                 page.screenshot(path=out / name)
                 yield Shot("Offline deck", f"deck slide {number} · {lang} · {width}×{height}",
@@ -200,16 +192,30 @@ def contact_sheet(shots: list[Shot]) -> str:
     return "\n".join(parts)
 
 
-@contextmanager
-def app_server(data: Path | None) -> Iterator[str]:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = start_server(port, {"BSO_DATA_DIR": str(data)} if data else None)
-    try:
-        wait_healthy(process, url)
-        yield url
-    finally:
-        stop_server(process)
+def take_all(browser, url: str, only: set[str], pages: list[str] | None, count: int,
+             decks: dict[str, Path], sheets: dict[tuple[str, str], Path],
+             out: Path) -> list[Shot]:
+    """Every screenshot asked for, printed as it is taken."""
+
+    def page_of(width: int, height: int) -> Page:
+        return browser.new_context(viewport={"width": width, "height": height}).new_page()
+
+    takes = []
+    if "pages" in only:
+        takes.append(shoot_pages(page_of, url, out, set(pages or ())))
+    if "slides" in only:
+        takes.append(shoot_slides(page_of, url, count, out))
+    if "deck" in only:
+        takes.append(shoot_deck(page_of, decks, count, out))
+    if "factsheets" in only:
+        takes.append(shoot_factsheets(page_of, sheets, out))
+    shots = []
+    for take in takes:
+        for shot in take:
+            shots.append(shot)
+            flag = f"  {len(shot.problems)} problem(s)" if shot.problems else ""
+            print(f"{shot.group}: {shot.caption}{flag}", flush=True)
+    return shots
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,28 +246,12 @@ def main(argv: list[str] | None = None) -> int:
                 sheets[initiative, lang] = out / f"factsheet-{initiative}-{lang}.html"
                 sheets[initiative, lang].write_text(factsheet_html(ds, initiative, lang),
                                                     encoding="utf-8")
-    shots: list[Shot] = []
-    with sync_playwright() as playwright, app_server(options.data) as url:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                              args=CHROMIUM_ARGS)
-
-        def page_of(width: int, height: int) -> Page:
-            return browser.new_context(viewport={"width": width, "height": height}).new_page()
-
-        takes = []
-        if "pages" in only:
-            takes.append(shoot_pages(page_of, url, out, set(options.page or ())))
-        if "slides" in only:
-            takes.append(shoot_slides(page_of, url, count, out))
-        if "deck" in only:
-            takes.append(shoot_deck(page_of, decks, count, out))
-        if "factsheets" in only:
-            takes.append(shoot_factsheets(page_of, sheets, out))
-        for take in takes:
-            for shot in take:
-                shots.append(shot)
-                flag = f"  {len(shot.problems)} problem(s)" if shot.problems else ""
-                print(f"{shot.group}: {shot.caption}{flag}", flush=True)
+        # The server inherits BSO_DATA_DIR (set above for --data).
+        with live_app(browser, warm=False) as url:
+            shots = take_all(browser, url, only, options.page, count, decks, sheets, out)
         browser.close()
     (out / "index.html").write_text(contact_sheet(shots), encoding="utf-8")
     (out / "summary.json").write_text(json.dumps(totals(shots), indent=2), encoding="utf-8")

@@ -193,9 +193,13 @@ def sectors_covered(coverage: pd.DataFrame) -> tuple[dict[str, int], int]:
         int(coverage["sector"].nunique())
 
 
+@memo
 def shared_figures(figures: pd.DataFrame, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """The rows of `figure_table` that at least two of the initiatives have a value for: a
     comparison needs two values, and a row of unknowns compares nothing. Every figure of one
-    initiative stays on its profile card."""
-    known = figures[list(initiative_ids)].notna().sum(axis=1) if len(figures) else pd.Series()
+    initiative stays on its profile card. Made once per table, so the table drawn from it is
+    too."""
+    if figures.empty:
+        return figures
+    known = figures[list(initiative_ids)].notna().sum(axis=1)
     return figures[known >= min(2, len(initiative_ids))]

@@ -6,6 +6,7 @@ looked at what plotly.js drew. These probes read the drawn SVG and the layout bo
 browser tests and the review gallery (`make gallery`) judge the same things.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Every text plotly.js draws that a reader must be able to read whole: tick labels, legend
@@ -204,3 +205,20 @@ def scroll_overflow(page) -> tuple[int, int]:
 def tables_hiding_rows(page) -> list[str]:
     """The names of table areas that hide rows with nothing showing there are more."""
     return page.evaluate(_HIDDEN_ROWS_JS)
+
+
+def page_address(path: str, lang: str, **params: object) -> str:
+    """A page's path with its query: the language when it is not the default, and `params`."""
+    query = {**({"lang": lang} if lang != "nl" else {}), **params}
+    return path + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
+
+
+def deck_slides(page, count: int) -> Iterator[int]:
+    """Show each of the offline deck's `count` slides in turn (its file opened in `page`),
+    yielding its number while it is shown."""
+    page.wait_for_selector("body[data-drawn=true]", timeout=60_000)
+    page.keyboard.press("Home")
+    for number in range(1, count + 1):
+        if number > 1:
+            page.keyboard.press("ArrowRight")
+        yield number

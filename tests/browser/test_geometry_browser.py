@@ -22,6 +22,8 @@ from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_paths, live_app, next_frames, open_page
 from tests.browser.geometry import (
     chart_reports,
+    deck_slides,
+    page_address,
     scroll_overflow,
     smallest_chart_text,
     tables_hiding_rows,
@@ -60,11 +62,6 @@ def screen(browser):
         page.context.close()
 
 
-def _query(path: str, lang: str, **extra: object) -> str:
-    params = {**({"lang": lang} if lang != "nl" else {}), **extra}
-    return path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
-
-
 def unreadable(page) -> list[str]:
     """Every chart that cuts off or overprints a label, in words."""
     return [report.describe() for report in chart_reports(page) if not report.readable]
@@ -75,7 +72,7 @@ def unreadable(page) -> list[str]:
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "overzicht")
 def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang, size):
     page = screen(PAGE_SCREENS[size])
-    open_page(page, fixture_app, _query(path, lang))
+    open_page(page, fixture_app, page_address(path, lang))
     next_frames(page)
     assert unreadable(page) == []
     assert tables_hiding_rows(page) == []
@@ -86,7 +83,7 @@ def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang,
 @pytest.mark.parametrize("number", range(1, SLIDES + 1))
 def test_every_slide_fits_its_screen_and_reads_whole(fixture_app, screen, number, lang, size):
     page = screen(SLIDE_SCREENS[size])
-    open_page(page, fixture_app, _query("presentatie", lang, slide=number))
+    open_page(page, fixture_app, page_address("presentatie", lang, slide=number))
     next_frames(page)
     assert scroll_overflow(page) == (0, 0)
     assert unreadable(page) == []
@@ -110,11 +107,7 @@ def decks(tmp_path_factory) -> dict[str, Path]:
 def test_every_slide_of_the_deck_fits_and_reads_whole(decks, screen, lang, size):
     page = screen(SLIDE_SCREENS[size])
     page.goto(decks[lang].as_uri())
-    page.wait_for_selector("body[data-drawn=true]", timeout=60_000)
-    for number in range(1, SLIDES + 1):
-        page.keyboard.press("Home")
-        for _ in range(number - 1):
-            page.keyboard.press("ArrowRight")
+    for number in deck_slides(page, SLIDES):
         assert (number, scroll_overflow(page)) == (number, (0, 0))
     assert unreadable(page) == []
     if size == "1920x1080":

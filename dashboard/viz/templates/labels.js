@@ -49,9 +49,11 @@ function placePointLabels(div, figure) {
   const taken = [...div.querySelectorAll(
     ".xtick > text, .ytick > text, text.legendtext, text.gtitle, text.annotation-text")]
     .map(boxOf).filter((box) => box.width > 0);
+  // plotly draws scatter traces, in data order, in the scatter layer; bars draw elsewhere.
+  const scatters = (figure.data || []).filter((trace) => (trace.type || "scatter") === "scatter");
   const labels = [];
   div.querySelectorAll(".scatterlayer .trace").forEach((trace, index) => {
-    const data = (figure.data || [])[index] || {};
+    const data = scatters[index] || {};
     const sizes = (data.marker || {}).size;
     trace.querySelectorAll(".textpoint > text").forEach((node, point) => {
       node.style.display = "";
