@@ -29,7 +29,7 @@ from dashboard.i18n.labels import LABELS
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.network import short_name
-from tests.pages.apptest import chart_data, html_tables, open_lists, run_app
+from tests.pages.apptest import chart_data, html_tables, open_facts, open_tables, run_app
 
 LANG = "en"
 # Column headers and notes that mark the sources' Dutch words in English mode.
@@ -345,8 +345,9 @@ def english_everything(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> dict[str
                     if c in frame for v in frame[c].dropna())
     seen: dict[str, list[str]] = {}
     for page, query in views(ds):
-        at = open_lists(run_app(f"views/{page}.py", lang=LANG, **query))
-        seen[f"{page} {query}"] = list(page_text(at))
+        for opened in (open_tables, open_facts):
+            at = opened(run_app(f"views/{page}.py", lang=LANG, **query))
+            seen[f"{page} {query} {opened.__name__}"] = list(page_text(at))
     for initiative_id in ds.initiatives["initiative_id"]:
         seen[f"factsheet {initiative_id}"] = html_text(factsheet_html(ds, initiative_id, LANG))
     # The deck's text as a reader sees it; its scripts (plotly.js, chart data) are code, and

@@ -62,10 +62,11 @@ def test_a_charts_table_is_sent_once_it_is_opened():
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_function(_chart_page).run()
-    (table,) = [e for e in at.expander if e.label == "Tabel bij deze grafiek"]
-    assert not tables(table), "a closed table is not sent"
-    at.session_state[table.key] = True
-    (table,) = [e for e in at.run().expander if e.label == "Tabel bij deze grafiek"]
+    assert [tab.label for tab in at.tabs] == ["Grafiek", "Tabel", "Hoe weten we dit?"]
+    assert not tables(at), "a closed table is not sent"
+    (key,) = [k for k in at.session_state if k.startswith("tabs-")]
+    at.session_state[key] = "Tabel"
+    (table,) = [tab for tab in at.run().tabs if tab.label == "Tabel"]
     assert tables(table)[0].to_dict("list") == {"soort": ["a", "b"], "n": ["1", "2"]}
 
 
@@ -92,10 +93,11 @@ def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):
     line = [c.value for c in at.caption if c.value.startswith("Bron")]
     assert len(line) == 1 and first["title"] in line[0]
     assert all(title not in line[0] for title in ds.sources["title"].iloc[1:])
-    (evidence,) = [e for e in at.expander if e.label == "Waar komt dit vandaan?"]
+    (evidence,) = [tab for tab in at.tabs if tab.label == "Hoe weten we dit?"]
     assert not tables(evidence), "a closed list is not sent"
-    at.session_state[evidence.key] = True
-    (evidence,) = [e for e in at.run().expander if e.label == "Waar komt dit vandaan?"]
+    (key,) = [k for k in at.session_state if k.startswith("tabs-")]
+    at.session_state[key] = "Hoe weten we dit?"
+    (evidence,) = [tab for tab in at.run().tabs if tab.label == "Hoe weten we dit?"]
     listed = tables(evidence)[0]
     assert set(listed["Bron"]) == {first["title"]}
     assert listed["Bewijs (letterlijk citaat)"].str.len().min() > 0

@@ -2,7 +2,7 @@
 
 Every number on screen must be traceable, so a card is given the table behind it with the
 facts behind each row (a FACTS column) and derives from them its source line, the list of
-facts one click away ("Waar komt dit vandaan?") and the sources sheet of its downloads. A
+facts one tab away ("Hoe weten we dit?") and the sources sheet of its downloads. A
 table without facts is refused before anything is drawn.
 """
 
@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import Markup
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import i18n
 from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
@@ -21,28 +22,31 @@ from dashboard.core.provenance import FACTS, row_evidence
 from dashboard.ui.chart import plotly_chart
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm
-from dashboard.ui.lazy import opened
-from dashboard.ui.provenance import Behind, SourceLine, evidence_table, where_from
+from dashboard.ui.lazy import opened_tabs
+from dashboard.ui.provenance import Behind, SourceLine, evidence_table, facts_list
 from dashboard.ui.text import md_escape, show_markup
 from dashboard.viz.charts import for_projector
 from dashboard.viz.tables import table_html
 
 MAX_SCREEN_ROWS = 300
+CHART_TABS = ("card_tab_chart", "card_tab_table", "card_tab_facts")
+TABLE_TABS = ("card_tab_table", "card_tab_facts")
+DOWNLOAD_ICON = ":material/download:"
 
 
 def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = None,
          data: pd.DataFrame | None = None, presenting: bool = False,
          lists_its_facts: bool = False) -> None:
-    """A bordered card: title, figure or table, caption, source line, the facts behind it, and
-    downloads.
+    """A bordered card, as a chart card of Our World in Data: the title, the figure or table
+    first, the table and the facts behind it one tab away, and one closing line with the
+    sources and the downloads.
 
     A table card's `content`, or a chart card's `data` (the table behind the figure, shown as
     its accessible alternative), carries FACTS; the card shows the table without it. A table
-    card downloads the table itself. `presenting` drops the table alternative, the facts and
-    the downloads (a projected slide has no room or use for them), never the source line.
-    The table alternative, like the facts, is drawn only while it is open (ui.lazy).
-    A table that is itself the list of facts with their excerpts (Bronnen) says
-    `lists_its_facts` and is not listed a second time.
+    card downloads the table itself. `presenting` drops the tabs and the downloads (a
+    projected slide has no room or use for them), never the source line. A tab's content is
+    drawn only while it is open (ui.lazy). A table that is itself the list of facts with their
+    excerpts (Bronnen) says `lists_its_facts` and is not listed a second time.
     """
     sourced = content if isinstance(content, pd.DataFrame) else data
     if sourced is None:
@@ -53,22 +57,43 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
     key = _card_key(title, table, source)
     with st.container(border=True):
         st.markdown(f"**{md_escape(title)}**")
-        if isinstance(content, go.Figure):
-            plotly_chart(for_projector(content) if presenting else content)
-            if not presenting:
-                alternative = opened("card_table", f"table-{key}")
-                if alternative is not None:
-                    with alternative:
-                        screen_table(table, title)
-        else:
+        if presenting:
+            _projected(content, table, title)
+        elif lists_its_facts:
             screen_table(table, title)
+        else:
+            _tabs(content, table, behind, title, key)
         if caption:
             st.caption(md_escape(caption))
-        st.caption(source.markdown())
+        closing = st.container(horizontal=True, vertical_alignment="center")
+        closing.caption(source.markdown())
         if not presenting:
-            if not lists_its_facts:
-                where_from(behind, title)
-            downloads(title, key, table, sourced, behind, source)
+            downloads(closing, title, key, sourced, behind, source)
+
+
+def _projected(content: go.Figure | pd.DataFrame, table: pd.DataFrame, title: str) -> None:
+    if isinstance(content, go.Figure):
+        plotly_chart(for_projector(content))
+    else:
+        screen_table(table, title)
+
+
+def _tabs(content: go.Figure | pd.DataFrame, table: pd.DataFrame, behind: Behind, title: str,
+          key: str) -> None:
+    """Chart · Table · How do we know? (a table card has no chart tab)."""
+    if isinstance(content, go.Figure):
+        chart, shown, facts = opened_tabs(CHART_TABS, f"tabs-{key}")
+        if chart is not None:
+            with chart:
+                plotly_chart(content)
+    else:
+        shown, facts = opened_tabs(TABLE_TABS, f"tabs-{key}")
+    if shown is not None:
+        with shown:
+            screen_table(table, title)
+    if facts is not None:
+        with facts:
+            facts_list(behind, title)
 
 
 def screen_table(table: pd.DataFrame, label: str) -> None:
@@ -94,19 +119,20 @@ def _card_key(title: str, table: pd.DataFrame, source: SourceLine) -> str:
     return f"{file_stem(title)}-{zlib.crc32(identity.encode())}"
 
 
-def downloads(title: str, key: str, table: pd.DataFrame, sourced: pd.DataFrame, behind: Behind,
+def downloads(row: DeltaGenerator, title: str, key: str, sourced: pd.DataFrame, behind: Behind,
               source: SourceLine) -> None:
-    """CSV and Excel buttons for `table` (as shown; `sourced` is it with FACTS); the files are
-    built only when clicked. Both keep each row's sources and excerpts beside it; the workbook
-    adds a sheet with the facts behind it."""
+    """CSV and Excel buttons in `row` for the table as shown (`sourced` is it with FACTS); the
+    files are built only when clicked. Both keep each row's sources and excerpts beside it;
+    the workbook adds a sheet with the facts behind it."""
     stem, line, lang = file_stem(title), source.text(), current()
-    row = st.container(horizontal=True)
     row.download_button(t("card_download_csv"), partial(_csv, sourced, line, lang),
-                         file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
-                         key=f"csv-{key}")
+                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore",
+                        key=f"csv-{key}", type="tertiary", icon=DOWNLOAD_ICON,
+                        help=t("card_download_help"))
     row.download_button(t("card_download_xlsx"), partial(_xlsx, sourced, behind, line, lang),
-                          file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
-                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
+                        type="tertiary", icon=DOWNLOAD_ICON, help=t("card_download_help"),
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 @memo

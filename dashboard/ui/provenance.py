@@ -21,7 +21,7 @@ from dashboard.core.provenance import FACTS
 from dashboard.i18n.slides import sources_text
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
-from dashboard.ui.lazy import opened
+from dashboard.ui.lazy import opened_popover
 from dashboard.ui.text import md_escape, show_markup
 from dashboard.viz.tables import table_html
 
@@ -156,31 +156,31 @@ def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, .
     return tuple(provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang))
 
 
-def where_from(behind: Behind, name: str = "") -> None:
-    """'Waar komt dit vandaan?': an expander listing the facts behind the shown rows.
-
-    The list is drawn only while it is open (ui.lazy). The expander is named by what it lists
-    (and the card's `name`), so it stays open across reruns and two on one page never share
-    a key.
-    """
-    expander = opened("card_where_from", _expander_key(name, behind),
-                      icon=":material/format_quote:")
-    if expander is not None:
-        with expander:
-            label = t("card_where_from") + (f": {name}" if name else "")
-            show_markup(_evidence_html(dataset(), behind, label, current()))
+def facts_list(behind: Behind, name: str = "") -> None:
+    """The facts behind the shown rows, with their excerpts: what "Hoe weten we dit?" opens."""
+    label = t("card_facts") + (f": {name}" if name else "")
+    show_markup(_evidence_html(dataset(), behind, label, current()))
 
 
 @memo
-def _expander_key(name: str, behind: Behind) -> str:
-    return f"where-from-{zlib.crc32(repr((name, behind)).encode()):08x}"
+def _popover_key(behind: Behind) -> str:
+    """Named by what it lists, so it stays open across reruns and two on one page never share
+    a key."""
+    return f"facts-{zlib.crc32(repr(behind).encode()):08x}"
 
 
 def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) -> None:
-    """The source line of what is not a card's table (a case card, a panel, key figures) and
-    the facts behind it one click away: `facts` is a table with FACTS (its first column
-    naming each row) or plain references. A projected slide keeps only the source line."""
+    """The source line of what is not a card's table (a case card, a panel, key figures) with
+    the facts behind it one click away, on one line: `facts` is a table with FACTS (its first
+    column naming each row) or plain references. A projected slide keeps only the source
+    line."""
     behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
-    st.caption(SourceLine.of_facts(behind.all_refs()).markdown())
+    line = st.container(horizontal=True, vertical_alignment="center")
+    line.caption(SourceLine.of_facts(behind.all_refs()).markdown())
     if not presenting:
-        where_from(behind)
+        with line:
+            panel = opened_popover("card_tab_facts", _popover_key(behind),
+                                   icon=":material/format_quote:")
+        if panel is not None:
+            with panel:
+                facts_list(behind)

@@ -32,20 +32,20 @@ def page_url(path: str, lang: str) -> str:
 
 def interact(page, path: str, lang: str) -> str:
     """One thing a user does on the page, named for the report: the presentation turns a
-    slide; a page with an expander opens the first one (the evidence lists and table
-    alternatives draw their content only then); any other page switches the language."""
+    slide; a page with cards opens the first card's "Hoe weten we dit?" tab (the facts are
+    drawn only then); any other page switches the language."""
     main = page.get_by_test_id("stMain")
     if path == PRESENTATION:
         page.keyboard.press("ArrowRight")
         expect(page).to_have_url(re.compile(r"[?&]slide=2"))
         wait_for_run(page)
         return "next slide"
-    expanders = main.get_by_test_id("stExpander")
-    if expanders.count():
-        expanders.first.locator("summary").click()
+    facts = main.get_by_role("tab", name=i18n.t("card_tab_facts", lang), exact=True)
+    if facts.count():
+        facts.first.click()
         wait_for_run(page)
-        expect(expanders.first.locator("details")).to_have_attribute("open", "")
-        return "first expander opened"
+        expect(facts.first).to_have_attribute("aria-selected", "true")
+        return "first card's facts opened"
     other = next(code for code in i18n.LANGUAGES if code != lang)
     page.get_by_test_id("stSidebar").get_by_role("radio", name=other.upper(),
                                                    exact=True).click()
@@ -126,9 +126,10 @@ def test_presentation_keys_turn_slides_and_escape_leaves(browser_page, app_url):
 # leaves the tables out by design (a projected slide), so it is not asked.
 _CHART_CARDS_JS = """(label) => [...document.querySelectorAll(
         '[data-testid="stMain"] """ + CHARTS + """')].map(chart => {
-    const card = chart.closest('[data-testid="stVerticalBlock"]');
-    return [...card.querySelectorAll('[data-testid="stExpander"] summary')]
-        .some(s => s.innerText.includes(label));
+    let card = chart.parentElement;  // the nearest block with tabs: the chart's card
+    while (card && !card.querySelector('[role="tab"]')) card = card.parentElement;
+    return !!card && [...card.querySelectorAll('[role="tab"]')]
+        .some(tab => tab.innerText.trim() === label);
 })"""
 
 
@@ -136,7 +137,7 @@ _CHART_CARDS_JS = """(label) => [...document.querySelectorAll(
                          ids=[i for i in PAGE_IDS if i != PRESENTATION])
 def test_charts_keep_their_table_and_the_map_its_list_alternative(browser_page, app_url, path):
     open_page(browser_page, app_url, path)
-    has_table = browser_page.evaluate(_CHART_CARDS_JS, i18n.t("card_table", "nl"))
+    has_table = browser_page.evaluate(_CHART_CARDS_JS, i18n.t("card_tab_table", "nl"))
     assert all(has_table), f"{has_table.count(False)} chart(s) without a table alternative"
     maps = browser_page.get_by_test_id("stMain").get_by_test_id("stDeckGlJsonChart")
     if path == "kaart":

@@ -46,7 +46,8 @@ def test_timeline_groups_by_municipality_and_records_it(browser_page, app_url):
 
 def test_monitor_table_alternative_opens(browser_page, app_url):
     open_page(browser_page, app_url, "monitor")
-    main(browser_page).get_by_text(i18n.t("card_table", "nl")).first.click()
+    main(browser_page).get_by_role("tab", name=i18n.t("card_tab_table", "nl"),
+                                   exact=True).first.click()
     expect(main(browser_page).get_by_role("table").first).to_be_visible()
     expect(main(browser_page).get_by_role("columnheader").first).to_be_visible()
     # Its scroll area is named and takes the keyboard focus, so it scrolls without a mouse.

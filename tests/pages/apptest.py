@@ -112,30 +112,31 @@ def shown_tables(at: AppTest) -> list[pd.DataFrame]:
     return [table for table in tables(at) if not where & set(table.columns)]
 
 
-FACT_LISTS = {"Waar komt dit vandaan?", "Where does this come from?"}
-CHART_TABLES = {"Tabel bij deze grafiek", "Table for this chart"}
+FACT_TABS = {"Hoe weten we dit?", "How do we know?"}
+TABLE_TABS = {"Tabel", "Table"}
 
 
 def open_facts(at: AppTest) -> AppTest:
-    """The page again with every "Waar komt dit vandaan?" list opened, as a reader who
-    clicks them all: the lists are drawn only while open."""
-    return _opened(at, FACT_LISTS)
+    """The page again with every card's "Hoe weten we dit?" tab and every such popover open,
+    as a reader who clicks them all: the facts are drawn only while open."""
+    for key in at.session_state:
+        if key.startswith("facts-"):
+            at.session_state[key] = True
+    return _tabs_opened(at, FACT_TABS)
 
 
 def open_tables(at: AppTest) -> AppTest:
-    """The page again with every chart's table opened: they are drawn only while open."""
-    return _opened(at, CHART_TABLES)
+    """The page again with every card's table tab open: a chart's table is drawn only then."""
+    return _tabs_opened(at, TABLE_TABS)
 
 
-def open_lists(at: AppTest) -> AppTest:
-    """The page again with every list of facts and every chart's table opened."""
-    return _opened(at, FACT_LISTS | CHART_TABLES)
-
-
-def _opened(at: AppTest, labels: set[str]) -> AppTest:
-    for expander in at.expander:
-        if expander.label in labels:
-            at.session_state[expander.key] = True
+def _tabs_opened(at: AppTest, labels: set[str]) -> AppTest:
+    """Every card's tabs (keyed "tabs-…") switched to the tab named in `labels`, in the
+    page's language."""
+    (label,) = {tab.label for tab in at.tabs} & labels or {None}
+    for key in at.session_state:
+        if key.startswith("tabs-") and label:
+            at.session_state[key] = label
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

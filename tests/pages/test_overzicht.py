@@ -54,9 +54,9 @@ def test_in_english():
 def test_cards_offer_downloads_and_a_table_alternative():
     at = run_app()
     labels = [b.label for b in at.get("download_button")]
-    assert labels.count("Download CSV") == 2
-    assert labels.count("Download Excel") == 2
-    assert "Tabel bij deze grafiek" in [e.label for e in at.expander]
+    assert labels.count("CSV") == 2
+    assert labels.count("Excel") == 2
+    assert [tab.label for tab in at.tabs][:3] == ["Grafiek", "Tabel", "Hoe weten we dit?"]
 
 
 def test_one_factsheet_button_per_case(ds):

@@ -93,7 +93,7 @@ def test_in_english():
 
 def test_the_chart_has_a_table_alternative(ds):
     at = run_app(PAGE)
-    assert "Tabel bij deze grafiek" in [e.label for e in at.expander]
+    assert "Tabel" in [tab.label for tab in at.tabs]
     alternative = shown_tables(open_tables(at))[0]
     dated = ds.initiatives["start"].notna() | ds.initiatives["end"].notna()
     assert len(alternative) == int(dated.sum()) + len(ds.events)

@@ -1,11 +1,14 @@
 """Strings of the shared chart/table card."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "card_table": ("Tabel bij deze grafiek", "Table for this chart"),
+    "card_tab_chart": ("Grafiek", "Chart"),
+    "card_tab_table": ("Tabel", "Table"),
+    "card_tab_facts": ("Hoe weten we dit?", "How do we know?"),
     "full_screen": ("Volledig scherm", "Full screen"),
-    "card_download_csv": ("Download CSV", "Download CSV"),
-    "card_download_xlsx": ("Download Excel", "Download Excel"),
-    "card_where_from": ("Waar komt dit vandaan?", "Where does this come from?"),
+    "card_download_csv": ("CSV", "CSV"),
+    "card_download_xlsx": ("Excel", "Excel"),
+    "card_download_help": ("Download de tabel, met bij elke rij de bronnen en de letterlijke citaten.", "Download the table, with each row's sources and verbatim quotes."),
+    "card_facts": ("De feiten hierachter", "The facts behind this"),
     "card_sheet_data": ("Gegevens", "Data"),
     "card_sheet_evidence": ("Bronnen", "Sources"),
     "col_shown": ("Getoond", "Shown"),
