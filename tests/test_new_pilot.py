@@ -158,7 +158,7 @@ def test_its_network_is_its_partners_and_their_tie():
     nodes = {o for t in network.data if t.meta and t.meta.get("role") == "nodes"
              for o in t.customdata}
     assert nodes == set(PARTNERS)
-    assert f"**{NAME}: het enige verbonden paar is sectoroverstijgend**" in page_text(at)
+    assert f"**{NAME}: de enige beschreven verbinding loopt tussen twee sectoren**" in page_text(at)
 
 
 def test_the_timeline_draws_its_period():

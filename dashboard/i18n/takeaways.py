@@ -93,7 +93,8 @@ def currency(newest: PartialDate, sources: int, lang: str) -> str:
 
 
 def network_title(name: str, graph: nx.MultiDiGraph, lang: str) -> str:
-    """'Samen in de BSO-groep: alle 3 verbonden paren zijn sectoroverstijgend'."""
+    """'Samen in de BSO-groep: alle 3 beschreven verbindingen lopen tussen twee sectoren'.
+    A link is a pair of organisations with at least one relation the sources describe."""
     found = takeaways.sector_ties(graph)
     if found.ties == 0:
         return t("networks_ties_none", lang, name=name)

@@ -9,13 +9,13 @@ import streamlit as st
 
 from dashboard.core import monitor
 from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import format_partial, number_text, own_words
+from dashboard.i18n.formatting import number_text, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
-from dashboard.ui.lang import current, label, t
+from dashboard.ui.lang import current, t
 from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.takeaways import waves_title
-from dashboard.viz.figures import waves_chart
+from dashboard.viz.figures import waves_table
 
 ds = dataset()
 lang = current()
@@ -25,12 +25,7 @@ st.write(t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
 waves = monitor.waves(ds)
-card(waves_title(waves), waves_chart(waves, lang), caption=t("monitor_waves_caption"),
-     data=pd.DataFrame({t("monitor_col_wave"): own_words(waves, "name", lang),
-                        t("col_date"): [format_partial(v, p, lang) for v, p in
-                                        zip(waves["date"], waves["date_precision"], strict=True)],
-                        t("col_status"): [label("wave_status", s) for s in waves["status"]],
-                        FACTS: waves[FACTS]}))
+card(waves_title(waves), waves_table(waves, lang))
 
 # --- findings ----------------------------------------------------------------------------------
 st.header(t("monitor_findings"))

@@ -17,7 +17,7 @@ from dashboard.core.provenance import FACTS, pooled
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import figures_text, html_text, metric_label, own_words
 from dashboard.viz.charts import base_layout
-from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
 from dashboard.viz.tables import UNKNOWN_MARK
 
 COLUMN_WIDTH = 16  # characters per line of a column heading
@@ -30,7 +30,7 @@ def column_label(name: str) -> str:
 
 
 # Filled for practice; open, distinct shapes for everything that is not (yet) practice, so
-# an aim can never be mistaken for practice, with or without colour.
+# an aim can never be mistaken for practice. One dark colour: the shape is the meaning.
 MODALITY_SYMBOLS = {"in_practice": "circle", "under_way": "circle-open-dot",
                     "planned": "diamond-open", "intended": "triangle-up-open",
                     "considered": "square-open", "principle": "star-open"}
@@ -75,7 +75,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
             mode="markers", name=name, hovertext=hover, hoverinfo="text",
             marker={"symbol": "circle-open" if status is None else MODALITY_SYMBOLS[status],
                     "size": 10 if status is None else 16,
-                    "color": NOT_MENTIONED if status is None else MODALITY_COLOURS[status],
+                    "color": NOT_MENTIONED if status is None else MARK,
                     "line": {"width": 2 if status in (None, "in_practice") else 3}},
             meta={"status": status},
         ))

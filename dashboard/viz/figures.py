@@ -28,7 +28,7 @@ from dashboard.i18n import label, t
 from dashboard.i18n.formatting import own_words, period_text, when
 from dashboard.viz.charts import finished, sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
-from dashboard.viz.monitor import ratings_figure, waves_figure
+from dashboard.viz.monitor import ratings_figure
 from dashboard.viz.network import network_figure
 from dashboard.viz.network_layout import layout
 from dashboard.viz.timeline import timeline_figure
@@ -196,9 +196,16 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 @memo
-def waves_chart(waves: pd.DataFrame, lang: str) -> go.Figure:
-    """The monitor's waves in time (core.monitor.waves)."""
-    return finished(waves_figure(waves, lang))
+def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The monitor's waves (core.monitor.waves) as a status table: which, when, done or
+    planned. A handful of waves reads faster as rows than as stars on a time axis."""
+    return pd.DataFrame({
+        t("monitor_col_wave", lang): own_words(waves, "name", lang),
+        t("col_date", lang): [when(v, p, lang) for v, p in
+                              zip(waves["date"], waves["date_precision"], strict=True)],
+        t("col_status", lang): [label("wave_status", s, lang) for s in waves["status"]],
+        FACTS: waves[FACTS],
+    })
 
 
 @memo

@@ -1,64 +1,19 @@
-"""Figures of the Monitor page: the waves on a small timeline and ratings on their scale."""
+"""The Monitor page's figure: ratings on their ordinal scale."""
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
-from dashboard.i18n.formatting import html_text, own_words, when
+from dashboard.i18n.formatting import html_text, own_words
 from dashboard.viz.charts import base_layout, legend_at_bottom
-from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, OKABE_ITO
-from dashboard.viz.timeline import BAND_OPACITY, bar_length, date_ticks, middle
+from dashboard.viz.palette import MARK, MARKER_OUTLINE
 
 LEGEND_ROOM = 70  # under the axis labels: a row or two of legend entries
-
-
-def waves_figure(waves: pd.DataFrame, lang: str) -> go.Figure:
-    """Each wave as a star (hollow when planned) over a light band of the month or year its
-    date is known to."""
-    colour = EVENT_KIND_COLOURS["monitor"]
-    lane = i18n.t("timeline_lane_monitor", lang)
-    hover = ["<br>".join([f"<b>{html_text(own_words(w, 'name', lang))}</b>",
-                          html_text(when(w["date"], w["date_precision"], lang,
-                                         own_words(w, "date_note", lang))),
-                          html_text(i18n.label("wave_status", w["status"], lang))])
-             for _, w in waves.iterrows()]
-    approximate = [f != la for f, la in zip(waves["first"], waves["last"], strict=True)]
-    fig = go.Figure(go.Bar(
-        y=[lane] * len(waves), base=[f.isoformat() for f in waves["first"]],
-        x=[bar_length(f, la) for f, la in zip(waves["first"], waves["last"], strict=True)],
-        orientation="h", width=0.5, marker={"color": colour, "opacity": BAND_OPACITY},
-        hovertext=hover, hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
-    ))
-    for status in ("completed", "planned"):
-        mask = (waves["status"] == status).to_numpy()
-        if not mask.any():
-            continue
-        fig.add_trace(go.Scatter(
-            x=[middle(f, la) if a else f.isoformat() for f, la, a, m in
-               zip(waves["first"], waves["last"], approximate, mask, strict=True) if m],
-            y=[lane] * int(mask.sum()), mode="markers+text",
-            text=[html_text(n) for n, m in zip(own_words(waves, "name", lang), mask, strict=True)
-                  if m],
-            textposition="top center", name=i18n.label("wave_status", status, lang),
-            marker={"symbol": "star-open" if status == "planned" else "star", "size": 16,
-                    "color": colour,
-                    "line": {"color": colour if status == "planned" else MARKER_OUTLINE,
-                             "width": 2 if status == "planned" else 1}},
-            hovertext=[h for h, m in zip(hover, mask, strict=True) if m],
-            hovertemplate="%{hovertext}<extra></extra>",
-        ))
-    base_layout(fig, height=170 + LEGEND_ROOM)
-    fig.update_layout(barmode="overlay", showlegend=True, legend=legend_at_bottom(),
-                      margin={"b": LEGEND_ROOM})
-    fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
-                     **(date_ticks(min(waves["first"]), max(waves["last"]), lang)
-                        if len(waves) else {}))
-    fig.update_yaxes(visible=False)
-    return fig
+SUBJECT_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross")
 
 
 def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
-    """Ratings as dots on their ordinal scale, one row per location, one colour per subject.
+    """Ratings as dots on their ordinal scale, one row per location, one shape per subject.
     Levels and row names are written a word or a part per line, so they stay apart on a narrow
     screen.
 
@@ -84,7 +39,7 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
             x=given, y=positions, mode="markers+text",
             text=[html_text(r) for r in given], textposition="top center",
             name=html_text(subject),
-            marker={"size": 16, "color": OKABE_ITO[i % len(OKABE_ITO)],
+            marker={"size": 16, "color": MARK, "symbol": SUBJECT_SYMBOLS[i % len(SUBJECT_SYMBOLS)],
                     "line": {"color": MARKER_OUTLINE, "width": 1}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))

@@ -22,9 +22,9 @@ from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
     BRIDGE_OUTLINE,
     FONT,
-    PLANNED_OPACITY,
-    RELATION_STYLES,
     SECTOR_COLOURS,
+    TIE_COLOURS,
+    TIE_DASHES,
 )
 
 Point = tuple[float, float]
@@ -136,42 +136,36 @@ def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: st
 
 def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Point],
                lang: str) -> None:
-    """One line trace per relation kind and status, plus invisible midpoints for hovering."""
+    """One line trace for the relations in practice and one for those not (yet), plus
+    invisible midpoints whose hover names each relation."""
     offsets = _edge_offsets(graph)
     names = {o: own_words(d, "name", lang) for o, d in graph.nodes(data=True)}
     mid_x, mid_y, mid_text = [], [], []
-    for kind in vocab.RELATION_KINDS:
-        colour, dash = RELATION_STYLES[kind]
-        for practice in (True, False):
-            edges = [(a, b, k) for a, b, k, d in graph.edges(keys=True, data=True)
-                     if d["kind"] == kind and (d["modality"] == "in_practice") == practice]
-            if not edges:
-                continue
-            xs: list[float | None] = []
-            ys: list[float | None] = []
-            for a, b, key in edges:
-                cx, cy = _curve(positions[a], positions[b], offsets[(a, b, key)])
-                xs += [*cx, None]
-                ys += [*cy, None]
-                middle = CURVE_STEPS // 2
-                mid_x.append(cx[middle])
-                mid_y.append(cy[middle])
-                mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
-                                  target=html_text(names[b]),
-                                  kind=label("relation_kind", kind, lang),
-                                  status=label("modality", graph.edges[a, b, key]["modality"],
-                                               lang)))
-            name = label("relation_kind", kind, lang)
-            if not practice:
-                name = t("networks_legend_planned", lang, kind=name)
-            fig.add_trace(go.Scatter(
-                x=xs, y=ys, mode="lines", name=name, hoverinfo="skip",
-                line={"color": colour, "dash": dash, "width": 2},
-                opacity=1.0 if practice else PLANNED_OPACITY,
-                legendgroup="relations", legendgrouptitle_text=t("networks_legend_relations",
-                                                                 lang),
-                meta={"role": "edges", "kind": kind, "in_practice": practice},
-            ))
+    for status in TIE_DASHES:
+        edges = [(a, b, k, d) for a, b, k, d in graph.edges(keys=True, data=True)
+                 if (d["modality"] == "in_practice") == (status == "in_practice")]
+        if not edges:
+            continue
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for a, b, key, data in edges:
+            cx, cy = _curve(positions[a], positions[b], offsets[(a, b, key)])
+            xs += [*cx, None]
+            ys += [*cy, None]
+            middle = CURVE_STEPS // 2
+            mid_x.append(cx[middle])
+            mid_y.append(cy[middle])
+            mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
+                              target=html_text(names[b]),
+                              kind=label("relation_kind", data["kind"], lang),
+                              status=label("modality", data["modality"], lang)))
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="lines", name=t(f"networks_legend_{status}", lang),
+            hoverinfo="skip", line={"color": TIE_COLOURS[status], "dash": TIE_DASHES[status],
+                                    "width": 2},
+            legendgroup="relations", legendgrouptitle_text=t("networks_legend_relations", lang),
+            meta={"role": "edges", "in_practice": status == "in_practice"},
+        ))
     if mid_x:
         fig.add_trace(go.Scatter(
             x=mid_x, y=mid_y, mode="markers", hovertext=mid_text, hoverinfo="text",

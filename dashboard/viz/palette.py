@@ -1,7 +1,10 @@
-"""Colours shared by every chart and map.
+"""Colours shared by every chart and map, one meaning each.
 
 Okabe–Ito, a palette that stays distinguishable with the common forms of colour blindness,
-extended with two neutral tones for 'other' and 'unknown'.
+extended with neutral tones for 'other' and 'unknown'. Its hues name sectors (and, on the
+maps, kinds of initiative); everything else — how certain a fact is, whether an event has
+happened, which relation ties two organisations — is told by shape, fill and line in the
+neutral MARK and TIE colours, so a hue never means two things.
 """
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -52,45 +55,16 @@ PARTNER_COLOUR = "#D55E00"  # partner organisations placed at their municipality
 # Ties on the map: practice dark, everything not (yet) practice light.
 TIE_COLOURS = {"in_practice": "#333333", "not_in_practice": "#8C8C8C"}
 
-# Timeline: events coloured by kind. Ten kinds on an eight-colour palette: the last two borrow
-# the extra tones of SECTOR_COLOURS; every marker also has a dark outline and a hover label.
-EVENT_KIND_COLOURS = {
-    "beleid": "#000000",
-    "start": "#009E73",
-    "einde": "#D55E00",
-    "programma": "#0072B2",
-    "studiereis": "#CC79A7",
-    "werkplaats": "#E69F00",
-    "verkenning": "#56B4E9",
-    "gesprek": "#F0E442",
-    "monitor": "#7F4F9F",
-    "bijeenkomst": "#A6761D",
-}
+# A fact's mark where its shape carries the meaning: events and monitor waves on the timeline
+# (filled when they took place, open when planned), approaches in the comparison (a filled
+# circle for practice, open shapes for aims), ratings.
+MARK = "#1A1A1A"
 SPAN_COLOUR = "#5E5E5E"  # initiative spans on the timeline
 MARKER_OUTLINE = "#333333"
+BAND_COLOUR = "#8C8C8C"  # the month or year a date is known to
 
-# Networks: each relation kind has its own colour and dash, so kinds stay apart without colour
-# (dash) and without dash (colour). Relations not (yet) in practice are drawn fainter
-# (PLANNED_OPACITY).
-RELATION_STYLES = {
-    "coaching": ("#E69F00", "solid"),
-    "training": ("#E69F00", "dot"),
-    "contactpersoon": ("#009E73", "dash"),
-    "samenwerking": ("#0072B2", "solid"),
-    "ondersteuning": ("#D55E00", "solid"),
-    "onderzoek": ("#CC79A7", "dashdot"),
-    "overdracht": ("#009E73", "solid"),
-    "ontmoeting": ("#56B4E9", "dot"),
-    "verkenning": ("#5E5E5E", "dash"),
-    "financiering": ("#000000", "longdash"),
-    "steun": ("#5E5E5E", "longdash"),
-    "ontwikkeling": ("#CC79A7", "dot"),
-    "lidmaatschap": ("#A6761D", "dot"),
-    "opdrachtgever": ("#7F4F9F", "longdashdot"),
-}
-PLANNED_OPACITY = 0.45
+# Networks: relations drawn as on the map's ties, dark and solid in practice, light and dotted
+# when not (yet); which relation it is, the hover and the table say.
+TIE_DASHES = {"in_practice": "solid", "not_in_practice": "dot"}
 BRIDGE_OUTLINE = "#000000"  # organisations that take part in more than one initiative
-# Comparison grids: approach status (strongest darkest) and "not mentioned in the sources".
-MODALITY_COLOURS = {"in_practice": "#009E73", "under_way": "#56B4E9", "planned": "#0072B2",
-                    "intended": "#CC79A7", "considered": "#E69F00", "principle": "#5E5E5E"}
-NOT_MENTIONED = "#D9D9D9"
+NOT_MENTIONED = "#D9D9D9"  # comparison grids: "not mentioned in the sources"

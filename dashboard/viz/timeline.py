@@ -5,6 +5,9 @@ Drawing rules that keep the chart honest:
   in the middle as a diamond, and the hover says how precisely it is known;
 - an open end fades out up to the data date and ends in an arrow labelled 'open';
 - what the sources announce for after the data date is hatched; planned events are hollow.
+Events are one dark mark, filled when they took place and open when planned: what each one
+is, its hover and the dated list under the chart say (a colour and symbol per kind made a
+legend longer than the events it explained).
 """
 
 from datetime import date, timedelta
@@ -16,13 +19,13 @@ from dashboard import i18n
 from dashboard.core.timeline import MONITOR_LANE, lane_of
 from dashboard.i18n.formatting import format_partial, html_text, own_words, when
 from dashboard.viz.charts import base_layout, legend_at_bottom
-from dashboard.viz.palette import EVENT_KIND_COLOURS, MARKER_OUTLINE, SPAN_COLOUR
+from dashboard.viz.palette import BAND_COLOUR, MARK, MARKER_OUTLINE, SPAN_COLOUR
 
 MS_PER_DAY = 86_400_000
 FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
 BAND_OPACITY = 0.3
 STACK_NAMED = 5  # a marker standing for several points names this many in its hover
-LEGEND_HEIGHT = 170  # room under the axis for the legend of up to ~20 entries
+LEGEND_HEIGHT = 110  # room under the axis for the legend's five entries
 EDGE = timedelta(days=20)  # room between the opening period and the axis ends
 
 
@@ -163,16 +166,15 @@ def _wave_hover(row, lang: str) -> str:
     ])
 
 
-def _point_trace(points: pd.DataFrame, name: str, colour: str, symbol: str, planned: bool,
-                 group: str) -> go.Scatter:
+def _point_trace(points: pd.DataFrame, name: str, symbol: str, planned: bool) -> go.Scatter:
     symbols = [symbol.replace("circle", "diamond") if a else symbol
                for a in points["approximate"]]
     if planned:
         symbols = [f"{s}-open" for s in symbols]
     return go.Scatter(
-        x=points["x"], y=points["lane"], mode="markers", name=name, legendgroup=group,
-        marker={"color": colour, "size": 13, "symbol": symbols,
-                "line": {"color": colour if planned else MARKER_OUTLINE,
+        x=list(points["x"]), y=list(points["lane"]), mode="markers", name=name,
+        marker={"color": MARK, "size": 13, "symbol": symbols,
+                "line": {"color": MARK if planned else "#FFFFFF",
                          "width": 2.5 if planned else 1}},
         hovertext=points["hover"], hovertemplate="%{hovertext}<extra></extra>",
     )
@@ -210,16 +212,14 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     bands = _Bars()
     for _, p in points[points["approximate"]].iterrows():
         bands.add(p["lane"], p["first"], p["last"], p["hover"], BAND_OPACITY,
-                  colour=EVENT_KIND_COLOURS[p["kind"]])
+                  colour=BAND_COLOUR)
     fig.add_trace(bands.trace(i18n.t("timeline_legend_band", lang), 0.3, legend=False))
-    for (kind, planned, wave), group in points.groupby(["kind", "planned", "wave"], sort=False):
-        name = i18n.t("timeline_legend_wave", lang) if wave else i18n.label("event_kind", kind,
-                                                                             lang)
+    for (wave, planned), group in points.sort_values(["wave", "planned"]).groupby(
+            ["wave", "planned"], sort=False):
+        name = i18n.t("timeline_legend_wave" if wave else "timeline_legend_event", lang)
         if planned:
             name += f" ({i18n.t('timeline_planned', lang)})"
-        fig.add_trace(_point_trace(group, name, EVENT_KIND_COLOURS[kind],
-                                   "star" if wave else "circle", bool(planned),
-                                   "wave" if wave else kind))
+        fig.add_trace(_point_trace(group, name, "star" if wave else "circle", bool(planned)))
 
     fig.add_shape(type="line", x0=data_day.isoformat(), x1=data_day.isoformat(), y0=0, y1=1,
                   yref="paper", line={"color": MARKER_OUTLINE, "dash": "dot", "width": 1})
@@ -273,14 +273,14 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
     rows = []
     for _, e in events.iterrows():
         rows.append({"lane": lane_of(e["initiative_id"], e["gm_code"], grouping),
-                     "kind": e["kind"], "planned": e["modality"] != "in_practice", "wave": False,
+                     "planned": e["modality"] != "in_practice", "wave": False,
                      "first": e["first"], "last": e["last"], "approximate": e["approximate"],
                      "hover": _event_hover(e, lang)})
     for _, w in waves.iterrows():
-        rows.append({"lane": MONITOR_LANE, "kind": "monitor", "planned": w["status"] == "planned",
+        rows.append({"lane": MONITOR_LANE, "planned": w["status"] == "planned",
                      "wave": True, "first": w["first"], "last": w["last"],
                      "approximate": w["approximate"], "hover": _wave_hover(w, lang)})
-    frame = pd.DataFrame(rows, columns=["lane", "kind", "planned", "wave", "first", "last",
+    frame = pd.DataFrame(rows, columns=["lane", "planned", "wave", "first", "last",
                                         "approximate", "hover"])
     frame = _stacked(frame, lang)
     frame["x"] = [middle(f, la) if a else f.isoformat() for f, la, a in
@@ -289,9 +289,9 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
 
 
 def _stacked(points: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Points that would be drawn on top of each other (same lane, kind, status and dates)
+    """Points that would be drawn on top of each other (same lane, status and dates)
     become one marker whose hover names them all, the first STACK_NAMED in full."""
-    keys = ["lane", "kind", "planned", "wave", "first", "last", "approximate"]
+    keys = ["lane", "planned", "wave", "first", "last", "approximate"]
     if points.empty or not points.duplicated(keys).any():
         return points
 

@@ -29,7 +29,7 @@ def test_compare_link_reproduces_the_chosen_pair(browser_page, app_url):
 def test_network_link_opens_the_chosen_network(browser_page, app_url):
     open_page(browser_page, app_url, "netwerken?initiative=groningen")
     # The title states a takeaway worked out from the data; its start names the network shown.
-    heading = re.compile(r"^Samen in de BSO-groep: .*sectoroverstijgend$")
+    heading = re.compile(r"^Samen in de BSO-groep: .*tussen twee sectoren$")
     expect(main(browser_page).get_by_text(heading).first).to_be_visible()
     expect(main(browser_page).locator(".js-plotly-plot").first).to_be_visible()
     assert_clean(browser_page)

@@ -78,12 +78,13 @@ def test_network_titles_state_the_takeaway_of_each_chosen_network(ds):
     alert4you = ds.participants.loc[ds.participants["org_id"] == "alert4you", "initiative_id"]
     count, total = alert4you.nunique(), len(ds.initiatives)
     at = run_app(PAGE, initiative="groningen", compare="lent")
-    assert {"**Samen in de BSO-groep: beide verbonden paren zijn sectoroverstijgend**",
-            "**Dagarrangement Het Talent, Lent: alle 5 verbonden paren zijn "
-            "sectoroverstijgend**",
+    assert {"**Samen in de BSO-groep: beide beschreven verbindingen lopen tussen twee "
+            "sectoren**",
+            "**Dagarrangement Het Talent, Lent: alle 5 beschreven verbindingen lopen tussen "
+            "twee sectoren**",
             f"**Alert4you verbindt de meeste initiatieven: {count} van de {total}**"} <= titles(at)
     english = run_app(PAGE, initiative="koploper-almere", lang="en")
-    assert {"**Municipal front-runner Almere: its only tied pair crosses sectors**",
+    assert {"**Municipal front-runner Almere: its only described link joins two sectors**",
             f"**Alert4you connects the most initiatives: {count} of {total}**"} <= titles(english)
 
 

@@ -82,7 +82,7 @@ def test_chart_titles_are_the_takeaways_the_pages_show(ds):
     sectors = next(title for title in bold(run_app())
                    if title.endswith("zijn het vaakst betrokken**"))
     assert sectors in bold(run_app(PAGE, slide=number["overview"]))
-    case = "**BSO-pilot Assen: alle 7 verbonden paren zijn sectoroverstijgend**"
+    case = "**BSO-pilot Assen: alle 7 beschreven verbindingen lopen tussen twee sectoren**"
     assert case in bold(run_app("views/netwerken.py", initiative="assen"))
     assert case in bold(run_app(PAGE, slide=number["assen"]))
     timeline = next(m.value for m in run_app("views/tijdlijn.py").markdown

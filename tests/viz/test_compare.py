@@ -6,8 +6,14 @@ from dashboard.core import vocab
 from dashboard.core.compare import approach_matrix, sector_coverage, shared_figures
 from dashboard.core.places import Amount
 from dashboard.core.provenance import FACTS
-from dashboard.viz.compare import approach_grid, column_label, coverage_grid, figures_table
-from dashboard.viz.palette import MODALITY_COLOURS, NOT_MENTIONED, SECTOR_COLOURS
+from dashboard.viz.compare import (
+    MODALITY_SYMBOLS,
+    approach_grid,
+    column_label,
+    coverage_grid,
+    figures_table,
+)
+from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
 from dashboard.viz.tables import table_html
 
 IDS = ["assen", "lent"]
@@ -22,8 +28,10 @@ def test_approach_grid_has_a_cell_per_element_and_initiative(ds):
     said = matrix.dropna(subset=["modality"])
     assert set(by_status) == {*said["modality"], None}
     for status, trace in by_status.items():
-        colour = NOT_MENTIONED if status is None else MODALITY_COLOURS[status]
-        assert trace.marker.color == colour
+        # One dark colour for every statement; its shape says how certain it is.
+        assert trace.marker.color == (NOT_MENTIONED if status is None else MARK)
+        assert trace.marker.symbol == ("circle-open" if status is None
+                                       else MODALITY_SYMBOLS[status])
     assert by_status[None].name == "Niet genoemd in de bronnen"
     assert by_status["considered"].name == "Overwogen"
     [hover] = by_status["considered"].hovertext

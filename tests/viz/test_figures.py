@@ -6,6 +6,7 @@ from dashboard.core import initiative_names, memo, monitor
 from dashboard.core.compare import approach_matrix, sector_coverage
 from dashboard.core.network import bridging_organisations, initiative_network, programme_network
 from dashboard.core.overview import organisations_by_sector
+from dashboard.core.provenance import FACTS
 from dashboard.core.timeline import (
     TimelineFilter,
     data_date,
@@ -73,10 +74,16 @@ def test_timeline_is_none_when_the_filter_leaves_nothing_to_draw(ds):
     assert drawn is not None and drawn.layout.height == 720
 
 
-@pytest.mark.parametrize(("chart", "table"), [(figures.waves_chart, monitor.waves),
-                                               (figures.ratings_chart, monitor.ratings)])
-def test_monitor_charts_draw_something(ds, chart, table):
-    assert len(chart(table(ds), "en").data) > 0
+def test_the_ratings_chart_draws_something(ds):
+    assert len(figures.ratings_chart(monitor.ratings(ds), "en").data) > 0
+
+
+def test_the_monitor_waves_are_a_status_table(ds):
+    table = figures.waves_table(monitor.waves(ds), "nl")
+    assert table.drop(columns=FACTS).to_dict("list") == {
+        "Meting": ["Eerste meting NJI-monitor", "Tweede meting NJI-monitor"],
+        "Datum": ["februari 2013 (maand bekend)", "juni 2013 (maand bekend)"],
+        "Status": ["Afgerond", "Gepland"]}
 
 
 

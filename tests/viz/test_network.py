@@ -13,7 +13,7 @@ from dashboard.viz.network import (
     short_name,
 )
 from dashboard.viz.network_layout import layout
-from dashboard.viz.palette import BRIDGE_OUTLINE, RELATION_STYLES, SECTOR_COLOURS
+from dashboard.viz.palette import BRIDGE_OUTLINE, NEUTRAL, SECTOR_COLOURS, TIE_COLOURS
 
 
 def role(fig, name):
@@ -55,17 +55,19 @@ def test_nodes_are_sized_by_partners_and_isolated_ones_say_so():
     assert cjg.text[0] == "Delta"
 
 
-def test_relation_kinds_have_their_style_and_ties_not_in_practice_are_faint():
+def test_ties_in_practice_are_dark_and_solid_the_others_light_and_dotted():
     graph = small_graph()
     fig = network_figure(graph, layout(graph), "en")
-    edges = {(t.meta["kind"], t.meta["in_practice"]): t for t in role(fig, "edges")}
-    assert set(edges) == {("samenwerking", True), ("coaching", True), ("verkenning", False)}
-    for (kind, _), trace in edges.items():
-        assert (trace.line.color, trace.line.dash) == RELATION_STYLES[kind]
-    assert edges[("verkenning", False)].opacity < 1
-    assert edges[("verkenning", False)].name == "Exploration (not yet practice)"
+    edges = {t.meta["in_practice"]: t for t in role(fig, "edges")}
+    assert (edges[True].line.color, edges[True].line.dash) == (TIE_COLOURS["in_practice"],
+                                                                "solid")
+    assert (edges[False].line.color, edges[False].line.dash) == (
+        TIE_COLOURS["not_in_practice"], "dot")
+    assert [edges[True].name, edges[False].name] == ["In practice", "Not yet in practice"]
+    # Hues are left to the sectors: a tie is grey, as an unknown sector is.
+    assert not {e.line.color for e in edges.values()} & set(SECTOR_COLOURS.values()) - {NEUTRAL}
     [hover] = role(fig, "edge-hover")
-    assert any("Under way" in text for text in hover.hovertext)
+    assert any("Exploration" in text and "Under way" in text for text in hover.hovertext)
     [hover] = role(fig, "edge-hover")
     assert len(hover.x) == graph.number_of_edges()
 
@@ -73,10 +75,12 @@ def test_relation_kinds_have_their_style_and_ties_not_in_practice_are_faint():
 def test_parallel_relations_are_bent_apart():
     graph = small_graph()
     fig = network_figure(graph, layout(graph), "nl")
-    edges = {t.meta["kind"]: t for t in role(fig, "edges")}
-    middle = len(edges["coaching"].x) // 2
-    assert (edges["coaching"].x[middle], edges["coaching"].y[middle]) != \
-        (edges["samenwerking"].x[middle], edges["samenwerking"].y[middle])
+    [hover] = role(fig, "edge-hover")
+    middles = {text.split(":")[0]: (x, y) for text, x, y in zip(hover.hovertext, hover.x,
+                                                                  hover.y, strict=True)}
+    coaching = next(xy for text, xy in middles.items() if "Coaching" in text)
+    together = next(xy for text, xy in middles.items() if "Samenwerking" in text)
+    assert coaching != together
 
 
 def test_data_text_is_escaped_in_hovers():

@@ -16,7 +16,8 @@ from dashboard.core.timeline import (
     timeline_waves,
 )
 from dashboard.i18n.formatting import when
-from dashboard.viz.monitor import ratings_figure, waves_figure
+from dashboard.viz.monitor import ratings_figure
+from dashboard.viz.palette import MARK
 from dashboard.viz.timeline import MS_PER_DAY, date_ticks, timeline_figure
 from tests.conftest import read_rows, write_rows
 
@@ -49,10 +50,18 @@ def test_month_and_year_events_are_bands_with_a_diamond(ds):
     motion = bands.base.index("2005-01-01")
     assert bands.x[motion] == 365 * MS_PER_DAY and bands.y[motion] == CONTEXT_LANE
     assert "alleen jaar bekend" in bands.hovertext[motion]
-    beleid = trace(fig, "Beleid")
-    assert list(beleid.marker.symbol) == ["diamond"]
-    werkplaats = trace(fig, "Werkplaats")  # known to the day: a plain circle, no band
-    assert list(werkplaats.marker.symbol) == ["circle"] and werkplaats.x[0] == "2012-09-27"
+    happened = trace(fig, "Gebeurtenis")
+    symbols = dict(zip(happened.x, happened.marker.symbol, strict=True))
+    assert symbols["2005-07-02T12:00:00"] == "diamond"  # the motion, known to the year
+    assert symbols["2012-09-27"] == "circle"  # the workshop, known to the day: no band
+
+
+def test_every_event_is_one_dark_mark_and_the_legend_names_what_it_means(ds):
+    scatter = [t for t in build(ds).data if t.type == "scatter" and t.showlegend is not False]
+    assert {t.name for t in scatter} == {
+        "Gebeurtenis", "Gebeurtenis (nog niet plaatsgevonden)", "Meting NJI-monitor",
+        "Meting NJI-monitor (nog niet plaatsgevonden)"}
+    assert {t.marker.color for t in scatter} == {MARK}
 
 
 def test_events_not_yet_taken_place_are_hollow(ds):
@@ -61,7 +70,7 @@ def test_events_not_yet_taken_place_are_hollow(ds):
     planned = [t for t in fig.data if t.type == "scatter" and t.name.endswith(not_yet)]
     assert planned
     assert all(all(s.endswith("-open") for s in t.marker.symbol) for t in planned)
-    happened = [t for t in fig.data if t.type == "scatter" and t.legendgroup and
+    happened = [t for t in fig.data if t.type == "scatter" and t.mode == "markers" and
                 not t.name.endswith(not_yet)]
     assert all(not any(s.endswith("-open") for s in t.marker.symbol) for t in happened)
 
@@ -106,13 +115,7 @@ def test_grouping_per_municipality_and_english(ds):
     assert any(a.text.startswith("Data up to 2013") for a in fig.layout.annotations)
 
 
-def test_monitor_figures(ds):
-    waves = monitor.waves(ds)
-    fig = waves_figure(waves, "nl")
-    names = {t.name for t in fig.data if t.type == "scatter"}
-    assert names == {"Afgerond", "Gepland"}
-    planned = next(t for t in fig.data if t.name == "Gepland")
-    assert planned.marker.symbol == "star-open"
+def test_ratings_sit_on_their_whole_scale(ds):
     ratings = ratings_figure(monitor.ratings(ds), "nl")
     assert list(ratings.layout.xaxis.categoryarray) == [
         "onvoldoende", "voldoende", "ruim voldoende", "goed", "zeer goed"]

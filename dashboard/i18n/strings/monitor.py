@@ -12,12 +12,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "waves and what the sources tell about the results; only what the sources tie to the "
         "monitor.",
     ),
-    "monitor_waves_caption": (
-        "Een ster over een lichte band: de datum is alleen tot op de maand bekend. Een open ster "
-        "is een geplande meting.",
-        "A star over a light band: the date is known only to the month. A hollow star is a "
-        "planned wave.",
-    ),
     "monitor_waves_done_none": ("Nog geen meting afgerond", "No wave completed yet"),
     "monitor_waves_done_one": ("Eén meting afgerond ({date})", "One wave completed ({date})"),
     "monitor_waves_done_many": ("{count} metingen afgerond, de laatste in {date}",

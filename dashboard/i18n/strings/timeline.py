@@ -29,6 +29,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_legend_open": ("Einde niet bekend", "End not known"),
     "timeline_legend_band": ("Maand of jaar bekend", "Month or year known"),
     "timeline_legend_wave": ("Meting NJI-monitor", "NJI monitor wave"),
+    "timeline_legend_event": ("Gebeurtenis", "Event"),
     "timeline_lane_context": ("Beleid en programma (context)", "Policy and programme (context)"),
     "timeline_lane_monitor": ("NJI-monitor", "NJI monitor"),
     "timeline_filter_initiatives": ("Initiatief", "Initiative"),
