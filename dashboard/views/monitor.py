@@ -13,6 +13,7 @@ from dashboard.i18n.formatting import number_text, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
+from dashboard.ui.leads import lead
 from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.takeaways import waves_title
 from dashboard.viz.figures import waves_table
@@ -21,7 +22,7 @@ ds = dataset()
 lang = current()
 
 st.title(t("monitor_title"))
-st.write(t("monitor_intro"))
+lead("monitor", t("monitor_intro"))
 
 # --- waves -------------------------------------------------------------------------------------
 waves = monitor.waves(ds)

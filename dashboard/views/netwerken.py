@@ -20,6 +20,7 @@ from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
+from dashboard.ui.leads import lead
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import network_title, programme_title
 from dashboard.ui.text import md_escape
@@ -54,7 +55,7 @@ def network_card(initiative_id: str, height: int) -> None:
 
 
 st.title(t("networks_title"))
-st.write(t("networks_intro"))
+lead("networks", t("networks_intro"))
 
 # --- one or two initiatives --------------------------------------------------------------------
 st.header(t("networks_per_initiative"))

@@ -24,6 +24,7 @@ from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.leads import lead
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.takeaways import timeline_title
 from dashboard.ui.text import md_escape
@@ -47,7 +48,7 @@ kinds = [k for k in vocab.EVENT_KINDS if k in set(ds.events["kind"])]
 
 
 st.title(t("timeline_title"))
-st.write(t("timeline_intro"))
+lead("timeline", t("timeline_intro"))
 
 # --- filters -----------------------------------------------------------------------------------
 query = read_query({"initiatief": Choice(initiative_names, many=True),

@@ -25,6 +25,7 @@ from dashboard.i18n.formatting import own_words, period_text
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.leads import lead
 from dashboard.ui.profile_lists import figures_md, partners_md
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
@@ -45,7 +46,7 @@ choice_labels = {i: f"{names[i]} — {m}" for i, m in zip(places["initiative_id"
                                                          places["municipality"], strict=True)}
 
 st.title(t("compare_title"))
-st.write(t("compare_intro"))
+lead("compare", t("compare_intro"))
 
 # --- the choice: URL first, then the widget ----------------------------------------------------
 if PICK_KEY not in st.session_state:

@@ -1,0 +1,42 @@
+"""The plain sentences each page opens with count what they name, on the fixture dataset."""
+
+from dashboard.core import leads
+from dashboard.core.takeaways import Leaders
+from dashboard.i18n import leads as words
+
+
+def test_the_timeline_opens_with_its_events_and_how_far_they_were(ds):
+    lead = leads.timeline_lead(ds)
+    assert lead == leads.TimelineLead(events=7, first_year=2005, last_year=2014, happened=4,
+                                      under_way=0, dated=1, initiatives=4)
+    assert words.timeline_lead(lead, "nl") == [
+        "De bronnen dateren 7 gebeurtenissen, van 2005 tot 2014.",
+        "Bij de nieuwste bron: 4 gebeurd, 3 nog te komen.",  # nothing under way: not named
+        "Van 1 van de 4 initiatieven noemen de bronnen een begin of einde."]
+
+
+def test_the_monitor_opens_with_its_waves_findings_and_missing_figures(ds):
+    lead = leads.monitor_lead(ds)
+    assert lead == leads.MonitorLead(completed=1, planned=1, findings=3, results=0)
+    assert words.monitor_lead(lead, "en") == [
+        "Waves of the monitor: 1 completed, 1 planned.",
+        "The sources name 3 findings of the monitor.", "They publish no figures yet."]
+
+
+def test_the_networks_open_with_who_is_named_and_what_ties_them(ds):
+    lead = leads.networks_lead(ds)
+    assert lead == leads.NetworksLead(organisations=17, initiatives=4, relations=20,
+                                      in_practice=16, bridges=1)
+    assert words.networks_lead(lead, "nl")[1] == (
+        "Eén organisatie wordt bij meer dan één initiatief genoemd.")
+
+
+def test_the_comparison_names_a_practice_only_when_initiatives_share_it(ds):
+    lead = leads.compare_lead(ds)
+    assert lead == leads.CompareLead(described=3, initiatives=4, in_practice=None)
+    assert words.compare_lead(lead, "nl") == [
+        "Van 3 van de 4 initiatieven noemen de bronnen onderdelen van de werkwijze."]
+    shared = leads.CompareLead(described=3, initiatives=4,
+                               in_practice=Leaders(("parent_involvement",), 2))
+    assert words.compare_lead(shared, "en")[1] == (
+        "Most often described as practice: Parent involvement (in 2 initiatives).")
