@@ -111,3 +111,21 @@ def compare_lead(ds: Dataset) -> CompareLead:
                        initiatives=len(ds.initiatives),
                        in_practice=found if found is None or found.count > 1 else None)
 
+
+
+@dataclass(frozen=True)
+class MapLead:
+    """Municipalities with an initiative, the provinces they lie in, and the initiatives the
+    sources place in no municipality."""
+
+    municipalities: int
+    provinces: int
+    unplaced: int
+
+
+@memo
+def map_lead(ds: Dataset) -> MapLead:
+    placed = ds.initiatives["gm_code"].dropna()
+    provinces = ds.municipalities.loc[ds.municipalities["gm_code"].isin(placed), "prov_code"]
+    return MapLead(municipalities=placed.nunique(), provinces=provinces.nunique(),
+                   unplaced=int(ds.initiatives["gm_code"].isna().sum()))

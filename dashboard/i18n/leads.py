@@ -4,7 +4,7 @@ They say what the whole dataset holds, as the corona dashboard opens a page with
 what we see before the numbers; they count only what they name.
 """
 
-from dashboard.core.leads import CompareLead, MonitorLead, NetworksLead, TimelineLead
+from dashboard.core.leads import CompareLead, MapLead, MonitorLead, NetworksLead, TimelineLead
 from dashboard.i18n import label, t
 from dashboard.i18n.takeaways import MAX_NAMED, joined
 
@@ -54,4 +54,12 @@ def compare_lead(lead: CompareLead, lang: str) -> list[str]:
         names = [label("approach", a, lang) for a in found.names]
         sentences.append(t("lead_compare_practice", lang, names=joined(names, lang),
                            count=found.count))
+    return sentences
+
+
+def map_lead(lead: MapLead, lang: str) -> list[str]:
+    sentences = [t("lead_map_placed", lang, municipalities=lead.municipalities,
+                   provinces=lead.provinces)]
+    if lead.unplaced:
+        sentences.append(_counted(lead.unplaced, "lead_map_unplaced", lang))
     return sentences

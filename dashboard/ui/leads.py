@@ -15,6 +15,7 @@ LEADS: dict[str, tuple[Callable[[Dataset], object], Callable[..., list[str]]]] =
     "monitor": (leads.monitor_lead, words.monitor_lead),
     "networks": (leads.networks_lead, words.networks_lead),
     "compare": (leads.compare_lead, words.compare_lead),
+    "map": (leads.map_lead, words.map_lead),
 }
 
 

@@ -40,3 +40,12 @@ def test_the_comparison_names_a_practice_only_when_initiatives_share_it(ds):
                                in_practice=Leaders(("parent_involvement",), 2))
     assert words.compare_lead(shared, "en")[1] == (
         "Most often described as practice: Parent involvement (in 2 initiatives).")
+
+
+def test_the_map_opens_with_where_the_initiatives_lie(ds):
+    lead = leads.map_lead(ds)
+    assert lead == leads.MapLead(municipalities=4, provinces=4, unplaced=0)
+    assert words.map_lead(lead, "nl") == [
+        "Initiatieven liggen in 4 gemeenten, verspreid over 4 provincies."]
+    assert words.map_lead(leads.MapLead(4, 4, 1), "en")[1] == (
+        "For one initiative the sources name no municipality; it is not on the map.")

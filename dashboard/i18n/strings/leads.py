@@ -59,4 +59,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lead_compare_practice": (
         "In praktijk het vaakst beschreven: {names} (bij {count} initiatieven).",
         "Most often described as practice: {names} (in {count} initiatives)."),
+    "lead_map_placed": (
+        "Initiatieven liggen in {municipalities} gemeenten, verspreid over {provinces} "
+        "provincies.",
+        "Initiatives lie in {municipalities} municipalities across {provinces} provinces."),
+    "lead_map_unplaced": (
+        "Van {count} initiatieven noemen de bronnen geen gemeente; die staan niet op de kaart.",
+        "For {count} initiatives the sources name no municipality; they are not on the map."),
+    "lead_map_unplaced_one": (
+        "Van één initiatief noemen de bronnen geen gemeente; het staat niet op de kaart.",
+        "For one initiative the sources name no municipality; it is not on the map."),
 }
