@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
+from dashboard.core import vocab
 from dashboard.core.timeline import MONITOR_LANE, lane_of
 from dashboard.i18n.formatting import format_partial, html_text, own_words, when
 from dashboard.viz.charts import base_layout, legend_at_bottom
@@ -166,6 +167,15 @@ def _wave_hover(row, lang: str) -> str:
     ])
 
 
+def _not_yet(modalities: pd.Series, lang: str) -> str:
+    """'gepland of gaande': how sure the open marks are, naming only those drawn."""
+    words = [i18n.t(f"timeline_not_yet_{m}", lang) for m in vocab.MODALITIES
+             if m in set(modalities)]
+    if len(words) < 2:
+        return "".join(words)
+    return i18n.t("list_or", lang, rest=", ".join(words[:-1]), last=words[-1])
+
+
 def _point_trace(points: pd.DataFrame, name: str, symbol: str, planned: bool) -> go.Scatter:
     symbols = [symbol.replace("circle", "diamond") if a else symbol
                for a in points["approximate"]]
@@ -218,7 +228,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
             ["wave", "planned"], sort=False):
         name = i18n.t("timeline_legend_wave" if wave else "timeline_legend_event", lang)
         if planned:
-            name += f" ({i18n.t('timeline_planned', lang)})"
+            name += f" ({_not_yet(group['modality'], lang)})"
         fig.add_trace(_point_trace(group, name, "star" if wave else "circle", bool(planned)))
 
     fig.add_shape(type="line", x0=data_day.isoformat(), x1=data_day.isoformat(), y0=0, y1=1,
@@ -273,14 +283,17 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
     rows = []
     for _, e in events.iterrows():
         rows.append({"lane": lane_of(e["initiative_id"], e["gm_code"], grouping),
-                     "planned": e["modality"] != "in_practice", "wave": False,
+                     "planned": e["modality"] != "in_practice", "modality": e["modality"],
+                     "wave": False,
                      "first": e["first"], "last": e["last"], "approximate": e["approximate"],
                      "hover": _event_hover(e, lang)})
     for _, w in waves.iterrows():
-        rows.append({"lane": MONITOR_LANE, "planned": w["status"] == "planned",
+        planned = w["status"] == "planned"
+        rows.append({"lane": MONITOR_LANE, "planned": planned,
+                     "modality": "planned" if planned else "in_practice",
                      "wave": True, "first": w["first"], "last": w["last"],
                      "approximate": w["approximate"], "hover": _wave_hover(w, lang)})
-    frame = pd.DataFrame(rows, columns=["lane", "planned", "wave", "first", "last",
+    frame = pd.DataFrame(rows, columns=["lane", "planned", "modality", "wave", "first", "last",
                                         "approximate", "hover"])
     frame = _stacked(frame, lang)
     frame["x"] = [middle(f, la) if a else f.isoformat() for f, la, a in
@@ -291,7 +304,7 @@ def _points(events: pd.DataFrame, waves: pd.DataFrame, grouping: str, lang: str)
 def _stacked(points: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Points that would be drawn on top of each other (same lane, status and dates)
     become one marker whose hover names them all, the first STACK_NAMED in full."""
-    keys = ["lane", "planned", "wave", "first", "last", "approximate"]
+    keys = ["lane", "planned", "modality", "wave", "first", "last", "approximate"]
     if points.empty or not points.duplicated(keys).any():
         return points
 

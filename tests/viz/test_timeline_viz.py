@@ -59,14 +59,14 @@ def test_month_and_year_events_are_bands_with_a_diamond(ds):
 def test_every_event_is_one_dark_mark_and_the_legend_names_what_it_means(ds):
     scatter = [t for t in build(ds).data if t.type == "scatter" and t.showlegend is not False]
     assert {t.name for t in scatter} == {
-        "Gebeurtenis", "Gebeurtenis (nog niet plaatsgevonden)", "Meting NJI-monitor",
-        "Meting NJI-monitor (nog niet plaatsgevonden)"}
+        "Gebeurtenis", "Gebeurtenis (gepland)", "Meting NJI-monitor",
+        "Meting NJI-monitor (gepland)"}
     assert {t.marker.color for t in scatter} == {MARK}
 
 
 def test_events_not_yet_taken_place_are_hollow(ds):
     fig = build(ds)
-    not_yet = "(nog niet plaatsgevonden)"
+    not_yet = "(gepland)"
     planned = [t for t in fig.data if t.type == "scatter" and t.name.endswith(not_yet)]
     assert planned
     assert all(all(s.endswith("-open") for s in t.marker.symbol) for t in planned)

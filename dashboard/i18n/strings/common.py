@@ -7,6 +7,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quotes_in_dutch": ("Letterlijke citaten", "Exact quotes, in Dutch"),
     "quote_marked": ("“{quote}”", "“{quote}” (quote, in Dutch)"),
     "list_and": ("{rest} en {last}", "{rest} and {last}"),
+    "list_or": ("{rest} of {last}", "{rest} or {last}"),
     "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
     "language": ("Taal", "Language"),
     "data_version": ("Gegevens t/m {date}", "Data up to {date}"),
