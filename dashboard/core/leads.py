@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from dashboard.core import Dataset
 from dashboard.core.memo import memo
 from dashboard.core.network import bridging_organisations, programme_graph
+from dashboard.core.overview import PartialDate, newest_source
+from dashboard.core.provenance import facts
 from dashboard.core.takeaways import Leaders, leaders
 from dashboard.core.vocab import APPROACHES
 
@@ -129,3 +131,18 @@ def map_lead(ds: Dataset) -> MapLead:
     provinces = ds.municipalities.loc[ds.municipalities["gm_code"].isin(placed), "prov_code"]
     return MapLead(municipalities=placed.nunique(), provinces=provinces.nunique(),
                    unplaced=int(ds.initiatives["gm_code"].isna().sum()))
+
+
+@dataclass(frozen=True)
+class SourcesLead:
+    """How many sources the dashboard rests on, when the newest appeared, and how many facts
+    were taken from them."""
+
+    sources: int
+    newest: PartialDate
+    facts: int
+
+
+@memo
+def sources_lead(ds: Dataset) -> SourcesLead:
+    return SourcesLead(sources=len(ds.sources), newest=newest_source(ds), facts=len(facts(ds)))

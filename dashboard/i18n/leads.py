@@ -4,8 +4,16 @@ They say what the whole dataset holds, as the corona dashboard opens a page with
 what we see before the numbers; they count only what they name.
 """
 
-from dashboard.core.leads import CompareLead, MapLead, MonitorLead, NetworksLead, TimelineLead
+from dashboard.core.leads import (
+    CompareLead,
+    MapLead,
+    MonitorLead,
+    NetworksLead,
+    SourcesLead,
+    TimelineLead,
+)
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import format_partial
 from dashboard.i18n.takeaways import MAX_NAMED, joined
 
 
@@ -63,3 +71,8 @@ def map_lead(lead: MapLead, lang: str) -> list[str]:
     if lead.unplaced:
         sentences.append(_counted(lead.unplaced, "lead_map_unplaced", lang))
     return sentences
+
+
+def sources_lead(lead: SourcesLead, lang: str) -> list[str]:
+    return [_counted(lead.sources, "lead_sources", lang, facts=lead.facts,
+                     date=format_partial(lead.newest.value, lead.newest.precision, lang))]

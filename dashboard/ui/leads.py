@@ -16,6 +16,7 @@ LEADS: dict[str, tuple[Callable[[Dataset], object], Callable[..., list[str]]]] =
     "networks": (leads.networks_lead, words.networks_lead),
     "compare": (leads.compare_lead, words.compare_lead),
     "map": (leads.map_lead, words.map_lead),
+    "sources": (leads.sources_lead, words.sources_lead),
 }
 
 

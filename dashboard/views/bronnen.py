@@ -14,6 +14,7 @@ from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
+from dashboard.ui.leads import lead
 from dashboard.ui.provenance import found_facts_table
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
@@ -25,7 +26,7 @@ ds = dataset()
 lang = current()
 
 st.title(t("sources_title"))
-st.write(t("sources_intro"))
+lead("sources", t("sources_intro"))
 
 all_facts = facts(ds, lang)
 overview = source_overview(ds)

@@ -49,3 +49,11 @@ def test_the_map_opens_with_where_the_initiatives_lie(ds):
         "Initiatieven liggen in 4 gemeenten, verspreid over 4 provincies."]
     assert words.map_lead(leads.MapLead(4, 4, 1), "en")[1] == (
         "For one initiative the sources name no municipality; it is not on the map.")
+
+
+def test_the_sources_page_opens_with_how_much_rests_on_how_many_sources(ds):
+    lead = leads.sources_lead(ds)
+    assert (lead.sources, lead.newest.value, lead.facts) == (2, "2013", 163)
+    assert words.sources_lead(lead, "nl") == [
+        "Alles in dit dashboard komt uit 2 bronnen; de nieuwste verscheen in 2013. Er zijn 163 "
+        "feiten uit overgenomen, elk met een letterlijk citaat als bewijs."]

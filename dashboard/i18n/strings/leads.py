@@ -69,4 +69,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lead_map_unplaced_one": (
         "Van één initiatief noemen de bronnen geen gemeente; het staat niet op de kaart.",
         "For one initiative the sources name no municipality; it is not on the map."),
+    "lead_sources": (
+        "Alles in dit dashboard komt uit {count} bronnen; de nieuwste verscheen in {date}. Er "
+        "zijn {facts} feiten uit overgenomen, elk met een letterlijk citaat als bewijs.",
+        "Everything in this dashboard comes from {count} sources; the newest appeared in "
+        "{date}. {facts} facts were taken from them, each with an exact excerpt as evidence."),
+    "lead_sources_one": (
+        "Alles in dit dashboard komt uit één bron, verschenen in {date}. Er zijn {facts} feiten "
+        "uit overgenomen, elk met een letterlijk citaat als bewijs.",
+        "Everything in this dashboard comes from one source, which appeared in {date}. {facts} "
+        "facts were taken from it, each with an exact excerpt as evidence."),
 }

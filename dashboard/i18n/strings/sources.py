@@ -3,10 +3,10 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "sources_title": ("Bronnen: waar elk feit vandaan komt", "Sources: where every fact comes from"),
     "sources_intro": (
-        "De dashboardgegevens komen uit twee nieuwsbrieven. Bij elk feit staat een letterlijk "
-        "citaat uit de bron als bewijs.",
-        "The dashboard's data comes from two newsletters. Every fact carries an exact excerpt "
-        "from its source as evidence.",
+        "Hieronder elke bron met het aantal feiten eruit, alle gegevens als open data, en een "
+        "zoekfunctie over alle feiten en hun citaten.",
+        "Below: each source with the number of facts taken from it, all data as open data, and "
+        "a search over every fact and its excerpt.",
     ),
     "sources_publisher": ("Uitgever", "Publisher"),
     "sources_published": ("Verschenen", "Published"),
