@@ -267,6 +267,26 @@ def outline_segments(shapes: gpd.GeoDataFrame) -> list[list[float]]:
         segment for shape in shapes.geometry for segment in _segments(shape))]
 
 
+def neighbours(municipalities: gpd.GeoDataFrame, gm_code: str,
+               bounds: tuple[float, float, float, float]) -> pd.DataFrame:
+    """The municipalities that share a border with `gm_code` and lie partly inside `bounds`
+    (minx, miny, maxx, maxy), each with a point on its part inside them: where a zoomed-in map
+    can name it. Columns: gm_code, name, lat, lon; by name."""
+    own = municipalities.loc[municipalities["gm_code"] == gm_code, "geometry"]
+    if own.empty:
+        return pd.DataFrame(columns=["gm_code", "name", "lat", "lon"])
+    box = shapely.box(*bounds)
+    near = municipalities[municipalities.intersects(own.iloc[0].buffer(10.0**-DECIMALS))
+                          & (municipalities["gm_code"] != gm_code)]
+    rows = []
+    for code, name, shape in zip(near["gm_code"], near["name"], near.geometry, strict=True):
+        seen = shape.intersection(box)
+        if not seen.is_empty:
+            point = seen.representative_point()
+            rows.append((code, name, round(point.y, DECIMALS), round(point.x, DECIMALS)))
+    return pd.DataFrame(sorted(rows, key=lambda r: r[1]), columns=["gm_code", "name", "lat", "lon"])
+
+
 def in_box(segments: list[list[float]],
            bounds: tuple[float, float, float, float]) -> list[list[float]]:
     """The segments with an end inside `bounds` (minx, miny, maxx, maxy)."""

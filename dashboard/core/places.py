@@ -168,26 +168,103 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
     """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
 
     Several locations that share one point (e.g. two BSOs placed at their municipality's point)
-    become one marker listing all of them. Columns: lat, lon, coord_precision, names, kinds,
-    initiative_ids, source_ids, FACTS (the location rows).
+    become one marker listing all of them; venues (vocab.VENUE_KINDS) get markers of their own,
+    so a meeting place never shares a marker with a place where an initiative is at work.
+    Columns: lat, lon, coord_precision, venue, names, kinds, gm_codes, initiative_ids,
+    source_ids, FACTS (the location rows).
     """
     wanted = set(initiative_ids)
     locations = ds.locations
     linked = locations["initiative_id"].isin(wanted).fillna(False).astype(bool)
     unlinked = locations["initiative_id"].isna() & include_unlinked
     chosen = with_facts(locations[linked | unlinked], "locations")
-    columns = ["lat", "lon", "coord_precision", "names", "kinds", "initiative_ids", "source_ids",
-               FACTS]
+    columns = ["lat", "lon", "coord_precision", "venue", "names", "kinds", "gm_codes",
+               "initiative_ids", "source_ids", FACTS]
     if chosen.empty:
         return pd.DataFrame(columns=columns)
-    grouped = chosen.groupby(["lat", "lon", "coord_precision"], sort=True).agg(
+    chosen = chosen.assign(venue=chosen["kind"].isin(vocab.VENUE_KINDS))
+    grouped = chosen.groupby(["lat", "lon", "coord_precision", "venue"], sort=True).agg(
         names=("name", list), kinds=("kind", list),
+        gm_codes=("gm_code", lambda s: sorted({v for v in s if isinstance(v, str)})),
         initiative_ids=("initiative_id", lambda s: sorted({v for v in s if isinstance(v, str)})),
         source_ids=("source_id", lambda s: sorted(set(s))), **{FACTS: (FACTS, pooled)},
     ).reset_index()
     grouped["lat"] = grouped["lat"].astype(float)
     grouped["lon"] = grouped["lon"].astype(float)
     return grouped[columns]
+
+
+# --- what a map names and explains ------------------------------------------------------------
+
+
+@memo
+def national_labels(roles: pd.DataFrame, places: pd.DataFrame,
+                    points: pd.DataFrame) -> pd.DataFrame:
+    """The municipalities the national map names: every one with a shown initiative, then every
+    other one where a shown venue lies (a meeting place is easier to find by its town).
+
+    Names and points are CBS's (geodata.load_municipality_points); a venue's name goes beside
+    its marker. Initiatives come first, those with more initiatives before others, because a
+    name placed earlier never gives way to a later one. Columns: gm_code, name, lat, lon, kind
+    ("initiative" or "venue").
+    """
+    spots = points.set_index("gm_code")
+    rows = [(code, spots.at[code, "name"], float(spots.at[code, "lat"]),
+             float(spots.at[code, "lon"]), "initiative", -len(ids))
+            for code, ids in zip(roles["gm_code"], roles["initiative_ids"], strict=True)]
+    named = set(roles["gm_code"])
+    venues = places[places["venue"].astype(bool)] if not places.empty else places
+    for row in venues.itertuples(index=False):
+        for code in row.gm_codes:
+            if code not in named and code in spots.index:
+                named.add(code)
+                rows.append((code, spots.at[code, "name"], float(row.lat), float(row.lon),
+                             "venue", 0))
+    frame = pd.DataFrame(rows, columns=["gm_code", "name", "lat", "lon", "kind", "order"])
+    frame["first"] = frame["kind"].eq("venue")
+    frame = frame.sort_values(["first", "order", "name"], kind="stable")
+    return frame[["gm_code", "name", "lat", "lon", "kind"]].reset_index(drop=True)
+
+
+LEGEND_COLUMNS = ["section", "key"]
+
+
+def _marker_entries(places: pd.DataFrame) -> list[tuple[str, str]]:
+    """One entry per kind of marker drawn (place or venue) and precision, in vocabulary order."""
+    if places.empty:
+        return []
+    drawn = set(zip(places["venue"].astype(bool), places["coord_precision"], strict=True))
+    return [("venue" if venue else "place", precision)
+            for venue in (False, True) for precision in vocab.COORD_PRECISIONS
+            if (venue, precision) in drawn]
+
+
+def national_legend(roles: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """What the national map draws, so its legend lists that and nothing else.
+
+    Sections: "role" (the kinds that colour a municipality, then "none" for the grey ground),
+    "note" ("several_roles" when a municipality has more roles than its colour shows), "place"
+    and "venue" (each marker precision drawn).
+    """
+    shown = set(roles["main_kind"])
+    entries = [("role", k) for k in vocab.INITIATIVE_KINDS if k in shown] + [("role", "none")]
+    if any(len(kinds) > 1 for kinds in roles["kinds"]):
+        entries.append(("note", "several_roles"))
+    return pd.DataFrame(entries + _marker_entries(places), columns=LEGEND_COLUMNS)
+
+
+def case_legend(kind: str, places: pd.DataFrame, partners: pd.DataFrame,
+                ties: pd.DataFrame) -> pd.DataFrame:
+    """What an initiative's map draws: its role, the other municipalities around it, markers,
+    partners and the ties drawn as lines (by whether they are in practice)."""
+    entries = [("role", kind), ("role", "other"), *_marker_entries(places)]
+    entries += [("partner", p) for p in vocab.COORD_PRECISIONS
+                if not partners.empty and p in set(partners["coord_precision"])]
+    drawn = ties[~ties["same_place"].astype(bool)] if not ties.empty else ties
+    practice = set(drawn["modality"].eq("in_practice")) if not drawn.empty else set()
+    entries += [("tie", name) for name, value in (("in_practice", True),
+                                                  ("not_in_practice", False)) if value in practice]
+    return pd.DataFrame(entries, columns=LEGEND_COLUMNS)
 
 
 @memo

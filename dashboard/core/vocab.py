@@ -69,6 +69,9 @@ UNITS = ("count", "percent")
 PER = ("location", "group")
 
 LOCATION_KINDS = ("bso_locatie", "school", "bijeenkomst")
+# Places where people met (a werkatelier, a national meeting), as opposed to places where an
+# initiative is at work: maps draw them apart, so a venue never looks like a pilot.
+VENUE_KINDS = ("bijeenkomst",)
 COORD_PRECISIONS = ("exact", "neighbourhood", "municipality")
 
 DATE_PRECISIONS = ("day", "month", "year")

@@ -4,16 +4,13 @@ Decks are built once per data version and view (filter, language, selection) and
 from the cache (core.memo), so a rerun that changes nothing else costs no geometry work.
 """
 
-import base64
-import io
+import functools
 from typing import NamedTuple
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pydeck as pdk
 import streamlit as st
-from PIL import Image
 
 from dashboard.core import Dataset
 from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
@@ -21,23 +18,41 @@ from dashboard.core.memo import memo
 from dashboard.core.places import (
     Filtered,
     InitiativeFilter,
+    case_legend,
     filter_initiatives,
     located_partners,
     located_relations,
     location_places,
     municipality_roles,
+    national_labels,
+    national_legend,
 )
 from dashboard.ui.card import SourceLine
-from dashboard.ui.lang import t
+from dashboard.ui.lang import label, t
 from dashboard.ui.text import md_escape
-from dashboard.viz.maps import case_deck, national_deck
+from dashboard.viz.maps import (
+    CASE_SIZE,
+    NATIONAL_SIZE,
+    PRECISION_LOOK,
+    VENUE_SCALE,
+    case_deck,
+    national_deck,
+)
 from dashboard.viz.palette import (
-    KIND_COLOURS,
     MAP_BACKGROUND,
     PARTNER_COLOUR,
     PLACE_COLOUR,
-    hex_to_rgb,
+    ROLE_COLOURS,
+    TIE_COLOURS,
+    VENUE_COLOUR,
 )
+from dashboard.viz.symbols import PNG_URI, SWATCH_PX, area, line, mark
+
+# A map takes the width its country needs beside its legend (viz.maps.NATIONAL_SIZE), at the
+# height its view is fitted for.
+MAP_COLUMNS = [3, 2]
+NATIONAL_HEIGHT = NATIONAL_SIZE[1]
+CASE_HEIGHT = CASE_SIZE[1]
 
 
 class CasePartners(NamedTuple):
@@ -67,19 +82,25 @@ def initiatives_shown(ds: Dataset, chosen: InitiativeFilter) -> tuple[Filtered, 
     return filtered, municipality_roles(ds, filtered.initiatives)
 
 
+class NationalMap(NamedTuple):
+    deck: pdk.Deck
+    legend: pd.DataFrame  # see core.places.national_legend
+
+
 @memo
 def national(ds: Dataset, chosen: InitiativeFilter, lang: str,
-             selected: str | None) -> pdk.Deck:
-    """The national deck for this filter, language and selection.
+             selected: str | None) -> NationalMap:
+    """The national deck for this filter, language and selection, and what its legend lists.
 
     Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
     since no filter can tell whether they belong to it.
     """
-    municipalities, provinces, _ = geometry()
+    municipalities, provinces, points = geometry()
     shown, roles = initiatives_shown(ds, chosen)
-    include_unlinked = not (chosen.kinds or chosen.programmes or chosen.year is not None)
-    return national_deck(municipalities, provinces, roles,
-                         location_places(ds, shown.ids, include_unlinked), lang, selected)
+    places = location_places(ds, shown.ids, not chosen.active)
+    labels = national_labels(roles, places, points)
+    return NationalMap(national_deck(municipalities, provinces, roles, places, labels, lang,
+                                     selected), national_legend(roles, places))
 
 
 @memo
@@ -89,15 +110,55 @@ def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
     return CasePartners(located, unlocated, located_relations(ds, initiative_id, located))
 
 
+class CaseMap(NamedTuple):
+    deck: pdk.Deck
+    legend: pd.DataFrame  # see core.places.case_legend
+
+
 @memo
-def case(ds: Dataset, initiative_id: str, lang: str) -> pdk.Deck:
-    """The deck of one initiative."""
+def case(ds: Dataset, initiative_id: str, lang: str) -> CaseMap:
+    """The deck of one initiative and what its legend lists."""
     municipalities = geometry()[0]
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     partners = case_partners(ds, initiative_id)
-    return case_deck(municipalities, initiative["gm_code"], initiative["kind"],
-                     location_places(ds, (initiative_id,), include_unlinked=False),
-                     partners.located, partners.ties, lang)
+    places = location_places(ds, (initiative_id,), include_unlinked=False)
+    return CaseMap(case_deck(municipalities, initiative["gm_code"], initiative["kind"], places,
+                             partners.located, partners.ties, lang),
+                   case_legend(initiative["kind"], places, partners.located, partners.ties))
+
+
+INTO_VIEW = "bso_into_view"
+# Runs once per new token: when the panel's top is hidden (above the window, or so low that
+# little of it shows), scroll it to the top of the window, below Streamlit's header. The mark
+# on its element tells it apart from the chart components, which draw something.
+INTO_VIEW_JS = """
+const seen = new Map();
+export default function ({ parentElement, data }) {
+  parentElement.dataset.bsoIntoView = "";
+  if (seen.get(data.target) === data.token) return;
+  seen.set(data.target, data.token);
+  requestAnimationFrame(() => {
+    const panel = document.querySelector(`.st-key-${data.target}`) || parentElement;
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.6) {
+      panel.style.scrollMarginTop = "4rem";
+      panel.scrollIntoView({block: "start"});
+    }
+  });
+}
+"""
+
+
+@functools.cache
+def _into_view():
+    """Registered on first use, inside a run (see ui/chart.py)."""
+    return st.components.v2.component(INTO_VIEW, js=INTO_VIEW_JS, isolate_styles=False)
+
+
+def bring_into_view(target: str, token: str) -> None:
+    """Scroll the container with key `target` into the window once per `token` (e.g. a click on
+    a map, whose answer is drawn further down the page)."""
+    _into_view()(data={"target": target, "token": token}, key=f"{INTO_VIEW}-{target}")
 
 
 def attribution(source: SourceLine) -> None:
@@ -106,22 +167,44 @@ def attribution(source: SourceLine) -> None:
     st.caption(source.markdown())
 
 
-def legend(kind_labels: dict[str, str]) -> None:
-    """Colour swatches for the roles and marker shapes for coordinate precision (no HTML)."""
+def legend(entries: pd.DataFrame) -> None:
+    """The legend of what a map draws (core.places.national_legend / case_legend): the roles,
+    then a heading and one line per mark for places, venues, partners and ties, each line with
+    the mark as the map draws it."""
+    by_section: dict[str, list[str]] = {}
+    for section, key in zip(entries["section"], entries["key"], strict=True):
+        by_section.setdefault(section, []).append(key)
     st.markdown(f"**{md_escape(t('map_legend'))}**")
-    _swatches([*((_square(KIND_COLOURS[kind]), text) for kind, text in kind_labels.items()),
-               (_square(MAP_BACKGROUND), t("map_legend_none"))])
-    st.caption(t("map_legend_order"))
-    st.markdown(f"**{md_escape(t('map_legend_places'))}**")
-    _swatches([(_dot(PLACE_COLOUR, 255, 5), t("map_legend_exact")),
-               (_dot(PLACE_COLOUR, 110, 8), t("map_legend_neighbourhood")),
-               (_dot(PLACE_COLOUR, 0, 10), t("map_legend_municipality"))])
+    _swatches([(_swatch("role", key), _meaning("role", key)) for key in by_section["role"]])
+    if "note" in by_section:
+        st.caption(t("map_legend_order"))
+    for section in ("place", "venue", "partner", "tie"):
+        if section in by_section:
+            st.markdown(f"**{md_escape(t(f'map_legend_{section}s'))}**")
+            _swatches([(_swatch(section, key), _meaning(section, key))
+                       for key in by_section[section]])
 
 
-def case_legend() -> None:
-    """Extra legend lines of the map per initiative."""
-    _swatches([(_dot(PARTNER_COLOUR, 0, 10), t("map_legend_partners")),
-               (_line(), t("map_legend_ties"))])
+def _meaning(section: str, key: str) -> str:
+    if section == "role":
+        return {"none": t("map_legend_none"), "other": t("map_legend_other")}.get(
+            key) or label("initiative_kind", key)
+    return t(f"map_legend_{section}_{key}")
+
+
+def _swatch(section: str, key: str) -> str:
+    """The mark a map draws for a legend entry, as an image."""
+    if section == "role":
+        return area({"none": MAP_BACKGROUND, "other": MAP_BACKGROUND}.get(key)
+                    or ROLE_COLOURS[key])
+    if section == "tie":
+        return line(TIE_COLOURS[key])
+    alpha, radius = PRECISION_LOOK[key]
+    if section == "venue":
+        return mark("diamond", VENUE_COLOUR, alpha, 2 * radius * VENUE_SCALE, SWATCH_PX)
+    if section == "partner":
+        return mark("square", PARTNER_COLOUR, alpha, SWATCH_PX - 2, SWATCH_PX)
+    return mark("circle", PLACE_COLOUR, alpha, min(2 * radius, SWATCH_PX - 2), SWATCH_PX)
 
 
 def _swatches(rows: list[tuple[str, str]]) -> None:
@@ -137,42 +220,3 @@ def _swatch_md(uri: str, text: str) -> str:
     if not uri.startswith(PNG_URI):
         raise ValueError("a legend swatch must be a PNG data URI drawn by this module")
     return f"![]({uri}) {md_escape(text)}"
-
-
-SIZE = 22
-PNG_URI = "data:image/png;base64,"
-
-
-def _png(image: np.ndarray) -> str:
-    """A swatch as a PNG data URI, drawn once per process."""
-    buffer = io.BytesIO()
-    Image.fromarray(image, mode="RGBA").save(buffer, format="PNG")
-    return PNG_URI + base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-@memo
-def _square(colour: str) -> str:
-    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
-    image[2:-2, 2:-2] = [*hex_to_rgb(colour), 255]
-    image[2:-2, [2, -3]] = image[[2, -3], 2:-2] = [140, 140, 140, 255]
-    return _png(image)
-
-
-@memo
-def _dot(colour: str, fill_alpha: int, radius: int) -> str:
-    """A marker as drawn on the map: fill with `fill_alpha` inside a 2-pixel ring."""
-    y, x = np.mgrid[:SIZE, :SIZE]
-    distance = np.hypot(x - (SIZE - 1) / 2, y - (SIZE - 1) / 2)
-    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
-    rgb = hex_to_rgb(colour)
-    image[distance <= radius] = [*rgb, fill_alpha]
-    image[(distance <= radius) & (distance > radius - 2)] = [*rgb, 255]
-    return _png(image)
-
-
-@memo
-def _line() -> str:
-    image = np.zeros((SIZE, SIZE, 4), dtype=np.uint8)
-    for i in range(3, SIZE - 3):
-        image[SIZE - 1 - i, i - 1:i + 2] = [51, 51, 51, 255]
-    return _png(image)

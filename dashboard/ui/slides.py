@@ -117,7 +117,7 @@ def case_slide(content: CaseSlide) -> None:
     st.markdown(md_escape(own_words(row, "summary_nl", lang)))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
-        st.pydeck_chart(case(dataset(), row["initiative_id"], lang), height=CHART_HEIGHT)
+        st.pydeck_chart(case(dataset(), row["initiative_id"], lang).deck, height=CHART_HEIGHT)
         attribution(SourceLine.of_facts(content.map_facts))
     with network_col:
         card(network_title(own_words(row, "name", lang), content.graph),

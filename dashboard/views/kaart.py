@@ -29,9 +29,12 @@ from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.maps import (
+    CASE_HEIGHT,
+    MAP_COLUMNS,
+    NATIONAL_HEIGHT,
     attribution,
+    bring_into_view,
     case,
-    case_legend,
     case_partners,
     initiatives_shown,
     legend,
@@ -44,6 +47,8 @@ from dashboard.ui.text import md_escape
 
 MAP_KEY = "map_national"
 PICK_KEY = "map_gemeente"
+DETAIL_KEY = "map_detail"
+CLICKS = "map_clicks"
 CASE_KEY = "map_initiatief"
 LAST_PICK = "map_last_map_pick"
 
@@ -102,9 +107,11 @@ clicked = None
 if map_state:
     objects = map_state.get("selection", {}).get("objects", {}).get("roles", [])
     clicked = objects[0].get("gm_code") if objects else None
-if clicked and clicked != st.session_state.get(LAST_PICK):
+new_click = bool(clicked and clicked != st.session_state.get(LAST_PICK))
+if new_click:
     st.session_state[LAST_PICK] = clicked
     st.session_state[PICK_KEY] = clicked
+    st.session_state[CLICKS] = st.session_state.get(CLICKS, 0) + 1
 picked = st.session_state[PICK_KEY]
 if picked is not None and picked not in involved:
     st.info(md_escape(t("map_picked_outside", municipality=names.get(picked, picked))))
@@ -125,13 +132,14 @@ if clicked and clicked == picked and st.session_state.get("map_followed") != cli
 
 # --- national map ------------------------------------------------------------------------------
 st.header(t("map_national"))
-map_col, legend_col = st.columns([3, 1])
+national_map = national(ds, chosen, lang, picked)
+map_col, legend_col = st.columns(MAP_COLUMNS)
 with map_col:
-    st.pydeck_chart(national(ds, chosen, lang, picked), on_select="rerun",
-                    selection_mode="single-object", key=MAP_KEY, height=560)
+    st.pydeck_chart(national_map.deck, on_select="rerun", selection_mode="single-object",
+                    key=MAP_KEY, height=NATIONAL_HEIGHT)
     attribution(SourceLine.of_facts(national_map_facts(ds, filtered.ids)))
 with legend_col:
-    legend({k: label("initiative_kind", k) for k in kinds})
+    legend(national_map.legend)
 
 # --- detail panel ------------------------------------------------------------------------------
 st.selectbox(t("map_pick_municipality"), [None, *involved], key=PICK_KEY, on_change=follow_pick,
@@ -152,7 +160,9 @@ def page_links(initiative_id: str) -> None:
 
 if picked is not None:
     here = filtered.initiatives[filtered.initiatives["gm_code"] == picked]
-    with st.container(border=True):
+    with st.container(border=True, key=DETAIL_KEY):
+        if new_click and picked == clicked:
+            bring_into_view(DETAIL_KEY, f"{picked}-{st.session_state[CLICKS]}")
         st.subheader(md_escape(names[picked]))
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
         for row in rows(here):
@@ -212,14 +222,14 @@ if options:
     st.subheader(md_escape(t("map_case_title", initiative=own_words(initiative, "name", lang),
                              municipality=names[initiative["gm_code"]])))
     partners = case_partners(ds, initiative_id)
-    map_col, legend_col = st.columns([3, 1])
+    case_map = case(ds, initiative_id, lang)
+    map_col, legend_col = st.columns(MAP_COLUMNS)
     with map_col:
-        st.pydeck_chart(case(ds, initiative_id, lang), height=460, key="map_case_chart")
+        st.pydeck_chart(case_map.deck, height=CASE_HEIGHT, key="map_case_chart")
         case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
         attribution(SourceLine.of_facts(case_map_facts(ds, initiative_id)))
     with legend_col:
-        legend({initiative["kind"]: label("initiative_kind", initiative["kind"])})
-        case_legend()
+        legend(case_map.legend)
     if case_locations.empty:
         st.write(t("map_case_no_places"))
     if not partners.unlocated.empty:

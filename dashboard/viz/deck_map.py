@@ -23,12 +23,12 @@ from dashboard.i18n.formatting import own_words
 from dashboard.viz.charts import base_layout, finished
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
 from dashboard.viz.palette import (
-    KIND_COLOURS,
     MAP_BACKGROUND,
     MAP_OUTLINE,
     MAP_SELECTED,
     PARTNER_COLOUR,
     PLACE_COLOUR,
+    ROLE_COLOURS,
     TIE_COLOURS,
     hex_to_rgb,
 )
@@ -54,7 +54,7 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
     fig = go.Figure([
         _shapes(surroundings(municipalities, own, CONTEXT_MARGIN)["geometry"], MAP_BACKGROUND,
                 MAP_OUTLINE, 0.5),
-        *[_shapes(own["geometry"], _fill(KIND_COLOURS[row["kind"]]), MAP_SELECTED, 2,
+        *[_shapes(own["geometry"], _fill(ROLE_COLOURS[row["kind"]]), MAP_SELECTED, 2,
                   f"{n} ({p}): {label('initiative_kind', row['kind'], lang)}")
           for n, p in zip(own["name"], own["province"], strict=True)],
         *_ties(ties[~ties["same_place"]]),

@@ -39,19 +39,28 @@ def hex_to_rgb(colour: str) -> list[int]:
 
 
 # Maps: a municipality is coloured by the kind (role) of its initiatives; when it has several,
-# the first in this order wins (the tooltip lists them all).
-KIND_COLOURS = {
-    "bso_pilot": "#E69F00",
-    "case": "#009E73",
-    "dagarrangement": "#CC79A7",
-    "koploper": "#0072B2",
+# the first in this order wins (the tooltip lists them all). These four hues appear nowhere else
+# in the app (docs/decisions/0002-map-colours-and-labels.md): Okabe-Ito's hues already mean
+# sectors, event kinds and relation kinds, so an orange BSO pilot next to an orange childcare
+# organisation on another page would say two things with one colour. Chosen from Paul Tol's
+# muted and light schemes to stay apart for the common colour-vision deficiencies.
+ROLE_COLOURS = {
+    "bso_pilot": "#994455",
+    "case": "#EE8866",
+    "dagarrangement": "#AAAA00",
+    "koploper": "#8073AC",
 }
 MAP_BACKGROUND = "#F2F2F2"  # municipalities without an initiative
 MAP_BORDER = "#FFFFFF"
-MAP_OUTLINE = "#5E5E5E"  # province outlines and place markers
+MAP_OUTLINE = "#5E5E5E"  # province outlines
 MAP_SELECTED = "#000000"
-PLACE_COLOUR = "#000000"  # locations (BSO, school, meeting place)
-PARTNER_COLOUR = "#D55E00"  # partner organisations placed at their municipality
+# Markers are ink, told apart by their shape: colour on a map is kept for roles alone.
+PLACE_COLOUR = "#1A1A1A"  # where an initiative is at work: its BSO locations and schools
+VENUE_COLOUR = "#767676"  # where a meeting was held: lighter, so a venue never reads as a pilot
+PARTNER_COLOUR = "#1A1A1A"  # partner organisations placed at their municipality (squares)
+MAP_LABEL = "#1A1A1A"  # names of municipalities with an initiative
+MAP_CONTEXT_LABEL = "#5E5E5E"  # names given for orientation: a venue's or a neighbour's
+MAP_LABEL_GROUND = "#FFFFFF"  # the box behind a name, so it reads on any fill
 # Ties on the map: practice dark, everything not (yet) practice light.
 TIE_COLOURS = {"in_practice": "#333333", "not_in_practice": "#8C8C8C"}
 

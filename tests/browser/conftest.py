@@ -46,8 +46,10 @@ CHROMIUM_ARGS = [
     "--ignore-gpu-blocklist",
 ]
 VIEWPORT = {"width": 1440, "height": 900}
-# A chart on the page (ui.chart: a custom component whose script draws plotly's svg into it).
-CHARTS = '[data-testid="stBidiComponentRegular"]'
+# A chart on the page (ui.chart: a custom component whose script draws plotly's svg into it);
+# the Kaart page's scroll helper (ui.maps.bring_into_view) is a custom component that draws
+# nothing, and marks itself so.
+CHARTS = '[data-testid="stBidiComponentRegular"]:not([data-bso-into-view])'
 
 # A blank deck.gl canvas is one colour; a drawn map has the fills of its municipalities and
 # provinces. A JavaScript function counting a canvas's colours through a small 2D copy, as a

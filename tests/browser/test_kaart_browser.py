@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from dashboard.core.geodata import load_municipality_points, load_provinces
 from dashboard.core.places import municipality_roles
-from dashboard.viz.maps import NATIONAL_SIZE, fit_view
+from dashboard.viz.maps import national_view
 from tests.browser.conftest import CANVAS_COLOURS_JS, PAINTED_COLOURS, open_page, wait_for_run
 
 DRAW_TIMEOUT_S = 30
@@ -74,18 +74,22 @@ def click_until_selected(page, canvas, x: float, y: float, url, attempts: int = 
 
 
 @pytest.mark.browser
-def test_clicking_a_municipality_opens_its_panel(app_url, browser_page, ds):
+def test_clicking_a_municipality_brings_its_panel_into_view(app_url, browser_page, ds):
+    """The panel is drawn below the map; a click scrolls it into the window, where the reader
+    is looking, instead of opening it out of sight."""
     page = browser_page
     open_page(page, app_url, "kaart")
     canvas = page.locator(DECK_CANVAS).first
     wait_until_drawn(page, 0)
-    view = fit_view(load_provinces().total_bounds, *NATIONAL_SIZE)
+    view = national_view(load_provinces())
     assen = load_municipality_points().set_index("gm_code").loc["GM0106"]
     box = canvas.bounding_box()
     x, y = screen_point({"zoom": view.zoom, "longitude": view.longitude,
                          "latitude": view.latitude}, box, assen["lon"], assen["lat"])
     assert "GM0106" in set(municipality_roles(ds)["gm_code"])
     click_until_selected(page, canvas, x, y, re.compile(r"gemeente=GM0106"))
-    expect(page.get_by_role("heading", name="Assen (Drenthe)", exact=True)).to_be_visible()
+    heading = page.get_by_role("heading", name="Assen (Drenthe)", exact=True)
+    expect(heading).to_be_visible()
+    expect(heading).to_be_in_viewport()
     wait_for_run(page)
     assert page.console_errors == []

@@ -8,6 +8,7 @@ from dashboard.core.places import (
     Amount,
     InitiativeFilter,
     amounts,
+    case_legend,
     filter_initiatives,
     filter_years,
     key_figures,
@@ -15,6 +16,8 @@ from dashboard.core.places import (
     located_relations,
     location_places,
     municipality_roles,
+    national_labels,
+    national_legend,
     partners_by_sector,
     period_overlap,
     programme_family,
@@ -165,3 +168,74 @@ def test_amounts_keep_the_figure_as_the_source_gives_it(ds):
     assert Amount(2.0, 3.0, "count", False) in amounts(groningen)
     assert Amount(2.0, None, "count", False) in amounts(groningen)
 
+
+
+def test_venues_get_markers_of_their_own(ds):
+    places = location_places(ds, ds.initiatives["initiative_id"])
+    assert [(names, venue, codes) for names, venue, codes in
+            zip(places["names"].map(list), places["venue"], places["gm_codes"], strict=True)] == [
+        (["Basisschool Het Talent"], False, ["GM0268"]),
+        (["Landelijke werkplaats Alert4you"], True, ["GM0344"]),
+        (["De Rode Pimpernel", "Merdeka"], False, ["GM0014"]),
+    ]
+
+
+def test_the_national_map_names_initiatives_then_venues(ds, points):
+    roles = municipality_roles(ds)
+    labels = national_labels(roles, location_places(ds, ds.initiatives["initiative_id"]), points)
+    assert list(zip(labels["gm_code"], labels["name"], labels["kind"], strict=True)) == [
+        ("GM0034", "Almere", "initiative"),
+        ("GM0106", "Assen", "initiative"),
+        ("GM0014", "Groningen", "initiative"),
+        ("GM0268", "Nijmegen", "initiative"),
+        ("GM0344", "Utrecht", "venue"),
+    ]
+    # Filtered to the front-runners, without the meeting tied to no initiative: Almere alone.
+    chosen = filter_initiatives(ds, InitiativeFilter(kinds=("koploper",)))
+    only = national_labels(municipality_roles(ds, chosen.initiatives),
+                           location_places(ds, chosen.ids, include_unlinked=False), points)
+    assert list(only["name"]) == ["Almere"]
+
+
+def test_the_national_legend_lists_only_what_is_drawn(ds):
+    places = location_places(ds, ds.initiatives["initiative_id"])
+    legend = national_legend(municipality_roles(ds), places)
+    assert list(zip(legend["section"], legend["key"], strict=True)) == [
+        ("role", "bso_pilot"), ("role", "dagarrangement"), ("role", "koploper"),
+        ("role", "none"), ("place", "municipality"), ("venue", "municipality"),
+    ]
+    chosen = filter_initiatives(ds, InitiativeFilter(kinds=("koploper",)))
+    koplopers = national_legend(municipality_roles(ds, chosen.initiatives),
+                                location_places(ds, chosen.ids, include_unlinked=False))
+    assert list(zip(koplopers["section"], koplopers["key"], strict=True)) == [
+        ("role", "koploper"), ("role", "none")]
+
+
+def test_the_legend_notes_a_second_role_only_when_there_is_one(ds):
+    roles = municipality_roles(ds)
+    roles.at[0, "kinds"] = ["bso_pilot", "case"]
+    legend = national_legend(roles, location_places(ds, [], include_unlinked=False))
+    assert ("note", "several_roles") in set(zip(legend["section"], legend["key"], strict=True))
+
+
+def test_the_case_legend_lists_only_what_is_drawn(ds, points):
+    def entries(initiative_id: str) -> list[tuple[str, str]]:
+        located, _ = located_partners(ds, initiative_id, points)
+        legend = case_legend(ds.initiatives.set_index("initiative_id").at[initiative_id, "kind"],
+                             location_places(ds, [initiative_id], include_unlinked=False),
+                             located, located_relations(ds, initiative_id, located))
+        return list(zip(legend["section"], legend["key"], strict=True))
+
+    # Assen: no locations, partners all at Assen's point, so no tie is drawn as a line.
+    assert entries("assen") == [("role", "bso_pilot"), ("role", "other"),
+                                ("partner", "municipality")]
+    assert entries("groningen") == [("role", "bso_pilot"), ("role", "other"),
+                                    ("place", "municipality"), ("partner", "municipality")]
+
+
+def test_the_case_legend_lists_ties_drawn_as_lines(ds, points):
+    located, _ = located_partners(ds, "lent", points)
+    located.loc[located["org_id"] == "cjg-nijmegen", ["lat", "lon"]] = [51.84, 5.72]
+    legend = case_legend("dagarrangement", location_places(ds, ["lent"], include_unlinked=False),
+                         located, located_relations(ds, "lent", located))
+    assert list(zip(legend["section"], legend["key"], strict=True))[-1] == ("tie", "in_practice")

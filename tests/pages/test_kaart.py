@@ -31,7 +31,7 @@ def test_national_deck_holds_the_layers_and_the_municipalities_by_role(ds):
     at = run_app(PAGE)
     national, case = decks(at)
     assert list(layers(national)) == ["municipalities", "borders", "provinces", "roles",
-                                      "places"]
+                                      "places", "venues", "labels"]
     assert highlighted(national) == set(ds.initiatives["gm_code"])
     assert national["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in national
     assert layers(case)["municipality"]["data"]["features"]
@@ -138,3 +138,34 @@ def test_in_english():
     tips = [r["tooltip"] for r in layers(national)["roles"]["data"] if r["gm_code"] == "GM0106"]
     assert "Role: BSO project" in tips[0]
     assert any(c.value.startswith("Source: CBS / Kadaster") for c in at.caption)
+
+
+def legend_lines(at) -> list[str]:
+    """The legend's lines as the reader reads them: each swatch's meaning, in order."""
+    return [line.split(") ", 1)[1] for m in at.markdown if m.value.startswith("![](data:")
+            for line in m.value.split("  \n")]
+
+
+def test_the_national_map_names_its_municipalities(ds):
+    at = run_app(PAGE)
+    names = [r["text"] for r in layers(decks(at)[0])["labels"]["data"]]
+    assert names == ["Almere", "Assen", "Groningen", "Nijmegen", "Utrecht"]
+    koplopers = run_app(PAGE, rol="koploper")
+    assert [r["text"] for r in layers(decks(koplopers)[0])["labels"]["data"]] == ["Almere"]
+
+
+def test_legends_list_only_what_the_maps_draw():
+    at = run_app(PAGE, initiatief="lent")
+    assert legend_lines(at) == [
+        "BSO-project", "Experiment dagarrangement", "Gemeentelijke koploper",
+        "Geen initiatief bekend",
+        "BSO-locatie of school, alleen de gemeente bekend (punt van CBS)",
+        "Bijeenkomst, alleen de gemeente bekend (punt van CBS)",
+        # the map per initiative
+        "Experiment dagarrangement", "Andere gemeenten (naam op de kaart)",
+        "BSO-locatie of school, alleen de gemeente bekend (punt van CBS)",
+        "Partner, alleen de vestigingsgemeente bekend",
+    ]
+    koplopers = run_app(PAGE, rol="koploper", lang="en")
+    assert legend_lines(koplopers)[:2] == ["Municipal front-runner", "No initiative known"]
+    assert "Meeting, only the municipality known (CBS point)" not in legend_lines(koplopers)

@@ -1,6 +1,7 @@
 """The map builders: layers, features, colours per role, marker looks, safe tooltips, size."""
 
 import json
+import math
 
 import geopandas as gpd
 import pandas as pd
@@ -15,9 +16,27 @@ from dashboard.core.places import (
     located_relations,
     location_places,
     municipality_roles,
+    national_labels,
 )
-from dashboard.viz.maps import PRECISION_LOOK, case_deck, fit_view, national_deck
-from dashboard.viz.palette import KIND_COLOURS, MAP_BACKGROUND, hex_to_rgb
+from dashboard.viz import palette
+from dashboard.viz.map_labels import name_box, project, text_size
+from dashboard.viz.maps import (
+    NATIONAL_SIZE,
+    PRECISION_LOOK,
+    case_deck,
+    fit_view,
+    national_deck,
+    national_names,
+    national_view,
+)
+from dashboard.viz.palette import (
+    MAP_BACKGROUND,
+    MAP_CONTEXT_LABEL,
+    MAP_LABEL,
+    ROLE_COLOURS,
+    VENUE_COLOUR,
+    hex_to_rgb,
+)
 from tests.map_borders import ends, outlined, segment_set, vertices
 
 NASTY = "<script>alert('x')</script> & \"quoted\""
@@ -37,23 +56,27 @@ def layers_of(spec: dict) -> dict[str, dict]:
     return {layer["id"]: layer for layer in spec["layers"]}
 
 
-def build_national(ds, geo, selected=None, roles=None, lang="nl"):
-    municipalities, provinces, _ = geo
+def build_national(ds, geo, selected=None, roles=None, lang="nl", places=None):
+    municipalities, provinces, points = geo
     roles = municipality_roles(ds) if roles is None else roles
-    places = location_places(ds, ds.initiatives["initiative_id"])
-    return national_deck(municipalities, provinces, roles, places, lang, selected)
+    places = location_places(ds, ds.initiatives["initiative_id"]) if places is None else places
+    labels = national_labels(roles, places, points)
+    return national_deck(municipalities, provinces, roles, places, labels, lang, selected)
 
 
 def test_national_layers_and_features(ds, geo):
     found = layers(build_national(ds, geo))
-    assert list(found) == ["municipalities", "borders", "provinces", "roles", "places"]
+    assert list(found) == ["municipalities", "borders", "provinces", "roles", "places", "venues",
+                           "labels"]
     assert len(found["municipalities"]["data"]["features"]) == 408
     assert found["municipalities"]["stroked"] is False  # its borders are the next layer
     # Only plain (non-composite) layers are pickable: Streamlit can select their objects.
     assert found["municipalities"]["pickable"] is False
     assert found["roles"]["@@type"] == "SolidPolygonLayer" and found["roles"]["pickable"] is True
     assert {r["gm_code"] for r in found["roles"]["data"]} == set(ds.initiatives["gm_code"])
-    assert len(found["places"]["data"]) == len(ds.locations[["lat", "lon"]].drop_duplicates())
+    assert len(found["places"]["data"]) == 2  # Groningen's two BSOs share a point; Lent
+    assert len(found["venues"]["data"]) == 1  # the werkplaats in Utrecht
+    assert found["labels"]["@@type"] == "TextLayer" and found["labels"]["pickable"] is False
 
 
 def test_borders_are_line_segments_each_drawn_once(ds, geo):
@@ -96,11 +119,11 @@ def test_municipalities_coloured_by_role(ds, geo):
     assert found["municipalities"]["getFillColor"][:3] == hex_to_rgb(MAP_BACKGROUND)
     fill = {r["gm_code"]: r["fill"] for r in found["roles"]["data"]}
     for row in municipality_roles(ds).itertuples():
-        assert fill[row.gm_code][:3] == hex_to_rgb(KIND_COLOURS[row.main_kind])
+        assert fill[row.gm_code][:3] == hex_to_rgb(ROLE_COLOURS[row.main_kind])
     assert set(fill) == set(ds.initiatives["gm_code"])
-    assert fill["GM0106"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
-    assert fill["GM0268"][:3] == hex_to_rgb(KIND_COLOURS["dagarrangement"])
-    assert fill["GM0034"][:3] == hex_to_rgb(KIND_COLOURS["koploper"])
+    assert fill["GM0106"][:3] == hex_to_rgb(ROLE_COLOURS["bso_pilot"])
+    assert fill["GM0268"][:3] == hex_to_rgb(ROLE_COLOURS["dagarrangement"])
+    assert fill["GM0034"][:3] == hex_to_rgb(ROLE_COLOURS["koploper"])
 
 
 def test_tooltips_name_role_and_initiatives(ds, geo):
@@ -127,7 +150,7 @@ def test_role_polygons_are_the_municipality_shapes(ds, geo):
     shape = geo[0].set_index("gm_code").loc["GM0106"].geometry
     parts = len(getattr(shape, "geoms", [shape]))
     assert len(assen) == parts
-    assert all(r["fill"][:3] == hex_to_rgb(KIND_COLOURS["bso_pilot"])
+    assert all(r["fill"][:3] == hex_to_rgb(ROLE_COLOURS["bso_pilot"])
                for r in records if r["gm_code"] == "GM0106")
 
 
@@ -149,20 +172,77 @@ def test_selected_municipality_is_outlined(ds, geo):
 
 
 def test_marker_look_follows_precision(ds, geo):
-    municipalities, provinces, _ = geo
     places = pd.DataFrame({
-        "lat": [52.0, 52.1, 52.2], "lon": [5.0, 5.1, 5.2],
-        "coord_precision": ["exact", "neighbourhood", "municipality"],
-        "names": [["A"], ["B"], ["C"]], "kinds": [["bso_locatie"]] * 3,
-        "initiative_ids": [[]] * 3, "source_ids": [[]] * 3,
+        "lat": [52.0, 52.1, 52.2, 52.3], "lon": [5.0, 5.1, 5.2, 5.3],
+        "coord_precision": ["exact", "neighbourhood", "municipality", "municipality"],
+        "venue": [False, False, False, True],
+        "names": [["A"], ["B"], ["C"], ["D"]],
+        "kinds": [["bso_locatie"]] * 3 + [["bijeenkomst"]],
+        "gm_codes": [["GM0344"]] * 4, "initiative_ids": [[]] * 4, "source_ids": [[]] * 4,
     })
-    deck = national_deck(municipalities, provinces, municipality_roles(ds), places)
-    records = {r["precision"]: r for r in layers(deck)["places"]["data"]}
+    found = layers(build_national(ds, geo, places=places))
+    records = {r["precision"]: r for r in found["places"]["data"]}
     for precision, (alpha, radius) in PRECISION_LOOK.items():
         assert records[precision]["fill"][3] == alpha
         assert records[precision]["radius"] == radius
     assert records["exact"]["fill"][3] == 255 and records["municipality"]["fill"][3] == 0
     assert "Alleen gemeente bekend" in records["municipality"]["tooltip"]
+    [venue] = found["venues"]["data"]
+    assert venue["tooltip"].splitlines()[:2] == ["D", "Soort: Bijeenkomst"]
+    assert "Alleen gemeente bekend" in venue["tooltip"]
+
+
+def test_venues_are_lighter_smaller_diamonds(ds, geo):
+    """A meeting place must never look like a place where a pilot runs: another shape, a lighter
+    ink, a smaller mark than a place known as precisely."""
+    found = layers(build_national(ds, geo))
+    [venue] = found["venues"]["data"]
+    place = next(r for r in found["places"]["data"] if r["precision"] == "municipality")
+    assert found["venues"]["@@type"] == "IconLayer" and found["places"]["@@type"] == (
+        "ScatterplotLayer")
+    assert venue["shape"] == "diamond" and venue["icon"]["mask"] is True
+    assert venue["line"][:3] == hex_to_rgb(VENUE_COLOUR) != place["line"][:3]
+    assert sum(venue["line"][:3]) > sum(place["line"][:3])  # lighter
+    assert venue["size"] < 2 * place["radius"]
+    assert venue["icon"]["url"].startswith("data:image/png;base64,")  # nothing fetched
+
+
+def test_names_on_the_national_map(ds, geo):
+    """Every municipality with an initiative is named, then the venue's town, and no two names
+    (nor a name and a marker) cover each other."""
+    found = layers(build_national(ds, geo))
+    names = {r["text"]: r for r in found["labels"]["data"]}
+    assert list(names) == ["Almere", "Assen", "Groningen", "Nijmegen", "Utrecht"]
+    assert names["Assen"]["size"] > names["Utrecht"]["size"]
+    assert names["Assen"]["colour"] == hex_to_rgb(MAP_LABEL)
+    assert names["Utrecht"]["colour"] == hex_to_rgb(MAP_CONTEXT_LABEL)
+
+
+def test_names_in_a_crowd_stay_apart(ds, geo):
+    """Around Amsterdam small municipalities lie close together: each name that is placed keeps
+    clear of every other and of the frame's edges, the most important first."""
+    municipalities, provinces, points = geo
+    crowd = ["GM0384", "GM0034", "GM0479", "GM0363", "GM0362", "GM0437", "GM0457", "GM0415"]
+    roles = pd.DataFrame({"gm_code": crowd, "initiative_ids": [["x"]] * len(crowd)})
+    no_places = location_places(ds, [], include_unlinked=False)
+    labels = national_labels(roles, no_places, points)
+    placed = national_names(municipalities, roles, no_places, labels, national_view(provinces))
+    assert list(placed["gm_code"]) == [c for c in labels["gm_code"]
+                                       if c in set(placed["gm_code"])]
+    assert len(placed) >= 6
+    boxes = [label_box(row) for row in placed.itertuples(index=False)]
+    assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                   for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    width, height = NATIONAL_SIZE
+    assert all(-width / 2 <= b[0] and b[2] <= width / 2 and -height / 2 <= b[1]
+               and b[3] <= height / 2 for b in boxes)
+
+
+def label_box(row) -> tuple[float, float, float, float]:
+    """The box a placed name covers, as map_labels draws it."""
+    x, y = project(national_view(load_provinces()), row.lon, row.lat)
+    width, height = text_size(row.name, row.kind)
+    return name_box(row.anchor, row.baseline, x + row.dx, y + row.dy, (width, height))
 
 
 def test_national_deck_fits_its_size_budget(ds, geo):
@@ -185,7 +265,7 @@ def test_case_deck_zooms_to_its_municipality(ds, geo):
     deck = build_case(ds, geo, "groningen")
     found = layers(deck)
     assert list(found) == ["municipalities", "borders", "provinces", "municipality", "outline",
-                           "places", "partners", "ties"]
+                           "places", "venues", "partners", "ties", "labels"]
     assert outlined(found["outline"], geo[0]) == {"GM0014"}
     assert [f["properties"]["gm_code"] for f in found["municipality"]["data"]["features"]] == [
         "GM0014"]
@@ -264,3 +344,49 @@ def test_case_deck_sends_only_the_surroundings(ds, geo):
     assert "GM0106" in context
     assert 1 < len(context) < len(geo[0]) / 4
     assert len(deck.to_json()) <= 100_000
+
+
+def test_map_per_initiative_names_its_neighbours(ds, geo):
+    """Assen amid its neighbours, each named on the part of it the map shows."""
+    found = layers(build_case(ds, geo, "assen"))
+    assert [r["text"] for r in found["labels"]["data"]] == [
+        "Aa en Hunze", "Midden-Drenthe", "Noordenveld", "Tynaarlo"]
+    assert {tuple(r["colour"]) for r in found["labels"]["data"]} == {
+        tuple(hex_to_rgb(MAP_CONTEXT_LABEL))}
+
+
+def test_partners_are_squares_around_the_place_rings(ds, geo):
+    found = layers(build_case(ds, geo, "groningen"))
+    partner = found["partners"]["data"][0]
+    place = found["places"]["data"][0]
+    assert found["partners"]["@@type"] == "IconLayer" and partner["shape"] == "square"
+    assert partner["position"] == place["position"]  # both at Groningen's CBS point
+    assert partner["size"] > 2 * place["radius"]  # the ring stays visible inside the square
+
+
+def test_map_colours_mean_nothing_else_in_the_app():
+    """A role's colour is used for nothing else (sectors, event kinds, relation kinds,
+    modalities), and stays apart from each of those colours (CIE Lab distance)."""
+    elsewhere = {*palette.OKABE_ITO, *palette.SECTOR_COLOURS.values(),
+                 *palette.EVENT_KIND_COLOURS.values(),
+                 *(colour for colour, _ in palette.RELATION_STYLES.values()),
+                 *palette.MODALITY_COLOURS.values()}
+    chromatic = {c for c in elsewhere if len(set(hex_to_rgb(c))) > 1}
+    for colour in ROLE_COLOURS.values():
+        assert colour not in elsewhere
+        assert min(lab_distance(colour, other) for other in chromatic) > 20, colour
+    assert len(set(ROLE_COLOURS.values())) == len(ROLE_COLOURS)
+
+
+def lab_distance(a: str, b: str) -> float:
+    """CIE76 distance between two sRGB colours (D65)."""
+    def lab(colour: str) -> tuple[float, float, float]:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+                  for c in (v / 255 for v in hex_to_rgb(colour))]
+        x, y, z = (sum(m * c for m, c in zip(row, linear, strict=True)) / white
+                   for row, white in (((0.4124, 0.3576, 0.1805), 0.95047),
+                                      ((0.2126, 0.7152, 0.0722), 1.0),
+                                      ((0.0193, 0.1192, 0.9505), 1.08883)))
+        f = [v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in (x, y, z)]
+        return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+    return math.dist(lab(a), lab(b))
