@@ -2,7 +2,7 @@
 
 The app draws its maps with pydeck, which needs WebGL and its own scripts; the deck must run
 from one file anywhere, so it draws the same content (the municipality coloured by role, the
-municipalities around it, places, partners and their ties) as plain plotly scatter traces on
+municipalities around it and their names, places, venues, partners and their ties) as plain plotly scatter traces on
 longitude/latitude axes. No geo subplot either: plotly.js would fetch its world topology from a
 CDN for that.
 """
@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from shapely.geometry.base import BaseGeometry
 
 from dashboard.core.dataset import Dataset
-from dashboard.core.geodata import load_municipalities, load_municipality_points
+from dashboard.core.geodata import load_municipalities, load_municipality_points, neighbours
 from dashboard.core.memo import memo
 from dashboard.core.places import located_partners, located_relations, location_places
 from dashboard.i18n import label, t
@@ -24,12 +24,14 @@ from dashboard.viz.charts import base_layout, finished
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
 from dashboard.viz.palette import (
     MAP_BACKGROUND,
+    MAP_CONTEXT_LABEL,
     MAP_OUTLINE,
     MAP_SELECTED,
     PARTNER_COLOUR,
     PLACE_COLOUR,
     ROLE_COLOURS,
     TIE_COLOURS,
+    VENUE_COLOUR,
     hex_to_rgb,
 )
 
@@ -58,17 +60,38 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
                   f"{n} ({p}): {label('initiative_kind', row['kind'], lang)}")
           for n, p in zip(own["name"], own["province"], strict=True)],
         *_ties(ties[~ties["same_place"]]),
-        _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 16,
+        _names(neighbours(municipalities, row["gm_code"], _view_box(own.total_bounds))),
+        _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 18, "square-open",
                  [f"{n} — {label('sector', s, lang)}"
                   for n, s in zip(own_words(partners, "name", lang), partners["sector"],
                                   strict=True)],
                  t("map_tip_partners", lang)),
-        _markers(places["lon"], places["lat"], PLACE_COLOUR, 9,
-                 ["; ".join(names) for names in places["names"]], t("map_legend_places", lang)),
+        *[_markers(chosen["lon"], chosen["lat"], colour, size, symbol,
+                   ["; ".join(names) for names in chosen["names"]], t(title, lang))
+          for chosen, colour, size, symbol, title in (
+              (_of(places, venue=False), PLACE_COLOUR, 10, "circle-open", "map_legend_places"),
+              (_of(places, venue=True), VENUE_COLOUR, 9, "diamond-open", "map_legend_venues"))],
     ])
     base_layout(fig, height)
     _fit(fig, own.total_bounds if not own.empty else municipalities.total_bounds)
     return finished(fig)
+
+
+def _of(places: pd.DataFrame, venue: bool) -> pd.DataFrame:
+    """The places that are venues (or not): a venue is drawn apart, lighter."""
+    return places[places["venue"].astype(bool) == venue] if not places.empty else places
+
+
+def _view_box(bounds) -> tuple[float, float, float, float]:
+    minx, miny, maxx, maxy = (float(b) for b in bounds)
+    return minx - ZOOM_MARGIN, miny - ZOOM_MARGIN, maxx + ZOOM_MARGIN, maxy + ZOOM_MARGIN
+
+
+def _names(around: pd.DataFrame) -> go.Scatter:
+    """The neighbours' names, grey, each on the part of its municipality the map shows."""
+    return go.Scatter(x=list(around["lon"]), y=list(around["lat"]), mode="text",
+                      text=list(around["name"]), hoverinfo="skip",
+                      textfont={"color": MAP_CONTEXT_LABEL})
 
 
 def _fill(colour: str) -> str:
@@ -120,12 +143,14 @@ def _ties(ties: pd.DataFrame) -> list[go.Scatter]:
     return traces
 
 
-def _markers(lon: pd.Series, lat: pd.Series, colour: str, size: int, texts: list[str],
-             name: str) -> go.Scatter:
+def _markers(lon: pd.Series, lat: pd.Series, colour: str, size: int, symbol: str,
+             texts: list[str], name: str) -> go.Scatter:
+    """Open marks as on the app's maps: circles where an initiative works, diamonds where people
+    met, squares for partners."""
     return go.Scatter(x=list(lon), y=list(lat), mode="markers", name=name, text=texts,
                       hovertemplate="%{text}<extra></extra>",
-                      marker={"size": size, "color": "rgba(0,0,0,0)",
-                              "line": {"color": colour, "width": 3}})
+                      marker={"size": size, "symbol": symbol, "color": colour,
+                              "line": {"color": colour, "width": 2}})
 
 
 def _fit(fig: go.Figure, bounds) -> None:
