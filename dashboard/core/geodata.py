@@ -19,6 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from dashboard.config import GEO_DIR, ROOT, SHARED_GEO_DIR
 from dashboard.core.memo import memo
@@ -35,6 +36,7 @@ RD_NEW = 28992  # Dutch national grid in metres, so the tolerance is a distance 
 # i.e. 70-110 m), so this only drops vertices that carry less detail than that quantisation.
 SIMPLIFY_TOLERANCE_M = 100.0
 DECIMALS = 5  # ~1 m; finer digits only add bytes to the page
+LABEL_TOLERANCE = 0.001  # degrees: how closely a name's point is sought, finer than a letter
 
 MUNICIPALITY_COLUMNS = ["gm_code", "name", "prov_code", "province"]
 PROVINCE_COLUMNS = ["prov_code", "name"]
@@ -271,7 +273,9 @@ def neighbours(municipalities: gpd.GeoDataFrame, gm_code: str,
                bounds: tuple[float, float, float, float]) -> pd.DataFrame:
     """The municipalities that share a border with `gm_code` and lie partly inside `bounds`
     (minx, miny, maxx, maxy), each with a point on its part inside them: where a zoomed-in map
-    can name it. Columns: gm_code, name, lat, lon; by name."""
+    can name it. The point is the one farthest from that part's edges (its pole of
+    inaccessibility), so a name drawn there stays on its municipality. Columns: gm_code, name,
+    lat, lon; by name."""
     own = municipalities.loc[municipalities["gm_code"] == gm_code, "geometry"]
     if own.empty:
         return pd.DataFrame(columns=["gm_code", "name", "lat", "lon"])
@@ -280,9 +284,10 @@ def neighbours(municipalities: gpd.GeoDataFrame, gm_code: str,
                           & (municipalities["gm_code"] != gm_code)]
     rows = []
     for code, name, shape in zip(near["gm_code"], near["name"], near.geometry, strict=True):
-        seen = shape.intersection(box)
-        if not seen.is_empty:
-            point = seen.representative_point()
+        seen = [p for p in shapely.get_parts(shape.intersection(box))
+                if p.geom_type == "Polygon" and not p.is_empty]
+        if seen:
+            point = polylabel(max(seen, key=lambda p: p.area), tolerance=LABEL_TOLERANCE)
             rows.append((code, name, round(point.y, DECIMALS), round(point.x, DECIMALS)))
     return pd.DataFrame(sorted(rows, key=lambda r: r[1]), columns=["gm_code", "name", "lat", "lon"])
 

@@ -2,9 +2,9 @@
 
 The app draws its maps with pydeck, which needs WebGL and its own scripts; the deck must run
 from one file anywhere, so it draws the same content (the municipality coloured by role, the
-municipalities around it and their names, places, venues, partners and their ties) as plain plotly scatter traces on
-longitude/latitude axes. No geo subplot either: plotly.js would fetch its world topology from a
-CDN for that.
+municipalities around it and their names, places, venues, partners and their ties) as plain
+plotly scatter traces on longitude/latitude axes. No geo subplot either: plotly.js would fetch
+its world topology from a CDN for that.
 """
 
 import math
