@@ -28,6 +28,7 @@ from dashboard.i18n.formatting import figure_text, metric_label, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
+from dashboard.ui.leads import lead
 from dashboard.ui.maps import (
     CASE_HEIGHT,
     MAP_COLUMNS,
@@ -62,7 +63,7 @@ members = memberships(ds)
 
 
 st.title(t("map_title"))
-st.write(t("map_intro"))
+lead("map", t("map_intro"))
 
 # --- filter ------------------------------------------------------------------------------------
 kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(ds.initiatives["kind"])]

@@ -1,10 +1,10 @@
 """Colours shared by every chart and map, one meaning each.
 
 Okabe–Ito, a palette that stays distinguishable with the common forms of colour blindness,
-extended with neutral tones for 'other' and 'unknown'. Its hues name sectors (and, on the
-maps, kinds of initiative); everything else — how certain a fact is, whether an event has
-happened, which relation ties two organisations — is told by shape, fill and line in the
-neutral MARK and TIE colours, so a hue never means two things.
+extended with neutral tones for 'other' and 'unknown'. Its hues name sectors; the maps'
+roles have hues of their own (ROLE_COLOURS); everything else — how certain a fact is,
+whether an event has happened, which relation ties two organisations — is told by shape,
+fill and line in the neutral MARK and TIE colours, so a hue never means two things.
 """
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -41,8 +41,8 @@ def hex_to_rgb(colour: str) -> list[int]:
 # Maps: a municipality is coloured by the kind (role) of its initiatives; when it has several,
 # the first in this order wins (the tooltip lists them all). These four hues appear nowhere else
 # in the app (docs/decisions/0002-map-colours-and-labels.md): Okabe-Ito's hues already mean
-# sectors, event kinds and relation kinds, so an orange BSO pilot next to an orange childcare
-# organisation on another page would say two things with one colour. Chosen from Paul Tol's
+# sectors, so an orange BSO pilot next to an orange childcare organisation on another page
+# would say two things with one colour. Chosen from Paul Tol's
 # muted and light schemes to stay apart for the common colour-vision deficiencies.
 ROLE_COLOURS = {
     "bso_pilot": "#994455",
