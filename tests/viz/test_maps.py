@@ -365,12 +365,10 @@ def test_partners_are_squares_around_the_place_rings(ds, geo):
 
 
 def test_map_colours_mean_nothing_else_in_the_app():
-    """A role's colour is used for nothing else (sectors, event kinds, relation kinds,
-    modalities), and stays apart from each of those colours (CIE Lab distance)."""
-    elsewhere = {*palette.OKABE_ITO, *palette.SECTOR_COLOURS.values(),
-                 *palette.EVENT_KIND_COLOURS.values(),
-                 *(colour for colour, _ in palette.RELATION_STYLES.values()),
-                 *palette.MODALITY_COLOURS.values()}
+    """A role's colour is used for nothing else (sectors, marks, ties), and stays apart from
+    each of those colours (CIE Lab distance)."""
+    elsewhere = {*palette.OKABE_ITO, *palette.SECTOR_COLOURS.values(), palette.MARK,
+                 *palette.TIE_COLOURS.values()}
     chromatic = {c for c in elsewhere if len(set(hex_to_rgb(c))) > 1}
     for colour in ROLE_COLOURS.values():
         assert colour not in elsewhere
