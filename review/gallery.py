@@ -39,10 +39,14 @@ from tests.browser.conftest import (
     wait_for_run,
 )
 from tests.browser.geometry import (
+    APP_SLIDE,
+    DECK_SLIDE,
+    PROJECTOR_BODY_TEXT,
     chart_reports,
     deck_slides,
     page_address,
     scroll_overflow,
+    smallest_body_text,
     tables_hiding_rows,
 )
 
@@ -65,9 +69,10 @@ class Shot:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def measure(page: Page, fits: bool) -> tuple[list[str], dict[str, int]]:
+def measure(page: Page, fits: bool, slide: str | None = None) -> tuple[list[str], dict[str, int]]:
     """What the geometry probes find on the page as drawn (the problems in words, and counted);
-    with `fits`, whether it scrolls too."""
+    with `fits`, whether it scrolls too; on a `slide` (APP_SLIDE, DECK_SLIDE) shown at
+    1920×1080, whether its body text is too small for a projector."""
     reports = chart_reports(page)
     hidden = tables_hiding_rows(page)
     problems = [report.describe() for report in reports if not report.readable]
@@ -82,6 +87,12 @@ def measure(page: Page, fits: bool) -> tuple[list[str], dict[str, int]]:
         counts["scrolls"] = int(bool(across or down))
         if across or down:
             problems.append(f"scrolls {down} px down, {across} px across")
+    if slide and page.viewport_size == {"width": 1920, "height": 1080}:
+        body = smallest_body_text(page, slide)
+        counts["small body text"] = int(body is not None and body.size < PROJECTOR_BODY_TEXT)
+        if counts["small body text"]:
+            problems.append(f"body text {body.size} px, under {PROJECTOR_BODY_TEXT}: "
+                            f"{body.text!r}")
     return problems, counts
 
 
@@ -122,7 +133,7 @@ def shoot_slides(page_of, url: str, count: int, out: Path) -> Iterator[Shot]:
                 name = f"slide-{number}-{lang}-{width}x{height}.png"
                 page.screenshot(path=out / name)
                 yield Shot("Slides (Presentatie)", f"slide {number} · {lang} · {width}×{height}",
-                           name, *measure(page, fits=True))
+                           name, *measure(page, fits=True, slide=APP_SLIDE))
 
 
 def shoot_deck(page_of, files: dict[str, Path], count: int, out: Path) -> Iterator[Shot]:
@@ -134,7 +145,7 @@ def shoot_deck(page_of, files: dict[str, Path], count: int, out: Path) -> Iterat
                 name = f"deck-{number}-{lang}-{width}x{height}.png"
                 page.screenshot(path=out / name)
                 yield Shot("Offline deck", f"deck slide {number} · {lang} · {width}×{height}",
-                           name, *measure(page, fits=True))
+                           name, *measure(page, fits=True, slide=DECK_SLIDE))
 
 
 def shoot_factsheets(page_of, files: dict[tuple[str, str], Path], out: Path) -> Iterator[Shot]:

@@ -196,6 +196,53 @@ def smallest_chart_text(page) -> float | None:
     return page.evaluate(_SMALLEST_TEXT_JS, [PLOT, CHART_TEXT])
 
 
+# A slide's body text: every visible text on the slide (paragraphs, list items, captions and
+# source lines, table cells, metrics) outside its charts, whose text has a check of its own
+# (smallest_chart_text), and outside the presenter's controls. On the Presentatie page the
+# slide is the main block without its control bar (ui.slides); in the deck the shown canvas.
+# A slide's body text must read this large on a 1920×1080 projector, in screen pixels.
+PROJECTOR_BODY_TEXT = 28
+APP_SLIDE = '[data-testid="stMainBlockContainer"]'
+DECK_SLIDE = ".page.current .slide"
+NOT_BODY = f"svg, style, script, {PLOT}, .st-key-slide-controls, .controls"
+
+_SMALLEST_BODY_JS = """([slideSelector, skipSelector]) => {
+    const slide = document.querySelector(slideSelector);
+    if (!slide) return null;
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    let smallest = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        const text = node.textContent.trim();
+        if (!text || !element || element.closest(skipSelector)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        if (box.width === 0 || box.height === 0 || style.visibility === 'hidden'
+            || parseFloat(style.opacity || '1') === 0) continue;
+        const size = parseFloat(style.fontSize) * (element.currentCSSZoom || 1);
+        if (smallest === null || size < smallest.size) smallest = {size, text};
+    }
+    return smallest;
+}"""
+
+
+@dataclass(frozen=True)
+class BodyText:
+    """The smallest body text on a slide as the screen shows it, and which text that is."""
+
+    size: float
+    text: str
+
+
+def smallest_body_text(page, slide: str = APP_SLIDE) -> BodyText | None:
+    """The smallest body text of the slide `page` shows (`slide`: APP_SLIDE or DECK_SLIDE),
+    in screen pixels after the slide's zoom; None when the slide has no body text."""
+    found = page.evaluate(_SMALLEST_BODY_JS, [slide, NOT_BODY])
+    return None if found is None else BodyText(round(found["size"], 1), found["text"][:80])
+
+
 def scroll_overflow(page) -> tuple[int, int]:
     """How many pixels the page can scroll (across, down): (0, 0) when it fits its screen."""
     worst = page.evaluate(_SCROLL_JS)
