@@ -17,7 +17,7 @@ from dashboard.core import monitor
 from dashboard.core.dataset import Dataset
 from dashboard.core.membership import Membership, memberships
 from dashboard.core.memo import memo
-from dashboard.core.network import initiative_network
+from dashboard.core.network import initiative_network, network_facts
 from dashboard.core.overview import (
     Headline,
     PartialDate,
@@ -152,3 +152,21 @@ def _timeline(ds: Dataset) -> TimelineSlide:
 
 def _unknowns(ds: Dataset) -> UnknownsSlide:
     return UnknownsSlide(tuple(unknowns(ds)), tuple(facts(ds)["ref"]))
+
+
+def shown_facts(content: Content) -> tuple[str, ...]:
+    """Every fact a slide shows, for the one source line at its foot: a projected slide names
+    its sources once instead of under each of its parts (docs/decisions/0003)."""
+    if isinstance(content, CoreSlide | UnknownsSlide):
+        return content.refs
+    if isinstance(content, OverviewSlide):
+        return pooled([*(refs for _, refs in content.headline.facts),
+                       *content.sectors[FACTS], *content.cases[FACTS]])
+    if isinstance(content, CaseSlide):
+        return pooled([network_facts(content.graph), content.map_facts,
+                       *content.figures[FACTS], *content.approaches[FACTS]])
+    if isinstance(content, MonitorSlide):
+        listed = content.waves[FACTS].head(len(content.findings))
+        return pooled([*listed, *(refs for found in content.findings for refs in found[FACTS])])
+    return pooled([*content.spans[content.spans["dated"]][FACTS], *content.events[FACTS],
+                   *content.waves[FACTS]])

@@ -5,12 +5,13 @@ so the page and the downloaded deck word everything the same. Plain text: the pa
 it for Markdown, the deck's template for HTML.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from dashboard.core import provenance
 from dashboard.core.dataset import Dataset
 from dashboard.core.places import amounts
-from dashboard.core.slides import CaseSlide, OverviewSlide, UnknownsSlide
+from dashboard.core.slides import CaseSlide, Content, OverviewSlide, UnknownsSlide, shown_facts
+from dashboard.core.vocab import MODALITIES
 from dashboard.i18n import label, membership_line, t
 from dashboard.i18n.formatting import (
     figure_text,
@@ -25,12 +26,6 @@ def sources_text(parts: tuple[str, ...], lang: str) -> str:
     """'Bron: title (date)' or 'Bronnen: a; b' for the parts of a source line."""
     prefix = t("source_prefix" if len(parts) == 1 else "sources_prefix", lang)
     return f"{prefix}: " + "; ".join(parts)
-
-
-def source_line(ds: Dataset, refs: Iterable[str], lang: str) -> str:
-    """The source line of some facts (references from a FACTS column)."""
-    parts = provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang)
-    return sources_text(tuple(parts), lang)
 
 
 def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
@@ -69,11 +64,22 @@ def figure_lines(content: CaseSlide, lang: str) -> list[tuple[str, str]]:
                                          amounts(figures), strict=True)]
 
 
-def approach_lines(content: CaseSlide, lang: str) -> list[str]:
-    """Each approach element with how sure the source is of it."""
+def approach_groups(content: CaseSlide, lang: str) -> list[tuple[str, list[str]]]:
+    """The approach elements grouped by how sure the source is of them, from 'in practice' to
+    'principle', as (modality, elements): a slide says the modality once, not per element."""
     found = content.approaches
-    return [f"{label('approach', a, lang)} ({label('modality', s, lang)})"
-            for a, s in zip(found["approach"], found["modality"], strict=True)]
+    return [(label("modality", modality, lang),
+             [label("approach", a, lang) for a in found["approach"][found["modality"] == modality]])
+            for modality in MODALITIES if (found["modality"] == modality).any()]
+
+
+def slide_source(ds: Dataset, content: Content, lang: str) -> str:
+    """The one source line at a slide's foot: every source of what the slide shows, the map's
+    borders first on a case's slide."""
+    parts = [t("map_geometry_source", lang)] if isinstance(content, CaseSlide) else []
+    parts += provenance.source_line_parts(ds, provenance.sources_of(ds, shown_facts(content)),
+                                          lang)
+    return sources_text(tuple(parts), lang)
 
 
 def wave_heading(wave: Mapping, lang: str) -> str:

@@ -43,10 +43,11 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
 
     A table card's `content`, or a chart card's `data` (the table behind the figure, shown as
     its accessible alternative), carries FACTS; the card shows the table without it. A table
-    card downloads the table itself. `presenting` drops the tabs and the downloads (a
-    projected slide has no room or use for them), never the source line. A tab's content is
-    drawn only while it is open (ui.lazy). A table that is itself the list of facts with their
-    excerpts (Bronnen) says `lists_its_facts` and is not listed a second time.
+    card downloads the table itself. `presenting` drops the tabs, the downloads and the source
+    line: a projected slide has no room or use for the first two, and names the sources of
+    all it shows once, at its foot (ui.slides). A tab's content is drawn only while it is open
+    (ui.lazy). A table that is itself the list of facts with their excerpts (Bronnen) says
+    `lists_its_facts` and is not listed a second time.
     """
     sourced = content if isinstance(content, pd.DataFrame) else data
     if sourced is None:
@@ -65,9 +66,9 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
             _tabs(content, table, behind, title, key)
         if caption:
             st.caption(md_escape(caption))
-        closing = st.container(horizontal=True, vertical_alignment="center")
-        closing.caption(source.markdown())
         if not presenting:
+            closing = st.container(horizontal=True, vertical_alignment="center")
+            closing.caption(source.markdown())
             downloads(closing, title, key, sourced, behind, source)
 
 

@@ -18,7 +18,7 @@ from dashboard.ui.text import md_escape
 def all_wave_findings(waves: pd.DataFrame, presenting: bool = False) -> None:
     """Each wave's findings in order; past monitor.MAX_WAVES_LISTED waves the rest is only
     counted, since a page of hundreds of blocks is read by nobody and grows with the data. A
-    projected slide keeps each wave's source line and nothing to open."""
+    projected slide names its sources at its foot (ui.slides) and has nothing to open."""
     for wave in rows(waves)[:monitor.MAX_WAVES_LISTED]:
         wave_findings(wave, presenting)
     if len(waves) > monitor.MAX_WAVES_LISTED:
@@ -39,7 +39,8 @@ def wave_findings(wave: Mapping, presenting: bool = False) -> None:
             return
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
                               enumerate(listed["summary"], start=1)))
-        sourced_by(listed, presenting)
+        if not presenting:
+            sourced_by(listed)
 
 
 @memo

@@ -169,18 +169,16 @@ def _popover_key(behind: Behind) -> str:
     return f"facts-{zlib.crc32(repr(behind).encode()):08x}"
 
 
-def sourced_by(facts: Iterable[str] | pd.DataFrame, presenting: bool = False) -> None:
+def sourced_by(facts: Iterable[str] | pd.DataFrame) -> None:
     """The source line of what is not a card's table (a case card, a panel, key figures) with
     the facts behind it one click away, on one line: `facts` is a table with FACTS (its first
-    column naming each row) or plain references. A projected slide keeps only the source
-    line."""
+    column naming each row) or plain references."""
     behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
     line = st.container(horizontal=True, vertical_alignment="center")
     line.caption(SourceLine.of_facts(behind.all_refs()).markdown())
-    if not presenting:
-        with line:
-            panel = opened_popover("card_tab_facts", _popover_key(behind),
-                                   icon=":material/format_quote:")
-        if panel is not None:
-            with panel:
-                facts_list(behind)
+    with line:
+        panel = opened_popover("card_tab_facts", _popover_key(behind),
+                               icon=":material/format_quote:")
+    if panel is not None:
+        with panel:
+            facts_list(behind)

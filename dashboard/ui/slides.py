@@ -1,15 +1,15 @@
 """One renderer per slide kind, drawing what `core.slides.slide_content` gathers.
 
-Each slide must fit a 1920×1080 projector without scrolling, so charts get fixed heights and
-the text is the short version of what the pages say. The words come from `i18n.slides` and
-`i18n.takeaways`, which the downloadable deck (`viz.deck`) uses as well.
+Each slide must fit a 1920×1080 projector without scrolling with its body text large enough to
+read from the back of a room (SLIDE_STYLE), so charts get fixed heights, the text is the short
+version of what the pages say, and a slide names its sources once, at its foot
+(docs/decisions/0003). The words come from `i18n.slides` and `i18n.takeaways`, which the
+downloadable deck (`viz.deck`) uses as well.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.core.memo import rows
-from dashboard.core.provenance import FACTS
 from dashboard.core.slides import (
     CaseSlide,
     CoreSlide,
@@ -25,9 +25,8 @@ from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
-from dashboard.ui.maps import attribution, case
+from dashboard.ui.maps import case
 from dashboard.ui.monitor import all_wave_findings
-from dashboard.ui.provenance import SourceLine, sourced_by
 from dashboard.ui.takeaways import core, currency, network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
 from dashboard.viz.figures import (
@@ -71,26 +70,32 @@ def fit_to_screen() -> None:
     st.html(FIT_STYLE)
 
 
-# The opening slide's sentences in large type (at least 28 px on a 1920×1080 projector).
-CORE_STYLE = """<style>
-.st-key-slide-core [data-testid="stMarkdownContainer"] li { font-size: 1.6rem; line-height: 1.4;
-  margin-bottom: 0.6rem; }
+# Every text of a slide at least 28 px on a 1920×1080 projector (zoomed with it on smaller
+# screens by FIT_STYLE); headings and the opening slide's sentences larger still.
+SLIDE_STYLE = """<style>
+.st-key-slide p, .st-key-slide li, .st-key-slide [data-testid="stCaptionContainer"] {
+  font-size: 28px; line-height: 1.35; }
+.st-key-slide li { margin-bottom: 0.25rem; }
+.st-key-slide h3 { font-size: 36px; }
+.st-key-slide [data-testid="stMetricLabel"] * { white-space: normal; overflow: visible; }
+.st-key-slide [data-testid="stMetricValue"], .st-key-slide [data-testid="stMetricValue"] p {
+  font-size: 56px; line-height: 1.2; }
+.st-key-slide-core li { font-size: 32px; line-height: 1.4; margin-bottom: 0.6rem; }
 </style>"""
 
 
 def core_slide(content: CoreSlide) -> None:
     """The programme in a few plain sentences, the same as Overzicht's 'Kern'."""
     st.title(t("overview_core"))
-    st.html(CORE_STYLE)
     with st.container(key="slide-core"):
         st.markdown("\n".join(f"- {md_escape(sentence)}"
                                for sentence in core(content.headline, content.sectors)))
     st.caption(md_escape(currency(content.newest, content.sources)))
-    sourced_by(content.refs, presenting=True)
 
 
 def overview_slide(content: OverviewSlide) -> None:
-    """The programme at a glance: pilots, partners, places, and the four cases."""
+    """The programme at a glance: pilots, partners, places, and the four cases by name (their
+    stories follow, one slide each)."""
     st.title(t("overview_title"))
     for column, (name, value) in zip(st.columns(5), words.metrics(content, current()),
                                      strict=True):
@@ -103,10 +108,8 @@ def overview_slide(content: OverviewSlide) -> None:
         st.markdown(f"**{md_escape(t('overview_cases'))}**")
         lang = current()
         st.markdown("\n".join(
-            f"- **{md_escape(own_words(row, 'name', lang))}** ({md_escape(row['municipality'])}): "
-            f"{md_escape(own_words(row, 'summary_nl', lang))}" for row in rows(content.cases)))
-        sourced_by(pd.DataFrame({"name": own_words(content.cases, "name", lang),
-                                 FACTS: content.cases[FACTS]}), presenting=True)
+            f"- **{md_escape(own_words(row, 'name', lang))}** ({md_escape(row['municipality'])})"
+            for row in rows(content.cases)))
 
 
 def case_slide(content: CaseSlide) -> None:
@@ -118,7 +121,6 @@ def case_slide(content: CaseSlide) -> None:
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
         st.pydeck_chart(case(dataset(), row["initiative_id"], lang).deck, height=CHART_HEIGHT)
-        attribution(SourceLine.of_facts(content.map_facts))
     with network_col:
         card(network_title(own_words(row, "name", lang), content.graph),
              initiative_network_chart(content.graph, lang, CHART_HEIGHT),
@@ -136,18 +138,18 @@ def figures_list(content: CaseSlide) -> None:
             return
         st.markdown("\n".join(f"- {md_escape(what)}: **{md_escape(value)}**"
                               for what, value in words.figure_lines(content, current())))
-        sourced_by(content.figures[["metric", FACTS]], presenting=True)
 
 
 def approach_list(content: CaseSlide) -> None:
+    """The way of working, each modality said once before its elements."""
     with st.container(border=True):
         st.markdown(f"**{md_escape(t('present_approach'))}**")
         if content.approaches.empty:
             st.write(t("unknown"))
             return
-        st.markdown("\n".join(f"- {md_escape(line)}"
-                              for line in words.approach_lines(content, current())))
-        sourced_by(content.approaches[["approach", FACTS]], presenting=True)
+        st.markdown("\n".join(
+            f"- **{md_escape(modality)}:** {md_escape(' · '.join(elements))}"
+            for modality, elements in words.approach_groups(content, current())))
 
 
 def monitor_slide(content: MonitorSlide) -> None:
@@ -175,7 +177,6 @@ def unknowns_slide(content: UnknownsSlide) -> None:
     with st.container(border=True):
         st.markdown("\n".join(f"- {md_escape(line)}"
                               for line in words.unknown_lines(content, current())))
-    sourced_by(content.refs, presenting=True)
 
 
 RENDERERS = {"core": core_slide, "overview": overview_slide, "case": case_slide,
@@ -183,5 +184,9 @@ RENDERERS = {"core": core_slide, "overview": overview_slide, "case": case_slide,
 
 
 def render(slide: Slide) -> None:
-    """Draw one slide."""
-    RENDERERS[slide.kind](slide_content(dataset(), slide))
+    """Draw one slide with the sources of all it shows at its foot."""
+    content = slide_content(dataset(), slide)
+    st.html(SLIDE_STYLE)
+    with st.container(key="slide"):
+        RENDERERS[slide.kind](content)
+        st.caption(md_escape(words.slide_source(dataset(), content, current())))

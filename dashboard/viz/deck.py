@@ -10,7 +10,6 @@ prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 (autoescaped: names and summaries come from editable CSV files), `deck.css` and `deck.js`.
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -20,7 +19,6 @@ from markupsafe import Markup
 from dashboard import config
 from dashboard.core.dataset import Dataset
 from dashboard.core.memo import memo, rows
-from dashboard.core.provenance import FACTS, pooled
 from dashboard.core.slides import (
     CaseSlide,
     Content,
@@ -48,9 +46,7 @@ from dashboard.viz.figures import (
     initiative_network_chart,
     sector_chart,
     timeline_chart,
-    timeline_table,
 )
-from dashboard.viz.network import network_table
 from dashboard.viz.templates_env import LABELS, asset, template
 
 TEMPLATE = "deck.html.j2"
@@ -65,12 +61,11 @@ TIMELINE_HEIGHT = 560
 
 @dataclass(frozen=True)
 class Chart:
-    """A figure as the template embeds it: a div, its JSON, its title and source line."""
+    """A figure as the template embeds it: a div, its JSON and its title."""
 
     id: str
     title: str
     figure: Markup  # plotly JSON, safe inside <script type="application/json">
-    source: str
 
 
 @memo
@@ -102,9 +97,9 @@ def _inline_script(code: str) -> str:
     return code.replace("</script", "<\\/script")
 
 
-def _chart(chart_id: str, title: str, figure: go.Figure, source: str) -> Chart:
+def _chart(chart_id: str, title: str, figure: go.Figure) -> Chart:
     projected = for_projector(figure, DECK_CHART_TEXT)
-    return Chart(chart_id, title, Markup(_script_json(figure_json(projected))), source)
+    return Chart(chart_id, title, Markup(_script_json(figure_json(projected))))
 
 
 def _script_json(text: str) -> str:
@@ -113,19 +108,13 @@ def _script_json(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _source(ds: Dataset, refs: Iterable[str], lang: str) -> str:
-    return words.source_line(ds, refs, lang)
-
-
-def _refs(table) -> tuple[str, ...]:
-    return pooled(table[FACTS])
-
-
 def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, object]:
-    """What the template draws for one slide (its kind picks the template's block)."""
+    """What the template draws for one slide (its kind picks the template's block), with the
+    sources of all it shows at its foot (docs/decisions/0003)."""
     build = {CoreSlide: _core, OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
              TimelineSlide: _timeline, UnknownsSlide: _unknowns}[type(content)]
-    return {"number": number, **build(ds, content, lang, f"s{number}")}
+    return {"number": number, **build(ds, content, lang, f"s{number}"),
+            "source": words.slide_source(ds, content, lang)}
 
 
 def _core(ds: Dataset, content: CoreSlide, lang: str, key: str) -> dict[str, object]:
@@ -133,55 +122,42 @@ def _core(ds: Dataset, content: CoreSlide, lang: str, key: str) -> dict[str, obj
         "kind": "core", "title": t("overview_core", lang),
         "sentences": core(content.headline, content.sectors, lang),
         "currency": currency(content.newest, content.sources, lang),
-        "source": _source(ds, content.refs, lang),
     }
 
 
 def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
-    cases = [(own_words(row, "name", lang), row["municipality"],
-              own_words(row, "summary_nl", lang))
-             for row in rows(content.cases)]
+    """The cases by name and place: their stories follow, one slide each."""
+    cases = [(own_words(row, "name", lang), row["municipality"]) for row in rows(content.cases)]
     return {
         "kind": "overview", "title": t("overview_title", lang),
         "metrics": words.metrics(content, lang),
         "chart": _chart(f"{key}-sectors", sectors_title(content.sectors, lang),
-                        sector_chart(content.sectors, lang),
-                        _source(ds, _refs(content.sectors), lang)),
+                        sector_chart(content.sectors, lang)),
         "cases_heading": t("overview_cases", lang), "cases": cases,
-        "cases_source": _source(ds, _refs(content.cases), lang),
     }
 
 
 def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, object]:
     row = content.initiative
-    network = network_table(content.graph, lang)
     return {
         "kind": "case", "title": own_words(row, "name", lang),
         "line": words.case_line(content, lang),
         "summary": own_words(row, "summary_nl", lang),
         "map": _chart(f"{key}-map", "", case_map(ds, row["initiative_id"], lang,
-                                                  CASE_CHART_HEIGHT),
-                      _source(ds, content.map_facts, lang)),
-        "attribution": t("map_attribution", lang),
+                                                  CASE_CHART_HEIGHT)),
         "network": _chart(f"{key}-network",
                           network_title(own_words(row, "name", lang), content.graph, lang),
-                          initiative_network_chart(content.graph, lang, CASE_CHART_HEIGHT),
-                          _source(ds, _refs(network), lang)),
+                          initiative_network_chart(content.graph, lang, CASE_CHART_HEIGHT)),
         "figures_heading": t("present_figures", lang),
         "figures": words.figure_lines(content, lang),
-        "figures_source": (_source(ds, _refs(content.figures), lang)
-                           if not content.figures.empty else None),
         "approach_heading": t("present_approach", lang),
-        "approaches": words.approach_lines(content, lang),
-        "approach_source": (_source(ds, _refs(content.approaches), lang)
-                            if not content.approaches.empty else None),
+        "approaches": words.approach_groups(content, lang),
     }
 
 
 def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[str, object]:
     waves = [{"heading": words.wave_heading(wave, lang),
-              "findings": list(own_words(found, "summary_nl", lang)),
-              "source": _source(ds, _refs(found), lang) if not found.empty else None}
+              "findings": list(own_words(found, "summary_nl", lang))}
              for wave, found in zip(rows(content.waves), content.findings, strict=False)]
     more = len(content.waves) > len(content.findings)
     return {
@@ -195,16 +171,13 @@ def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[st
 def _timeline(ds: Dataset, content: TimelineSlide, lang: str, key: str) -> dict[str, object]:
     figure = timeline_chart(content.spans, content.events, content.waves, "initiative",
                             content.lanes[lang], content.data_date, lang, TIMELINE_HEIGHT)
-    table = timeline_table(content.spans, content.events, content.waves, lang)
     return {
         "kind": "timeline", "title": t("timeline_title", lang),
         "chart": None if figure is None else _chart(
-            f"{key}-timeline", timeline_title(content.spans, content.events, lang), figure,
-            _source(ds, _refs(table), lang)),
+            f"{key}-timeline", timeline_title(content.spans, content.events, lang), figure),
     }
 
 
 def _unknowns(ds: Dataset, content: UnknownsSlide, lang: str, key: str) -> dict[str, object]:
     return {"kind": "unknowns", "title": t("overview_unknowns", lang),
-            "lines": words.unknown_lines(content, lang),
-            "source": _source(ds, content.refs, lang)}
+            "lines": words.unknown_lines(content, lang)}

@@ -21,10 +21,14 @@ from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_paths, live_app, next_frames, open_page
 from tests.browser.geometry import (
+    DECK_SLIDE,
+    PROJECTOR_BODY_TEXT,
+    BodyText,
     chart_reports,
     deck_slides,
     page_address,
     scroll_overflow,
+    smallest_body_text,
     smallest_chart_text,
     tables_hiding_rows,
 )
@@ -62,6 +66,11 @@ def screen(browser):
         page.context.close()
 
 
+def too_small(found: BodyText | None) -> BodyText | None:
+    """The slide's smallest body text when it is smaller than a projector needs."""
+    return found if found is not None and found.size < PROJECTOR_BODY_TEXT else None
+
+
 def unreadable(page) -> list[str]:
     """Every chart that cuts off or overprints a label, in words."""
     return [report.describe() for report in chart_reports(page) if not report.readable]
@@ -89,6 +98,7 @@ def test_every_slide_fits_its_screen_and_reads_whole(fixture_app, screen, number
     assert unreadable(page) == []
     if size == "1920x1080":
         assert (smallest_chart_text(page) or PROJECTOR_CHART_TEXT) >= PROJECTOR_CHART_TEXT
+        assert too_small(smallest_body_text(page)) is None
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +117,12 @@ def decks(tmp_path_factory) -> dict[str, Path]:
 def test_every_slide_of_the_deck_fits_and_reads_whole(decks, screen, lang, size):
     page = screen(SLIDE_SCREENS[size])
     page.goto(decks[lang].as_uri())
+    small = {}
     for number in deck_slides(page, SLIDES):
         assert (number, scroll_overflow(page)) == (number, (0, 0))
+        if size == "1920x1080" and too_small(found := smallest_body_text(page, DECK_SLIDE)):
+            small[number] = found
+    assert small == {}
     assert unreadable(page) == []
     if size == "1920x1080":
         assert (smallest_chart_text(page) or PROJECTOR_CHART_TEXT) >= PROJECTOR_CHART_TEXT

@@ -1,7 +1,10 @@
-"""The presentation's slide order."""
+"""The presentation's slide order, what a slide rests on and how it words it."""
+
+from collections import Counter
 
 from dashboard.core.overview import case_studies
-from dashboard.core.slides import Slide, slide_content, slide_plan
+from dashboard.core.slides import Slide, shown_facts, slide_content, slide_plan
+from dashboard.i18n.slides import approach_groups, slide_source
 
 
 def test_plan_frames_one_slide_per_case(ds):
@@ -22,3 +25,32 @@ def test_the_core_slide_rests_on_the_key_figures_and_sector_counts(ds):
                                      "statements", "people", "quotes", "locations"}
                for ref in content.refs)
     assert content.refs
+
+
+def test_a_case_slide_rests_on_its_network_map_figures_and_approaches(ds):
+    content = slide_content(ds, Slide("case", "assen"))
+    tables = Counter(ref.split(":")[0] for ref in shown_facts(content))
+    assert tables == {"participants": 7, "relations": 7, "initiatives": 1, "figures": 3,
+                      "approaches": 4}
+
+
+def test_a_slide_names_its_sources_once_the_map_borders_first(ds):
+    plan = {s.initiative_id or s.kind: slide_content(ds, s) for s in slide_plan(ds)}
+    assert slide_source(ds, plan["assen"], "nl") == (
+        "Bronnen: CBS / Kadaster (gemeente- en provinciegrenzen 2013); "
+        "Nieuwsbrief Alert4you (2012)")
+    assert slide_source(ds, plan["monitor"], "en") == (
+        "Source: Samen in de BSO groep! Nieuwsbrief 4 (2013)")
+    assert slide_source(ds, plan["timeline"], "nl") == (
+        "Bronnen: Samen in de BSO groep! Nieuwsbrief 4 (2013); Nieuwsbrief Alert4you (2012)")
+
+
+def test_approaches_are_grouped_by_how_sure_the_source_is(ds):
+    content = slide_content(ds, Slide("case", "assen"))
+    assert approach_groups(content, "nl") == [
+        ("In praktijk", ["Eigen CJG-contactpersoon per locatie",
+                         "Eigen pedagogische coach per locatie"]),
+        ("Gaande", ["(Sociale) wijkteams"]),
+        ("Uitgangspunt of algemene uitspraak", ["Positief opvoeden"]),
+    ]
+    assert approach_groups(content, "en")[1] == ("Under way", ["Neighbourhood teams"])

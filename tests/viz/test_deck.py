@@ -9,12 +9,11 @@ import pytest
 
 from dashboard.core.overview import organisations_by_sector
 from dashboard.core.slides import CaseSlide, slide_content, slide_plan
-from dashboard.i18n import t, takeaways
+from dashboard.i18n import takeaways
 from dashboard.i18n.formatting import own_words
-from dashboard.i18n.slides import source_line
+from dashboard.i18n.slides import slide_source
 from dashboard.ui import takeaways as app_takeaways
 from dashboard.viz.deck import deck_filename, deck_html, plotly_js
-from dashboard.viz.network import network_table
 
 LANGUAGES = ("nl", "en")
 HOSTILE = '<script>alert(1)</script> <!--<script> <img src=x onerror=alert(1)> "q" & more'
@@ -102,20 +101,15 @@ def test_dutch_titles_equal_what_the_pages_show(ds):
     assert app_takeaways.timeline_title(timeline.spans, timeline.events) in captions
 
 
-def test_every_slide_names_its_sources_and_every_map_cbs(built, ds):
+def test_every_slide_names_its_sources_once_at_its_foot(built, ds):
     lang, _, deck = built
-    prefixes = (t("source_prefix", lang), t("sources_prefix", lang))
-    for slide in deck.slides:
-        assert any(s.startswith(prefixes) for s in slide["sources"]), slide["id"]
     for slide, plan in zip(deck.slides, slide_plan(ds), strict=True):
-        if plan.kind != "case":
-            continue
-        assert t("map_attribution", lang) in slide["sources"]
-        assert "CBS / Kadaster" in t("map_attribution", lang)
-        content = slide_content(ds, plan)
-        network = network_table(content.graph, lang)["facts"]
-        assert source_line(ds, [r for refs in network for r in refs], lang) in slide["sources"]
-        assert source_line(ds, content.map_facts, lang) in slide["sources"]
+        assert slide["sources"] == [slide_source(ds, slide_content(ds, plan), lang)], slide["id"]
+    assert deck.slides[2]["sources"] == [{
+        "nl": "Bronnen: CBS / Kadaster (gemeente- en provinciegrenzen 2013); "
+              "Nieuwsbrief Alert4you (2012)",
+        "en": "Sources: CBS / Kadaster (municipal and provincial borders 2013); "
+              "Nieuwsbrief Alert4you (2012)"}[lang]]
 
 
 def test_charts_are_drawn_from_inline_json(built, ds):

@@ -70,6 +70,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                        "Not (yet) in practice; the tooltip says how certain"),
     "map_attribution": ("Bron: CBS / Kadaster (gemeente- en provinciegrenzen 2013)",
                         "Source: CBS / Kadaster (municipal and provincial borders 2013)"),
+    "map_geometry_source": ("CBS / Kadaster (gemeente- en provinciegrenzen 2013)",
+                            "CBS / Kadaster (municipal and provincial borders 2013)"),
     "map_no_initiative": ("Geen initiatief bekend uit de bronnen",
                           "No initiative known from the sources"),
     "map_tip_role": ("Rol", "Role"),
