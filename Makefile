@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load gallery vendor-plotly clean
+.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,18 @@ vendor-plotly: $(VENV)/.runtime
 	(cd $$tmp && npm pack --silent plotly.js-basic-dist-min@$$version >/dev/null && tar xzf *.tgz) \
 	  && cp $$tmp/package/plotly-basic.min.js dashboard/static/ && rm -rf $$tmp \
 	  && echo "dashboard/static/plotly-basic.min.js: plotly.js basic $$version"
+
+## Fetch the deck's typeface (dashboard/static/fonts): Source Sans 3, the font Streamlit draws
+## the app in, as its variable latin subset, with its SIL Open Font License.
+FONT_PACKAGE := @fontsource-variable/source-sans-3@5.3.1
+FONT_FILE := source-sans-3-latin-wght-normal.woff2
+vendor-font:
+	@tmp=$$(mktemp -d); \
+	(cd $$tmp && npm pack --silent $(FONT_PACKAGE) >/dev/null && tar xzf *.tgz) \
+	  && mkdir -p dashboard/static/fonts \
+	  && cp $$tmp/package/files/$(FONT_FILE) dashboard/static/fonts/ \
+	  && cp $$tmp/package/LICENSE dashboard/static/fonts/OFL.txt && rm -rf $$tmp \
+	  && echo "dashboard/static/fonts/$(FONT_FILE): $(FONT_PACKAGE)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build

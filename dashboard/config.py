@@ -15,6 +15,9 @@ NOTEBOOKS_DIR = ROOT / "notebooks"
 # charts on the page (ui/chart.js) and is inlined in the offline deck. `make vendor-plotly`.
 STATIC_DIR = ROOT / "dashboard" / "static"
 PLOTLY_BUNDLE = STATIC_DIR / "plotly-basic.min.js"
+# The deck's typeface, embedded in its file: Source Sans 3 (the font Streamlit draws the app in),
+# variable weight, latin subset, SIL Open Font License (OFL.txt beside it). `make vendor-font`.
+DECK_FONT = STATIC_DIR / "fonts" / "source-sans-3-latin-wght-normal.woff2"
 
 SHARED_DIR = ROOT.parent / "shared"
 SHARED_GEO_DIR = SHARED_DIR / "geo"

@@ -5,11 +5,13 @@ carries everything itself: every slide of `core.slides.slide_plan` in one langua
 same takeaway titles and source lines as the Presentatie page (`i18n.takeaways`,
 `i18n.slides`), the charts as plotly figures drawn by plotly.js's basic bundle inlined from
 `dashboard/static` (no CDN), the maps as plain shapes from `data/geo` (`viz.deck_map`, no
-tiles), and a small inline script for the ← → keys and full screen. Its print stylesheet
+tiles), the app's typeface as an embedded font (`font_face`), and a small inline script for the
+← → keys and full screen. Its print stylesheet
 prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 (autoescaped: names and summaries come from editable CSV files), `deck.css` and `deck.js`.
 """
 
+import base64
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -57,6 +59,7 @@ CASE_CHART_HEIGHT = 380
 # Presentatie page's charts do.
 DECK_CHART_TEXT = 16
 TIMELINE_HEIGHT = 560
+DECK_FONT_FAMILY = "Source Sans 3"  # deck.css names it first
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def deck_html(ds: Dataset, lang: str = "nl") -> str:
                   (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
     return template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
-        css=Markup(asset(STYLESHEET)),
+        css=Markup(font_face() + asset(STYLESHEET)),
         script=Markup(_inline_script(asset(LABELS) + asset(SCRIPT))),
         plotly=Markup(_inline_script(plotly_js())))
 
@@ -90,6 +93,16 @@ def plotly_js() -> str:
     """plotly.js's basic bundle (≈ 1.2 MB; our charts are scatter and bar), read once per
     process. The full bundle of the plotly package was 4.6 MB of a 5 MB file."""
     return config.PLOTLY_BUNDLE.read_text(encoding="utf-8")
+
+
+@cache
+def font_face() -> str:
+    """The app's typeface as an @font-face the deck carries inside itself (config.DECK_FONT):
+    the file must read the same on a laptop without internet or the font installed."""
+    data = base64.b64encode(config.DECK_FONT.read_bytes()).decode("ascii")
+    return (f'@font-face {{ font-family: "{DECK_FONT_FAMILY}"; font-style: normal; '
+            f"font-weight: 200 900; font-display: block; "
+            f'src: url(data:font/woff2;base64,{data}) format("woff2"); }}\n')
 
 
 def _inline_script(code: str) -> str:

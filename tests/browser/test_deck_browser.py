@@ -1,5 +1,6 @@
 """The downloaded deck opened from disk with the network cut: every slide drawn, no request
-leaves the file, the arrow keys turn the slides, and printing gives one page per slide."""
+leaves the file, its text set in the font it carries, the arrow keys turn the slides, and
+printing gives one page per slide."""
 
 import io
 from pathlib import Path
@@ -60,6 +61,22 @@ def test_every_slide_is_drawn_offline_without_a_request(deck_page):
     assert page.evaluate(_OVERFLOW_JS) == [0] * page.slide_count
     assert page.other_requests == []
     assert page.errors == []
+
+
+# The families of the fonts the deck has loaded, and the font its first slide's text is set in.
+_FONTS_JS = """async () => {
+    await document.fonts.ready;
+    const loaded = [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family);
+    return {loaded: [...new Set(loaded)],
+            body: getComputedStyle(document.querySelector('.page.current li')).fontFamily};
+}"""
+
+
+def test_the_text_is_set_in_the_embedded_font(deck_page):
+    fonts = deck_page.evaluate(_FONTS_JS)
+    assert fonts["loaded"] == ["Source Sans 3"]
+    assert fonts["body"].startswith('"Source Sans 3",')
+    assert deck_page.other_requests == []
 
 
 def test_arrow_keys_turn_the_slides(deck_page):

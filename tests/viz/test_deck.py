@@ -1,12 +1,14 @@
 """The downloadable deck: every slide in order, in both languages, with the app's takeaway
 titles and source lines, and nothing in the file that would load anything from elsewhere."""
 
+import base64
 import dataclasses
 import re
 from html.parser import HTMLParser
 
 import pytest
 
+from dashboard import config
 from dashboard.core.overview import organisations_by_sector
 from dashboard.core.slides import CaseSlide, slide_content, slide_plan
 from dashboard.i18n import takeaways
@@ -131,8 +133,20 @@ def test_nothing_in_the_file_loads_from_elsewhere(built):
     assert not re.search(r"https?://", ours)
     assert "<link" not in ours
     assert not re.search(r"\ssrc\s*=", ours)
-    assert "@import" not in ours and "url(" not in ours
+    assert "@import" not in ours
+    assert re.findall(r"url\(([^,)]*)", ours) == ["data:font/woff2;base64"]  # the font
     assert all("src" not in s for s in deck.scripts)
+
+
+def test_the_deck_carries_the_apps_typeface_inside_itself(built):
+    _, html, _ = built
+    data = base64.b64encode(config.DECK_FONT.read_bytes()).decode("ascii")
+    face = re.search(r"@font-face \{[^}]*\}", html).group(0)
+    assert 'font-family: "Source Sans 3"' in face
+    assert f"src: url(data:font/woff2;base64,{data}) format(\"woff2\")" in face
+    assert re.search(r'body \{\s*font-family: "Source Sans 3",', html)
+    assert (config.DECK_FONT.parent / "OFL.txt").read_text().count(
+        "SIL OPEN FONT LICENSE Version 1.1") == 1
 
 
 def test_print_style_gives_one_slide_per_a4_landscape_page(built):
