@@ -21,7 +21,8 @@ CHART_TEXT = ", ".join([
 PLOT = ".js-plotly-plot"
 
 # Two boxes overlap when they share more than this many pixels each way: the boxes of text
-# include the font's ascent and descent, so neighbouring tick labels may touch.
+# include the font's ascent and descent, so neighbouring tick labels may touch. A name beside a
+# point is also checked against the legend's box, which hides what lies under it.
 OVERLAP_PX = 2
 # A label may reach this far past its chart's edge (antialiasing, rounding).
 EDGE_PX = 1
@@ -59,6 +60,20 @@ _LABELS_JS = """([plotSelector, textSelector, edge, overlap]) => {
         const cut = texts.filter(t => t.left < frame.left - edge || t.right > frame.right + edge
             || t.top < frame.top - edge || t.bottom > frame.bottom + edge);
         const overlapping = [];
+        // A legend is drawn over the points with a background of its own: a name under it is
+        // covered even where no legend entry's text touches it.
+        const legends = [...plot.querySelectorAll('.legend .bg')]
+            .map(node => node.getBoundingClientRect())
+            .filter(box => box.width > 0 && box.height > 0);
+        for (const text of texts.filter(t => t.kind === 'point label')) {
+            for (const box of legends) {
+                const wide = Math.min(text.right, box.right) - Math.max(text.left, box.left);
+                const high = Math.min(text.bottom, box.bottom) - Math.max(text.top, box.top);
+                if (wide > overlap && high > overlap) {
+                    overlapping.push([text, {text: 'legend', kind: 'legend box'}]);
+                }
+            }
+        }
         for (let i = 0; i < texts.length; i++) {
             for (let j = i + 1; j < texts.length; j++) {
                 const a = texts[i], b = texts[j];

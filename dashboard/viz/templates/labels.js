@@ -45,9 +45,10 @@ function placePointLabels(div, figure) {
     && box.top >= frame.top && box.bottom <= frame.bottom;
   const shifted = (box, dx, dy) => ({left: box.left + dx, right: box.right + dx,
                                      top: box.top + dy, bottom: box.bottom + dy});
-  // What labels must keep clear of: every other text of the chart (ticks, legend, titles).
+  // What labels must keep clear of: every other text of the chart (ticks, legend, titles), and
+  // the legend's whole box, whose background plotly paints over the points.
   const taken = [...div.querySelectorAll(
-    ".xtick > text, .ytick > text, text.legendtext, text.gtitle, text.annotation-text")]
+    ".xtick > text, .ytick > text, text.legendtext, text.gtitle, text.annotation-text, .legend .bg")]
     .map(boxOf).filter((box) => box.width > 0);
   // plotly draws scatter traces, in data order, in the scatter layer; bars draw elsewhere.
   const scatters = (figure.data || []).filter((trace) => (trace.type || "scatter") === "scatter");
