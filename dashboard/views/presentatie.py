@@ -31,7 +31,7 @@ html { font-size: 19px; }
 h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
 .st-key-slide-controls { position: fixed; left: 0; right: 0; bottom: 0; z-index: 10;
   padding: 0.25rem 2.5rem; background: #ffffff; border-top: 1px solid #e0e0e0; }
-.st-key-slide-controls p, .st-key-slide-controls button { font-size: 14px; }
+.st-key-slide-controls p, .st-key-slide-controls button { font-size: 16px; }
 .st-key-slide-controls button { min-height: 0; padding: 0.1rem 0.75rem; }
 </style>"""
 
