@@ -63,7 +63,8 @@ export default function ({ parentElement, data }) {
   const figure = JSON.parse(data.figure);
   const height = figure.layout.height;
   let removed = false;
-  plotly(data.bundle).then((Plotly) => {
+  // Labels are measured as drawn: in the page's typeface once it is loaded, not a fallback.
+  Promise.all([plotly(data.bundle), document.fonts.ready]).then(([Plotly]) => {
     if (removed) return;
     const fullScreen = {
       name: "fullscreen", title: data.fullScreen, icon: FULL_SCREEN_ICON,

@@ -34,7 +34,6 @@ from dashboard.viz.map_labels import (
     unproject,
 )
 from dashboard.viz.palette import (
-    FONT,
     MAP_BACKGROUND,
     MAP_BORDER,
     MAP_CONTEXT_LABEL,
@@ -71,7 +70,7 @@ NATIONAL_MARGIN = 0.03
 CASE_SIZE = (480, 440)
 PARTNER_RING = 6  # partner squares reach this far past a location ring, which stays visible
 # Streamlit's own face first: the page has it loaded, so names on the map match the page.
-LABEL_FONT = f"Source Sans, {FONT}"
+LABEL_FONT = "Source Sans, Arial, sans-serif"
 # pydeck turns every plain string into a JavaScript expression; units must stay literal.
 PIXELS = pdk.types.String("pixels")
 

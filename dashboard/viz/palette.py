@@ -27,7 +27,9 @@ SECTOR_COLOURS = {
     "onbekend": NEUTRAL,
 }
 
-FONT = "Source Sans Pro, Arial, sans-serif"
+# Charts in the app's typeface: Streamlit registers its bundled font as "Source Sans", the deck
+# embeds it as "Source Sans 3" (viz.deck).
+FONT = 'Source Sans, "Source Sans 3", Arial, sans-serif'
 # Text in charts: the theme's text colour (.streamlit/config.toml), on white 17:1.
 TEXT = "#1A1A1A"
 

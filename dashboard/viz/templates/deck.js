@@ -57,19 +57,41 @@
   document.getElementById("fullscreen").addEventListener("click", fullscreen);
 
   // Charts are drawn unzoomed: plotly sizes its margins from the drawn labels, and would
-  // measure them in zoomed pixels. The canvas is fitted afterwards.
-  var drawn = Array.prototype.map.call(document.querySelectorAll("script.figure"), function (data) {
-    var figure = JSON.parse(data.textContent);
-    var layout = figure.layout || {};
-    layout.autosize = true;
-    return Plotly.newPlot(data.dataset.target, figure.data, layout,
-                          { displayModeBar: false, displaylogo: false, responsive: false })
-      .then(function (div) { placePointLabels(div, figure); });
-  });
-  Promise.all(drawn).then(function () {
-    document.body.dataset.drawn = "true";
+  // measure them in zoomed pixels. The canvas is fitted afterwards, and names beside points
+  // are placed again in it: text zoomed by the browser is not exactly the unzoomed text
+  // scaled. Drawing waits for the embedded typeface: labels measured in a fallback font and
+  // then shown in the deck's own would overlap.
+  var charts = [];
+  function draw() {
+    return Promise.all(Array.prototype.map.call(document.querySelectorAll("script.figure"),
+                                                function (data) {
+      var figure = JSON.parse(data.textContent);
+      var layout = figure.layout || {};
+      layout.autosize = true;
+      return Plotly.newPlot(data.dataset.target, figure.data, layout,
+                            { displayModeBar: false, displaylogo: false, responsive: false })
+        .then(function (div) { charts.push([div, figure]); });
+    }));
+  }
+  // Placed two frames after the zoom is set: until then the browser measures a chart's text at
+  // the zoom before, and a name moved by that measure could land on its neighbour.
+  function fitted() {
     fit();
-    window.addEventListener("resize", fit);
+    return new Promise(function (done) {
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          charts.forEach(function (chart) { placePointLabels(chart[0], chart[1]); });
+          done();
+        });
+      });
+    });
+  }
+  var typeface = Promise.all(Array.prototype.map.call(document.fonts, function (face) {
+    return face.load();
+  }));
+  typeface.then(draw, draw).then(fitted).then(function () {
+    document.body.dataset.drawn = "true";
+    window.addEventListener("resize", fitted);
   });
   var start = parseInt(location.hash.slice(1), 10);
   show(isNaN(start) ? 0 : start - 1);
