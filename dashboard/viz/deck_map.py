@@ -88,9 +88,11 @@ def _view_box(bounds) -> tuple[float, float, float, float]:
 
 
 def _names(around: pd.DataFrame) -> go.Scatter:
-    """The neighbours' names, grey, each on the part of its municipality the map shows."""
+    """The neighbours' names, grey, each on the part of its municipality the map shows. A
+    name may reach past the map's edge into the card's margin rather than be cut there; the
+    label placer keeps it inside the figure."""
     return go.Scatter(x=list(around["lon"]), y=list(around["lat"]), mode="text",
-                      text=list(around["name"]), hoverinfo="skip",
+                      text=list(around["name"]), hoverinfo="skip", cliponaxis=False,
                       textfont={"color": MAP_CONTEXT_LABEL})
 
 
