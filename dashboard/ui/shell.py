@@ -14,7 +14,8 @@ from dashboard.ui import lang
 #   and prints whole; numbers line up on the right. Colours are the theme's
 #   (.streamlit/config.toml).
 # - A chart on a phone keeps the width its labels need and scrolls sideways in its card (four
-#   initiatives' names side by side need about 720 px).
+#   initiatives' names side by side need about 720 px); a page title takes a size at which
+#   its longest Dutch word ("praktijkvoorbeelden") fits the screen instead of breaking.
 PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 .bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
@@ -33,6 +34,7 @@ PAGE_STYLE = """<style>
 @media (max-width: 640px) {
   [data-testid="stBidiComponentRegular"]:has(.bso-chart) { overflow-x: auto; }
   .bso-chart { min-width: 720px; }
+  [data-testid="stMain"] h1 { font-size: 2rem; }
 }
 </style>"""
 
