@@ -15,7 +15,8 @@ from dashboard.ui import lang
 #   (.streamlit/config.toml).
 # - A chart on a phone keeps the width its labels need and scrolls sideways in its card (four
 #   initiatives' names side by side need about 720 px); a page title takes a size at which
-#   its longest Dutch word ("praktijkvoorbeelden") fits the screen instead of breaking.
+#   its longest Dutch word ("praktijkvoorbeelden") fits the screen instead of breaking. A card's
+#   title in a column is smaller for the same reason: four side by side ("Dagarrangement").
 PAGE_STYLE = """<style>
 [data-testid="stElementToolbar"]:focus-within { opacity: 1; }
 .bso-table { max-height: 26rem; overflow: auto; border: 1px solid #D5DCE4; border-radius: 0.5rem; }
@@ -30,6 +31,7 @@ PAGE_STYLE = """<style>
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 .bso-table .unknown { color: #5C6670; }
+[data-testid="stColumn"] h3 { font-size: 1.25rem; }
 @media print { .bso-table { max-height: none; overflow: visible; } }
 @media (max-width: 640px) {
   [data-testid="stBidiComponentRegular"]:has(.bso-chart) { overflow-x: auto; }
