@@ -26,7 +26,7 @@ from dashboard.ui.lazy import opened_tabs
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, facts_list
 from dashboard.ui.text import md_escape, show_markup
 from dashboard.viz.charts import for_projector
-from dashboard.viz.tables import table_html
+from dashboard.viz.tables import UNKNOWN_MARK, table_html
 
 MAX_SCREEN_ROWS = 300
 CHART_TABS = ("card_tab_chart", "card_tab_table", "card_tab_facts")
@@ -64,8 +64,11 @@ def card(title: str, content: go.Figure | pd.DataFrame, caption: str | None = No
             screen_table(table, title)
         else:
             _tabs(content, table, behind, title, key)
-        if caption:
-            st.caption(md_escape(caption))
+        notes = [caption] if caption else []
+        if has_unknown_cells(table):
+            notes.append(t("unknown_mark_legend"))
+        if notes:
+            st.caption(md_escape(" ".join(notes)))
         if not presenting:
             closing = st.container(horizontal=True, vertical_alignment="center")
             closing.caption(source.markdown())
@@ -134,6 +137,13 @@ def downloads(row: DeltaGenerator, title: str, key: str, sourced: pd.DataFrame, 
                         file_name=f"{stem}.xlsx", on_click="ignore", key=f"xlsx-{key}",
                         type="tertiary", icon=DOWNLOAD_ICON, help=t("card_download_help"),
                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@memo
+def has_unknown_cells(table: pd.DataFrame) -> bool:
+    """Whether a cell shows UNKNOWN_MARK: the card then explains the mark once, under the table,
+    instead of each cell saying it in words."""
+    return bool(table.isin([UNKNOWN_MARK]).to_numpy().any())
 
 
 @memo

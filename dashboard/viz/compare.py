@@ -181,8 +181,7 @@ def ratings_table(ratings: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("monitor_col_location", lang): ratings["location"],
         t("monitor_col_subject", lang): own_words(ratings, "subject", lang),
         t("monitor_col_rating", lang): [label("rating", str(r), lang) for r in ratings["rating"]],
-        t("monitor_col_rated_by", lang): own_words(ratings, "rated_by", lang).fillna(
-            t("unknown", lang)),
+        t("monitor_col_rated_by", lang): own_words(ratings, "rated_by", lang).fillna(UNKNOWN_MARK),
         t("monitor_col_note", lang): own_words(ratings, "note", lang).fillna(""),
         t("col_evidence", lang): ratings["evidence"],
         FACTS: ratings[FACTS],

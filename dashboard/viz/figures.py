@@ -31,6 +31,7 @@ from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure
 from dashboard.viz.network import network_figure
 from dashboard.viz.network_layout import layout
+from dashboard.viz.tables import UNKNOWN_MARK
 from dashboard.viz.timeline import timeline_figure
 
 # In the programme network, organisations with at least this many partners are named.
@@ -177,8 +178,7 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
 @memo
 def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The events of the choice (core.timeline.timeline_events) with their dates as known,
-    modality and evidence."""
-    unknown = t("unknown", lang)
+    modality and evidence; an unknown municipality is UNKNOWN_MARK, which the card explains."""
     return pd.DataFrame({
         t("col_date", lang): [when(v, p, lang) for v, p in zip(events["date"],
                                                                 events["date_precision"],
@@ -188,7 +188,7 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
         t("timeline_col_initiative", lang): own_words(events, "initiative", lang).fillna(
             t("timeline_lane_context", lang)),
-        t("col_municipality", lang): events["municipality"].fillna(unknown),
+        t("col_municipality", lang): events["municipality"].fillna(UNKNOWN_MARK),
         t("timeline_col_note", lang): own_words(events, "date_note", lang).fillna(""),
         t("col_evidence", lang): events["evidence"],
         FACTS: events[FACTS],

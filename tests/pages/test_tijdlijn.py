@@ -114,3 +114,13 @@ def test_the_axis_opens_on_the_initiative_years_and_the_whole_period_is_one_clic
     assert not edge_marks(at)
     assert "aan de rand" not in " ".join(c.value for c in at.caption)
     assert not edge_marks(run_app(PAGE, periode="alles"))
+
+
+def test_an_unknown_municipality_is_a_grey_dash_explained_once_under_the_table(ds):
+    at = run_app(PAGE)
+    table = events_table(at)
+    placed = ds.events["gm_code"].notna()
+    assert (table["Gemeente"] == "–").sum() == int((~placed).sum()) > 0
+    assert "niet bekend uit de bronnen" not in set(table["Gemeente"])
+    legend = [c.value for c in at.caption if "– betekent: niet bekend uit de bronnen." in c.value]
+    assert len(legend) == 1

@@ -9,6 +9,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card_download_xlsx": ("Excel", "Excel"),
     "card_download_help": ("Download de tabel, met bij elke rij de bronnen en de letterlijke citaten.", "Download the table, with each row's sources and verbatim quotes."),
     "card_facts": ("De feiten hierachter", "The facts behind this"),
+    "unknown_mark_legend": ("– betekent: niet bekend uit de bronnen.", "– means: not known from the sources."),
     "card_sheet_data": ("Gegevens", "Data"),
     "card_sheet_evidence": ("Bronnen", "Sources"),
     "col_shown": ("Getoond", "Shown"),

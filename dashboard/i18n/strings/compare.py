@@ -36,8 +36,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_figures": ("Kerncijfers", "Key figures"),
     "compare_link_network": ("Bekijk het netwerk", "View the network"),
     "compare_figures_header": ("Kerncijfers naast elkaar", "Key figures side by side"),
-    "compare_unknown_mark": ("Alleen cijfers die minstens twee van de gekozen initiatieven hebben; – betekent: niet bekend uit de bronnen.",
-                             "Only figures that at least two of the chosen initiatives have; – means: not known from the sources."),
+    "compare_unknown_mark": ("Alleen cijfers die minstens twee van de gekozen initiatieven hebben.",
+                             "Only figures that at least two of the chosen initiatives have."),
     "compare_no_shared_figures": ("De gekozen initiatieven hebben geen kerncijfer gemeen; de cijfers van elk staan op de kaarten hierboven.",
                                   "The chosen initiatives share no key figure; each one's figures are on the cards above."),
     "compare_figures_caption": (
