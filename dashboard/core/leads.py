@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dashboard.core import Dataset
 from dashboard.core.memo import memo
-from dashboard.core.network import bridging_organisations, programme_graph
+from dashboard.core.network import bridging_organisations, programme_network
 from dashboard.core.overview import PartialDate, newest_source
 from dashboard.core.provenance import facts
 from dashboard.core.takeaways import Leaders, leaders
@@ -88,7 +88,7 @@ def networks_lead(ds: Dataset) -> NetworksLead:
         initiatives=ds.participants["initiative_id"].nunique(),
         relations=len(relations),
         in_practice=int((relations["modality"] == "in_practice").sum()),
-        bridges=len(bridging_organisations(programme_graph(ds))))
+        bridges=len(bridging_organisations(programme_network(ds).graph)))
 
 
 @dataclass(frozen=True)

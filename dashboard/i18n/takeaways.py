@@ -20,11 +20,11 @@ MAX_NAMED = 2  # more names than this in a title are counted instead
 SECTORS_NAMED = 3  # sector labels are short: up to three fit in a title
 
 
-def joined(names: Sequence[str], lang: str) -> str:
-    """'A', 'A en B', 'A, B en C'."""
+def joined(names: Sequence[str], lang: str, conjunction: str = "list_and") -> str:
+    """'A', 'A en B', 'A, B en C'; with `conjunction="list_or"`, 'A, B of C'."""
     if len(names) < 2:
         return "".join(names)
-    return t("list_and", lang, rest=", ".join(names[:-1]), last=names[-1])
+    return t(conjunction, lang, rest=", ".join(names[:-1]), last=names[-1])
 
 
 def mid_sentence(text: str) -> str:

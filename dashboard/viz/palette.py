@@ -72,7 +72,7 @@ TIE_COLOURS = {"in_practice": "#333333", "not_in_practice": "#8C8C8C"}
 MARK = "#1A1A1A"
 SPAN_COLOUR = "#5E5E5E"  # initiative spans on the timeline
 MARKER_OUTLINE = "#333333"
-BAND_COLOUR = "#8C8C8C"  # the month or year a date is known to
+BAND_COLOUR = NEUTRAL  # the month or year a date is known to
 
 # Networks: relations drawn as on the map's ties, dark and solid in practice, light and dotted
 # when not (yet); which relation it is, the hover and the table say.

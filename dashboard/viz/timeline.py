@@ -19,6 +19,7 @@ from dashboard import i18n
 from dashboard.core import vocab
 from dashboard.core.timeline import MONITOR_LANE, lane_of
 from dashboard.i18n.formatting import format_partial, html_text, own_words, when
+from dashboard.i18n.takeaways import joined
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import BAND_COLOUR, MARK, MARKER_OUTLINE, SPAN_COLOUR
 
@@ -169,11 +170,9 @@ def _wave_hover(row, lang: str) -> str:
 
 def _not_yet(modalities: pd.Series, lang: str) -> str:
     """'gepland of gaande': how sure the open marks are, naming only those drawn."""
-    words = [i18n.t(f"timeline_not_yet_{m}", lang) for m in vocab.MODALITIES
-             if m in set(modalities)]
-    if len(words) < 2:
-        return "".join(words)
-    return i18n.t("list_or", lang, rest=", ".join(words[:-1]), last=words[-1])
+    drawn = set(modalities)
+    return joined([i18n.t(f"timeline_not_yet_{m}", lang) for m in vocab.MODALITIES
+                   if m in drawn], lang, conjunction="list_or")
 
 
 def _point_trace(points: pd.DataFrame, name: str, symbol: str, planned: bool) -> go.Scatter:
