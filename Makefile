@@ -43,18 +43,18 @@ test-fast: $(VENV)/.dev
 
 ## How much of the data the proof rules check, per table (see data/README.md, Proof rules).
 audit: $(VENV)/.runtime
-	$(BIN)/python -m dashboard.core.audit
+	$(BIN)/python -m dashboard.tools.audit
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 
 ## Rebuild data/geo/ from the CBS / Kadaster 2013 boundaries in ../shared/geo.
 geodata: $(VENV)/.runtime
-	$(BIN)/python -m dashboard.core.geodata
+	$(BIN)/python -m dashboard.tools.geodata
 
 ## Regenerate data/datapackage.json and the column tables of data/README.md from the schemas.
 datapackage: $(VENV)/.runtime
-	$(BIN)/python -m dashboard.core.datapackage
+	$(BIN)/python -m dashboard.publish.datapackage
 
 ## Measure page times and payloads (see benchmarks/README).
 bench: $(VENV)/.dev

@@ -25,7 +25,7 @@ from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
 from benchmarks.synthetic import write_synthetic
 from dashboard import config
-from dashboard.core import load_dataset
+from dashboard.data import load_dataset
 
 APP = config.ROOT / "dashboard" / "app.py"
 RESULTS = config.ROOT / "benchmarks" / "results" / "latest.md"

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import config
-from dashboard.core.evidence import is_evidence_column, normalise
-from dashboard.core.proof import ENTITY_TABLES
-from dashboard.core.schemas import TABLES, Table
+from dashboard.data.evidence import is_evidence_column, normalise
+from dashboard.data.proof import ENTITY_TABLES
+from dashboard.data.schemas import TABLES, Table
 
 SHARED_TABLES = frozenset({"sources", "municipalities", "programmes"})
 RENAMED_COLUMNS = frozenset({"name", "name_en", "title", "title_en"})

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.core import DataValidationError
+from dashboard.data import DataValidationError
 from dashboard.ui import run, shell
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import t

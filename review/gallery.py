@@ -26,9 +26,9 @@ from playwright.sync_api import Page, sync_playwright
 from pypdf import PdfReader
 
 from dashboard import config
-from dashboard.core import load_dataset
-from dashboard.core.overview import case_studies
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import load_dataset
+from dashboard.topics.overview import case_studies
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import (

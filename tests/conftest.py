@@ -17,7 +17,7 @@ import pytest
 from hypothesis import settings
 
 from dashboard import config
-from dashboard.core import Dataset, load_dataset
+from dashboard.data import Dataset, load_dataset
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None,
                           print_blob=True)

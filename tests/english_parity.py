@@ -22,9 +22,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import i18n
-from dashboard.core import Dataset
-from dashboard.core.schemas import EVIDENCE_COLUMNS, TABLES, own_words_columns
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import Dataset
+from dashboard.data.schemas import EVIDENCE_COLUMNS, TABLES, own_words_columns
 from dashboard.i18n.labels import LABELS
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html

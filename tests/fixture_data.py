@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.core import Dataset, load_dataset
+from dashboard.data import Dataset, load_dataset
 
 FIXTURE_DATA_DIR = Path(__file__).resolve().parent / "fixtures" / "data"
 

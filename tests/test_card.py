@@ -32,7 +32,7 @@ def test_a_chart_needs_the_table_behind_it():
 def _long_table_page():
     import pandas as pd
 
-    from dashboard.core.provenance import FACTS, ref
+    from dashboard.data.refs import FACTS, ref
     from dashboard.ui.card import card
     card("Lang", pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000}))
 
@@ -51,7 +51,7 @@ def _chart_page():
     import pandas as pd
     import plotly.graph_objects as go
 
-    from dashboard.core.provenance import FACTS, ref
+    from dashboard.data.refs import FACTS, ref
     from dashboard.ui.card import card
     card("Grafiek", go.Figure(go.Bar(x=["a", "b"], y=[1, 2])),
          data=pd.DataFrame({"soort": ["a", "b"], "n": [1, 2],
@@ -73,7 +73,7 @@ def test_a_charts_table_is_sent_once_it_is_opened():
 def _two_sources_page():
     import pandas as pd
 
-    from dashboard.core.provenance import FACTS
+    from dashboard.data.refs import FACTS
     from dashboard.ui.card import card
     from dashboard.ui.data import dataset
 
@@ -104,7 +104,7 @@ def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):
 
 
 def test_a_workbook_carries_the_facts_behind_its_table_on_a_second_sheet():
-    from dashboard.core.export import xlsx_bytes
+    from dashboard.publish.export import xlsx_bytes
 
     facts = pd.DataFrame({"Feit": ["Elker → SKSG"], "Bewijs": ["“…”"]})
     book = xlsx_bytes(pd.DataFrame({"a": [1]}), "Bron: x", evidence=("Bronnen", facts))

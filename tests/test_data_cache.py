@@ -36,7 +36,7 @@ def test_one_run_sees_one_data_version_and_the_next_run_sees_the_change(data_cop
 
         import streamlit as st
 
-        from dashboard.core import data_version
+        from dashboard.data import data_version
         from dashboard.ui import data, run
 
         run.start()

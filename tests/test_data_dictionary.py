@@ -3,7 +3,7 @@ and the real CSVs are a valid Frictionless Data Package."""
 
 
 from dashboard import config
-from dashboard.core.datapackage import (
+from dashboard.publish.datapackage import (
     DICTIONARY_FILE,
     PACKAGE_FILE,
     REGENERATE,
@@ -12,7 +12,7 @@ from dashboard.core.datapackage import (
 )
 from tests.frictionless_validation import package_problems
 
-STALE = f"is out of date with dashboard/core/schemas.py: run `{REGENERATE}` (or make datapackage)"
+STALE = f"is out of date with dashboard/data/schemas.py: run `{REGENERATE}` (or make datapackage)"
 
 
 def test_datapackage_json_is_up_to_date():

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from dashboard import config
-from dashboard.core import Dataset, load_dataset
-from dashboard.core.membership import memberships
-from dashboard.core.schemas import TABLES
+from dashboard.data import Dataset, load_dataset
+from dashboard.data.schemas import TABLES
+from dashboard.topics.membership import memberships
 from tests.fixture_data import FIXTURE_DATA_DIR
 
 

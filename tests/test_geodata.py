@@ -12,18 +12,16 @@ import pytest
 import shapely
 
 from dashboard.config import GEO_DIR, SHARED_GEO_DIR
-from dashboard.core.geodata import (
+from dashboard.data.geo import (
     MUNICIPALITIES_FILE,
-    MUNICIPALITIES_SRC,
     POINTS_FILE,
     PROVINCES_FILE,
-    PROVINCES_SRC,
-    build_geodata,
     geojson_features,
     load_municipalities,
     load_municipality_points,
     load_provinces,
 )
+from dashboard.tools.geodata import MUNICIPALITIES_SRC, PROVINCES_SRC, build_geodata
 
 GEO_FILES = (MUNICIPALITIES_FILE, PROVINCES_FILE, POINTS_FILE)
 SAMPLES = {
@@ -193,7 +191,7 @@ def test_build_fails_clearly_without_sources(tmp_path) -> None:
 
 
 def test_invalid_geometry_is_repaired_to_polygons() -> None:
-    from dashboard.core.geodata import _valid_polygonal
+    from dashboard.tools.geodata import _valid_polygonal
 
     bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)])
     repaired = _valid_polygonal(bowtie)

@@ -4,7 +4,7 @@ import re
 import string
 
 from dashboard import config, i18n
-from dashboard.core import vocab
+from dashboard.data import vocab
 from dashboard.i18n.labels import LABELS
 
 VOCABULARIES = {

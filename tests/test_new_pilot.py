@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from dashboard import config
-from dashboard.core import Dataset, importer, load_dataset
-from dashboard.core.overview import pilot_count
-from dashboard.core.schemas import TABLES
-from dashboard.core.slides import slide_plan
+from dashboard.admin import importer
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import Dataset, load_dataset
+from dashboard.data.schemas import TABLES
+from dashboard.topics.overview import pilot_count
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_html
 from tests.conftest import copy_of_data, read_rows, write_rows
 from tests.pages.apptest import (

@@ -11,12 +11,12 @@ from html import escape
 import pytest
 
 from dashboard import config
-from dashboard.core import Dataset, load_dataset
-from dashboard.core.audit import TARGET_TABLES, audit, meets_target
-from dashboard.core.evidence import excerpts, load_source_texts, unmatched
-from dashboard.core.geodata import load_municipalities, load_municipality_points
-from dashboard.core.overview import pilot_count
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import Dataset, load_dataset
+from dashboard.data.evidence import excerpts, load_source_texts, unmatched
+from dashboard.data.geo import load_municipalities, load_municipality_points
+from dashboard.tools.audit import TARGET_TABLES, audit, meets_target
+from dashboard.topics.overview import pilot_count
 from dashboard.viz.factsheet import factsheet_html
 from tests.pages.apptest import metric_values, run_app
 

@@ -1,7 +1,7 @@
 """The benchmark's synthetic data must be valid data, or its timings mean nothing."""
 
 from benchmarks.synthetic import SHARED_TABLES, write_synthetic
-from dashboard.core import load_dataset
+from dashboard.data import load_dataset
 
 
 def test_ten_times_the_data_loads_and_has_ten_times_the_rows(ds, tmp_path):

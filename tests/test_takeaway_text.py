@@ -3,8 +3,8 @@ title read as part of the sentence without mangling abbreviations. Dutch (the de
 
 import pandas as pd
 
-from dashboard.core.overview import Headline, PartialDate, PilotCount
-from dashboard.i18n.takeaways import core, mid_sentence
+from dashboard.content.takeaways import core, mid_sentence
+from dashboard.topics.overview import Headline, PartialDate, PilotCount
 from dashboard.ui.takeaways import sectors_title, timeline_title, waves_title
 
 

@@ -3,7 +3,7 @@
 Strings live in small modules under `dashboard.i18n.strings`, one per page or shared part,
 as `STRINGS = {key: (dutch, english)}`; a pair cannot lack a language. How dates, figures
 and HTML text are written lives in `dashboard.i18n.formatting`, imported from there: it builds
-on `dashboard.core.dates` and core modules use it, so re-exporting it here would make every
+on `dashboard.data.dates` and core modules use it, so re-exporting it here would make every
 import of the strings load dashboard.core, and a core module importing the strings a cycle.
 This package is pure Python so viz builders and notebooks can label things without Streamlit.
 """

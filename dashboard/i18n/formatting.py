@@ -3,7 +3,7 @@
 Every page, chart, map, slide and factsheet formats through these functions, so one figure
 reads the same wherever it appears ("ca. 2,5" in Dutch, "approx. 2.5" in English) and a date
 never claims more precision than the source gives. The arithmetic of partial dates stays in
-`dashboard.core.dates`; this module only decides how they are written.
+`dashboard.data.dates`; this module only decides how they are written.
 """
 
 from collections.abc import Iterable
@@ -12,8 +12,7 @@ from html import escape
 import numpy as np
 import pandas as pd
 
-from dashboard.core.dates import precision_of, span
-from dashboard.core.schemas import english_twin
+from dashboard.data.dates import precision_of, span
 from dashboard.i18n import DEFAULT_LANGUAGE, label, t, with_modality
 
 MONTHS = {
@@ -37,18 +36,6 @@ def _given(value: object) -> bool:
     if value is None or (isinstance(value, str) and not value):
         return False
     return not (pd.api.types.is_scalar(value) and pd.isna(value))
-
-
-# --- own words --------------------------------------------------------------------------------
-
-
-def own_words(data, column: str, lang: str = DEFAULT_LANGUAGE):
-    """Our own words from `data` (a row, a frame, a dict or a namedtuple) in `lang`: the Dutch
-    `column` (e.g. 'title', 'summary_nl') or its English twin ('title_en', 'summary_en').
-    The one place that picks the column by language, so no page shows Dutch own words in
-    English mode."""
-    name = column if lang == DEFAULT_LANGUAGE else english_twin(column)
-    return getattr(data, name) if isinstance(data, tuple) else data[name]
 
 
 # --- dates -------------------------------------------------------------------------------------

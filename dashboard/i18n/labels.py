@@ -1,4 +1,4 @@
-"""Dutch and English labels for every code in `dashboard.core.vocab`."""
+"""Dutch and English labels for every code in `dashboard.data.vocab`."""
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "sector": {

@@ -16,9 +16,9 @@ from markupsafe import Markup
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import i18n
-from dashboard.core.export import csv_bytes, file_stem, xlsx_bytes
-from dashboard.core.memo import memo
-from dashboard.core.provenance import FACTS, row_evidence
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS, row_evidence
+from dashboard.publish.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.ui.chart import plotly_chart
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t, tm

@@ -1,13 +1,13 @@
 """The dataset for a Streamlit run: the one place where the data version meets a session.
 
-Everything derived from the dataset is cached where it is defined (`dashboard.core.memo`),
+Everything derived from the dataset is cached where it is defined (`dashboard.data.memo`),
 keyed on the dataset's version; this module decides which version a run sees. Editing,
 adding or importing a data file changes `data_version()`, so the next run loads the data
 afresh and everything computed from the old version ages out of the cache.
 """
 
-from dashboard.core import Dataset, data_version, load_dataset
-from dashboard.core.memo import memo
+from dashboard.data import Dataset, data_version, load_dataset
+from dashboard.data.memo import memo
 from dashboard.ui import run
 
 

@@ -4,8 +4,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from dashboard.core import Dataset, leads
-from dashboard.i18n import leads as words
+from dashboard.content import lead_counts as leads
+from dashboard.content import leads as words
+from dashboard.data import Dataset
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current
 from dashboard.ui.text import md_escape

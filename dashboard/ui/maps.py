@@ -12,10 +12,10 @@ import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
-from dashboard.core import Dataset
-from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
-from dashboard.core.memo import memo
-from dashboard.core.places import (
+from dashboard.data import Dataset
+from dashboard.data.geo import load_municipalities, load_municipality_points, load_provinces
+from dashboard.data.memo import memo
+from dashboard.topics.places import (
     Filtered,
     InitiativeFilter,
     case_legend,

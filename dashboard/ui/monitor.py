@@ -5,10 +5,12 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import Dataset, monitor
-from dashboard.core.memo import memo, rows
-from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import format_partial, own_words
+from dashboard.data import Dataset
+from dashboard.data.memo import memo, rows
+from dashboard.data.refs import FACTS
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import format_partial
+from dashboard.topics import monitor
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.provenance import sourced_by

@@ -3,11 +3,12 @@ and language: every visit and rerun of Vergelijken draws up to four cards, and b
 lists from pandas tables each time was a fifth of the page's run."""
 
 from dashboard import i18n
-from dashboard.core.compare import figure_table
-from dashboard.core.dataset import Dataset
-from dashboard.core.memo import memo
-from dashboard.core.places import partners_by_sector
-from dashboard.i18n.formatting import figures_text, metric_label, own_words
+from dashboard.data.dataset import Dataset
+from dashboard.data.memo import memo
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import figures_text, metric_label
+from dashboard.topics.compare import figure_table
+from dashboard.topics.places import partners_by_sector
 from dashboard.ui.text import md_escape
 
 

@@ -14,11 +14,12 @@ import streamlit as st
 from markupsafe import Markup
 
 from dashboard import i18n
-from dashboard.core import Dataset, provenance
-from dashboard.core.fact_search import source_titles
-from dashboard.core.memo import memo
-from dashboard.core.provenance import FACTS
-from dashboard.i18n.slides import sources_text
+from dashboard.content.fact_search import source_titles
+from dashboard.content.facts import evidence, source_line_parts
+from dashboard.content.slides import sources_text
+from dashboard.data import Dataset
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS, pooled, sources_of
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.lazy import opened_popover
@@ -51,7 +52,32 @@ class SourceLine:
         return f"{prefix}: " + "; ".join(md_escape(p) for p in self.parts)
 
 
-# The navigation title of each page that can show facts (core.provenance.SHOWN_ON).
+# The pages on which facts of each table can be shown (page = file stem in dashboard/views);
+# Bronnen lists them with each fact, and the card test checks every card keeps to them.
+SHOWN_ON: dict[str, tuple[str, ...]] = {
+    "programmes": ("overzicht", "kaart"),
+    "organisations": ("overzicht", "netwerken", "presentatie"),
+    "initiatives": ("overzicht", "kaart", "vergelijken", "netwerken", "tijdlijn",
+                    "presentatie"),
+    "participants": ("kaart", "vergelijken", "netwerken", "presentatie"),
+    "relations": ("kaart", "netwerken", "presentatie"),
+    "people": (),
+    "locations": ("kaart", "presentatie"),
+    "events": ("overzicht", "tijdlijn", "presentatie"),
+    "event_participants": (),
+    "figures": ("kaart", "vergelijken", "presentatie"),
+    "approaches": ("vergelijken", "presentatie"),
+    "monitor_waves": ("overzicht", "tijdlijn", "monitor", "presentatie"),
+    "monitor_findings": ("monitor", "presentatie"),
+    "monitor_indicators": ("monitor",),
+    "ratings": ("vergelijken",),
+    "statements": (),
+    "aliases": (),
+    "quotes": (),
+}
+
+
+# The navigation title of each page that can show facts (SHOWN_ON).
 PAGE_TITLES = {"overzicht": "nav_overview", "kaart": "nav_map", "vergelijken": "nav_compare",
                "netwerken": "nav_networks", "tijdlijn": "nav_timeline", "monitor": "nav_monitor",
                "presentatie": "nav_present"}
@@ -59,7 +85,7 @@ PAGE_TITLES = {"overzicht": "nav_overview", "kaart": "nav_map", "vergelijken": "
 
 def page_names(table: str, lang: str) -> list[str]:
     """Where facts of a dataset table can be seen, as the navigation names those pages."""
-    return [i18n.t(PAGE_TITLES[page], lang) for page in provenance.SHOWN_ON[table]]
+    return [i18n.t(PAGE_TITLES[page], lang) for page in SHOWN_ON[table]]
 
 
 @memo
@@ -116,7 +142,7 @@ class Behind:
         return cls(("",), (tuple(refs),))
 
     def all_refs(self) -> tuple[str, ...]:
-        return provenance.pooled(self.refs)
+        return pooled(self.refs)
 
 
 @memo
@@ -131,7 +157,7 @@ def _behind(table: pd.DataFrame) -> Behind:
 def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
     excerpts, source, how certain and whether inferred."""
-    found = provenance.evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
+    found = evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
                                 "shown", lang)
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     return pd.DataFrame({
@@ -153,7 +179,7 @@ def _evidence_html(ds: Dataset, behind: Behind, label: str, lang: str) -> Markup
 
 @memo
 def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    return tuple(provenance.source_line_parts(ds, provenance.sources_of(ds, refs), lang))
+    return tuple(source_line_parts(ds, sources_of(ds, refs), lang))
 
 
 def facts_list(behind: Behind, name: str = "") -> None:

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from dashboard.core import Dataset
-from dashboard.core.overview import newest_source
+from dashboard.data import Dataset
 from dashboard.i18n.formatting import format_partial
+from dashboard.topics.overview import newest_source
 from dashboard.ui import lang
 
 # Constant styling, no data, that every page needs.

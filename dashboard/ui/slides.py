@@ -9,8 +9,8 @@ downloadable deck (`viz.deck`) uses as well.
 
 import streamlit as st
 
-from dashboard.core.memo import rows
-from dashboard.core.slides import (
+from dashboard.content import slides as words
+from dashboard.content.slide_plan import (
     CaseSlide,
     CoreSlide,
     MonitorSlide,
@@ -20,8 +20,8 @@ from dashboard.core.slides import (
     UnknownsSlide,
     slide_content,
 )
-from dashboard.i18n import slides as words
-from dashboard.i18n.formatting import own_words
+from dashboard.data.memo import rows
+from dashboard.data.schemas import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t

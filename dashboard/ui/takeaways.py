@@ -1,6 +1,6 @@
 """Chart titles that state the takeaway, in the session's language.
 
-The sentences live in `dashboard.i18n.takeaways` (pure Python, so the downloadable deck says
+The sentences live in `dashboard.content.takeaways` (pure Python, so the downloadable deck says
 exactly what the pages and slides say); these bind them to the language of the run.
 """
 
@@ -9,8 +9,8 @@ from collections.abc import Mapping
 import networkx as nx
 import pandas as pd
 
-from dashboard.core.overview import Headline, PartialDate
-from dashboard.i18n import takeaways
+from dashboard.content import takeaways
+from dashboard.topics.overview import Headline, PartialDate
 from dashboard.ui.lang import current
 
 

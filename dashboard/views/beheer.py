@@ -3,7 +3,7 @@
 Open only when an admin password is configured (st.secrets["admin_password"], else the
 environment variable BSO_ADMIN_PASSWORD) and entered; without one the page explains how to
 enable it and offers no upload. Validation and writing are the importer's
-(dashboard.core.importer), the same code as the command line.
+(dashboard.admin.importer), the same code as the command line.
 """
 
 import hmac
@@ -15,9 +15,9 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from dashboard import config
-from dashboard.core import DataValidationError
-from dashboard.core.importer import TABLE, import_indicators
-from dashboard.core.throttle import ADMIN as BRAKE
+from dashboard.admin.importer import TABLE, import_indicators
+from dashboard.admin.throttle import ADMIN as BRAKE
+from dashboard.data import DataValidationError
 from dashboard.ui.lang import t, tm
 from dashboard.ui.text import md_escape
 

@@ -6,11 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import config
-from dashboard.core.fact_search import fact_tables, find_facts, source_titles
-from dashboard.core.open_data import package_files, package_zip
+from dashboard.content.fact_search import fact_tables, find_facts, source_titles
+from dashboard.content.facts import facts
 from dashboard.core.params import Choice, Text
-from dashboard.core.provenance import facts, source_overview
-from dashboard.i18n.formatting import format_partial, own_words
+from dashboard.data.refs import source_overview
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import format_partial
+from dashboard.publish.open_data import package_files, package_zip
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t

@@ -8,12 +8,16 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import config
-from dashboard.core import initiative_names as initiatives_by_id
-from dashboard.core import vocab
-from dashboard.core.membership import memberships
-from dashboard.core.memo import rows
 from dashboard.core.params import Choice
-from dashboard.core.places import (
+from dashboard.data import initiative_names as initiatives_by_id
+from dashboard.data import vocab
+from dashboard.data.memo import rows
+from dashboard.data.refs import FACTS, pooled
+from dashboard.data.schemas import own_words
+from dashboard.i18n import membership_line
+from dashboard.i18n.formatting import figure_text, metric_label
+from dashboard.topics.membership import memberships
+from dashboard.topics.places import (
     InitiativeFilter,
     amounts,
     case_map_facts,
@@ -22,9 +26,6 @@ from dashboard.core.places import (
     national_map_facts,
     partners_by_sector,
 )
-from dashboard.core.provenance import FACTS, pooled
-from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import figure_text, metric_label, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm

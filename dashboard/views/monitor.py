@@ -7,9 +7,10 @@ is not part of it (see Vergelijken).
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import monitor
-from dashboard.core.provenance import FACTS
-from dashboard.i18n.formatting import number_text, own_words
+from dashboard.data.refs import FACTS
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import number_text
+from dashboard.topics import monitor
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t

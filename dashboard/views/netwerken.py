@@ -6,17 +6,17 @@ networks.
 
 import streamlit as st
 
-from dashboard.core import initiative_names
-from dashboard.core.compare import default_selection
-from dashboard.core.network import (
+from dashboard.core.params import Choice
+from dashboard.data import initiative_names
+from dashboard.data.schemas import own_words
+from dashboard.topics.compare import default_selection
+from dashboard.topics.network import (
     bridging_organisations,
     initiative_network,
     isolated,
     metrics_table,
     programme_network,
 )
-from dashboard.core.params import Choice
-from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t

@@ -6,9 +6,13 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.membership import memberships
-from dashboard.core.memo import rows
-from dashboard.core.overview import (
+from dashboard.data.memo import rows
+from dashboard.data.refs import FACTS
+from dashboard.data.schemas import own_words
+from dashboard.i18n import membership_line
+from dashboard.i18n.formatting import format_partial
+from dashboard.topics.membership import memberships
+from dashboard.topics.overview import (
     case_studies,
     headline,
     municipalities_involved,
@@ -16,9 +20,6 @@ from dashboard.core.overview import (
     organisations_by_sector,
     unknowns,
 )
-from dashboard.core.provenance import FACTS
-from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import format_partial, own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm

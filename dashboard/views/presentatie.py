@@ -12,8 +12,8 @@ from functools import partial
 import streamlit as st
 
 from dashboard import i18n
+from dashboard.content.slide_plan import slide_plan
 from dashboard.core.params import Number
-from dashboard.core.slides import slide_plan
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.query import read_query

@@ -6,10 +6,11 @@ The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,ein
 
 import streamlit as st
 
-from dashboard.core import initiative_names as initiatives_by_id
-from dashboard.core import vocab
 from dashboard.core.params import Choice
-from dashboard.core.timeline import (
+from dashboard.data import initiative_names as initiatives_by_id
+from dashboard.data import vocab
+from dashboard.data.schemas import own_words
+from dashboard.topics.timeline import (
     GROUPINGS,
     TimelineFilter,
     data_date,
@@ -20,7 +21,6 @@ from dashboard.core.timeline import (
     shown_waves,
     timeline_events,
 )
-from dashboard.i18n.formatting import own_words
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t

@@ -6,8 +6,13 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
-from dashboard.core import initiative_names, monitor
-from dashboard.core.compare import (
+from dashboard.core.params import Choice
+from dashboard.data import initiative_names
+from dashboard.data.memo import rows
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import period_text
+from dashboard.topics import monitor
+from dashboard.topics.compare import (
     MAX_CHOICE,
     MIN_CHOICE,
     approach_matrix,
@@ -19,9 +24,6 @@ from dashboard.core.compare import (
     sectors_covered,
     shared_figures,
 )
-from dashboard.core.memo import rows
-from dashboard.core.params import Choice
-from dashboard.i18n.formatting import own_words, period_text
 from dashboard.ui.card import card
 from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm

@@ -3,7 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core.memo import memo
+from dashboard.data.memo import memo
 from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:

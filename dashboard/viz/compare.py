@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import vocab
-from dashboard.core.memo import memo
-from dashboard.core.provenance import FACTS, pooled
+from dashboard.data import vocab
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS, pooled
+from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import figures_text, html_text, metric_label, own_words
+from dashboard.i18n.formatting import figures_text, html_text, metric_label
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
 from dashboard.viz.tables import UNKNOWN_MARK

@@ -19,9 +19,8 @@ import plotly.graph_objects as go
 from markupsafe import Markup
 
 from dashboard import config
-from dashboard.core.dataset import Dataset
-from dashboard.core.memo import memo, rows
-from dashboard.core.slides import (
+from dashboard.content import slides as words
+from dashboard.content.slide_plan import (
     CaseSlide,
     Content,
     CoreSlide,
@@ -32,16 +31,17 @@ from dashboard.core.slides import (
     slide_content,
     slide_plan,
 )
-from dashboard.i18n import slides as words
-from dashboard.i18n import t
-from dashboard.i18n.formatting import own_words
-from dashboard.i18n.takeaways import (
+from dashboard.content.takeaways import (
     core,
     currency,
     network_title,
     sectors_title,
     timeline_title,
 )
+from dashboard.data.dataset import Dataset
+from dashboard.data.memo import memo, rows
+from dashboard.data.schemas import own_words
+from dashboard.i18n import t
 from dashboard.viz.charts import figure_json, for_projector
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.figures import (

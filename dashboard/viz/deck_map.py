@@ -14,12 +14,12 @@ import pandas as pd
 import plotly.graph_objects as go
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.core.dataset import Dataset
-from dashboard.core.geodata import load_municipalities, load_municipality_points, neighbours
-from dashboard.core.memo import memo
-from dashboard.core.places import located_partners, located_relations, location_places
+from dashboard.data.dataset import Dataset
+from dashboard.data.geo import load_municipalities, load_municipality_points, neighbours
+from dashboard.data.memo import memo
+from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import own_words
+from dashboard.topics.places import located_partners, located_relations, location_places
 from dashboard.viz.charts import base_layout, finished
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
 from dashboard.viz.palette import (

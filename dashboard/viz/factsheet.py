@@ -2,7 +2,7 @@
 
 The sheet is saved, mailed and printed outside the dashboard, so it carries everything
 itself: the CSS inlined, no scripts, fonts, images or links to anything. What it says comes
-from `dashboard.core.factsheet`; how it looks is `templates/factsheet.html.j2` (autoescaped:
+from `dashboard.content.factsheet`; how it looks is `templates/factsheet.html.j2` (autoescaped:
 names, summaries and excerpts come from editable CSV files) and `templates/factsheet.css`.
 """
 
@@ -11,14 +11,14 @@ from functools import partial
 
 from markupsafe import Markup
 
-from dashboard.core.dataset import Dataset
-from dashboard.core.export import file_stem
-from dashboard.core.factsheet import factsheet
-from dashboard.core.memo import memo
-from dashboard.core.overview import PartialDate
-from dashboard.core.places import Amount
+from dashboard.content.factsheet import factsheet
+from dashboard.data.dataset import Dataset
+from dashboard.data.memo import memo
 from dashboard.i18n import label, membership_line, t, with_modality
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.publish.export import file_stem
+from dashboard.topics.overview import PartialDate
+from dashboard.topics.places import Amount
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 from dashboard.viz.templates_env import asset, template
 

@@ -14,18 +14,19 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core.memo import memo
-from dashboard.core.network import bridging_organisations, degrees, drawing_selection
-from dashboard.core.provenance import FACTS
-from dashboard.core.timeline import (
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS
+from dashboard.data.schemas import own_words
+from dashboard.i18n import label, t
+from dashboard.i18n.formatting import period_text, when
+from dashboard.topics.network import bridging_organisations, degrees, drawing_selection
+from dashboard.topics.timeline import (
     CONTEXT_LANE,
     MONITOR_LANE,
     initiative_period,
     lane_of,
     timeline_lanes,
 )
-from dashboard.i18n import label, t
-from dashboard.i18n.formatting import own_words, period_text, when
 from dashboard.viz.charts import finished, sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure

@@ -13,16 +13,16 @@ import geopandas as gpd
 import pandas as pd
 import pydeck as pdk
 
-from dashboard.core.geodata import (
+from dashboard.data.geo import (
     geojson_features,
     in_box,
     municipality_borders,
     neighbours,
     outline_segments,
 )
-from dashboard.core.memo import memo
+from dashboard.data.memo import memo
+from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import own_words
 from dashboard.viz.map_labels import (
     FONT_PX,
     PAD_PX,

@@ -4,7 +4,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
-from dashboard.i18n.formatting import html_text, own_words
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import html_text
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import MARK, MARKER_OUTLINE
 

@@ -1,4 +1,4 @@
-"""Drawing a partner network (from dashboard.core.network) as a plotly figure.
+"""Drawing a partner network (from dashboard.topics.network) as a plotly figure.
 
 Nodes are coloured by sector and sized by their number of partners; relations are lines
 styled by kind (colour and dash, planned ones fainter) and bent apart when one pair has
@@ -12,12 +12,13 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core import vocab
-from dashboard.core.memo import memo
-from dashboard.core.network import degrees, relation_rows
-from dashboard.core.provenance import FACTS, pooled
+from dashboard.data import vocab
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS, pooled
+from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import html_text, own_words
+from dashboard.i18n.formatting import html_text
+from dashboard.topics.network import degrees, relation_rows
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import (
     BRIDGE_OUTLINE,

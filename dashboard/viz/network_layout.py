@@ -1,13 +1,13 @@
 """Where a partner network's organisations are drawn: a fixed picture for every network.
 
-Positions belong with the drawing, not with the network's figures (dashboard.core.network):
+Positions belong with the drawing, not with the network's figures (dashboard.topics.network):
 they answer "where does it look good", not "what do the sources say".
 """
 
 import networkx as nx
 
-from dashboard.core.memo import memo
-from dashboard.core.network import isolated, ties
+from dashboard.data.memo import memo
+from dashboard.topics.network import isolated, ties
 
 LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
 LAYOUT_DIGITS = 3

@@ -11,7 +11,7 @@ import io
 import numpy as np
 from PIL import Image
 
-from dashboard.core.memo import memo
+from dashboard.data.memo import memo
 from dashboard.viz.palette import hex_to_rgb
 
 PNG_URI = "data:image/png;base64,"

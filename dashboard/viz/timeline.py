@@ -16,10 +16,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
-from dashboard.core import vocab
-from dashboard.core.timeline import MONITOR_LANE, lane_of
-from dashboard.i18n.formatting import format_partial, html_text, own_words, when
-from dashboard.i18n.takeaways import joined
+from dashboard.content.takeaways import joined
+from dashboard.data import vocab
+from dashboard.data.schemas import own_words
+from dashboard.i18n.formatting import format_partial, html_text, when
+from dashboard.topics.timeline import MONITOR_LANE, lane_of
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import BAND_COLOUR, MARK, MARKER_OUTLINE, SPAN_COLOUR
 

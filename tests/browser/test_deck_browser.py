@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dashboard.core import load_dataset
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import load_dataset
 from dashboard.viz.deck import deck_html
 from tests.browser.conftest import VIEWPORT
 from tests.fixture_data import FIXTURE_DATA_DIR

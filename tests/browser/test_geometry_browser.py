@@ -15,9 +15,9 @@ import plotly.graph_objects as go
 import pytest
 from pypdf import PdfReader
 
-from dashboard.core import load_dataset
-from dashboard.core.overview import case_studies
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import load_dataset
+from dashboard.topics.overview import case_studies
 from dashboard.viz.charts import figure_json
 from dashboard.viz.deck import deck_html, plotly_js
 from dashboard.viz.factsheet import factsheet_html

@@ -7,8 +7,8 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from dashboard.core.geodata import load_municipality_points, load_provinces
-from dashboard.core.places import municipality_roles
+from dashboard.data.geo import load_municipality_points, load_provinces
+from dashboard.topics.places import municipality_roles
 from dashboard.viz.maps import national_view
 from tests.browser.conftest import CANVAS_COLOURS_JS, PAINTED_COLOURS, open_page, wait_for_run
 

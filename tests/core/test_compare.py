@@ -4,8 +4,9 @@ import dataclasses
 
 import pandas as pd
 
-from dashboard.core import vocab
-from dashboard.core.compare import (
+from dashboard.data import vocab
+from dashboard.i18n.formatting import figures_text, metric_label
+from dashboard.topics.compare import (
     MAX_CHOICE,
     approach_matrix,
     default_selection,
@@ -15,8 +16,7 @@ from dashboard.core.compare import (
     sector_coverage,
     sectors_covered,
 )
-from dashboard.core.places import Amount
-from dashboard.i18n.formatting import figures_text, metric_label
+from dashboard.topics.places import Amount
 
 
 def test_default_is_the_featured_cases(ds):
@@ -107,8 +107,8 @@ def test_sectors_covered_counts_each_initiatives_covered_sectors_out_of_all(ds):
 
 
 def test_profile_facts_are_the_initiatives_participants_and_figures_rows(ds):
-    from dashboard.core.compare import profile_facts
-    from dashboard.core.provenance import ref
+    from dashboard.data.refs import ref
+    from dashboard.topics.compare import profile_facts
 
     expected = {ref(table, label) for table in ("initiatives", "participants", "figures")
                 for label in getattr(ds, table).index[

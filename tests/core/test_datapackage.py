@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.core import datapackage
-from dashboard.core.datapackage import BEGIN, END, descriptor, with_dictionary
-from dashboard.core.schemas import TABLES
+from dashboard.data.schemas import TABLES
+from dashboard.publish import datapackage
+from dashboard.publish.datapackage import BEGIN, END, descriptor, with_dictionary
 from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.frictionless_validation import package_problems
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.core.dates import precision_of, span
+from dashboard.data.dates import precision_of, span
 
 
 def test_span_of_each_precision():

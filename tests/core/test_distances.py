@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from dashboard.core.distances import coarser, initiative_places, place_distances
-from dashboard.core.geodata import load_municipality_points
+from dashboard.data.geo import load_municipality_points
+from dashboard.topics.distances import coarser, initiative_places, place_distances
 
 
 def places(*rows):

@@ -3,7 +3,7 @@
 import pytest
 
 from dashboard import config
-from dashboard.core.evidence import (
+from dashboard.data.evidence import (
     Excerpt,
     SourcesMissing,
     excerpts,

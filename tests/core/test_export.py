@@ -5,7 +5,7 @@ import io
 import openpyxl
 import pandas as pd
 
-from dashboard.core.export import csv_bytes, defuse, file_stem, xlsx_bytes
+from dashboard.publish.export import csv_bytes, defuse, file_stem, xlsx_bytes
 
 TABLE = pd.DataFrame({"Naam": ["Assen", "=HYPERLINK(\"http://x\")"], "Aantal": [12, 3]})
 LINE = "Bron: Nieuwsbrief Alert4you (2012)"

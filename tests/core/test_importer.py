@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from dashboard.core import importer as imp
-from dashboard.core import load_dataset
+from dashboard.admin import importer as imp
+from dashboard.data import load_dataset
 
 SOURCE = "samen-bso-nieuwsbrief-4"
 HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"

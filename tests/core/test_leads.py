@@ -1,8 +1,8 @@
 """The plain sentences each page opens with count what they name, on the fixture dataset."""
 
-from dashboard.core import leads
-from dashboard.core.takeaways import Leaders
-from dashboard.i18n import leads as words
+from dashboard.content import lead_counts as leads
+from dashboard.content import leads as words
+from dashboard.content.findings import Leaders
 
 
 def test_the_timeline_opens_with_its_events_and_how_far_they_were(ds):

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from dashboard.core import DataValidationError, load_dataset
-from dashboard.core.schemas import TABLES
+from dashboard.data import DataValidationError, load_dataset
+from dashboard.data.schemas import TABLES
 from tests.conftest import read_rows, write_rows
 
 

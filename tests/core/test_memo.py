@@ -10,8 +10,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from dashboard.core import load_dataset, memo
-from dashboard.core.memo import memo as cached
+from dashboard.data import load_dataset, memo
+from dashboard.data.memo import memo as cached
 
 calls: list[str] = []
 

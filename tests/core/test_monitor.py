@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from dashboard.core import load_dataset, monitor
-from dashboard.core.vocab import RATING_SCALES
+from dashboard.data import load_dataset
+from dashboard.data.vocab import RATING_SCALES
+from dashboard.topics import monitor
 from tests.conftest import write_rows
 
 HEADER = ["wave_id", "initiative_id", "indicator", "value", "unit", "n", "source_id"]

@@ -4,7 +4,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from dashboard.core.network import (
+from dashboard.topics.network import (
     bridging_organisations,
     cross_sector_share,
     degrees,
@@ -191,7 +191,7 @@ def test_metrics_table_matches_the_graphs(ds):
 
 
 def test_drawing_selection_keeps_organisations_in_most_initiatives_then_most_partners(ds):
-    from dashboard.core.network import degrees, drawing_selection, programme_network
+    from dashboard.topics.network import degrees, drawing_selection, programme_network
 
     graph = programme_network(ds).graph
     kept = drawing_selection(graph, 8)

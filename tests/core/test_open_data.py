@@ -5,9 +5,9 @@ import json
 import zipfile
 
 from dashboard import config
-from dashboard.core.datapackage import PACKAGE_FILE
-from dashboard.core.open_data import ATTRIBUTION_FILE, FOLDER, package_files, package_zip
-from dashboard.core.schemas import TABLES
+from dashboard.data.schemas import TABLES
+from dashboard.publish.datapackage import PACKAGE_FILE
+from dashboard.publish.open_data import ATTRIBUTION_FILE, FOLDER, package_files, package_zip
 from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.frictionless_validation import package_problems
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.core.overview import (
+from dashboard.topics.overview import (
     case_studies,
     leading_sectors,
     municipalities_involved,

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from dashboard.core.geodata import load_municipality_points
-from dashboard.core.places import (
+from dashboard.data.geo import load_municipality_points
+from dashboard.topics.places import (
     Amount,
     InitiativeFilter,
     amounts,
@@ -136,7 +136,7 @@ def test_relations_need_two_located_ends(ds, points):
 
 
 def test_relations_between_two_municipalities_have_length(data_copy, points):
-    from dashboard.core import load_dataset
+    from dashboard.data import load_dataset
 
     rows = read_rows(data_copy / "organisations.csv")
     line = next(i for i, r in enumerate(rows) if r["org_id"] == "goudwinde")

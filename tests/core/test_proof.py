@@ -3,7 +3,7 @@ its row is reported at its file, row and column (issue 12)."""
 
 import pytest
 
-from dashboard.core import DataValidationError, load_dataset
+from dashboard.data import DataValidationError, load_dataset
 from tests.conftest import set_cell_where
 
 RELATION = {"initiative_id": "groningen", "from_org_id": "elker", "to_org_id": "sksg",

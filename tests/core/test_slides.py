@@ -2,9 +2,9 @@
 
 from collections import Counter
 
-from dashboard.core.overview import case_studies
-from dashboard.core.slides import Slide, shown_facts, slide_content, slide_plan
-from dashboard.i18n.slides import approach_groups, slide_source
+from dashboard.content.slide_plan import Slide, shown_facts, slide_content, slide_plan
+from dashboard.content.slides import approach_groups, slide_source
+from dashboard.topics.overview import case_studies
 
 
 def test_plan_frames_one_slide_per_case(ds):

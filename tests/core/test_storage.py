@@ -6,7 +6,7 @@ import threading
 import pandas as pd
 import pytest
 
-from dashboard.core import storage
+from dashboard.admin import storage
 
 OLD = "id,name\na,Alfa\n"
 NEW = "id,name\na,Alfa\nb,Beta\n"

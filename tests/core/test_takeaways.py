@@ -3,10 +3,7 @@ one-item cases), then the facts of the fixture data (tests/fixtures) they must f
 
 import pandas as pd
 
-from dashboard.core import compare, monitor
-from dashboard.core.network import graph_from_tables, initiative_graph, programme_graph
-from dashboard.core.overview import PartialDate
-from dashboard.core.takeaways import (
+from dashboard.content.findings import (
     Coverage,
     Dating,
     Leaders,
@@ -22,7 +19,10 @@ from dashboard.core.takeaways import (
     top_bridges,
     wave_progress,
 )
-from dashboard.core.timeline import TimelineFilter, initiative_spans
+from dashboard.topics import compare, monitor
+from dashboard.topics.network import graph_from_tables, initiative_graph, programme_graph
+from dashboard.topics.overview import PartialDate
+from dashboard.topics.timeline import TimelineFilter, initiative_spans
 
 
 def orgs(*rows: tuple[str, str, str]) -> pd.DataFrame:

@@ -3,7 +3,7 @@ success. A fake clock, never a real wait."""
 
 import logging
 
-from dashboard.core.throttle import FREE_ATTEMPTS, MAX_WAIT, Throttle
+from dashboard.admin.throttle import FREE_ATTEMPTS, MAX_WAIT, Throttle
 
 
 class Clock:

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from dashboard.core import load_dataset
-from dashboard.core.timeline import (
+from dashboard.data import load_dataset
+from dashboard.topics.timeline import (
     CONTEXT_LANE,
     MONITOR_LANE,
     TimelineFilter,

@@ -8,7 +8,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from dashboard.core import upload
+from dashboard.admin import upload
 
 HEADER = ["wave_id", "initiative_id", "indicator", "value", "unit", "n", "source_id"]
 ROW = ["nji-meting-1", "assen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dashboard.core import DataValidationError, load_dataset
+from dashboard.data import DataValidationError, load_dataset
 from tests.conftest import read_rows, set_cell, write_rows
 
 

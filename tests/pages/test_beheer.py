@@ -3,7 +3,8 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.core import load_dataset, throttle
+from dashboard.admin import throttle
+from dashboard.data import load_dataset
 from tests.pages.apptest import APP, page_text, run_app, tables
 
 PAGE = "views/beheer.py"

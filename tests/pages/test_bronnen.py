@@ -1,7 +1,8 @@
 """Bronnen: each source and every fact from it, searchable and filterable."""
 
-from dashboard.core.open_data import package_files
-from dashboard.core.provenance import facts, source_overview
+from dashboard.content.facts import facts
+from dashboard.data.refs import source_overview
+from dashboard.publish.open_data import package_files
 from dashboard.ui.text import md_escape
 from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.pages.apptest import metric_values, run_app, shown_tables, tables
@@ -59,7 +60,7 @@ def test_metrics_labelled():
 
 def test_long_fact_lists_are_capped_with_a_note(tmp_path, monkeypatch):
     from benchmarks.synthetic import write_synthetic
-    from dashboard.core import load_dataset
+    from dashboard.data import load_dataset
 
     write_synthetic(tmp_path / "data", 3, source=FIXTURE_DATA_DIR)  # about 500 facts
     total = len(facts(load_dataset(tmp_path / "data")))

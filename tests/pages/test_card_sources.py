@@ -9,8 +9,8 @@ shown, and that each fact's table declares the page among those that show it.
 import pandas as pd
 import pytest
 
-from dashboard.core.provenance import SHOWN_ON
 from dashboard.i18n import t
+from dashboard.ui.provenance import SHOWN_ON
 from tests.pages.apptest import open_facts, open_tables, run_app, tables
 
 LANGS = ("nl", "en")

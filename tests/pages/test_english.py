@@ -1,7 +1,7 @@
 """English mode shows our own words in English everywhere (issue 15): every page, evidence
 list, slide, factsheet and download, on the fixture data."""
 
-from dashboard.core.schemas import TABLES, own_words_columns
+from dashboard.data.schemas import TABLES, own_words_columns
 from tests.english_parity import dutch_left_in_english, dutch_names, dutch_own_words, leftovers
 
 

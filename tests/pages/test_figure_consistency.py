@@ -6,7 +6,7 @@ so the decimal mark, the range dash, the approximation word and the 'per' all sh
 
 import pytest
 
-from dashboard.core import load_dataset
+from dashboard.data import load_dataset
 from dashboard.viz.factsheet import factsheet_html
 from tests.conftest import set_cell_where
 from tests.pages.apptest import page_text, run_app

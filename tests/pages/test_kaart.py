@@ -2,7 +2,7 @@
 
 import json
 
-from dashboard.core.places import InitiativeFilter, filter_initiatives, key_figures
+from dashboard.topics.places import InitiativeFilter, filter_initiatives, key_figures
 from dashboard.ui.maps import geometry
 from tests.map_borders import outlined
 from tests.pages.apptest import page_text, run_app, shown_tables

@@ -3,9 +3,9 @@ says when it is inferred, and says so on every page that shows it (issue 12)."""
 
 from collections import Counter
 
-from dashboard.core.membership import memberships
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
 from dashboard.i18n import membership_line
+from dashboard.topics.membership import memberships
 from tests.pages.apptest import run_app
 
 

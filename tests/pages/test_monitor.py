@@ -1,6 +1,6 @@
 """Monitor page: waves, findings, ratings, and numeric results with n < 5 suppressed."""
 
-from dashboard.core import importer
+from dashboard.admin import importer
 from tests.pages.apptest import figures, page_text, run_app, tables
 
 PAGE = "views/monitor.py"

@@ -1,8 +1,8 @@
 """Netwerken: one or two networks from widget and URL, the figures table, the programme view."""
 
-from dashboard.core.compare import default_selection
-from dashboard.core.network import bridging_organisations, metrics_table, programme_graph
 from dashboard.i18n.formatting import number_text
+from dashboard.topics.compare import default_selection
+from dashboard.topics.network import bridging_organisations, metrics_table, programme_graph
 from tests.pages.apptest import figures, run_app, tables
 
 PAGE = "views/netwerken.py"

@@ -1,6 +1,6 @@
 """Overzicht: the numbers a wethouder sees equal the dataset's (the fixture's, tests/fixtures)."""
 
-from dashboard.core.overview import case_studies, pilot_count
+from dashboard.topics.overview import case_studies, pilot_count
 from tests.pages.apptest import charts, figures, metric_values, page_text, run_app, shown_tables
 
 
@@ -69,8 +69,8 @@ def test_one_factsheet_button_per_case(ds):
 
 
 def test_sector_chart_title_states_the_takeaway(ds):
-    from dashboard.core.overview import leading_sectors, organisations_by_sector
     from dashboard.i18n import label
+    from dashboard.topics.overview import leading_sectors, organisations_by_sector
 
     first, second = leading_sectors(organisations_by_sector(ds))
     title = (f"{label('sector', first)} en {label('sector', second).lower()} "

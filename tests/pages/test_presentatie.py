@@ -3,9 +3,9 @@
 import pytest
 
 from dashboard import i18n
-from dashboard.core import load_dataset
-from dashboard.core.overview import case_studies
-from dashboard.core.slides import slide_plan
+from dashboard.content.slide_plan import slide_plan
+from dashboard.data import load_dataset
+from dashboard.topics.overview import case_studies
 from tests.fixture_data import FIXTURE_DATA_DIR
 from tests.pages.apptest import charts, run_app
 

@@ -1,6 +1,6 @@
 """Tijdlijn: the figure, filters in the URL, the undated list and the table of events."""
 
-from dashboard.core.timeline import CONTEXT_LANE, TimelineFilter, timeline_events
+from dashboard.topics.timeline import CONTEXT_LANE, TimelineFilter, timeline_events
 from tests.pages.apptest import figures, open_tables, run_app, shown_tables
 
 PAGE = "views/tijdlijn.py"

@@ -1,8 +1,8 @@
 """Vergelijken: the selection from widget and URL, the cards' numbers and unknowns as unknown."""
 
 
-from dashboard.core.compare import default_selection
 from dashboard.i18n.formatting import figure_text
+from dashboard.topics.compare import default_selection
 from tests.conftest import read_rows, write_rows
 from tests.pages.apptest import figures, page_text, run_app, tables
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.synthetic import own_name_aliases
 from benchmarks.synthetic import read_rows as read_synthetic_rows
 from dashboard import config
-from dashboard.core.schemas import TABLES, own_words_columns
+from dashboard.data.schemas import TABLES, own_words_columns
 from tests.conftest import read_rows, write_rows
 
 PWNED = "window.__pwned"

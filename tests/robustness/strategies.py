@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from dashboard import config
-from dashboard.core import dataset as dataset_module
-from dashboard.core.schemas import TABLES
+from dashboard.data import dataset as dataset_module
+from dashboard.data.schemas import TABLES
 
 # Fuzz tests share a directory fixture across examples and restore it themselves; no example
 # database, so a run leaves nothing behind in the checkout.

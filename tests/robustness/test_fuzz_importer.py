@@ -20,9 +20,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.core import importer as imp
-from dashboard.core import load_dataset, storage, upload
-from dashboard.core.schemas import TABLES
+from dashboard.admin import importer as imp
+from dashboard.admin import storage, upload
+from dashboard.data import load_dataset
+from dashboard.data.schemas import TABLES
 from tests.robustness import strategies
 
 TARGET = imp.TABLE.file

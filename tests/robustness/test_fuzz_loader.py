@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.core import Dataset, DataValidationError, load_dataset
-from dashboard.core.schemas import TABLES
+from dashboard.data import Dataset, DataValidationError, load_dataset
+from dashboard.data.schemas import TABLES
 from tests.conftest import set_cell
 from tests.robustness import strategies
 

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.core import load_dataset
-from dashboard.core.export import csv_bytes, xlsx_bytes
+from dashboard.data import load_dataset
+from dashboard.publish.export import csv_bytes, xlsx_bytes
 from dashboard.viz.factsheet import factsheet_html
 from tests.browser.conftest import app_pages
 from tests.pages.apptest import APP, chart_data

@@ -1,6 +1,6 @@
 """The overview's sector chart."""
 
-from dashboard.core.overview import organisations_by_sector
+from dashboard.topics.overview import organisations_by_sector
 from dashboard.viz.charts import sector_bar
 from dashboard.viz.palette import SECTOR_COLOURS
 
@@ -19,7 +19,7 @@ def test_sector_bar_has_one_bar_per_sector_in_its_colour(ds):
 def test_a_finished_figure_is_a_copy_and_a_cached_one_makes_its_dict_once(ds):
     import plotly.graph_objects as go
 
-    from dashboard.core.overview import organisations_by_sector
+    from dashboard.topics.overview import organisations_by_sector
     from dashboard.viz.charts import finished
     from dashboard.viz.figures import sector_chart
 

@@ -2,10 +2,10 @@
 
 import pandas as pd
 
-from dashboard.core import vocab
-from dashboard.core.compare import approach_matrix, sector_coverage, shared_figures
-from dashboard.core.places import Amount
-from dashboard.core.provenance import FACTS
+from dashboard.data import vocab
+from dashboard.data.refs import FACTS
+from dashboard.topics.compare import approach_matrix, sector_coverage, shared_figures
+from dashboard.topics.places import Amount
 from dashboard.viz.compare import (
     MODALITY_SYMBOLS,
     approach_grid,

@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 import pytest
 
 from dashboard import config
-from dashboard.core.overview import organisations_by_sector
-from dashboard.core.slides import CaseSlide, slide_content, slide_plan
-from dashboard.i18n import takeaways
-from dashboard.i18n.formatting import own_words
-from dashboard.i18n.slides import slide_source
+from dashboard.content import takeaways
+from dashboard.content.slide_plan import CaseSlide, slide_content, slide_plan
+from dashboard.content.slides import slide_source
+from dashboard.data.schemas import own_words
+from dashboard.topics.overview import organisations_by_sector
 from dashboard.ui import takeaways as app_takeaways
 from dashboard.viz.deck import deck_filename, deck_html, plotly_js
 

@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 
 from dashboard import config
-from dashboard.core import vocab
-from dashboard.core.overview import newest_source
-from dashboard.core.schemas import EVIDENCE_COLUMNS
+from dashboard.data import vocab
+from dashboard.data.schemas import EVIDENCE_COLUMNS
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import format_partial, html_text
+from dashboard.topics.overview import newest_source
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_filename, factsheet_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",

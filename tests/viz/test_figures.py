@@ -2,12 +2,13 @@
 
 import pytest
 
-from dashboard.core import initiative_names, memo, monitor
-from dashboard.core.compare import approach_matrix, sector_coverage
-from dashboard.core.network import bridging_organisations, initiative_network, programme_network
-from dashboard.core.overview import organisations_by_sector
-from dashboard.core.provenance import FACTS
-from dashboard.core.timeline import (
+from dashboard.data import initiative_names, memo
+from dashboard.data.refs import FACTS
+from dashboard.topics import monitor
+from dashboard.topics.compare import approach_matrix, sector_coverage
+from dashboard.topics.network import bridging_organisations, initiative_network, programme_network
+from dashboard.topics.overview import organisations_by_sector
+from dashboard.topics.timeline import (
     TimelineFilter,
     data_date,
     initiative_spans,

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from dashboard.core.geodata import load_municipalities, load_municipality_points, load_provinces
-from dashboard.core.places import (
+from dashboard.data.geo import load_municipalities, load_municipality_points, load_provinces
+from dashboard.topics.places import (
     InitiativeFilter,
     filter_initiatives,
     located_partners,

@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from dashboard.core.network import degrees, graph_from_tables, initiative_network
-from dashboard.core.provenance import FACTS
+from dashboard.data.refs import FACTS
 from dashboard.i18n import label
+from dashboard.topics.network import degrees, graph_from_tables, initiative_network
 from dashboard.viz.network import (
     bridges_table,
     network_figure,

@@ -5,8 +5,10 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.core import load_dataset, monitor
-from dashboard.core.timeline import (
+from dashboard.data import load_dataset
+from dashboard.i18n.formatting import when
+from dashboard.topics import monitor
+from dashboard.topics.timeline import (
     CONTEXT_LANE,
     data_date,
     initiative_period,
@@ -15,7 +17,6 @@ from dashboard.core.timeline import (
     timeline_lanes,
     timeline_waves,
 )
-from dashboard.i18n.formatting import when
 from dashboard.viz.monitor import ratings_figure
 from dashboard.viz.palette import MARK
 from dashboard.viz.timeline import MS_PER_DAY, date_ticks, timeline_figure

@@ -56,8 +56,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin_note": ("Opmerking bij het lezen: {note}", "Note on reading: {note}"),
     "admin_cli": (
         "Voor analisten: dezelfde import op de opdrachtregel met "
-        "`python -m dashboard.core.importer BESTAND --dry-run`.",
+        "`python -m dashboard.admin.importer BESTAND --dry-run`.",
         "For analysts: the same import on the command line with "
-        "`python -m dashboard.core.importer FILE --dry-run`.",
+        "`python -m dashboard.admin.importer FILE --dry-run`.",
     ),
 }

@@ -1,0 +1,1 @@
+"""The curators' write path: upload, validation of an upload, import, storage and its brake."""

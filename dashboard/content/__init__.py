@@ -1,0 +1,1 @@
+"""What the dashboard says: fact sentences, headlines, page leads, slides and factsheets."""

@@ -1,0 +1,95 @@
+"""The words on a slide, in a given language: shared by the Presentatie page and the deck.
+
+`dashboard.content.slide_plan` says what a slide shows; these turn it into the lines a reader sees,
+so the page and the downloaded deck word everything the same. Plain text: the page escapes
+it for Markdown, the deck's template for HTML.
+"""
+
+from collections.abc import Mapping
+
+from dashboard.content.facts import source_line_parts
+from dashboard.content.slide_plan import (
+    CaseSlide,
+    Content,
+    OverviewSlide,
+    UnknownsSlide,
+    shown_facts,
+)
+from dashboard.data.dataset import Dataset
+from dashboard.data.refs import sources_of
+from dashboard.data.schemas import own_words
+from dashboard.data.vocab import MODALITIES
+from dashboard.i18n import label, membership_line, t
+from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.topics.places import amounts
+
+
+def sources_text(parts: tuple[str, ...], lang: str) -> str:
+    """'Bron: title (date)' or 'Bronnen: a; b' for the parts of a source line."""
+    prefix = t("source_prefix" if len(parts) == 1 else "sources_prefix", lang)
+    return f"{prefix}: " + "; ".join(parts)
+
+
+def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
+    """The overview's key figures as (label, value); an unknown count says so."""
+    key = content.headline
+    pilots = key.pilots
+    unknown = t("unknown", lang)
+    return [
+        (t("metric_pilots_declared", lang), str(pilots.declared or unknown)),
+        (t("metric_pilots_identified", lang), str(pilots.identified)),
+        (t("metric_pilots_unidentified", lang),
+         unknown if pilots.unidentified is None else str(pilots.unidentified)),
+        (t("metric_organisations", lang), str(key.organisations)),
+        (t("metric_municipalities", lang), str(key.municipalities)),
+    ]
+
+
+def case_line(content: CaseSlide, lang: str) -> str:
+    """Place, kind, status, period and programme of a case, in one line under its name."""
+    row, member = content.initiative, content.membership
+    return " · ".join([
+        f"{row['municipality']} ({row['province']})",
+        label("initiative_kind", row["kind"], lang),
+        label("initiative_status", row["status"], lang),
+        period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
+                    lang),
+        membership_line(member and member.programme, bool(member and member.inferred), lang),
+    ])
+
+
+def figure_lines(content: CaseSlide, lang: str) -> list[tuple[str, str]]:
+    """Each key figure as (what, value), saying when it is not (yet) practice."""
+    figures = content.figures
+    return [(metric_label(m, p, lang, mod), figure_text(*amount, lang=lang))
+            for m, p, mod, amount in zip(figures["metric"], figures["per"], figures["modality"],
+                                         amounts(figures), strict=True)]
+
+
+def approach_groups(content: CaseSlide, lang: str) -> list[tuple[str, list[str]]]:
+    """The approach elements grouped by how sure the source is of them, from 'in practice' to
+    'principle', as (modality, elements): a slide says the modality once, not per element."""
+    found = content.approaches
+    return [(label("modality", modality, lang),
+             [label("approach", a, lang) for a in found["approach"][found["modality"] == modality]])
+            for modality in MODALITIES if (found["modality"] == modality).any()]
+
+
+def slide_source(ds: Dataset, content: Content, lang: str) -> str:
+    """The one source line at a slide's foot: every source of what the slide shows, the map's
+    borders first on a case's slide."""
+    parts = [t("map_geometry_source", lang)] if isinstance(content, CaseSlide) else []
+    parts += source_line_parts(ds, sources_of(ds, shown_facts(content)),
+                                          lang)
+    return sources_text(tuple(parts), lang)
+
+
+def wave_heading(wave: Mapping, lang: str) -> str:
+    """'Meting 1 (februari 2013) — afgerond'."""
+    return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
+             date=format_partial(wave["date"], wave["date_precision"], lang),
+             status=label("wave_status", wave["status"], lang))
+
+
+def unknown_lines(content: UnknownsSlide, lang: str) -> list[str]:
+    return [t(u.key, lang, count=u.count) for u in content.unknowns]

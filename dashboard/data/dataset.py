@@ -1,0 +1,167 @@
+"""The validated dataset as one object: what pages, notebooks and tools load."""
+
+import os
+import stat
+from collections.abc import Hashable
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import config
+from dashboard.data.errors import DataValidationError, Problem
+from dashboard.data.evidence import check_against_sources, source_texts_if_present
+from dashboard.data.loading import read_table
+from dashboard.data.memo import Versioned, memo
+from dashboard.data.proof import check_proof
+from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, own_words
+from dashboard.data.validation import (
+    check_consistency,
+    check_coordinates,
+    check_dates,
+    check_english_twins,
+    check_references,
+)
+
+
+@dataclass(frozen=True)
+class Dataset(Versioned):
+    """One typed DataFrame per table of data/ (see data/README.md for every column).
+
+    `version` is what the cache (core.memo) keys a dataset by: load_dataset sets it to the
+    data files' version; a dataset made any other way (dataclasses.replace included) gets a
+    token of its own, so nothing cached for another dataset is served for it.
+    """
+
+    sources: pd.DataFrame
+    municipalities: pd.DataFrame
+    programmes: pd.DataFrame
+    organisations: pd.DataFrame
+    initiatives: pd.DataFrame
+    participants: pd.DataFrame
+    relations: pd.DataFrame
+    people: pd.DataFrame
+    locations: pd.DataFrame
+    events: pd.DataFrame
+    event_participants: pd.DataFrame
+    figures: pd.DataFrame
+    approaches: pd.DataFrame
+    monitor_waves: pd.DataFrame
+    monitor_findings: pd.DataFrame
+    ratings: pd.DataFrame
+    monitor_indicators: pd.DataFrame
+    statements: pd.DataFrame
+    aliases: pd.DataFrame
+    quotes: pd.DataFrame
+    version: Hashable = field(init=False, default_factory=object, compare=False, repr=False)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+    def handed_out(self) -> "Dataset":
+        """The same data and version, each frame a shallow copy made when first asked for:
+        under copy-on-write a holder changing its frames leaves this dataset, and what is
+        cached from it, as it was. A page reads a few of the twenty tables, and copying them
+        all cost more than some pages take to draw."""
+        copies = object.__new__(_CopiedOnUse)
+        object.__setattr__(copies, "_original", self)
+        return _versioned(copies, self.version)
+
+
+def _versioned(ds: Dataset, version: Hashable) -> Dataset:
+    object.__setattr__(ds, "version", version)  # frozen: set once, here
+    return ds
+
+
+class _CopiedOnUse(Dataset):
+    """A Dataset whose tables are copied from `_original` when first read (Dataset.handed_out)."""
+
+    _original: Dataset
+
+
+def _copy_on_use(name: str) -> cached_property:
+    copied = cached_property(lambda copies: getattr(copies._original, name).copy(deep=False))
+    copied.__set_name__(_CopiedOnUse, name)
+    return copied
+
+
+for _table in (f.name for f in fields(Dataset) if f.init):
+    setattr(_CopiedOnUse, _table, _copy_on_use(_table))
+
+
+@memo
+def initiative_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, str]:
+    """Each initiative's name in `lang` by its id, in file order (what pickers, lanes and
+    tables show): `name_en` in English, since a name may be partly our own words."""
+    return dict(zip(ds.initiatives["initiative_id"], own_words(ds.initiatives, "name", lang),
+                    strict=True))
+
+
+@memo
+def organisation_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, str]:
+    """Each organisation's name in `lang` by its id (see initiative_names)."""
+    return dict(zip(ds.organisations["org_id"], own_words(ds.organisations, "name", lang),
+                    strict=True))
+
+
+def load_dataset(data_dir: Path | str | None = None) -> Dataset:
+    """Load and validate every table; raises DataValidationError listing all problems.
+
+    Excerpts are also checked against the source newsletters when they are present
+    (config.sources_dir()); the app itself runs without them, the tests never do.
+    """
+    directory = Path(data_dir) if data_dir is not None else config.data_dir()
+    # Taken before reading: a file changed while it is read gives the next call a new version.
+    version = ("data", data_version(directory))
+    frames, problems = read_tables(directory)
+    if not problems:
+        problems = validate_frames(frames)
+    if not problems:
+        texts = source_texts_if_present(frames["sources"])
+        if texts is not None:
+            problems = check_against_sources(frames, texts)
+    if problems:
+        raise DataValidationError(problems)
+    return _versioned(Dataset(**frames), version)
+
+
+def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Read every table on its own, so one broken file does not hide the others' problems."""
+    frames, problems = {}, []
+    try:
+        is_directory = stat.S_ISDIR(directory.stat().st_mode)
+    except FileNotFoundError:
+        return {}, [Problem(str(directory), None, None, "data directory does not exist")]
+    except OSError as exc:  # no permission, a symbolic link loop, a path through a file
+        return {}, [Problem(str(directory), None, None,
+                            f"data directory cannot be read: {exc.strerror or exc}")]
+    if not is_directory:
+        return {}, [Problem(str(directory), None, None, "is a file, not a data directory")]
+    for table in TABLES.values():
+        frame, found = read_table(table, directory)
+        problems += found
+        if frame is not None:
+            frames[table.name] = frame
+    return frames, problems
+
+
+def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """All cross-row and cross-table rules over typed frames."""
+    return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
+            + check_consistency(frames) + check_english_twins(frames)
+            + check_proof(frames))
+
+
+def data_version(data_dir: Path | str | None = None) -> tuple:
+    """The directory and each file's name, size and mtime: a cache key that changes with them."""
+    directory = os.path.abspath(data_dir if data_dir is not None else config.data_dir())
+    stamps = []
+    # Asked several times per page run, so one stat per file and no Path objects.
+    for table in TABLES.values():
+        try:
+            stat = os.stat(os.path.join(directory, table.file))
+        except OSError:  # missing or unreadable: loading reports it, with its reason
+            continue
+        stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
+    return (directory, *stamps)

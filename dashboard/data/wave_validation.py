@@ -1,0 +1,59 @@
+"""Whether the rows of an uploaded monitor wave may join data/monitor_indicators.csv.
+
+Two passes, both reporting every problem at the upload's own file name, row and column, so
+the person who made the spreadsheet can find each cell: first the uploaded rows on their own
+(schema, references, keys already stored), then the dataset as it would be with them merged
+(rules across tables, such as results only for a completed wave).
+"""
+
+import dataclasses
+from collections.abc import Iterable
+
+import pandas as pd
+
+from dashboard.data.dataset import validate_frames
+from dashboard.data.errors import Problem
+from dashboard.data.loading import HEADER_ROW, check_raw
+from dashboard.data.schemas import TABLES
+from dashboard.data.validation import check_references
+
+TABLE = TABLES["monitor_indicators"]
+KEY = list(TABLE.key)
+
+
+def in_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Each problem once, by row, then column, then message: the order of the spreadsheet."""
+    return sorted(set(problems), key=lambda p: (p.row or 0, p.column or "", p.message))
+
+
+def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
+             frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every problem of the uploaded rows, each at its row and column.
+
+    Form, bounds, required cells and duplicates within the file come from the table's schema;
+    known waves, initiatives and sources from the dataset (`frames`); then no key that is
+    already stored. (Rules across tables, such as a completed wave, are checked on the merged
+    table by `validate_merged`.)
+    """
+    problems = [_renamed(p, name) for p in check_raw(TABLE, raw)]
+    if any(p.row == HEADER_ROW and p.column for p in problems):
+        return problems  # columns missing or unexpected: row checks would only repeat that
+    context = {t: frames[t] for t in ("monitor_waves", "initiatives", "sources")}
+    found = check_references({**context, TABLE.name: raw})
+    problems += [_renamed(p, name) for p in found if p.file == TABLE.file]
+    known = set(zip(*(stored[k] for k in KEY), strict=True))
+    for index, row in raw[KEY].iterrows():
+        if tuple(row) in known:
+            problems.append(Problem(name, int(index) + 2, ", ".join(KEY),
+                                    "this wave, initiative and indicator is already stored"))
+    return in_order(problems)
+
+
+def validate_merged(name: str, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every problem of the whole dataset with the uploaded rows merged in, named after the
+    upload (the stored data loaded without problems before)."""
+    return [_renamed(p, name) for p in validate_frames(frames)]
+
+
+def _renamed(problem: Problem, name: str) -> Problem:
+    return dataclasses.replace(problem, file=name)

@@ -1,0 +1,1 @@
+"""Command-line steps run by make targets: building the boundaries, auditing the proof rules."""

@@ -1,0 +1,205 @@
+"""Derived tables for the programme at a glance: counts, cases, sectors, places, unknowns."""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.data import vocab
+from dashboard.data.dataset import Dataset
+from dashboard.data.dates import span
+from dashboard.data.memo import memo
+from dashboard.data.refs import FACTS, pooled, with_facts
+
+BSO_PROGRAMME = "alert4you-bso"
+
+
+@dataclass(frozen=True)
+class PilotCount:
+    """How many pilots a programme declares and how many the sources identify."""
+
+    declared: int | None
+    stated: int
+    inferred: int
+
+    @property
+    def identified(self) -> int:
+        return self.stated + self.inferred
+
+    @property
+    def unidentified(self) -> int | None:
+        return None if self.declared is None else max(self.declared - self.identified, 0)
+
+
+@memo
+def pilot_count(ds: Dataset, programme_id: str = BSO_PROGRAMME) -> PilotCount:
+    programme = ds.programmes.set_index("programme_id").loc[programme_id]
+    members = ds.initiatives[ds.initiatives["programme_id"] == programme_id]
+    basis = members["programme_basis"].value_counts()
+    declared = programme["pilot_count"]
+    return PilotCount(None if pd.isna(declared) else int(declared),
+                      int(basis.get("stated", 0)), int(basis.get("inferred", 0)))
+
+
+def with_places(ds: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
+    """Add municipality name and province to any frame with a gm_code column."""
+    places = ds.municipalities.rename(columns={"name": "municipality"})
+    return frame.merge(places[["gm_code", "municipality", "province"]], on="gm_code", how="left")
+
+
+@memo
+def case_studies(ds: Dataset) -> pd.DataFrame:
+    """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order, each with
+    its own row as FACTS."""
+    cases = with_facts(ds.initiatives[ds.initiatives["case_study"]], "initiatives")
+    return with_places(ds, cases).reset_index(drop=True)
+
+
+@memo
+def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
+    """Organisation count per sector, in vocabulary order, sectors without any left out; FACTS
+    holds the organisations counted."""
+    orgs = with_facts(ds.organisations, "organisations")
+    counted = orgs.groupby("sector", sort=False)[FACTS].agg(pooled)
+    rows = [(s, len(counted[s]), counted[s]) for s in vocab.SECTORS if s in counted]
+    return pd.DataFrame(rows, columns=["sector", "count", FACTS])
+
+
+@memo
+def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str]:
+    """The takeaway of the sector chart: the `n` sectors with most organisations, in
+    vocabulary order within a tie.
+
+    A sector tied with the last of them is added, so a title never names one of two equals.
+    When that makes more than `most`, only the sectors sharing the top count are kept (they
+    may be more than `most`; the title then counts them instead of naming them).
+    """
+    ordered = counts[counts["count"] > 0].sort_values("count", ascending=False, kind="stable")
+    if ordered.empty:
+        return []
+    cut = ordered["count"].iloc[min(n, len(ordered)) - 1]
+    chosen = ordered[ordered["count"] >= cut]
+    if len(chosen) > most:
+        chosen = ordered[ordered["count"] == ordered["count"].iloc[0]]
+    return chosen["sector"].tolist()
+
+
+@memo
+def municipalities_involved(ds: Dataset) -> pd.DataFrame:
+    """Each municipality with an initiative: its initiatives (names in Dutch, `initiatives`,
+    and English, `initiatives_en`) and their kinds (FACTS: the initiative rows)."""
+    joined = with_places(ds, with_facts(
+        ds.initiatives[["initiative_id", "name", "name_en", "kind", "gm_code"]], "initiatives"))
+    grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
+        initiatives=("name", list), initiatives_en=("name_en", list),
+        kinds=("kind", lambda k: sorted(set(k))),
+        **{FACTS: (FACTS, pooled)})
+    return grouped.reset_index()
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    value: str
+    precision: str
+
+
+# Every dated column: (table, date column, precision column).
+DATED = (("events", "date", "date_precision"),
+         ("initiatives", "start", "start_precision"),
+         ("initiatives", "end", "end_precision"),
+         ("monitor_waves", "date", "date_precision"))
+
+
+def dated_values(ds: Dataset) -> list[PartialDate]:
+    """Every dated fact: events, initiative starts and ends, monitor waves."""
+    found = []
+    for table, column, precision in DATED:
+        frame = getattr(ds, table)
+        for value, prec in zip(frame[column], frame[precision], strict=True):
+            if pd.notna(value):
+                found.append(PartialDate(value, prec))
+    return found
+
+
+@memo
+def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
+    """Earliest and latest dated fact, each at its own precision."""
+    dates = dated_values(ds)
+    first = min(dates, key=lambda d: span(d.value, d.precision)[0])
+    last = max(dates, key=lambda d: span(d.value, d.precision)[1])
+    return first, last
+
+
+@memo
+def newest_source(ds: Dataset) -> PartialDate:
+    """The publication date of the newest source: how current the data is."""
+    dates = [PartialDate(v, p) for v, p in
+             zip(ds.sources["published"], ds.sources["published_precision"], strict=True)]
+    return max(dates, key=lambda d: span(d.value, d.precision)[1])
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Something the sources do not tell; `key` names its i18n text, `count` fills it."""
+
+    key: str
+    count: int
+
+
+@memo
+def unknowns(ds: Dataset) -> list[Unknown]:
+    """What we do not know yet, each with how many facts it concerns (zero ones left out)."""
+    pilots = pilot_count(ds)
+    initiatives = ds.initiatives
+    found = [
+        Unknown("unknown_pilots", pilots.unidentified or 0),
+        Unknown("unknown_start", int(initiatives["start"].isna().sum())),
+        Unknown("unknown_unnamed_orgs", int(ds.organisations["is_generic"].sum())),
+        Unknown("unknown_org_sector", int((ds.organisations["sector"] == "onbekend").sum())),
+        Unknown("unknown_org_place", int(ds.organisations["gm_code"].isna().sum())),
+        Unknown("unknown_exact_location",
+                int((ds.locations["coord_precision"] == "municipality").sum())),
+        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty)),
+        Unknown("unknown_inferred_membership", pilots.inferred),
+    ]
+    return [u for u in found if u.count]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The programme's key figures, as the overview page and the first slide show them: one
+    function, so a slide never counts differently from its page."""
+
+    pilots: PilotCount
+    organisations: int  # organisations the sources name (rows of organisations.csv)
+    municipalities: int  # municipalities with at least one initiative
+    first: PartialDate  # earliest dated fact
+    last: PartialDate  # latest dated fact
+    facts: tuple[tuple[str, tuple[str, ...]], ...]  # (figure, the facts it rests on)
+
+
+@memo
+def headline(ds: Dataset) -> Headline:
+    first, last = period_covered(ds)
+    programme = ds.programmes[ds.programmes["programme_id"] == BSO_PROGRAMME]
+    members = ds.initiatives[ds.initiatives["programme_id"] == BSO_PROGRAMME]
+    placed = ds.initiatives[ds.initiatives["gm_code"].notna()]
+    facts = (
+        ("pilots", pooled([*with_facts(programme, "programmes")[FACTS],
+                           *with_facts(members, "initiatives")[FACTS]])),
+        ("organisations", pooled(with_facts(ds.organisations, "organisations")[FACTS])),
+        ("municipalities", pooled(with_facts(placed, "initiatives")[FACTS])),
+        ("period", pooled([*_dated_facts(ds, first), *_dated_facts(ds, last)])),
+    )
+    return Headline(pilot_count(ds), len(ds.organisations),
+                    int(ds.initiatives["gm_code"].nunique()), first, last, facts)
+
+
+def _dated_facts(ds: Dataset, when: PartialDate) -> list[tuple[str, ...]]:
+    """The rows that carry a date as written (value and precision): where a period ends."""
+    found = []
+    for table, column, precision in DATED:
+        frame = getattr(ds, table)
+        same = frame[(frame[column] == when.value).fillna(False).astype(bool)
+                     & (frame[precision] == when.precision).fillna(False).astype(bool)]
+        found += with_facts(same, table)[FACTS].tolist()
+    return found
