@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import i18n
-from dashboard.data.refs import facts
+from dashboard.content.facts import facts
 from dashboard.publish.open_data import package_files
 from tests.browser.conftest import app_pages, app_paths, live_app, open_page, wait_for_run
 
