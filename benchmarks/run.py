@@ -35,7 +35,7 @@ BARE_PAGE = BARE_SCRIPT.read_text(encoding="utf-8")
 SHELL_PAGE = """
 import streamlit as st
 from dashboard.ui import shell
-from dashboard.ui.data import dataset
+from dashboard.ui.cache import dataset
 st.set_page_config(layout="wide")
 shell.sidebar(dataset())
 st.title("Shell only")

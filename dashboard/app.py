@@ -3,11 +3,10 @@
 import streamlit as st
 
 from dashboard.data import DataValidationError
-from dashboard.ui import run, shell
-from dashboard.ui.data import dataset
+from dashboard.ui import shell
+from dashboard.ui.cache import dataset
 from dashboard.ui.lang import t
 
-run.start()  # one data version and one language per run
 st.set_page_config(page_title=t("app_title"), layout="wide")
 
 try:

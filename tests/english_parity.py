@@ -327,11 +327,12 @@ def captured_downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes
     made: list[tuple[str, bytes]] = []
     offer = card_module.downloads
 
-    def downloads(title, key, table, sourced, behind, source):
-        offer(title, key, table, sourced, behind, source)
-        lang = card_module.current()
-        made.append((f"{title}.csv", card_module._csv(sourced, source.text(), lang)))
-        made.append((f"{title}.xlsx", card_module._xlsx(sourced, behind, source.text(), lang)))
+    def downloads(row, card):
+        offer(row, card)
+        line, lang = card.source.text(), card.source.lang
+        made.append((f"{card.title}.csv", card_module._csv(card.sourced, line, lang)))
+        made.append((f"{card.title}.xlsx",
+                     card_module._xlsx(card.sourced, card.behind, line, lang)))
 
     monkeypatch.setattr(card_module, "downloads", downloads)
     return made

@@ -5,36 +5,37 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard.ui.card import card
+from dashboard.ui.card import make_card
 from dashboard.ui.provenance import SourceLine
 from tests.pages.apptest import tables
 
 
 def test_source_line_cannot_be_empty():
     with pytest.raises(ValueError):
-        SourceLine(())
+        SourceLine((), "nl")
     with pytest.raises(ValueError):
-        SourceLine(("  ",))
+        SourceLine(("  ",), "nl")
 
 
-def test_card_refuses_a_table_without_facts():
+def test_card_refuses_a_table_without_facts(ds):
     with pytest.raises(ValueError, match="FACTS"):
-        card("Titel", pd.DataFrame({"a": [1]}))
+        make_card(ds, "nl", "Titel", pd.DataFrame({"a": [1]}))
 
 
-def test_a_chart_needs_the_table_behind_it():
+def test_a_chart_needs_the_table_behind_it(ds):
     import plotly.graph_objects as go
 
     with pytest.raises(ValueError, match="table behind it"):
-        card("Titel", go.Figure())
+        make_card(ds, "nl", "Titel", go.Figure())
 
 
 def _long_table_page():
     import pandas as pd
 
     from dashboard.data.refs import FACTS, ref
-    from dashboard.ui.card import card
-    card("Lang", pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000}))
+    from dashboard.ui.cache import dataset
+    from dashboard.ui.card import card, make_card
+    card(make_card(dataset(), "nl", "Lang", pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000})))
 
 
 def test_a_long_table_shows_its_first_rows_and_says_the_downloads_have_all():
@@ -52,10 +53,11 @@ def _chart_page():
     import plotly.graph_objects as go
 
     from dashboard.data.refs import FACTS, ref
-    from dashboard.ui.card import card
-    card("Grafiek", go.Figure(go.Bar(x=["a", "b"], y=[1, 2])),
-         data=pd.DataFrame({"soort": ["a", "b"], "n": [1, 2],
-                            FACTS: [(ref("figures", 0),), (ref("figures", 1),)]}))
+    from dashboard.ui.cache import dataset
+    from dashboard.ui.card import card, make_card
+    card(make_card(dataset(), "nl", "Grafiek", go.Figure(go.Bar(x=["a", "b"], y=[1, 2])),
+                   data=pd.DataFrame({"soort": ["a", "b"], "n": [1, 2],
+                                      FACTS: [(ref("figures", 0),), (ref("figures", 1),)]})))
 
 
 def test_a_charts_table_is_sent_once_it_is_opened():
@@ -74,14 +76,15 @@ def _two_sources_page():
     import pandas as pd
 
     from dashboard.data.refs import FACTS
-    from dashboard.ui.card import card
-    from dashboard.ui.data import dataset
+    from dashboard.ui.cache import dataset
+    from dashboard.ui.card import card, make_card
 
     ds = dataset()
     first = ds.sources["source_id"].iloc[0]
     label = ds.organisations.index[ds.organisations["source_id"] == first][0]
-    card("Eén bron", pd.DataFrame({"naam": [ds.organisations.at[label, "name"]],
-                                   FACTS: [(f"organisations:{label + 2}",)]}))
+    card(make_card(ds, "nl", "Eén bron",
+                   pd.DataFrame({"naam": [ds.organisations.at[label, "name"]],
+                                 FACTS: [(f"organisations:{label + 2}",)]})))
 
 
 def test_the_source_line_and_the_facts_come_from_the_rows_shown(ds):

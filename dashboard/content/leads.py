@@ -1,9 +1,12 @@
-"""The plain sentences each page opens with, in words, from core.leads' counts.
+"""The plain sentences each page opens with, in words, from content.lead_counts.
 
 They say what the whole dataset holds, as the corona dashboard opens a page with a sentence of
 what we see before the numbers; they count only what they name.
 """
 
+from collections.abc import Callable
+
+from dashboard.content import lead_counts as counts
 from dashboard.content.lead_counts import (
     CompareLead,
     MapLead,
@@ -13,6 +16,7 @@ from dashboard.content.lead_counts import (
     TimelineLead,
 )
 from dashboard.content.takeaways import MAX_NAMED, joined
+from dashboard.data import Dataset
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import format_partial
 
@@ -76,3 +80,19 @@ def map_lead(lead: MapLead, lang: str) -> list[str]:
 def sources_lead(lead: SourcesLead, lang: str) -> list[str]:
     return [_counted(lead.sources, "lead_sources", lang, facts=lead.facts,
                      date=format_partial(lead.newest.value, lead.newest.precision, lang))]
+
+
+LEADS: dict[str, tuple[Callable[[Dataset], object], Callable[..., list[str]]]] = {
+    "timeline": (counts.timeline_lead, timeline_lead),
+    "monitor": (counts.monitor_lead, monitor_lead),
+    "networks": (counts.networks_lead, networks_lead),
+    "compare": (counts.compare_lead, compare_lead),
+    "map": (counts.map_lead, map_lead),
+    "sources": (counts.sources_lead, sources_lead),
+}
+
+
+def page_lead(ds: Dataset, page: str, lang: str) -> str:
+    """The opening sentences of `page` (a key of LEADS), as one paragraph."""
+    count, words = LEADS[page]
+    return " ".join(words(count(ds), lang))

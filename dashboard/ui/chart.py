@@ -18,12 +18,10 @@ import functools
 import zlib
 from pathlib import Path
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.config import PLOTLY_BUNDLE
 from dashboard.ui.lang import t
-from dashboard.viz.charts import figure_json
 from dashboard.viz.templates_env import LABELS, asset
 
 COMPONENT = "bso_chart"
@@ -45,9 +43,9 @@ def bundle_url() -> str:
     return f"app/static/{PLOTLY_BUNDLE.name}?v={checksum:08x}"
 
 
-def plotly_chart(fig: go.Figure) -> None:
-    """Draw `fig` across the container's width. Its key comes from the figure, so the element
-    ID is not hashed from the data on every run."""
-    spec = figure_json(fig)
+def plotly_chart(spec: str) -> None:
+    """Draw a figure, given as plotly JSON (viz.charts.figure_json), across the container's
+    width. Its key comes from the figure, so the element ID is not hashed from the data on
+    every run."""
     _component()(data={"figure": spec, "fullScreen": t("full_screen"), "bundle": bundle_url()},
                  key=f"{COMPONENT}-{zlib.crc32(spec.encode()):08x}", width="stretch")

@@ -4,7 +4,6 @@ import streamlit as st
 
 from dashboard import i18n
 from dashboard.i18n.formatting import period_text
-from dashboard.ui import run
 from dashboard.ui.text import md_escape
 
 QUERY_KEY = "lang"
@@ -12,11 +11,7 @@ WIDGET_KEY = "language"
 
 
 def current() -> str:
-    """The language of this run: the URL's if valid, else Dutch (read once per run)."""
-    return run.once("lang", _from_url)
-
-
-def _from_url() -> str:
+    """The language of this run: the URL's if valid, else Dutch."""
     chosen = st.query_params.get(QUERY_KEY, i18n.DEFAULT_LANGUAGE)
     return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 

@@ -1,28 +1,20 @@
 """The plain sentences under a page's title: what the sources hold, before the machinery."""
 
-from collections.abc import Callable
-
 import streamlit as st
 
-from dashboard.content import lead_counts as leads
-from dashboard.content import leads as words
-from dashboard.data import Dataset
-from dashboard.ui.data import dataset
+from dashboard.content.leads import page_lead
+from dashboard.ui.cache import dataset
 from dashboard.ui.lang import current
 from dashboard.ui.text import md_escape
 
-LEADS: dict[str, tuple[Callable[[Dataset], object], Callable[..., list[str]]]] = {
-    "timeline": (leads.timeline_lead, words.timeline_lead),
-    "monitor": (leads.monitor_lead, words.monitor_lead),
-    "networks": (leads.networks_lead, words.networks_lead),
-    "compare": (leads.compare_lead, words.compare_lead),
-    "map": (leads.map_lead, words.map_lead),
-    "sources": (leads.sources_lead, words.sources_lead),
-}
 
+def lead(sentences: str, how_to_read: str) -> None:
+    """The page's opening sentences (content.leads.page_lead), then in small type
+    `how_to_read` it.
 
-def lead(page: str, how_to_read: str) -> None:
-    """The page's opening sentences, then in small type `how_to_read` it."""
-    counts, sentences = LEADS[page]
-    st.markdown(md_escape(" ".join(sentences(counts(dataset()), current()))))
+    TRANSITION: a page name instead of sentences makes them on the spot, uncached, until every
+    page makes them in its model (ui.models)."""
+    if " " not in sentences:
+        sentences = page_lead(dataset(), sentences, current())
+    st.markdown(md_escape(sentences))
     st.caption(md_escape(how_to_read))

@@ -11,7 +11,7 @@ from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import format_partial
 from dashboard.topics import monitor
-from dashboard.ui.data import dataset
+from dashboard.ui.cache import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.text import md_escape

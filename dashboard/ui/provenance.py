@@ -1,7 +1,7 @@
 """Where a card's content comes from: its source line and, one click away, the facts behind it.
 
 Both are derived from the FACTS references that derived tables carry per row
-(core.provenance), never chosen by a page: a card names exactly the sources of the rows it
+(data.refs), never chosen by a page: a card names exactly the sources of the rows it
 shows, and a reader can check every number against the excerpt it rests on.
 """
 
@@ -18,9 +18,8 @@ from dashboard.content.fact_search import source_titles
 from dashboard.content.facts import evidence, source_line_parts
 from dashboard.content.slides import sources_text
 from dashboard.data import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled, sources_of
-from dashboard.ui.data import dataset
+from dashboard.ui.cache import dataset, entry
 from dashboard.ui.lang import current, t
 from dashboard.ui.lazy import opened_popover
 from dashboard.ui.text import md_escape, show_markup
@@ -29,27 +28,28 @@ from dashboard.viz.tables import table_html
 
 @dataclass(frozen=True)
 class SourceLine:
-    """'Bron: title (date); …' for the sources a card's content comes from."""
+    """The sources of what a card shows, as 'title (date)' parts in the reader's language."""
 
     parts: tuple[str, ...]
+    lang: str
 
     def __post_init__(self) -> None:
         if not self.parts or not all(p.strip() for p in self.parts):
             raise ValueError("a card needs at least one source")
 
     @classmethod
-    def of_facts(cls, refs: Iterable[str]) -> "SourceLine":
+    def of_facts(cls, ds: Dataset, refs: Iterable[str], lang: str) -> "SourceLine":
         """The sources of some facts (references from a FACTS column), in sources.csv order."""
-        return cls(_source_parts(dataset(), tuple(refs), current()))
+        return cls(tuple(source_line_parts(ds, sources_of(ds, refs), lang)), lang)
 
     def text(self) -> str:
         """Plain text, for files that leave the dashboard."""
-        return sources_text(self.parts, current())
+        return sources_text(self.parts, self.lang)
 
     def markdown(self) -> str:
         """For a caption on screen: source titles are data, so they are escaped."""
-        prefix = t("source_prefix") if len(self.parts) == 1 else t("sources_prefix")
-        return f"{prefix}: " + "; ".join(md_escape(p) for p in self.parts)
+        key = "source_prefix" if len(self.parts) == 1 else "sources_prefix"
+        return f"{i18n.t(key, self.lang)}: " + "; ".join(md_escape(p) for p in self.parts)
 
 
 # The pages on which facts of each table can be shown (page = file stem in dashboard/views);
@@ -88,10 +88,9 @@ def page_names(table: str, lang: str) -> list[str]:
     return [i18n.t(PAGE_TITLES[page], lang) for page in SHOWN_ON[table]]
 
 
-@memo
 def found_facts_table(ds: Dataset, found: pd.DataFrame, rows: int, lang: str) -> pd.DataFrame:
-    """The first `rows` facts a search found (core.fact_search), as Bronnen's card shows them,
-    with FACTS. Made once per search and language: the card writes its HTML once with it."""
+    """The first `rows` facts a search found (content.fact_search), as Bronnen's card shows
+    them, with FACTS."""
     listed = found.head(rows)
     titles = source_titles(ds)
     return pd.DataFrame({
@@ -119,11 +118,7 @@ def _inferred_labels(inferred: Iterable, lang: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Behind:
-    """The facts behind what a card shows: per shown row, its label and its references.
-
-    Plain tuples, so the evidence list and the source line built from them are cached by
-    value and cost nothing on a rerun, whichever page built the table.
-    """
+    """The facts behind what a card shows: per shown row, its label and its references."""
 
     labels: tuple[str, ...]
     refs: tuple[tuple[str, ...], ...]
@@ -134,7 +129,9 @@ class Behind:
         without FACTS cannot say where it comes from."""
         if FACTS not in table:
             raise ValueError("a card's table needs a FACTS column: the facts behind each row")
-        return _behind(table)
+        first = next((c for c in table.columns if c != FACTS), None)
+        labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
+        return cls(labels, tuple(map(tuple, table[FACTS])))
 
     @classmethod
     def refs_only(cls, refs: Iterable[str]) -> "Behind":
@@ -144,21 +141,17 @@ class Behind:
     def all_refs(self) -> tuple[str, ...]:
         return pooled(self.refs)
 
-
-@memo
-def _behind(table: pd.DataFrame) -> Behind:
-    """Made once per cached table: a card asks on every run."""
-    first = next((c for c in table.columns if c != FACTS), None)
-    labels = ("",) * len(table) if first is None else tuple(map(str, table[first]))
-    return Behind(labels, tuple(map(tuple, table[FACTS])))
+    def key(self) -> str:
+        """Named by what it lists, so a popover stays open across reruns and two on one page
+        never share a key."""
+        return f"facts-{zlib.crc32(repr(self).encode()):08x}"
 
 
-@memo
 def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
     excerpts, source, how certain and whether inferred."""
     found = evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
-                                "shown", lang)
+                     "shown", lang)
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     return pd.DataFrame({
         i18n.t("col_shown", lang): found["shown"],
@@ -171,15 +164,10 @@ def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
+@entry
 def _evidence_html(ds: Dataset, behind: Behind, label: str, lang: str) -> Markup:
-    """The list as the page shows it, made once (viz.tables)."""
+    """The list as the page shows it (viz.tables), made when a reader first opens it."""
     return table_html(evidence_table(ds, behind, lang), label, lang)
-
-
-@memo
-def _source_parts(ds: Dataset, refs: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    return tuple(source_line_parts(ds, sources_of(ds, refs), lang))
 
 
 def facts_list(behind: Behind, name: str = "") -> None:
@@ -188,23 +176,34 @@ def facts_list(behind: Behind, name: str = "") -> None:
     show_markup(_evidence_html(dataset(), behind, label, current()))
 
 
-@memo
-def _popover_key(behind: Behind) -> str:
-    """Named by what it lists, so it stays open across reruns and two on one page never share
-    a key."""
-    return f"facts-{zlib.crc32(repr(behind).encode()):08x}"
+@dataclass(frozen=True)
+class Sourced:
+    """What is not a card's table (a case card, a panel, key figures): its source line and
+    the facts behind it."""
+
+    source: SourceLine
+    behind: Behind
+
+    @classmethod
+    def of(cls, ds: Dataset, facts: Iterable[str] | pd.DataFrame, lang: str) -> "Sourced":
+        """`facts` is a table with FACTS (its first column naming each row) or plain
+        references."""
+        behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
+        return cls(SourceLine.of_facts(ds, behind.all_refs(), lang), behind)
 
 
-def sourced_by(facts: Iterable[str] | pd.DataFrame) -> None:
-    """The source line of what is not a card's table (a case card, a panel, key figures) with
-    the facts behind it one click away, on one line: `facts` is a table with FACTS (its first
-    column naming each row) or plain references."""
-    behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
+def sourced_by(sourced: Sourced | Iterable[str] | pd.DataFrame) -> None:
+    """The source line with the facts behind it one click away, on one line.
+
+    TRANSITION: facts are made into a Sourced on the spot until every page makes it in its
+    model (ui.models)."""
+    if not isinstance(sourced, Sourced):
+        sourced = Sourced.of(dataset(), sourced, current())
     line = st.container(horizontal=True, vertical_alignment="center")
-    line.caption(SourceLine.of_facts(behind.all_refs()).markdown())
+    line.caption(sourced.source.markdown())
     with line:
-        panel = opened_popover("card_tab_facts", _popover_key(behind),
+        panel = opened_popover("card_tab_facts", sourced.behind.key(),
                                icon=":material/format_quote:")
     if panel is not None:
         with panel:
-            facts_list(behind)
+            facts_list(sourced.behind)

@@ -22,8 +22,8 @@ from dashboard.content.slide_plan import (
 )
 from dashboard.data.memo import rows
 from dashboard.data.schemas import own_words
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.maps import case
 from dashboard.ui.monitor import all_wave_findings

@@ -13,8 +13,8 @@ from dashboard.data.refs import source_overview
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import format_partial
 from dashboard.publish.open_data import package_files, package_zip
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.provenance import found_facts_table

@@ -26,8 +26,8 @@ from dashboard.topics.places import (
     national_map_facts,
     partners_by_sector,
 )
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, period, t, tm
 from dashboard.ui.leads import lead
 from dashboard.ui.maps import (
@@ -139,7 +139,7 @@ map_col, legend_col = st.columns(MAP_COLUMNS)
 with map_col:
     st.pydeck_chart(national_map.deck, on_select="rerun", selection_mode="single-object",
                     key=MAP_KEY, height=NATIONAL_HEIGHT)
-    attribution(SourceLine.of_facts(national_map_facts(ds, filtered.ids)))
+    attribution(SourceLine.of_facts(ds, national_map_facts(ds, filtered.ids), lang))
 with legend_col:
     legend(national_map.legend)
 
@@ -229,7 +229,7 @@ if options:
     with map_col:
         st.pydeck_chart(case_map.deck, height=CASE_HEIGHT, key="map_case_chart")
         case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
-        attribution(SourceLine.of_facts(case_map_facts(ds, initiative_id)))
+        attribution(SourceLine.of_facts(ds, case_map_facts(ds, initiative_id), lang))
     with legend_col:
         legend(case_map.legend)
     if case_locations.empty:

@@ -11,8 +11,8 @@ from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import number_text
 from dashboard.topics import monitor
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.leads import lead
 from dashboard.ui.monitor import all_wave_findings

@@ -17,8 +17,8 @@ from dashboard.topics.network import (
     metrics_table,
     programme_network,
 )
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, t
 from dashboard.ui.leads import lead
 from dashboard.ui.query import init_state, keep_in_url, read_query

@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import i18n
 from dashboard.content.slide_plan import slide_plan
 from dashboard.core.params import Number
-from dashboard.ui.data import dataset
+from dashboard.ui.cache import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import fit_to_screen, render

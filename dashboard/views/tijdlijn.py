@@ -21,8 +21,8 @@ from dashboard.topics.timeline import (
     shown_waves,
     timeline_events,
 )
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.query import init_state, keep_in_url, read_query

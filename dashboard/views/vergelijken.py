@@ -24,8 +24,8 @@ from dashboard.topics.compare import (
     sectors_covered,
     shared_figures,
 )
+from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.data import dataset
 from dashboard.ui.lang import current, label, t, tm
 from dashboard.ui.leads import lead
 from dashboard.ui.profile_lists import figures_md, partners_md
