@@ -35,7 +35,8 @@ def _long_table_page():
     from dashboard.data.refs import FACTS, ref
     from dashboard.ui.cache import dataset
     from dashboard.ui.card import card, make_card
-    card(make_card(dataset(), "nl", "Lang", pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000})))
+    long = pd.DataFrame({"n": range(1000), FACTS: [(ref("figures", 0),)] * 1000})
+    card(make_card(dataset(), "nl", "Lang", long))
 
 
 def test_a_long_table_shows_its_first_rows_and_says_the_downloads_have_all():
