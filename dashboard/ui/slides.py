@@ -1,44 +1,20 @@
-"""One renderer per slide kind, drawing what `core.slides.slide_content` gathers.
+"""One renderer per slide kind, drawing a slide made by `ui.models.presentation`.
 
 Each slide must fit a 1920×1080 projector without scrolling with its body text large enough to
 read from the back of a room (SLIDE_STYLE), so charts get fixed heights, the text is the short
 version of what the pages say, and a slide names its sources once, at its foot
-(docs/decisions/0003). The words come from `i18n.slides` and `i18n.takeaways`, which the
+(docs/decisions/0003). The words come from `content.slides` and `content.takeaways`, which the
 downloadable deck (`viz.deck`) uses as well.
 """
 
 import streamlit as st
 
-from dashboard.content import slides as words
-from dashboard.content.slide_plan import (
-    CaseSlide,
-    CoreSlide,
-    MonitorSlide,
-    OverviewSlide,
-    Slide,
-    TimelineSlide,
-    UnknownsSlide,
-    slide_content,
-)
-from dashboard.data.memo import rows
-from dashboard.data.schemas import own_words
-from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.lang import current, t
-from dashboard.ui.maps import case
+from dashboard.ui.lang import t
+from dashboard.ui.models.presentation import CHART_HEIGHT, Lines, ShownSlide
 from dashboard.ui.monitor import all_wave_findings
-from dashboard.ui.takeaways import core, currency, network_title, sectors_title, timeline_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.figures import (
-    initiative_network_chart,
-    sector_chart,
-    timeline_chart,
-    timeline_table,
-)
-from dashboard.viz.network import network_table
 
-CHART_HEIGHT = 430
-TIMELINE_HEIGHT = 720
 # A slide is laid out for a 1920×1080 projector and zoomed down to smaller screens, as the
 # offline deck is, so a 1280×720 projector shows the same slide, smaller, instead of a page that
 # scrolls. Each step's zoom fits the screens below the previous step's size (1920 × zoom by
@@ -84,109 +60,81 @@ SLIDE_STYLE = """<style>
 </style>"""
 
 
-def core_slide(content: CoreSlide) -> None:
+def _bullets(lines) -> str:
+    return "\n".join("- " + "".join(f"**{md_escape(text)}**" if bold else md_escape(text)
+                                    for text, bold in line) for line in lines)
+
+
+def core_slide(slide: ShownSlide) -> None:
     """The programme in a few plain sentences, the same as Overzicht's 'Kern'."""
-    st.title(t("overview_core"))
     with st.container(key="slide-core"):
-        st.markdown("\n".join(f"- {md_escape(sentence)}"
-                               for sentence in core(content.headline, content.sectors)))
-    st.caption(md_escape(currency(content.newest, content.sources)))
+        st.markdown("\n".join(f"- {md_escape(sentence)}" for sentence in slide.sentences))
+    st.caption(md_escape(slide.caption))
 
 
-def overview_slide(content: OverviewSlide) -> None:
-    """The programme at a glance: pilots, partners, places, and the four cases by name (their
+def overview_slide(slide: ShownSlide) -> None:
+    """The programme at a glance: pilots, partners, places, and the cases by name (their
     stories follow, one slide each)."""
-    st.title(t("overview_title"))
-    for column, (name, value) in zip(st.columns(5), words.metrics(content, current()),
+    for column, (name, value) in zip(st.columns(len(slide.metrics)), slide.metrics,
                                      strict=True):
         column.metric(md_escape(name), value)
     left, right = st.columns([1, 1])
     with left:
-        card(sectors_title(content.sectors), sector_chart(content.sectors, current()),
-             data=content.sectors, presenting=True)
-    with right, st.container(border=True):
-        st.markdown(f"**{md_escape(t('overview_cases'))}**")
-        lang = current()
-        st.markdown("\n".join(
-            f"- **{md_escape(own_words(row, 'name', lang))}** ({md_escape(row['municipality'])})"
-            for row in rows(content.cases)))
+        card(slide.cards[0])
+    with right:
+        listed(slide.lists[0])
 
 
-def case_slide(content: CaseSlide) -> None:
+def case_slide(slide: ShownSlide) -> None:
     """One case: where it is, who works together, the figures and the way of working."""
-    lang, row = current(), content.initiative
-    st.title(md_escape(own_words(row, "name", lang)))
-    st.caption(md_escape(words.case_line(content, lang)))
-    st.markdown(md_escape(own_words(row, "summary_nl", lang)))
+    st.caption(md_escape(slide.caption))
+    st.markdown(md_escape(slide.sentences[0]))
     map_col, network_col, facts_col = st.columns([4, 5, 4])
     with map_col, st.container(border=True):
-        st.pydeck_chart(case(dataset(), row["initiative_id"], lang).deck, height=CHART_HEIGHT)
+        st.pydeck_chart(slide.deck, height=CHART_HEIGHT)
     with network_col:
-        card(network_title(own_words(row, "name", lang), content.graph),
-             initiative_network_chart(content.graph, lang, CHART_HEIGHT),
-             data=network_table(content.graph, lang), presenting=True)
+        card(slide.cards[0])
     with facts_col:
-        figures_list(content)
-        approach_list(content)
+        for part in slide.lists:
+            listed(part)
 
 
-def figures_list(content: CaseSlide) -> None:
+def listed(part: Lines) -> None:
+    """A bordered, titled list; 'niet bekend' when the sources say nothing of it."""
     with st.container(border=True):
-        st.markdown(f"**{md_escape(t('present_figures'))}**")
-        if content.figures.empty:
+        st.markdown(f"**{md_escape(part.title)}**")
+        if part.lines is None:
             st.write(t("unknown"))
-            return
-        st.markdown("\n".join(f"- {md_escape(what)}: **{md_escape(value)}**"
-                              for what, value in words.figure_lines(content, current())))
+        else:
+            st.markdown(_bullets(part.lines))
 
 
-def approach_list(content: CaseSlide) -> None:
-    """The way of working, each modality said once before its elements."""
-    with st.container(border=True):
-        st.markdown(f"**{md_escape(t('present_approach'))}**")
-        if content.approaches.empty:
-            st.write(t("unknown"))
-            return
-        st.markdown("\n".join(
-            f"- **{md_escape(modality)}:** {md_escape(' · '.join(elements))}"
-            for modality, elements in words.approach_groups(content, current())))
-
-
-def monitor_slide(content: MonitorSlide) -> None:
+def monitor_slide(slide: ShownSlide) -> None:
     """What the NJI monitor found, wave by wave."""
-    st.title(t("monitor_title"))
-    all_wave_findings(content.waves, presenting=True)
-    if not content.has_indicators:
-        st.info(t("monitor_no_indicators"))
+    all_wave_findings(slide.waves, presenting=True)
+    if slide.note:
+        st.info(slide.note)
 
 
-def timeline_slide(content: TimelineSlide) -> None:
-    """The initiatives and events in time, with the policy context on its own lane."""
-    st.title(t("timeline_title"))
-    figure = timeline_chart(content.spans, content.events, content.waves, "initiative",
-                            content.lanes[current()], content.data_date, current(),
-                            TIMELINE_HEIGHT)
-    card(timeline_title(content.spans, content.events), figure,
-         data=timeline_table(content.spans, content.events, content.waves, current()),
-         presenting=True)
+def card_slide(slide: ShownSlide) -> None:
+    """A slide that is one card (the timeline)."""
+    card(slide.cards[0])
 
 
-def unknowns_slide(content: UnknownsSlide) -> None:
+def unknowns_slide(slide: ShownSlide) -> None:
     """What the sources do not tell yet: the honest end of the story."""
-    st.title(t("overview_unknowns"))
     with st.container(border=True):
-        st.markdown("\n".join(f"- {md_escape(line)}"
-                              for line in words.unknown_lines(content, current())))
+        st.markdown("\n".join(f"- {md_escape(line)}" for line in slide.sentences))
 
 
 RENDERERS = {"core": core_slide, "overview": overview_slide, "case": case_slide,
-             "monitor": monitor_slide, "timeline": timeline_slide, "unknowns": unknowns_slide}
+             "monitor": monitor_slide, "timeline": card_slide, "unknowns": unknowns_slide}
 
 
-def render(slide: Slide) -> None:
+def render(slide: ShownSlide) -> None:
     """Draw one slide with the sources of all it shows at its foot."""
-    content = slide_content(dataset(), slide)
     st.html(SLIDE_STYLE)
     with st.container(key="slide"):
-        RENDERERS[slide.kind](content)
-        st.caption(md_escape(words.slide_source(dataset(), content, current())))
+        st.title(md_escape(slide.title))
+        RENDERERS[slide.kind](slide)
+        st.caption(md_escape(slide.source))

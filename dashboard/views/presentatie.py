@@ -12,13 +12,13 @@ from functools import partial
 import streamlit as st
 
 from dashboard import i18n
-from dashboard.content.slide_plan import slide_plan
 from dashboard.core.params import Number
 from dashboard.ui.cache import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
+from dashboard.ui.models.presentation import deck, presentation_plan, shown_slide
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import fit_to_screen, render
-from dashboard.viz.deck import deck_filename, deck_html
+from dashboard.viz.deck import deck_filename
 
 # Constant styling, no data: the app's chrome (sidebar, header, toolbar) is hidden, the type is
 # enlarged for a projector, and the presenter's controls are a thin bar along the bottom edge in
@@ -35,7 +35,9 @@ h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
 .st-key-slide-controls button { min-height: 0; padding: 0.1rem 0.75rem; }
 </style>"""
 
-plan = slide_plan(dataset())
+ds = dataset()
+lang = current()
+plan = presentation_plan(ds)
 number = read_query({"slide": Number(1, len(plan))})["slide"]
 if number is None:
     number = 1
@@ -57,12 +59,11 @@ with st.container(key="slide-controls", horizontal=True, vertical_alignment="cen
               disabled=number == len(plan), shortcut="Right")
     st.space("stretch")
     if st.button(t("present_exit"), shortcut="Esc"):
-        lang = current()
         st.switch_page("views/overzicht.py",
                        query_params={QUERY_KEY: lang} if lang != i18n.DEFAULT_LANGUAGE else None)
     # Built only when clicked: the file carries plotly.js.
-    st.download_button(t("present_download"), partial(deck_html, dataset(), current()),
-                       file_name=deck_filename(current()), mime="text/html", on_click="ignore",
+    st.download_button(t("present_download"), partial(deck, ds, lang),
+                       file_name=deck_filename(lang), mime="text/html", on_click="ignore",
                        help=t("present_download_help"), icon=":material/download:")
 
-render(plan[number - 1])
+render(shown_slide(ds, lang, number))
