@@ -1,13 +1,12 @@
 """Every fact in words, in the reader's language: what the Sources page lists and what a
 card's "Hoe weten we dit?" shows beside each excerpt."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
-from dashboard.data.refs import FACTS, SOURCED_TABLES, fact_rows
+from dashboard.data.refs import FACTS, SOURCED_TABLES, fact_rows, located
 from dashboard.data.schemas import own_words
 from dashboard.i18n import DEFAULT_LANGUAGE, label
 from dashboard.i18n.formatting import figure_text, format_partial
@@ -99,24 +98,22 @@ DESCRIBE: dict[str, Describe] = {
 }
 
 
-@memo
-def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
-    """Every sourced row: ref, source_id, table, fact (description, in `lang`), evidence (all
-    its excerpts; the sources' Dutch words in every language), modality and inferred, in
-    table order."""
+def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE,
+          refs: Iterable[str] | None = None) -> pd.DataFrame:
+    """The sourced rows `refs` point at (every one, in table order, when None): ref,
+    source_id, table, fact (description, in `lang`), evidence (all its excerpts; the sources'
+    Dutch words in every language), modality and inferred."""
     names = Names(ds, lang)
-    described = pd.concat([describe(getattr(ds, table), names, lang).astype("string")
-                           for table, describe in ((t, DESCRIBE[t]) for t in SOURCED_TABLES)],
-                          ignore_index=True)
-    rows = fact_rows(ds)
+    places = list(located(refs).items() if refs is not None
+                  else ((table, slice(None)) for table in SOURCED_TABLES))
+    if not places:
+        return fact_rows(ds, ()).assign(fact=pd.Series(dtype="string"))[
+            ["ref", "source_id", "table", "fact", "evidence", "modality", "inferred"]]
+    described = pd.concat([DESCRIBE[table](getattr(ds, table).loc[labels], names, lang)
+                           .astype("string") for table, labels in places], ignore_index=True)
+    rows = fact_rows(ds, refs)
     return pd.concat([rows[["ref", "source_id", "table"]], described.rename("fact"),
                       rows[["evidence", "modality", "inferred"]]], axis=1)
-
-
-@memo
-def fact_index(ds: Dataset, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
-    """`facts` looked up by reference."""
-    return facts(ds, lang).set_index("ref")
 
 
 def evidence(ds: Dataset, table: pd.DataFrame, label_column: str,
@@ -126,9 +123,9 @@ def evidence(ds: Dataset, table: pd.DataFrame, label_column: str,
 
     Rows without facts (a "not known" row) have nothing to show and are left out.
     """
-    index = fact_index(ds, lang)
     pairs = [(label, r) for label, refs in zip(table[label_column], table[FACTS], strict=True)
              for r in refs]
+    index = facts(ds, lang, [r for _, r in pairs]).set_index("ref")
     found = index.loc[[r for _, r in pairs]]
     return pd.DataFrame({
         "shown": [str(label) for label, _ in pairs],

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from dashboard.content.findings import Leaders, leaders
 from dashboard.data import Dataset
 from dashboard.data.memo import memo
-from dashboard.data.refs import fact_rows
+from dashboard.data.refs import all_refs
 from dashboard.data.vocab import APPROACHES
 from dashboard.topics.network import bridging_organisations, programme_network
 from dashboard.topics.overview import PartialDate, newest_source
@@ -145,4 +145,4 @@ class SourcesLead:
 
 @memo
 def sources_lead(ds: Dataset) -> SourcesLead:
-    return SourcesLead(sources=len(ds.sources), newest=newest_source(ds), facts=len(fact_rows(ds)))
+    return SourcesLead(sources=len(ds.sources), newest=newest_source(ds), facts=len(all_refs(ds)))

@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.memo import memo
-from dashboard.data.refs import FACTS, fact_rows, pooled, with_facts
+from dashboard.data.refs import FACTS, all_refs, pooled, with_facts
 from dashboard.i18n import LANGUAGES
 from dashboard.topics import monitor
 from dashboard.topics.membership import Membership, memberships
@@ -151,7 +151,7 @@ def _timeline(ds: Dataset) -> TimelineSlide:
 
 
 def _unknowns(ds: Dataset) -> UnknownsSlide:
-    return UnknownsSlide(tuple(unknowns(ds)), tuple(fact_rows(ds)["ref"]))
+    return UnknownsSlide(tuple(unknowns(ds)), all_refs(ds))
 
 
 def shown_facts(content: Content) -> tuple[str, ...]:

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.schemas import EVIDENCE_COLUMNS
 
 EXCERPT_JOIN = " | "
 
 FACTS = "facts"  # per row: the refs of the fact rows it rests on
+FACT_COLUMNS = ["ref", "source_id", "table", "evidence", "modality", "inferred"]
 
 # The tables whose rows are facts, in the order the Sources page lists them.
 SOURCED_TABLES = (
@@ -65,43 +65,58 @@ def _inferred(frame: pd.DataFrame) -> pd.Series:
     return frame["programme_basis"].eq("inferred").fillna(False).astype(bool)
 
 
-@memo
-def fact_rows(ds: Dataset) -> pd.DataFrame:
-    """Every sourced row: ref, source_id, table, evidence (all its excerpts, joined by
-    EXCERPT_JOIN), modality (where the table states it) and inferred, in table order."""
-    parts = []
-    for table in SOURCED_TABLES:
-        frame = getattr(ds, table)
-        # Tables without excerpts (imported monitor numbers) still name their source.
-        columns = [frame[c] for c in EVIDENCE_COLUMNS if c in frame]
-        excerpts = [EXCERPT_JOIN.join(e for e in row if isinstance(e, str))
-                    for row in zip(*columns, strict=True)] if columns else [""] * len(frame)
-        parts.append(pd.DataFrame({
-            "ref": [ref(table, label) for label in frame.index],
-            "source_id": frame["source_id"], "table": table,
-            "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
-            "modality": frame.get("modality", pd.NA),
-            "inferred": _inferred(frame),
-        }))
+def located(refs: Iterable[str]) -> dict[str, list[int]]:
+    """The row labels of some references per table, in SOURCED_TABLES order: what to read to
+    resolve them, without touching the other rows."""
+    wanted: dict[str, list[int]] = {}
+    for r in dict.fromkeys(refs):
+        table, line = r.rsplit(":", 1)
+        wanted.setdefault(table, []).append(int(line) - 2)
+    return {table: wanted[table] for table in SOURCED_TABLES if table in wanted}
+
+
+def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
+    """The sourced rows `refs` point at (every one, in table order, when None): ref,
+    source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), modality (where the
+    table states it) and inferred."""
+    parts = [_rows(table, getattr(ds, table).loc[labels])
+             for table, labels in (located(refs).items() if refs is not None else
+                                   ((t, slice(None)) for t in SOURCED_TABLES))]
+    if not parts:
+        return pd.DataFrame(columns=FACT_COLUMNS)
     return pd.concat(parts, ignore_index=True)
 
 
-@memo
-def _by_ref(ds: Dataset) -> pd.DataFrame:
-    return fact_rows(ds).set_index("ref")
+def _rows(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    # Tables without excerpts (imported monitor numbers) still name their source.
+    columns = [frame[c] for c in EVIDENCE_COLUMNS if c in frame]
+    excerpts = [EXCERPT_JOIN.join(e for e in row if isinstance(e, str))
+                for row in zip(*columns, strict=True)] if columns else [""] * len(frame)
+    return pd.DataFrame({
+        "ref": [ref(table, label) for label in frame.index],
+        "source_id": frame["source_id"], "table": table,
+        "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
+        "modality": frame.get("modality", pd.NA),
+        "inferred": _inferred(frame),
+    })
+
+
+def all_refs(ds: Dataset) -> tuple[str, ...]:
+    """The reference of every sourced row, in table order."""
+    return tuple(ref(table, label) for table in SOURCED_TABLES
+                 for label in getattr(ds, table).index)
 
 
 def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
     """The source ids behind some facts, in the order of sources.csv."""
-    index = _by_ref(ds)
-    wanted = set(index.loc[list(dict.fromkeys(refs)), "source_id"])
+    wanted = {source for table, labels in located(refs).items()
+              for source in getattr(ds, table)["source_id"].loc[labels]}
     return [s for s in ds.sources["source_id"] if s in wanted]
 
 
-@memo
 def source_overview(ds: Dataset) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
-    counts = fact_rows(ds)["source_id"].value_counts()
+    counts = pd.concat([getattr(ds, t)["source_id"] for t in SOURCED_TABLES]).value_counts()
     overview = ds.sources.copy()
     overview["facts"] = overview["source_id"].map(counts).fillna(0).astype(int)
     return overview
@@ -110,7 +125,8 @@ def source_overview(ds: Dataset) -> pd.DataFrame:
 def row_evidence(ds: Dataset, groups: Iterable[Iterable[str]]) -> pd.DataFrame:
     """Per row of a shown table: the titles of its sources and its excerpts, for a download
     that must keep each row's proof beside it. Columns: sources, excerpts."""
-    index = _by_ref(ds)
+    groups = [tuple(refs) for refs in groups]
+    index = fact_rows(ds, pooled(groups)).set_index("ref")
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     rows = []
     for refs in groups:

@@ -30,10 +30,9 @@ def test_source_line_parts_in_source_order(ds):
 
 
 def test_a_fact_reference_names_the_table_and_csv_line(ds):
-    from dashboard.content.facts import fact_index
     from dashboard.data.refs import ref
 
-    index = fact_index(ds)
+    index = facts(ds).set_index("ref")
     first = ref("figures", 0)
     assert first == "figures:2"  # line 1 is the header
     assert index.at[first, "source_id"] == ds.figures["source_id"].iloc[0]
@@ -41,11 +40,10 @@ def test_a_fact_reference_names_the_table_and_csv_line(ds):
 
 
 def test_a_count_keeps_the_facts_it_counts(ds):
-    from dashboard.content.facts import fact_index
     from dashboard.topics.overview import organisations_by_sector
 
     sectors = organisations_by_sector(ds)
-    index = fact_index(ds)
+    index = facts(ds).set_index("ref")
     assert (sectors["count"] == sectors["facts"].map(len)).all()
     assert sum(sectors["count"]) == len(ds.organisations)
     for sector, refs in zip(sectors["sector"], sectors["facts"], strict=True):
@@ -55,11 +53,10 @@ def test_a_count_keeps_the_facts_it_counts(ds):
 
 
 def test_a_comparison_cell_rests_on_its_own_row(ds):
-    from dashboard.content.facts import fact_index
     from dashboard.topics.compare import approach_matrix, sector_coverage
 
     chosen = tuple(ds.initiatives["initiative_id"][:3])
-    index = fact_index(ds)
+    index = facts(ds).set_index("ref")
     matrix = approach_matrix(ds, chosen)
     for said, refs in zip(matrix["modality"].notna(), matrix["facts"], strict=True):
         assert len(refs) == (1 if said else 0)
