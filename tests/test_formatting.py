@@ -84,7 +84,7 @@ def test_html_text_is_inert_in_html_and_plotly():
 def test_own_words_picks_the_column_of_the_language():
     import pandas as pd
 
-    from dashboard.i18n.formatting import own_words
+    from dashboard.data.schemas import own_words
 
     row = pd.Series({"title": "Start", "title_en": "Start of", "summary_nl": "Kort",
                      "summary_en": "Short"})
