@@ -4,22 +4,18 @@ source's own words. Pure, so the search a page offers can be tested and reused w
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 
 
-@memo
 def source_titles(ds: Dataset) -> dict[str, str]:
     """Each source's title by its id, in the order of sources.csv (what the filter offers)."""
     return dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
 
 
-@memo
 def fact_tables(all_facts: pd.DataFrame) -> list[str]:
     """The tables facts come from, in the order of core.provenance.facts."""
     return list(dict.fromkeys(all_facts["table"]))
 
 
-@memo
 def find_facts(all_facts: pd.DataFrame, source_ids: tuple[str, ...], tables: tuple[str, ...],
                query: str) -> pd.DataFrame:
     """The facts from any of `source_ids` and any of `tables` (empty: no restriction) whose

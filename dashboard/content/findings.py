@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
-from dashboard.data.memo import memo
 from dashboard.data.schemas import own_words
 from dashboard.i18n import DEFAULT_LANGUAGE
 from dashboard.topics.network import UNKNOWN_SECTOR, ties
@@ -49,7 +48,6 @@ class SectorTies:
     cross: int
 
 
-@memo
 def sector_ties(graph: nx.MultiDiGraph) -> SectorTies:
     simple = ties(graph)
     sectors = [(simple.nodes[a]["sector"], simple.nodes[b]["sector"]) for a, b in simple.edges]
@@ -68,7 +66,6 @@ class Bridges:
     initiatives: int
 
 
-@memo
 def top_bridges(graph: nx.MultiDiGraph) -> Bridges:
     """Who connects the most initiatives; ties in name order, so they always read the same."""
     order = sorted(graph.nodes, key=lambda o: (graph.nodes[o]["name"], o))
@@ -93,7 +90,6 @@ class WaveProgress:
     next_planned: PartialDate | None
 
 
-@memo
 def wave_progress(waves: pd.DataFrame) -> WaveProgress:
     """From `monitor.waves` (date order): done and planned waves with their dates."""
     done = waves[waves["status"] == "completed"]
@@ -116,7 +112,6 @@ class RatingSpread:
     highest: str | None
 
 
-@memo
 def rating_spread(ratings: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> RatingSpread:
     """From `monitor.ratings` (rating is an ordered categorical, so min/max follow the scale);
     the subjects in `lang`, the ratings as scale codes ('voldoende') for the caller to label."""
@@ -139,7 +134,6 @@ class Dating:
     undated: tuple[str, ...]
 
 
-@memo
 def dating(spans: pd.DataFrame) -> Dating:
     """From `timeline.initiative_spans`: initiative_ids with and without a known date."""
     dated = spans["dated"].astype(bool)
@@ -158,7 +152,6 @@ class SharedApproaches:
     initiatives: int
 
 
-@memo
 def shared_approaches(matrix: pd.DataFrame) -> SharedApproaches:
     """From `compare.approach_matrix`: per element, for how many initiatives the sources name
     it (any modality); elements in vocabulary order."""
@@ -176,7 +169,6 @@ class Coverage:
     most: int  # the highest number any one of them brings together
 
 
-@memo
 def coverage(frame: pd.DataFrame) -> Coverage:
     """From `compare.sector_coverage`, initiatives in the order chosen."""
     covered = frame.groupby("initiative_id", sort=False)["covered"].sum()

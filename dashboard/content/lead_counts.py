@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from dashboard.content.findings import Leaders, leaders
 from dashboard.data import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.refs import all_refs
 from dashboard.data.vocab import APPROACHES
 from dashboard.topics.network import bridging_organisations, programme_network
@@ -36,7 +35,6 @@ class TimelineLead:
         return self.events - self.happened - self.under_way
 
 
-@memo
 def timeline_lead(ds: Dataset) -> TimelineLead:
     years = [int(str(value)[:4]) for value in ds.events["date"].dropna()]
     dated = ds.initiatives["start"].notna() | ds.initiatives["end"].notna()
@@ -59,7 +57,6 @@ class MonitorLead:
     results: int
 
 
-@memo
 def monitor_lead(ds: Dataset) -> MonitorLead:
     status = ds.monitor_waves["status"]
     return MonitorLead(completed=int((status == "completed").sum()),
@@ -80,7 +77,6 @@ class NetworksLead:
     bridges: int
 
 
-@memo
 def networks_lead(ds: Dataset) -> NetworksLead:
     relations = ds.relations
     return NetworksLead(
@@ -102,7 +98,6 @@ class CompareLead:
     in_practice: Leaders | None
 
 
-@memo
 def compare_lead(ds: Dataset) -> CompareLead:
     approaches = ds.approaches
     practice = approaches[approaches["modality"] == "in_practice"]
@@ -125,7 +120,6 @@ class MapLead:
     unplaced: int
 
 
-@memo
 def map_lead(ds: Dataset) -> MapLead:
     placed = ds.initiatives["gm_code"].dropna()
     provinces = ds.municipalities.loc[ds.municipalities["gm_code"].isin(placed), "prov_code"]
@@ -143,6 +137,5 @@ class SourcesLead:
     facts: int
 
 
-@memo
 def sources_lead(ds: Dataset) -> SourcesLead:
     return SourcesLead(sources=len(ds.sources), newest=newest_source(ds), facts=len(all_refs(ds)))

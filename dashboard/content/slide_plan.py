@@ -14,7 +14,6 @@ import networkx as nx
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, all_refs, pooled, with_facts
 from dashboard.i18n import LANGUAGES
 from dashboard.topics import monitor
@@ -48,7 +47,6 @@ class Slide:
     initiative_id: str | None = None
 
 
-@memo
 def slide_plan(ds: Dataset) -> tuple[Slide, ...]:
     """Every slide in presentation order."""
     cases = tuple(Slide("case", i) for i in case_studies(ds)["initiative_id"])

@@ -1,10 +1,10 @@
 """The validated dataset as one object: what pages, notebooks and tools load."""
 
+import itertools
 import os
 import stat
 from collections.abc import Hashable
 from dataclasses import dataclass, field, fields
-from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +13,6 @@ from dashboard import config
 from dashboard.data.errors import DataValidationError, Problem
 from dashboard.data.evidence import check_against_sources, source_texts_if_present
 from dashboard.data.loading import read_table
-from dashboard.data.memo import Versioned, memo
 from dashboard.data.proof import check_proof
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, own_words
 from dashboard.data.validation import (
@@ -24,12 +23,15 @@ from dashboard.data.validation import (
     check_references,
 )
 
+# Numbers the datasets made other than by load_dataset, so each has a version of its own.
+_MADE = itertools.count()
+
 
 @dataclass(frozen=True)
-class Dataset(Versioned):
+class Dataset:
     """One typed DataFrame per table of data/ (see data/README.md for every column).
 
-    `version` is what the cache (core.memo) keys a dataset by: load_dataset sets it to the
+    `version` is what the cache (ui.cache) keys a dataset by: load_dataset sets it to the
     data files' version; a dataset made any other way (dataclasses.replace included) gets a
     token of its own, so nothing cached for another dataset is served for it.
     """
@@ -54,19 +56,11 @@ class Dataset(Versioned):
     statements: pd.DataFrame
     aliases: pd.DataFrame
     quotes: pd.DataFrame
-    version: Hashable = field(init=False, default_factory=object, compare=False, repr=False)
+    version: Hashable = field(init=False, default_factory=lambda: ("made", next(_MADE)),
+                              compare=False, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
-
-    def handed_out(self) -> "Dataset":
-        """The same data and version, each frame a shallow copy made when first asked for:
-        under copy-on-write a holder changing its frames leaves this dataset, and what is
-        cached from it, as it was. A page reads a few of the twenty tables, and copying them
-        all cost more than some pages take to draw."""
-        copies = object.__new__(_CopiedOnUse)
-        object.__setattr__(copies, "_original", self)
-        return _versioned(copies, self.version)
 
 
 def _versioned(ds: Dataset, version: Hashable) -> Dataset:
@@ -74,23 +68,6 @@ def _versioned(ds: Dataset, version: Hashable) -> Dataset:
     return ds
 
 
-class _CopiedOnUse(Dataset):
-    """A Dataset whose tables are copied from `_original` when first read (Dataset.handed_out)."""
-
-    _original: Dataset
-
-
-def _copy_on_use(name: str) -> cached_property:
-    copied = cached_property(lambda copies: getattr(copies._original, name).copy(deep=False))
-    copied.__set_name__(_CopiedOnUse, name)
-    return copied
-
-
-for _table in (f.name for f in fields(Dataset) if f.init):
-    setattr(_CopiedOnUse, _table, _copy_on_use(_table))
-
-
-@memo
 def initiative_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, str]:
     """Each initiative's name in `lang` by its id, in file order (what pickers, lanes and
     tables show): `name_en` in English, since a name may be partly our own words."""
@@ -98,7 +75,6 @@ def initiative_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, s
                     strict=True))
 
 
-@memo
 def organisation_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, str]:
     """Each organisation's name in `lang` by its id (see initiative_names)."""
     return dict(zip(ds.organisations["org_id"], own_words(ds.organisations, "name", lang),

@@ -21,7 +21,6 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from dashboard.config import GEO_DIR
-from dashboard.data.memo import memo
 
 MUNICIPALITIES_FILE = "gemeenten_2013.geojson"
 PROVINCES_FILE = "provincies_2013.geojson"
@@ -110,13 +109,12 @@ class Borders(NamedTuple):
     between: list[list[float]]  # between provinces, and the country's outline
 
 
-@memo
 def municipality_borders(municipalities: gpd.GeoDataFrame) -> Borders:
     """Every border of the municipalities once, split by whether it is a province border.
 
     The maps draw borders with deck.gl's LineLayer instead of as polygon outlines: without a
-    graphics card (software WebGL, as on some venue PCs) the outlines' PathLayer took about
-    0.7 s per map to draw, a LineLayer a third of that. Province borders are taken from the
+    graphics card (software WebGL, as on some venue PCs) the outlines' PathLayer was slow to
+    draw, a LineLayer several times faster (benchmarks/results/design.md). Province borders are taken from the
     municipalities (a border between municipalities of two provinces), so they lie exactly on
     the municipal borders and no border is sent twice. The municipalities are one coverage:
     a segment two of them share is the same segment in both.

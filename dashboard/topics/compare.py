@@ -12,7 +12,6 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.topics.overview import with_places
 from dashboard.topics.places import amounts, key_figures, of_initiative
@@ -33,7 +32,6 @@ class Selection:
     dropped: tuple[str, ...] = ()  # known initiatives beyond MAX_CHOICE
 
 
-@memo
 def default_selection(ds: Dataset) -> tuple[str, ...]:
     """The featured cases (case_study = true), in file order, at most MAX_CHOICE."""
     cases = ds.initiatives[ds.initiatives["case_study"].fillna(False).astype(bool)]
@@ -71,7 +69,6 @@ def parse_selection(ds: Dataset, raw: str | None) -> Selection:
 # --- profiles ----------------------------------------------------------------------------------
 
 
-@memo
 def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """One row per chosen initiative, in the order chosen, with municipality and province.
 
@@ -85,7 +82,6 @@ def profiles(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     return frame.drop(columns="_order").reset_index(drop=True)
 
 
-@memo
 def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Key figures side by side, one row per metric (and 'per' unit, and modality: a planned
     figure never shares a row with one in practice) any chosen one has.
@@ -121,7 +117,6 @@ def figure_table(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- approach elements -------------------------------------------------------------------------
 
 
-@memo
 def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
@@ -148,7 +143,6 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
 # --- sectors -----------------------------------------------------------------------------------
 
 
-@memo
 def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
@@ -174,7 +168,6 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                                        "organisations_en", FACTS])
 
 
-@memo
 def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     """The facts behind an initiative's profile card: its own row, its participants, its
     figures."""
@@ -184,7 +177,6 @@ def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     return pooled(found)
 
 
-@memo
 def sectors_covered(coverage: pd.DataFrame) -> tuple[dict[str, int], int]:
     """How many of the sectors in `coverage` (sector_coverage) each initiative brings
     together, and how many sectors there are."""
@@ -193,12 +185,10 @@ def sectors_covered(coverage: pd.DataFrame) -> tuple[dict[str, int], int]:
         int(coverage["sector"].nunique())
 
 
-@memo
 def shared_figures(figures: pd.DataFrame, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """The rows of `figure_table` that at least two of the initiatives have a value for: a
     comparison needs two values, and a row of unknowns compares nothing. Every figure of one
-    initiative stays on its profile card. Made once per table, so the table drawn from it is
-    too."""
+    initiative stays on its profile card."""
     if figures.empty:
         return figures
     known = figures[list(initiative_ids)].notna().sum(axis=1)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,6 @@ def _text(value) -> str | None:
     return None if pd.isna(value) else str(value)
 
 
-@memo
 def memberships(ds: Dataset) -> dict[str, Membership]:
     """initiative_id -> its membership, for every initiative that belongs to a programme."""
     names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))

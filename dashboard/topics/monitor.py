@@ -8,7 +8,6 @@ import pandas as pd
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
-from dashboard.data.memo import memo
 from dashboard.data.refs import with_facts
 from dashboard.data.vocab import RATING_SCALES
 
@@ -23,7 +22,6 @@ def is_suppressed(n) -> bool:
     return n is None or pd.isna(n) or int(n) < MIN_N
 
 
-@memo
 def waves(ds: Dataset) -> pd.DataFrame:
     """The monitor waves in date order, each with the span of its (partial) date and FACTS."""
     frame = with_facts(ds.monitor_waves, "monitor_waves")
@@ -33,7 +31,6 @@ def waves(ds: Dataset) -> pd.DataFrame:
     return frame.sort_values(["first", "wave_id"]).reset_index(drop=True)
 
 
-@memo
 def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
     """The findings of one wave in the order the source gives them, with FACTS."""
     found = with_facts(ds.monitor_findings[ds.monitor_findings["wave_id"] == wave_id],
@@ -41,7 +38,6 @@ def findings(ds: Dataset, wave_id: str) -> pd.DataFrame:
     return found.sort_values("rank").reset_index(drop=True)
 
 
-@memo
 def ratings(ds: Dataset, initiative_ids: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Ratings (of the chosen initiatives) with initiative and location names; a rating belongs
     to the NJI monitor only when its wave_id says so; `rating` is an ordered categorical over
@@ -67,7 +63,6 @@ def _initiative_names(ds: Dataset) -> pd.DataFrame:
         columns={"name": "initiative", "name_en": "initiative_en"})
 
 
-@memo
 def indicators(ds: Dataset) -> pd.DataFrame:
     """Numeric results per wave and initiative with a `suppressed` flag; the value of a
     suppressed row is removed (NA) so it cannot leak into a chart or download."""

@@ -23,7 +23,6 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled, with_facts
 
 UNKNOWN_SECTOR = "onbekend"
@@ -196,7 +195,6 @@ def network_metrics(graph: nx.MultiDiGraph) -> NetworkMetrics:
     )
 
 
-@memo
 def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
                   include_programme: bool = False) -> pd.DataFrame:
     """One row of network figures per initiative (and, if asked, the programme as a whole).
@@ -233,7 +231,6 @@ def network_facts(graph: nx.MultiDiGraph) -> tuple[str, ...]:
                    *(d["facts"] for _, _, d in graph.edges(data=True))])
 
 
-@memo
 def bridging_organisations(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """Organisations taking part in more than one initiative: the ones that connect pilots.
 
@@ -293,14 +290,12 @@ class Network:
     metrics: NetworkMetrics
 
 
-@memo
 def initiative_network(ds: Dataset, initiative_id: str) -> Network:
     """The partner network of one initiative, measured."""
     graph = initiative_graph(ds, initiative_id)
     return Network(graph, network_metrics(graph))
 
 
-@memo
 def programme_network(ds: Dataset) -> Network:
     """The network across all initiatives (see programme_graph), measured."""
     graph = programme_graph(ds)

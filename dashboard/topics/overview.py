@@ -7,7 +7,6 @@ import pandas as pd
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled, with_facts
 
 BSO_PROGRAMME = "alert4you-bso"
@@ -30,7 +29,6 @@ class PilotCount:
         return None if self.declared is None else max(self.declared - self.identified, 0)
 
 
-@memo
 def pilot_count(ds: Dataset, programme_id: str = BSO_PROGRAMME) -> PilotCount:
     programme = ds.programmes.set_index("programme_id").loc[programme_id]
     members = ds.initiatives[ds.initiatives["programme_id"] == programme_id]
@@ -46,7 +44,6 @@ def with_places(ds: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.merge(places[["gm_code", "municipality", "province"]], on="gm_code", how="left")
 
 
-@memo
 def case_studies(ds: Dataset) -> pd.DataFrame:
     """The featured cases (Assen, Rotterdam, Groningen, Lent) in a stable order, each with
     its own row as FACTS."""
@@ -54,7 +51,6 @@ def case_studies(ds: Dataset) -> pd.DataFrame:
     return with_places(ds, cases).reset_index(drop=True)
 
 
-@memo
 def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     """Organisation count per sector, in vocabulary order, sectors without any left out; FACTS
     holds the organisations counted."""
@@ -64,7 +60,6 @@ def organisations_by_sector(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sector", "count", FACTS])
 
 
-@memo
 def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str]:
     """The takeaway of the sector chart: the `n` sectors with most organisations, in
     vocabulary order within a tie.
@@ -83,7 +78,6 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
     return chosen["sector"].tolist()
 
 
-@memo
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
     """Each municipality with an initiative: its initiatives (names in Dutch, `initiatives`,
     and English, `initiatives_en`) and their kinds (FACTS: the initiative rows)."""
@@ -120,7 +114,6 @@ def dated_values(ds: Dataset) -> list[PartialDate]:
     return found
 
 
-@memo
 def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
     """Earliest and latest dated fact, each at its own precision."""
     dates = dated_values(ds)
@@ -129,7 +122,6 @@ def period_covered(ds: Dataset) -> tuple[PartialDate, PartialDate]:
     return first, last
 
 
-@memo
 def newest_source(ds: Dataset) -> PartialDate:
     """The publication date of the newest source: how current the data is."""
     dates = [PartialDate(v, p) for v, p in
@@ -145,7 +137,6 @@ class Unknown:
     count: int
 
 
-@memo
 def unknowns(ds: Dataset) -> list[Unknown]:
     """What we do not know yet, each with how many facts it concerns (zero ones left out)."""
     pilots = pilot_count(ds)
@@ -177,7 +168,6 @@ class Headline:
     facts: tuple[tuple[str, tuple[str, ...]], ...]  # (figure, the facts it rests on)
 
 
-@memo
 def headline(ds: Dataset) -> Headline:
     first, last = period_covered(ds)
     programme = ds.programmes[ds.programmes["programme_id"] == BSO_PROGRAMME]

@@ -15,7 +15,6 @@ import pandas as pd
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names, organisation_names
 from dashboard.data.dates import span
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.topics.overview import period_covered, with_places
 
@@ -82,7 +81,6 @@ def period_overlap(start: str | None, start_precision: str | None, end: str | No
     return True if has_start and has_end else None
 
 
-@memo
 def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
     """Initiatives passing the filter (with FACTS); with a year, those whose period is unknown
     stay in."""
@@ -105,7 +103,6 @@ def filter_initiatives(ds: Dataset, chosen: InitiativeFilter) -> Filtered:
     return Filtered(frame.reset_index(drop=True), tuple(undated))
 
 
-@memo
 def filter_years(ds: Dataset) -> list[int]:
     """Every year from the first to the last dated fact (choices for the year filter)."""
     first, last = period_covered(ds)
@@ -120,7 +117,6 @@ def _text(value) -> str | None:
 # --- municipalities by role --------------------------------------------------------------------
 
 
-@memo
 def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per municipality with initiatives: its kinds, initiatives and programmes.
 
@@ -162,7 +158,6 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
 # --- located places ----------------------------------------------------------------------------
 
 
-@memo
 def location_places(ds: Dataset, initiative_ids: Iterable[str],
                     include_unlinked: bool = True) -> pd.DataFrame:
     """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
@@ -197,7 +192,6 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
 # --- what a map names and explains ------------------------------------------------------------
 
 
-@memo
 def national_labels(roles: pd.DataFrame, places: pd.DataFrame,
                     points: pd.DataFrame) -> pd.DataFrame:
     """The municipalities the national map names: every one with a shown initiative, then every
@@ -267,7 +261,6 @@ def case_legend(kind: str, places: pd.DataFrame, partners: pd.DataFrame,
     return pd.DataFrame(entries, columns=LEGEND_COLUMNS)
 
 
-@memo
 def located_partners(ds: Dataset, initiative_id: str,
                      points: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The initiative's participating organisations: (located, not located).
@@ -296,7 +289,6 @@ def located_partners(ds: Dataset, initiative_id: str,
     return located.reset_index(drop=True), orgs[~known].reset_index(drop=True)
 
 
-@memo
 def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) -> pd.DataFrame:
     """The initiative's ties whose two ends are both located (see located_partners).
 
@@ -316,7 +308,6 @@ def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) ->
     return frame.reset_index(drop=True)
 
 
-@memo
 def national_map_facts(ds: Dataset, initiative_ids: tuple[str, ...]) -> tuple[str, ...]:
     """The facts the national map draws: the initiatives shown and every located place."""
     shown = ds.initiatives[ds.initiatives["initiative_id"].isin(set(initiative_ids))]
@@ -324,7 +315,6 @@ def national_map_facts(ds: Dataset, initiative_ids: tuple[str, ...]) -> tuple[st
                    *with_facts(ds.locations, "locations")[FACTS]])
 
 
-@memo
 def case_map_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:
     """The facts an initiative's own map draws: its row, its places, partners and ties."""
     return pooled([*with_facts(ds.initiatives[ds.initiatives["initiative_id"] == initiative_id],
@@ -342,7 +332,6 @@ def of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
 # --- a municipality in detail ------------------------------------------------------------------
 
 
-@memo
 def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """Organisations taking part in the initiatives, per sector in vocabulary order.
 
@@ -358,7 +347,6 @@ def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFra
     return pd.DataFrame(rows, columns=["sector", "names", "names_en", FACTS])
 
 
-@memo
 def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
     """The figures about the given initiatives (figures.csv), in file order.
 

@@ -12,7 +12,6 @@ import pandas as pd
 
 from dashboard.data.dataset import Dataset, initiative_names
 from dashboard.data.dates import precision_of, span
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, with_facts
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE
 from dashboard.topics.overview import newest_source, with_places
@@ -35,7 +34,6 @@ class TimelineFilter:
         return bool(self.initiatives or self.municipalities)
 
 
-@memo
 def data_date(ds: Dataset) -> tuple[date, str, str]:
     """Last day the data can speak for (end of the newest source's date), its value and precision.
 
@@ -51,7 +49,6 @@ def _span_or_none(value, precision) -> tuple[date, date] | tuple[None, None]:
     return span(value, precision)
 
 
-@memo
 def initiative_spans(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """One row per initiative: the spans of its start and end, whether the end is open, and
     whether anything is known at all (`dated`). Undated initiatives are kept so they can be
@@ -85,7 +82,6 @@ def event_span(value: str, precision: str, end_date=None) -> tuple[date, date]:
     return first, last
 
 
-@memo
 def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """The events the filter lets through, with their span, initiative name and municipality.
 
@@ -118,7 +114,6 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
     return order.reset_index(drop=True)
 
 
-@memo
 def timeline_waves(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """Monitor waves with their span; like context events, hidden when the filter narrows to
     places, and hidden when a kind filter leaves out 'monitor'."""
@@ -141,7 +136,6 @@ def lane_of(initiative_id, gm_code, grouping: str) -> str:
     return CONTEXT_LANE if pd.isna(key) else str(key)
 
 
-@memo
 def timeline_lanes(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    grouping: str) -> list[str]:
     """Lanes top to bottom: policy context, monitor, then initiatives or municipalities in the
@@ -166,7 +160,6 @@ def timeline_lanes(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     return lanes + rest
 
 
-@memo
 def shown_waves(ds: Dataset, chosen: TimelineFilter, show: bool) -> pd.DataFrame:
     """The waves of the choice, or none when the viewer hides them (same columns either way),
     so a chart or table of the timeline gets the one table whatever the toggle says."""
@@ -174,7 +167,6 @@ def shown_waves(ds: Dataset, chosen: TimelineFilter, show: bool) -> pd.DataFrame
     return waves if show else waves.iloc[0:0]
 
 
-@memo
 def lane_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str, str]:
     """The name of every initiative (in `lang`) and municipality by id: what a lane of either
     grouping is called."""

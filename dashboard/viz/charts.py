@@ -3,7 +3,6 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data.memo import memo
 from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
@@ -16,33 +15,10 @@ TEMPLATE = go.layout.Template(layout={"font": {"family": FONT, "color": TEXT},
                                       "xaxis": AXIS, "yaxis": AXIS})
 
 
-class FinishedFigure(go.Figure):
-    """A figure that is done changing, so its dict is made once.
-
-    Drawing a figure (on the page or in the deck) deep-copies it into a dict; a cached figure
-    is the same on every rerun, so its dict comes from the cache too (read-only, like every
-    cached value). A finished figure the cache did not make has its dict made each time.
-    """
-
-    def to_dict(self) -> dict:
-        return _figure_dict(self)
-
-
-@memo
-def _figure_dict(fig: go.Figure) -> dict:
-    return go.Figure.to_dict(fig)
-
-
-@memo
 def figure_json(fig: go.Figure) -> str:
     """The figure as plotly JSON, as the page's chart and the deck send it (plotly's own
     encoder: numeric arrays as typed arrays)."""
     return fig.to_json(validate=False)
-
-
-def finished(fig: go.Figure) -> FinishedFigure:
-    """`fig` as a FinishedFigure (a copy: changing `fig` afterwards does not reach it)."""
-    return FinishedFigure(fig)
 
 
 def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
@@ -57,16 +33,15 @@ def base_layout(fig: go.Figure, height: int = 320) -> go.Figure:
 PROJECTOR_TEXT = 18  # px: every text of a chart on a slide, read from the back of a room
 
 
-@memo
 def for_projector(fig: go.Figure, size: int = PROJECTOR_TEXT) -> go.Figure:
     """A copy of `fig` whose every text (ticks, legend, titles, names beside points,
     annotations) is `size` px, as a slide on a 1920×1080 projector shows it (the deck passes
-    less: its canvas is zoomed up to the screen). Made once per figure, like the figure."""
+    less: its canvas is zoomed up to the screen)."""
     projected = go.Figure(fig)
     projected.update_layout(font={"size": size}, legend={"font": {"size": size}})
     projected.update_traces(textfont={"size": size})
     projected.update_annotations(font={"size": size})
-    return finished(projected)
+    return projected
 
 
 def legend_at_bottom() -> dict[str, object]:

@@ -12,7 +12,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.data import vocab
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
@@ -120,7 +119,6 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 # --- the tables: one column per chosen initiative ----------------------------------------------
 
 
-@memo
 def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                   lang: str) -> pd.DataFrame:
     """Each key figure (core.compare.figure_table) in a row, its value per chosen initiative
@@ -152,7 +150,6 @@ def _grid_table(chosen: tuple[str, ...], names: Mapping[str, str], long: pd.Data
     return table
 
 
-@memo
 def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                    lang: str) -> pd.DataFrame:
     """The approach grid's accessible alternative, with the source's words per element."""
@@ -164,7 +161,6 @@ def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
              f"{t('quote_marked', lang, quote=r['evidence'])}")
 
 
-@memo
 def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                    lang: str) -> pd.DataFrame:
     """The sector grid's accessible alternative: the organisations behind each sector."""
@@ -175,7 +171,6 @@ def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mappi
         else t("compare_not_mentioned", lang))
 
 
-@memo
 def ratings_table(ratings: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The ratings chart's accessible alternative: who rated what, how, and in which words."""
     return pd.DataFrame({

@@ -13,7 +13,7 @@ prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 
 import base64
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 
 import plotly.graph_objects as go
 from markupsafe import Markup
@@ -39,7 +39,6 @@ from dashboard.content.takeaways import (
     timeline_title,
 )
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo, rows
 from dashboard.data.schemas import own_words
 from dashboard.i18n import t
 from dashboard.viz.charts import figure_json, for_projector
@@ -71,7 +70,6 @@ class Chart:
     figure: Markup  # plotly JSON, safe inside <script type="application/json">
 
 
-@memo
 def deck_html(ds: Dataset, lang: str = "nl") -> str:
     """The whole deck as one HTML document; the same data always gives the same file."""
     slides = [_slide(ds, content, lang, number)
@@ -88,14 +86,12 @@ def deck_filename(lang: str = "nl") -> str:
     return f"{t('deck_file', lang)}.html"
 
 
-@cache
 def plotly_js() -> str:
-    """plotly.js's basic bundle (≈ 1.2 MB; our charts are scatter and bar), read once per
-    process. The full bundle of the plotly package was 4.6 MB of a 5 MB file."""
+    """plotly.js's basic bundle: our charts are scatter and bar, and the full bundle of the
+    plotly package was most of the file (benchmarks/results)."""
     return config.PLOTLY_BUNDLE.read_text(encoding="utf-8")
 
 
-@cache
 def font_face() -> str:
     """The app's typeface as an @font-face the deck carries inside itself (config.DECK_FONT):
     the file must read the same on a laptop without internet or the font installed."""
@@ -140,7 +136,8 @@ def _core(ds: Dataset, content: CoreSlide, lang: str, key: str) -> dict[str, obj
 
 def _overview(ds: Dataset, content: OverviewSlide, lang: str, key: str) -> dict[str, object]:
     """The cases by name and place: their stories follow, one slide each."""
-    cases = [(own_words(row, "name", lang), row["municipality"]) for row in rows(content.cases)]
+    cases = list(zip(own_words(content.cases, "name", lang), content.cases["municipality"],
+                     strict=True))
     return {
         "kind": "overview", "title": t("overview_title", lang),
         "metrics": words.metrics(content, lang),
@@ -171,7 +168,8 @@ def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, obj
 def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[str, object]:
     waves = [{"heading": words.wave_heading(wave, lang),
               "findings": list(own_words(found, "summary_nl", lang))}
-             for wave, found in zip(rows(content.waves), content.findings, strict=False)]
+             for wave, found in zip(content.waves.to_dict("records"), content.findings,
+                                    strict=False)]
     more = len(content.waves) > len(content.findings)
     return {
         "kind": "monitor", "title": t("monitor_title", lang), "waves": waves,

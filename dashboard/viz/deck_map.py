@@ -16,11 +16,10 @@ from shapely.geometry.base import BaseGeometry
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.geo import load_municipalities, load_municipality_points, neighbours
-from dashboard.data.memo import memo
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
 from dashboard.topics.places import located_partners, located_relations, location_places
-from dashboard.viz.charts import base_layout, finished
+from dashboard.viz.charts import base_layout
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
 from dashboard.viz.palette import (
     MAP_BACKGROUND,
@@ -38,13 +37,11 @@ from dashboard.viz.palette import (
 ZOOM_MARGIN = 0.06  # degrees around the municipality, so its edge and markers are not cut
 
 
-@memo
 def _geometry() -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
     """Municipalities and their points (committed files, read once)."""
     return load_municipalities(), load_municipality_points()
 
 
-@memo
 def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figure:
     """The map of one initiative, zoomed to its municipality, drawn without a basemap."""
     municipalities, points = _geometry()
@@ -74,7 +71,7 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
     ])
     base_layout(fig, height)
     _fit(fig, own.total_bounds if not own.empty else municipalities.total_bounds)
-    return finished(fig)
+    return fig
 
 
 def _of(places: pd.DataFrame, venue: bool) -> pd.DataFrame:

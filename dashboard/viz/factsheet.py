@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from dashboard.content.factsheet import factsheet
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 from dashboard.i18n import label, membership_line, t, with_modality
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
 from dashboard.publish.export import file_stem
@@ -29,7 +28,6 @@ TEMPLATE = "factsheet.html.j2"
 STYLESHEET = "factsheet.css"
 
 
-@memo
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
     """'factsheet-assen.html': the id as a bounded file stem (ids are slugs of any length).
 

@@ -1,10 +1,8 @@
-"""Every chart of the app, and the tables beside some, as functions of the tables core
-derives and the view's choices.
+"""Every chart of the app, and the tables beside some, in the reader's language: the codes of
+the tables `dashboard.topics` derives become labels here, the drawing is the builders'.
 
-Each builder is cached (core.memo): a page rerun that passes the same tables and choices gets
-the figure built the first time, since building a plotly figure was most of a chart page's
-time. Pass the tables as core hands them out; a table changed or made elsewhere is drawn
-afresh. Figures come back finished (viz.charts.FinishedFigure): read-only.
+Nothing here is cached: a page's model (ui.models) makes its figures once per data version,
+language and selection (ui.cache).
 """
 
 from collections.abc import Mapping
@@ -14,7 +12,6 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
@@ -27,7 +24,7 @@ from dashboard.topics.timeline import (
     lane_of,
     timeline_lanes,
 )
-from dashboard.viz.charts import finished, sector_bar
+from dashboard.viz.charts import sector_bar
 from dashboard.viz.compare import approach_grid, coverage_grid
 from dashboard.viz.monitor import ratings_figure
 from dashboard.viz.network import network_figure
@@ -43,14 +40,12 @@ TIMELINE_LANES = 25
 PROGRAMME_DRAWN = 150
 
 
-@memo
 def sector_chart(sectors: pd.DataFrame, lang: str) -> go.Figure:
     """Organisations per sector (core.overview.organisations_by_sector; home page and first
     slide)."""
-    return finished(sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]}))
+    return sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]})
 
 
-@memo
 def sector_table(sectors: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The sector chart's numbers, its table alternative."""
     return pd.DataFrame({
@@ -60,7 +55,6 @@ def sector_table(sectors: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The municipalities involved (core.overview.municipalities_involved), as read on the
     home page."""
@@ -75,13 +69,11 @@ def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def initiative_network_chart(graph: nx.MultiDiGraph, lang: str, height: int) -> go.Figure:
     """The partner network of one initiative (core.network.initiative_network)."""
-    return finished(network_figure(graph, layout(graph), lang, height=height))
+    return network_figure(graph, layout(graph), lang, height=height)
 
 
-@memo
 def programme_network_chart(graph: nx.MultiDiGraph, lang: str) -> go.Figure:
     """All initiatives as one network: organisations in more than one initiative are outlined,
     and only they and the well-connected ones are named, so the names stay readable.
@@ -94,21 +86,19 @@ def programme_network_chart(graph: nx.MultiDiGraph, lang: str) -> go.Figure:
         graph = graph.subgraph(drawing_selection(graph, PROGRAMME_DRAWN))
     bridges = set(bridging_organisations(graph)["org_id"])
     named = bridges | {o for o, d in degrees(graph).items() if d >= NAMED_FROM_PARTNERS}
-    return finished(network_figure(graph, positions, lang, highlight=bridges,
-                                   label_nodes=named, height=680))
+    return network_figure(graph, positions, lang, highlight=bridges, label_nodes=named,
+                          height=680)
 
 
-@memo
 def approach_chart(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
     """Which approach elements the chosen initiatives name, and how far each is
     (core.compare.approach_matrix)."""
-    return finished(approach_grid(matrix, names, lang))
+    return approach_grid(matrix, names, lang)
 
 
-@memo
 def coverage_chart(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
     """Which sectors the chosen initiatives bring together (core.compare.sector_coverage)."""
-    return finished(coverage_grid(coverage, names, lang))
+    return coverage_grid(coverage, names, lang)
 
 
 def _on_lanes(frame: pd.DataFrame, lanes: list[str], grouping: str) -> pd.DataFrame:
@@ -117,14 +107,12 @@ def _on_lanes(frame: pd.DataFrame, lanes: list[str], grouping: str) -> pd.DataFr
         frame["initiative_id"], frame["gm_code"], strict=True)], index=frame.index, dtype=bool)]
 
 
-@memo
 def timeline_lane_count(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                         grouping: str) -> int:
     """How many lanes the choice has; more than TIMELINE_LANES are not all drawn."""
     return len(timeline_lanes(spans, events, waves, grouping))
 
 
-@memo
 def timeline_chart(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    grouping: str, names: Mapping[str, str], as_of: tuple[date, str, str],
                    lang: str, height: int | None = None, whole: bool = False) -> go.Figure | None:
@@ -150,10 +138,9 @@ def timeline_chart(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
                              period)
     if height is not None:
         figure.update_layout(height=height)
-    return finished(figure)
+    return figure
 
 
-@memo
 def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
                    lang: str) -> pd.DataFrame:
     """The timeline's accessible alternative: every dated span, event and wave of the choice."""
@@ -176,7 +163,6 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     })
 
 
-@memo
 def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The events of the choice (core.timeline.timeline_events) with their dates as known,
     modality and evidence; an unknown municipality is UNKNOWN_MARK, which the card explains."""
@@ -196,7 +182,6 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The monitor's waves (core.monitor.waves) as a status table: which, when, done or
     planned. A handful of waves reads faster as rows than as stars on a time axis."""
@@ -209,7 +194,6 @@ def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def ratings_chart(ratings: pd.DataFrame, lang: str) -> go.Figure:
     """The ratings the sources give, per location and subject (core.monitor.ratings)."""
-    return finished(ratings_figure(ratings, lang))
+    return ratings_figure(ratings, lang)

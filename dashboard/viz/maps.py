@@ -20,7 +20,6 @@ from dashboard.data.geo import (
     neighbours,
     outline_segments,
 )
-from dashboard.data.memo import memo
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
 from dashboard.viz.map_labels import (
@@ -76,24 +75,21 @@ PIXELS = pdk.types.String("pixels")
 
 
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation and is serialised only once.
+    """A finished Deck: its JSON has no indentation and is written once.
 
     pydeck indents its JSON by two spaces, which multiplies the size of polygon coordinates
     several times over; Streamlit sends `to_json()` to the browser, so compact JSON is what
-    keeps the national map within its size budget. Decks are cached and reused on every rerun,
-    and serialising the national map's polygons was most of the map page's time, so the JSON
-    of a cached deck is cached with it: a deck is finished when it is built and must not be
-    changed afterwards.
+    keeps the national map within its size budget. A page draws the same deck on every rerun
+    (ui.cache keeps it), and writing the national map's polygons was most of the map page's
+    time, so the deck keeps the JSON it wrote: it must not be changed after it is built.
     """
 
     def to_json(self) -> str:
-        return _compact_json(self)
-
-
-@memo
-def _compact_json(deck: pdk.Deck) -> str:
-    return json.dumps(json.loads(pdk.Deck.to_json(deck)), sort_keys=True,
-                      separators=(",", ":"), ensure_ascii=False)
+        if "_written" not in self.__dict__:
+            self.__dict__["_written"] = json.dumps(json.loads(pdk.Deck.to_json(self)),
+                                                   sort_keys=True, separators=(",", ":"),
+                                                   ensure_ascii=False)
+        return self.__dict__["_written"]
 
 
 # --- national map ------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.data import vocab
-from dashboard.data.memo import memo
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
@@ -196,7 +195,6 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
 # --- the tables beside the drawings ------------------------------------------------------------
 
 
-@memo
 def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     """The drawing's accessible alternative: every relation with the source's words."""
     rows = relation_rows(graph)
@@ -211,7 +209,6 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     """The drawing's accessible alternative: its relations, or, when the sources describe no
     tie, the organisations taking part (a network is never shown without what it rests on)."""
@@ -225,7 +222,6 @@ def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     })
 
 
-@memo
 def bridges_table(bridges: pd.DataFrame, initiative_names: dict[str, str],
                   lang: str) -> pd.DataFrame:
     """The organisations that connect initiatives (core.network.bridging_organisations): name,
@@ -244,7 +240,6 @@ def _share(value: float | None, lang: str) -> str:
     return t("unknown", lang) if value is None or pd.isna(value) else f"{value:.0%}"
 
 
-@memo
 def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The networks compared (core.network.metrics_table), a row per network."""
     unknown = t("unknown", lang)

@@ -6,7 +6,6 @@ they answer "where does it look good", not "what do the sources say".
 
 import networkx as nx
 
-from dashboard.data.memo import memo
 from dashboard.topics.network import isolated, ties
 
 LAYOUT_SEED = 7  # spring layout seed: the same picture on every run
@@ -17,7 +16,6 @@ SPRING_K = 2.5  # spring length × √(group size): larger spreads hubs' partner
 COMPONENT_GAP = 1.0  # space between separate groups of connected organisations
 
 
-@memo
 
 def layout(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
     """Node positions, identical on every run (fixed seed, sorted nodes, rounded).

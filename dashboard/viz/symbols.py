@@ -11,7 +11,6 @@ import io
 import numpy as np
 from PIL import Image
 
-from dashboard.data.memo import memo
 from dashboard.viz.palette import hex_to_rgb
 
 PNG_URI = "data:image/png;base64,"
@@ -28,7 +27,6 @@ def png(image: np.ndarray) -> str:
     return PNG_URI + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-@memo
 def mark(shape: str, colour: str, fill_alpha: int, size: float, box: int | None = None,
          scale: int = 1) -> str:
     """`shape` `size` pixels across, centred in a `box`-pixel square: a RING_PX outline in
@@ -53,7 +51,6 @@ def mark(shape: str, colour: str, fill_alpha: int, size: float, box: int | None 
     return png(image)
 
 
-@memo
 def area(colour: str) -> str:
     """A filled square with a grey edge: a municipality's fill in a legend."""
     image = np.zeros((SWATCH_PX, SWATCH_PX, 4), dtype=np.uint8)
@@ -62,7 +59,6 @@ def area(colour: str) -> str:
     return png(image)
 
 
-@memo
 def line(colour: str) -> str:
     """A diagonal stroke: a tie in a legend."""
     image = np.zeros((SWATCH_PX, SWATCH_PX, 4), dtype=np.uint8)

@@ -1,7 +1,8 @@
 """A table as the page shows it: HTML, drawn by the browser as it is.
 
-Streamlit's data grid cost every page that showed one 0.15–0.25 s in the browser (its code
-and a canvas), and it cut long excerpts off at the column's edge. The cards' tables
+Streamlit's data grid cost every page that showed one a noticeable part of its drawing time
+in the browser (its code and a canvas; benchmarks/results/design.md), and it cut long excerpts
+off at the column's edge. The cards' tables
 are text a reader reads, not data to explore: the downloads carry every row for that.
 """
 

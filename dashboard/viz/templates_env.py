@@ -6,25 +6,20 @@ templates folder and inlined. Templates are read from the installed package, so 
 them as well; autoescaped, because names and summaries come from editable CSV files.
 """
 
-from functools import cache
-
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 LABELS = "labels.js"  # places the names beside points, on the page and in the deck
 
-
-@cache
-def environment() -> Environment:
-    return Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True)
+# One environment for the process: Jinja2 compiles each template once and keeps it.
+ENVIRONMENT = Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                          keep_trailing_newline=True)
 
 
 def template(name: str) -> Template:
-    return environment().get_template(name)
+    return ENVIRONMENT.get_template(name)
 
 
 def asset(name: str) -> str:
     """A stylesheet or script of the templates folder, as text to inline."""
-    env = environment()
-    return env.loader.get_source(env, name)[0]
+    return ENVIRONMENT.loader.get_source(ENVIRONMENT, name)[0]

@@ -1,8 +1,7 @@
 """The app's charts as functions of the tables core derives: what each draws."""
 
-import pytest
 
-from dashboard.data import initiative_names, memo
+from dashboard.data import initiative_names
 from dashboard.data.refs import FACTS
 from dashboard.topics import monitor
 from dashboard.topics.compare import approach_matrix, sector_coverage
@@ -17,14 +16,6 @@ from dashboard.topics.timeline import (
     timeline_events,
 )
 from dashboard.viz import figures
-
-
-@pytest.fixture
-def uncached():
-    """A test that changes a module constant must not get, or leave, figures of the other."""
-    memo.clear()
-    yield
-    memo.clear()
 
 
 def timeline(ds, chosen: TimelineFilter, show_waves: bool):
@@ -89,7 +80,7 @@ def test_the_monitor_waves_are_a_status_table(ds):
 
 
 def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organisations(
-        ds, monkeypatch, uncached):
+        ds, monkeypatch):
     monkeypatch.setattr(figures, "PROGRAMME_DRAWN", 5)
     fig = figures.programme_network_chart(programme_network(ds).graph, "nl")
     drawn = [o for trace in fig.data if trace.meta and trace.meta.get("role") == "nodes"
@@ -100,7 +91,7 @@ def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organis
 
 
 def test_a_timeline_with_too_many_lanes_draws_the_earliest_and_its_table_lists_all(
-        ds, monkeypatch, uncached):
+        ds, monkeypatch):
     rows = timeline(ds, TimelineFilter(), True)
     lanes = figures.timeline_lane_count(*rows, "initiative")
     assert lanes >= 2
