@@ -33,8 +33,8 @@ def source_of(path):
 @pytest.mark.parametrize("path", ON_THE_DATA_LAYER, ids=[p.name for p in ON_THE_DATA_LAYER])
 def test_notebook_uses_the_data_layer(path):
     source = source_of(path)
-    assert "dashboard.core" in source
-    assert "read_csv" not in source, "load data through dashboard.core, not pandas.read_csv"
+    assert "dashboard.data" in source
+    assert "read_csv" not in source, "load data through dashboard.data, not pandas.read_csv"
 
 
 def test_the_open_package_notebook_needs_none_of_this_code():

@@ -22,8 +22,9 @@ from dashboard.data.loading import HEADER_ROW
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 5 * MB  # the server's maxUploadSize; the command line keeps to it too
-# A full 10,000-row workbook unpacks to about 4 MB. Reading a sheet costs time in proportion
-# to its unpacked XML (openpyxl scans it whole for its size): about 2 s at this limit.
+# Room for a full MAX_ROWS workbook unpacked, and no more: reading a sheet costs time in
+# proportion to its unpacked XML, since openpyxl scans it whole for its size
+# (benchmarks/results/design.md).
 MAX_UNPACKED_BYTES = 10 * MB
 MAX_ARCHIVE_MEMBERS = 200  # a workbook of one sheet has about a dozen parts
 MAX_ROWS = 10_000  # a wave has one row per initiative and indicator: hundreds, not thousands

@@ -1,6 +1,6 @@
 // Draws one plotly figure with plotly.js's basic bundle (scatter and bar: all our charts use),
 // loaded once per page from the app's static folder. Streamlit's own plotly element carries the
-// full bundle, whose start-up alone took 0.9 s of every chart page in a warm browser.
+// full bundle, whose start-up alone was most of a chart page's drawing time (ADR 0007).
 
 // Four corners: the usual "full screen" sign.
 const FULL_SCREEN_ICON = {

@@ -1,17 +1,17 @@
-"""A plotly figure on the page, drawn by plotly.js's basic bundle.
+"""A plotly figure on the page, drawn by plotly.js's basic bundle (docs/decisions/0007).
 
-Streamlit's plotly element ships the full plotly.js (4.6 MB: maps, 3D, WebGL) and a browser
-spent 0.9 s starting it on every chart page, even with the file cached. Our charts use only
-scatter and bar traces, which the basic bundle (1.2 MB, `dashboard/static`, served by
-Streamlit's static file serving) draws the same way; it starts in about 0.17 s. The figure is
-the same plotly JSON, so hover, zoom and the PNG download stay. Names beside points are placed
-after each drawing so that none prints over another (templates/labels.js, shared with the deck).
+Streamlit's plotly element ships the full plotly.js (maps, 3D, WebGL), and starting it was
+most of every chart page's drawing time, even with the file cached. Our charts use only
+scatter and bar traces, which the basic bundle (`dashboard/static`, served by Streamlit's
+static file serving) draws the same way. The figure is the same plotly JSON, so hover, zoom
+and the PNG download stay. Names beside points are placed after each drawing so that none
+prints over another (templates/labels.js, shared with the deck).
 
 Streamlit serves the static folder without Cache-Control and answers every request in full, so
 a browser kept the bundle only as long as its heuristics allowed (a tenth of the file's age:
-minutes on a fresh install) and then fetched and the server compressed 1.2 MB again on every
-page. The bundle's address therefore carries its content's checksum and the script takes it
-from the browser's cache whenever it is there (see chart.js).
+minutes on a fresh install) and then fetched and the server compressed the whole bundle again
+on every page. The bundle's address therefore carries its content's checksum and the script
+takes it from the browser's cache whenever it is there (see chart.js).
 """
 
 import functools

@@ -95,7 +95,7 @@ def test_offers_the_deck_as_one_html_file_built_only_when_clicked():
     at = run_app(PAGE, lang="en")
     buttons = at.get("download_button")
     assert [b.label for b in buttons] == ["Download as one HTML file"]
-    assert buttons[0].proto.deferred_file_id  # the deck (1.3 MB) is made on the click
+    assert buttons[0].proto.deferred_file_id  # the deck is made on the click
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

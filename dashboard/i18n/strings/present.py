@@ -13,11 +13,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_download": ("Download als één HTML-bestand", "Download as one HTML file"),
     "present_download_help": (
         "Alle dia's in één bestand dat zonder internet werkt: openen in een browser, "
-        "← → bladeren, F voor volledig scherm; afdrukken geeft één dia per A4 liggend. "
-        "Ongeveer 1,5 MB.",
+        "← → bladeren, F voor volledig scherm; afdrukken geeft één dia per A4 liggend.",
         "Every slide in one file that works without internet: open it in a browser, "
         "← → turn the slides, F for full screen; printing gives one slide per A4 landscape "
-        "page. About 1.5 MB."),
+        "page."),
     "deck_title": ("BSO-pilots: presentatie", "BSO pilots: presentation"),
     "deck_file": ("presentatie-bso-pilots", "presentation-bso-pilots"),
     "deck_keys": ("← → bladeren · F volledig scherm", "← → turn the slides · F full screen"),
