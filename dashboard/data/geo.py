@@ -116,8 +116,8 @@ def municipality_borders(municipalities: gpd.GeoDataFrame) -> Borders:
     graphics card (software WebGL, as on some venue PCs) the outlines' PathLayer was slow to
     draw, a LineLayer several times faster (benchmarks/results/design.md). Province borders are
     taken from the municipalities (a border between municipalities of two provinces), so they
-    lie exactly on the municipal borders and no border is sent twice. The municipalities are one coverage:
-    a segment two of them share is the same segment in both.
+    lie exactly on the municipal borders and no border is sent twice. The municipalities are
+    one coverage: a segment two of them share is the same segment in both.
     """
     owners: dict[tuple, list[str]] = {}
     for province, shape in zip(municipalities["prov_code"], municipalities.geometry,
