@@ -1,10 +1,9 @@
-"""The partner and figure lists of a comparison card, as Markdown, made once per initiative
-and language: every visit and rerun of Vergelijken draws up to four cards, and building the
-lists from pandas tables each time was a fifth of the page's run."""
+"""The partner and figure lists of a comparison card, as Markdown: one element per card, since
+each Streamlit element costs every rerun. Built with Vergelijken's model (ui.models.compare),
+so once per selection and language."""
 
 from dashboard import i18n
 from dashboard.data.dataset import Dataset
-from dashboard.data.memo import memo
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import figures_text, metric_label
 from dashboard.topics.compare import figure_table
@@ -12,7 +11,6 @@ from dashboard.topics.places import partners_by_sector
 from dashboard.ui.text import md_escape
 
 
-@memo
 def partners_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     """'Partners' and, per sector, the organisations of the initiative."""
     sectors = partners_by_sector(ds, (initiative_id,))
@@ -22,7 +20,6 @@ def partners_md(ds: Dataset, initiative_id: str, lang: str) -> str:
             for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
 
 
-@memo
 def figures_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     """'Figures' and each figure of the initiative with what it counts and its value."""
     mine = figure_table(ds, (initiative_id,))

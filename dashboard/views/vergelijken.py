@@ -7,48 +7,28 @@ initiatives of that municipality), so a shared link shows the same comparison.
 import streamlit as st
 
 from dashboard.core.params import Choice
-from dashboard.data import initiative_names
-from dashboard.data.memo import rows
-from dashboard.data.schemas import own_words
-from dashboard.i18n.formatting import period_text
-from dashboard.topics import monitor
-from dashboard.topics.compare import (
-    MAX_CHOICE,
-    MIN_CHOICE,
-    approach_matrix,
-    figure_table,
-    parse_selection,
-    profile_facts,
-    profiles,
-    sector_coverage,
-    sectors_covered,
-    shared_figures,
-)
+from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE, parse_selection
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.lang import current, label, t, tm
+from dashboard.ui.lang import current, t, tm
 from dashboard.ui.leads import lead
-from dashboard.ui.profile_lists import figures_md, partners_md
+from dashboard.ui.models.compare import choices, comparison
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
-from dashboard.ui.takeaways import approach_title, coverage_title, ratings_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.compare import approach_table, coverage_table, figures_table, ratings_table
-from dashboard.viz.figures import approach_chart, coverage_chart, ratings_chart
 
 QUERY = "initiatives"
 PICK_KEY = "compare_initiatives"
 
 ds = dataset()
 lang = current()
-places = profiles(ds, tuple(ds.initiatives["initiative_id"]))
-options = list(places["initiative_id"])
-names = initiative_names(ds, lang)
-choice_labels = {i: f"{names[i]} — {m}" for i, m in zip(places["initiative_id"],
-                                                         places["municipality"], strict=True)}
+picker = choices(ds, lang)
+options = list(picker.options)
+names = picker.names
+choice_labels = picker.labels
 
 st.title(t("compare_title"))
-lead("compare", t("compare_intro"))
+lead(picker.lead, t("compare_intro"))
 
 # --- the choice: URL first, then the widget ----------------------------------------------------
 if PICK_KEY not in st.session_state:
@@ -68,71 +48,43 @@ if len(chosen) < MIN_CHOICE:
     st.info(tm("compare_pick_more", count=MIN_CHOICE))
     st.stop()
 
-chosen = tuple(chosen)
-chosen_profiles = profiles(ds, chosen)
-figures = figure_table(ds, chosen)
-
-
-def period(row) -> str:
-    return period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
-                       lang, "compare_period", "compare_period_unknown")
-
+page = comparison(ds, lang, tuple(chosen))
 
 # --- approach elements -------------------------------------------------------------------------
 st.header(t("compare_approach_header"))
 st.write(t("compare_approach_intro"))
-matrix = approach_matrix(ds, chosen)
-if matrix["modality"].isna().all():
+if page.approach is None:
     st.write(t("compare_no_approaches"))
 else:
-    card(approach_title(matrix), approach_chart(matrix, names, lang),
-         caption=t("compare_approach_caption"),
-         data=approach_table(matrix, chosen, names, lang))
+    card(page.approach)
 
 # --- sectors brought together ------------------------------------------------------------------
 st.header(t("compare_sectors_header"))
 st.write(t("compare_sectors_intro"))
-coverage = sector_coverage(ds, chosen)
-covered, total = sectors_covered(coverage)
-st.caption(md_escape(" · ".join(t("compare_sectors_count", name=names[i], count=covered[i],
-                                  total=total) for i in chosen)))
-card(coverage_title(coverage, names), coverage_chart(coverage, names, lang),
-     caption=t("compare_sectors_caption"), data=coverage_table(coverage, chosen, names, lang))
+st.caption(md_escape(page.sectors_count))
+card(page.coverage)
 
 # --- key figures in one table ------------------------------------------------------------------
 st.header(t("compare_figures_header"))
-shared = shared_figures(figures, chosen)
-if figures.empty:
-    st.write(t("compare_no_figures"))
-elif shared.empty:
-    st.write(t("compare_no_shared_figures"))
+if page.figures is None:
+    st.write(page.figures_note)
 else:
-    card(t("compare_figures_header"), figures_table(shared, chosen, names, lang),
-         caption=t("compare_figures_caption") + " " + t("compare_unknown_mark"))
+    card(page.figures)
 
 # --- side-by-side cards ------------------------------------------------------------------------
 st.header(t("compare_cards"))
-for column, row in zip(st.columns(len(chosen)), rows(chosen_profiles), strict=True):
-    initiative_id = row["initiative_id"]
+for column, profile in zip(st.columns(len(page.profiles)), page.profiles, strict=True):
     with column.container(border=True):
-        st.subheader(md_escape(own_words(row, "name", lang)))
-        st.caption(md_escape(" · ".join([
-            t("compare_place", municipality=row["municipality"], province=row["province"]),
-            label("initiative_kind", row["kind"]), label("initiative_status", row["status"]),
-            period(row)])))
+        st.subheader(md_escape(profile.name))
+        st.caption(md_escape(profile.place))
         # One element for both lists: each Streamlit element costs every rerun.
-        st.markdown(partners_md(ds, initiative_id, lang) + "\n\n"
-                    + figures_md(ds, initiative_id, lang))
-        sourced_by(profile_facts(ds, initiative_id))
+        st.markdown(profile.lists_md)
+        sourced_by(profile.sourced)
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
-                     query_params={"initiative": initiative_id,
+                     query_params={"initiative": profile.initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
 
 # --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
-ratings = monitor.ratings(ds, chosen)
-if not ratings.empty:
+if page.ratings is not None:
     st.header(t("ratings"))
-    levels = [label("rating", level) for level in ratings["rating"].cat.categories]
-    card(ratings_title(ratings), ratings_chart(ratings, lang),
-         caption=t("ratings_caption", levels=" < ".join(levels)),
-         data=ratings_table(ratings, lang))
+    card(page.ratings)
