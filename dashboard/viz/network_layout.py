@@ -30,7 +30,7 @@ def layout(graph: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[f
     simple.add_nodes_from(sorted(graph.nodes))
     simple.add_edges_from(sorted(tuple(sorted(e)) for e in ties(graph).edges))
     alone = isolated(graph)
-    tied = simple.subgraph(sorted(set(simple.nodes) - set(alone)))
+    tied = _ordered(simple, set(simple.nodes) - set(alone))
     positions = _normalised(_components_side_by_side(tied, seed))
     floor = min((y for _, y in positions.values()), default=ISOLATED_GAP) - ISOLATED_GAP
     for i, org in enumerate(alone):
@@ -48,13 +48,23 @@ def _components_side_by_side(tied: nx.Graph, seed: int) -> dict[str, tuple[float
     cursor = 0.0
     for group in groups:
         radius = len(group) ** GROUP_GROWTH
-        sub = tied.subgraph(sorted(group))
+        sub = _ordered(tied, group)
         placed = nx.spring_layout(sub, pos=nx.circular_layout(sub), seed=seed,
                                   k=SPRING_K / len(group) ** 0.5, iterations=500,
                                   scale=radius, center=(cursor + radius, 0.0))
         positions.update({o: (float(x), float(y)) for o, (x, y) in placed.items()})
         cursor += 2 * radius + COMPONENT_GAP
     return positions
+
+
+def _ordered(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
+    """The part of `graph` on `nodes`, its nodes and edges in sorted order. A networkx subgraph
+    view walks its nodes in the order of an internal set, which changes with each process's
+    string hashing, and the spring layout depends on that order."""
+    part = nx.Graph()
+    part.add_nodes_from(sorted(nodes))
+    part.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(nodes).edges))
+    return part
 
 
 def _normalised(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:

@@ -139,3 +139,29 @@ def test_bridges_table_names_the_initiatives_each_organisation_connects():
         {"Name": "Alpha", "Sector": label("sector", "gemeente", "en"),
          "Initiatives": "Pilot X; Pilot Y", "Count": 2}]
     assert table[FACTS].tolist() == [("organisations:2",)]
+
+
+LAYOUT_IN_A_NEW_PROCESS = """
+import sys
+from dashboard.data import load_dataset
+from dashboard.topics.network import programme_network
+from dashboard.viz.network_layout import layout
+print(sorted(layout(programme_network(load_dataset(sys.argv[1])).graph).items()))
+"""
+
+
+def test_the_layout_is_the_same_in_every_server_process():
+    import os
+    import subprocess
+    import sys
+
+    from dashboard import config
+    from tests.fixture_data import FIXTURE_DATA_DIR
+
+    def laid_out(hash_seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(config.ROOT)}
+        return subprocess.run([sys.executable, "-c", LAYOUT_IN_A_NEW_PROCESS,
+                               str(FIXTURE_DATA_DIR)], env=env, capture_output=True,
+                              text=True, check=True).stdout
+
+    assert laid_out("1") == laid_out("2")
