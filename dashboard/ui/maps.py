@@ -1,10 +1,12 @@
-"""Streamlit pieces for the maps: cached geometry and decks, the legend, the attribution.
+"""The maps' pieces: the decks and legends as a page model makes them, and what draws them.
 
-Decks are built once per data version and view (filter, language, selection) and then reused
-from the cache (core.memo), so a rerun that changes nothing else costs no geometry work.
+The builders (`national`, `case`, `map_legend`) are pure: a page's model (ui.models.map)
+calls them once per data version and view, and the page draws what they made with `legend`,
+`attribution` and st.pydeck_chart, so a rerun that changes nothing costs no geometry work.
 """
 
 import functools
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import geopandas as gpd
@@ -12,9 +14,9 @@ import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.data import Dataset
 from dashboard.data.geo import load_municipalities, load_municipality_points, load_provinces
-from dashboard.data.memo import memo
 from dashboard.topics.places import (
     Filtered,
     InitiativeFilter,
@@ -27,8 +29,8 @@ from dashboard.topics.places import (
     national_labels,
     national_legend,
 )
-from dashboard.ui.card import SourceLine
-from dashboard.ui.lang import label, t
+from dashboard.ui.lang import t
+from dashboard.ui.provenance import SourceLine
 from dashboard.ui.text import md_escape
 from dashboard.viz.maps import (
     CASE_SIZE,
@@ -61,13 +63,14 @@ class CasePartners(NamedTuple):
     ties: pd.DataFrame  # see core.places.located_relations
 
 
-@memo
+@functools.cache
 def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
-    """Municipalities, provinces and municipality points (committed files, read once)."""
+    """Municipalities, provinces and municipality points: committed files that do not change
+    while the app runs (data/geo, not a data version), so they are read once per process.
+    Treat them as read-only."""
     return load_municipalities(), load_provinces(), load_municipality_points()
 
 
-@memo
 def municipality_names() -> dict[str, str]:
     """'Assen (Drenthe)' per gm_code, for pickers and headings."""
     municipalities = geometry()[0]
@@ -76,34 +79,60 @@ def municipality_names() -> dict[str, str]:
                     strict=True))
 
 
-def initiatives_shown(ds: Dataset, chosen: InitiativeFilter) -> tuple[Filtered, pd.DataFrame]:
-    """The initiatives the filter lets through and the roles of their municipalities."""
-    filtered = filter_initiatives(ds, chosen)
-    return filtered, municipality_roles(ds, filtered.initiatives)
+class ReadyDeck(pdk.Deck):
+    """A finished deck that carries its JSON, made once when the deck is.
+
+    Streamlit asks a deck for its JSON on every run that draws it, and the national map's
+    polygons take about 0.1 s to serialise; a deck kept in a page's model (ui.cache) is drawn
+    on every rerun, so it is serialised with the model instead. It must not be changed
+    afterwards.
+    """
+
+    def __init__(self, deck: pdk.Deck) -> None:
+        vars(self).update(vars(deck))
+        self._json = deck.to_json()
+
+    def to_json(self) -> str:
+        return self._json
+
+
+@dataclass(frozen=True)
+class Legend:
+    """A map's legend as drawn: the roles' swatches, whether the colour order needs saying,
+    then a heading and swatches per kind of mark. Each `lines` is one Markdown element, a
+    swatch and its meaning per line."""
+
+    roles: str
+    several_roles: bool
+    sections: tuple[tuple[str, str], ...]  # (heading, lines)
 
 
 class NationalMap(NamedTuple):
-    deck: pdk.Deck
-    legend: pd.DataFrame  # see core.places.national_legend
+    filtered: Filtered  # the initiatives the filter lets through
+    roles: pd.DataFrame  # their municipalities, see topics.places.municipality_roles
+    deck: ReadyDeck
+    legend: Legend
 
 
-@memo
 def national(ds: Dataset, chosen: InitiativeFilter, lang: str,
              selected: str | None) -> NationalMap:
-    """The national deck for this filter, language and selection, and what its legend lists.
+    """The national map for this filter, language and selection, and what its legend lists.
 
-    Places tied to no initiative (e.g. a national meeting) are shown only without a filter,
-    since no filter can tell whether they belong to it.
+    `selected` (a gm_code) is outlined when the filter shows an initiative there. Places tied
+    to no initiative (e.g. a national meeting) are shown only without a filter, since no
+    filter can tell whether they belong to it.
     """
     municipalities, provinces, points = geometry()
-    shown, roles = initiatives_shown(ds, chosen)
-    places = location_places(ds, shown.ids, not chosen.active)
+    filtered = filter_initiatives(ds, chosen)
+    roles = municipality_roles(ds, filtered.initiatives)
+    places = location_places(ds, filtered.ids, not chosen.active)
     labels = national_labels(roles, places, points)
-    return NationalMap(national_deck(municipalities, provinces, roles, places, labels, lang,
-                                     selected), national_legend(roles, places))
+    outlined = selected if selected in set(roles["gm_code"]) else None
+    deck = national_deck(municipalities, provinces, roles, places, labels, lang, outlined)
+    return NationalMap(filtered, roles, ReadyDeck(deck),
+                       map_legend(national_legend(roles, places), lang))
 
 
-@memo
 def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
     """Where an initiative's partners are and which ties can be drawn."""
     located, unlocated = located_partners(ds, initiative_id, geometry()[2])
@@ -111,20 +140,21 @@ def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
 
 
 class CaseMap(NamedTuple):
-    deck: pdk.Deck
-    legend: pd.DataFrame  # see core.places.case_legend
+    deck: ReadyDeck
+    legend: Legend
+    partners: CasePartners
 
 
-@memo
 def case(ds: Dataset, initiative_id: str, lang: str) -> CaseMap:
-    """The deck of one initiative and what its legend lists."""
+    """The map of one initiative, its legend, and where its partners are."""
     municipalities = geometry()[0]
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     partners = case_partners(ds, initiative_id)
     places = location_places(ds, (initiative_id,), include_unlinked=False)
-    return CaseMap(case_deck(municipalities, initiative["gm_code"], initiative["kind"], places,
-                             partners.located, partners.ties, lang),
-                   case_legend(initiative["kind"], places, partners.located, partners.ties))
+    deck = case_deck(municipalities, initiative["gm_code"], initiative["kind"], places,
+                     partners.located, partners.ties, lang)
+    entries = case_legend(initiative["kind"], places, partners.located, partners.ties)
+    return CaseMap(ReadyDeck(deck), map_legend(entries, lang), partners)
 
 
 INTO_VIEW = "bso_into_view"
@@ -167,29 +197,41 @@ def attribution(source: SourceLine) -> None:
     st.caption(source.markdown())
 
 
-def legend(entries: pd.DataFrame) -> None:
-    """The legend of what a map draws (core.places.national_legend / case_legend): the roles,
+def map_legend(entries: pd.DataFrame, lang: str) -> Legend:
+    """The legend of what a map draws (topics.places.national_legend / case_legend): the roles,
     then a heading and one line per mark for places, venues, partners and ties, each line with
     the mark as the map draws it."""
     by_section: dict[str, list[str]] = {}
     for section, key in zip(entries["section"], entries["key"], strict=True):
         by_section.setdefault(section, []).append(key)
+    return Legend(
+        roles=_swatches([(_swatch("role", key), _meaning("role", key, lang))
+                         for key in by_section["role"]]),
+        several_roles="note" in by_section,
+        sections=tuple((i18n.t(f"map_legend_{section}s", lang),
+                        _swatches([(_swatch(section, key), _meaning(section, key, lang))
+                                   for key in by_section[section]]))
+                       for section in ("place", "venue", "partner", "tie")
+                       if section in by_section))
+
+
+def legend(made: Legend) -> None:
+    """Draw a map's legend (map_legend)."""
     st.markdown(f"**{md_escape(t('map_legend'))}**")
-    _swatches([(_swatch("role", key), _meaning("role", key)) for key in by_section["role"]])
-    if "note" in by_section:
+    st.markdown(made.roles)
+    if made.several_roles:
         st.caption(t("map_legend_order"))
-    for section in ("place", "venue", "partner", "tie"):
-        if section in by_section:
-            st.markdown(f"**{md_escape(t(f'map_legend_{section}s'))}**")
-            _swatches([(_swatch(section, key), _meaning(section, key))
-                       for key in by_section[section]])
+    for heading, lines in made.sections:
+        st.markdown(f"**{md_escape(heading)}**")
+        st.markdown(lines)
 
 
-def _meaning(section: str, key: str) -> str:
+def _meaning(section: str, key: str, lang: str) -> str:
     if section == "role":
-        return {"none": t("map_legend_none"), "other": t("map_legend_other")}.get(
-            key) or label("initiative_kind", key)
-    return t(f"map_legend_{section}_{key}")
+        return {"none": i18n.t("map_legend_none", lang),
+                "other": i18n.t("map_legend_other", lang)}.get(
+            key) or i18n.label("initiative_kind", key, lang)
+    return i18n.t(f"map_legend_{section}_{key}", lang)
 
 
 def _swatch(section: str, key: str) -> str:
@@ -207,11 +249,11 @@ def _swatch(section: str, key: str) -> str:
     return mark("circle", PLACE_COLOUR, alpha, min(2 * radius, SWATCH_PX - 2), SWATCH_PX)
 
 
-def _swatches(rows: list[tuple[str, str]]) -> None:
-    """One line per swatch, all in one markdown element: the swatch is an inline image with a
+def _swatches(rows: list[tuple[str, str]]) -> str:
+    """One line per swatch, all for one markdown element: the swatch is an inline image with a
     data URI (nothing fetched), its meaning the text beside it. A row of columns per swatch
     was a third of the map page's time."""
-    st.markdown("  \n".join(_swatch_md(uri, text) for uri, text in rows))
+    return "  \n".join(_swatch_md(uri, text) for uri, text in rows)
 
 
 def _swatch_md(uri: str, text: str) -> str:

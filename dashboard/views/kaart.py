@@ -4,31 +4,13 @@ The view lives in the URL (?rol=…&programma=…&jaar=…&gemeente=GM0106&initi
 shared link shows the same map, panel and case.
 """
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import config
 from dashboard.core.params import Choice
-from dashboard.data import initiative_names as initiatives_by_id
-from dashboard.data import vocab
-from dashboard.data.memo import rows
-from dashboard.data.refs import FACTS, pooled
-from dashboard.data.schemas import own_words
-from dashboard.i18n import membership_line
-from dashboard.i18n.formatting import figure_text, metric_label
-from dashboard.topics.membership import memberships
-from dashboard.topics.places import (
-    InitiativeFilter,
-    amounts,
-    case_map_facts,
-    filter_years,
-    key_figures,
-    national_map_facts,
-    partners_by_sector,
-)
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
-from dashboard.ui.lang import current, label, period, t, tm
+from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.maps import (
     CASE_HEIGHT,
@@ -36,14 +18,10 @@ from dashboard.ui.maps import (
     NATIONAL_HEIGHT,
     attribution,
     bring_into_view,
-    case,
-    case_partners,
-    initiatives_shown,
     legend,
-    municipality_names,
-    national,
 )
-from dashboard.ui.provenance import SourceLine, sourced_by
+from dashboard.ui.models.map import case_map, detail, national, opening
+from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
 
@@ -56,19 +34,18 @@ LAST_PICK = "map_last_map_pick"
 
 ds = dataset()
 lang = current()
-unknown = t("unknown")
-names = municipality_names()
-initiative_names = initiatives_by_id(ds, lang)
-programme_names = dict(zip(ds.programmes["programme_id"], ds.programmes["name"], strict=True))
-members = memberships(ds)
+page = opening(ds, lang)
+names = page.municipalities
+initiative_names = page.initiatives
+programme_names = page.programmes
+kinds = page.kinds
+years = page.years
 
 
 st.title(t("map_title"))
-lead("map", t("map_intro"))
+lead(page.lead, t("map_intro"))
 
 # --- filter ------------------------------------------------------------------------------------
-kinds = [k for k in vocab.INITIATIVE_KINDS if k in set(ds.initiatives["kind"])]
-years = filter_years(ds)
 query = read_query({"rol": Choice(kinds, many=True),
                     "programma": Choice(programme_names, many=True),
                     "jaar": Choice([str(y) for y in years]), "gemeente": Choice(names),
@@ -89,18 +66,6 @@ chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_y
                                 help=t("map_filter_help"),
                                 format_func=lambda y: t("map_filter_all_years") if y is None
                                 else str(y))
-chosen = InitiativeFilter(tuple(chosen_kinds), tuple(chosen_programmes), chosen_year)
-filtered, roles = initiatives_shown(ds, chosen)
-involved = list(roles["gm_code"])
-
-if filtered.initiatives.empty:
-    st.warning(t("map_filter_none"))
-else:
-    st.caption(tm("map_filter_count", count=len(filtered.initiatives),
-                  municipalities=len(involved)))
-if filtered.undated:
-    st.info(md_escape(t("map_undated_note", count=len(filtered.undated), year=chosen_year,
-                        names="; ".join(initiative_names[i] for i in filtered.undated))))
 
 # --- which municipality is picked: the map's last click, else the list, else the URL -----------
 init_state(PICK_KEY, query["gemeente"])
@@ -114,18 +79,26 @@ if new_click:
     st.session_state[LAST_PICK] = clicked
     st.session_state[PICK_KEY] = clicked
     st.session_state[CLICKS] = st.session_state.get(CLICKS, 0) + 1
-picked = st.session_state[PICK_KEY]
-if picked is not None and picked not in involved:
-    st.info(md_escape(t("map_picked_outside", municipality=names.get(picked, picked))))
-    st.session_state[PICK_KEY] = picked = None
+shown = national(ds, lang, tuple(chosen_kinds), tuple(chosen_programmes), chosen_year,
+                 st.session_state[PICK_KEY])
+
+if shown.count is None:
+    st.warning(t("map_filter_none"))
+else:
+    st.caption(md_escape(shown.count))
+if shown.undated:
+    st.info(md_escape(shown.undated))
+picked = shown.picked
+if shown.outside:
+    st.info(md_escape(shown.outside))
+    st.session_state[PICK_KEY] = None
 
 
 def follow_pick() -> None:
     """A newly picked municipality also becomes the initiative of the map per initiative."""
-    chosen_code = st.session_state[PICK_KEY]
-    here = filtered.initiatives[filtered.initiatives["gm_code"] == chosen_code]
-    if not here.empty:
-        st.session_state[CASE_KEY] = here["initiative_id"].iloc[0]
+    here = shown.initiatives_in.get(st.session_state[PICK_KEY])
+    if here:
+        st.session_state[CASE_KEY] = here[0]
 
 
 if clicked and clicked == picked and st.session_state.get("map_followed") != clicked:
@@ -134,18 +107,17 @@ if clicked and clicked == picked and st.session_state.get("map_followed") != cli
 
 # --- national map ------------------------------------------------------------------------------
 st.header(t("map_national"))
-national_map = national(ds, chosen, lang, picked)
 map_col, legend_col = st.columns(MAP_COLUMNS)
 with map_col:
-    st.pydeck_chart(national_map.deck, on_select="rerun", selection_mode="single-object",
+    st.pydeck_chart(shown.deck, on_select="rerun", selection_mode="single-object",
                     key=MAP_KEY, height=NATIONAL_HEIGHT)
-    attribution(SourceLine.of_facts(ds, national_map_facts(ds, filtered.ids), lang))
+    attribution(shown.source)
 with legend_col:
-    legend(national_map.legend)
+    legend(shown.legend)
 
 # --- detail panel ------------------------------------------------------------------------------
-st.selectbox(t("map_pick_municipality"), [None, *involved], key=PICK_KEY, on_change=follow_pick,
-             placeholder=t("map_pick_none"),
+st.selectbox(t("map_pick_municipality"), [None, *shown.involved], key=PICK_KEY,
+             on_change=follow_pick, placeholder=t("map_pick_none"),
              format_func=lambda c: t("map_pick_none") if c is None else names[c])
 picked = st.session_state[PICK_KEY]
 
@@ -161,85 +133,52 @@ def page_links(initiative_id: str) -> None:
 
 
 if picked is not None:
-    here = filtered.initiatives[filtered.initiatives["gm_code"] == picked]
+    panel = detail(ds, lang, picked, shown.initiatives_in[picked])
     with st.container(border=True, key=DETAIL_KEY):
         if new_click and picked == clicked:
             bring_into_view(DETAIL_KEY, f"{picked}-{st.session_state[CLICKS]}")
-        st.subheader(md_escape(names[picked]))
+        st.subheader(md_escape(panel.title))
         st.markdown(f"**{md_escape(t('map_detail_initiatives'))}**")
-        for row in rows(here):
-            st.markdown(f"**{md_escape(own_words(row, 'name', lang))}**")
-            member = members.get(row["initiative_id"])
-            st.caption(md_escape(" · ".join([label("initiative_kind", row["kind"]),
-                                             label("initiative_status", row["status"]),
-                                             membership_line(member and member.programme,
-                                                             bool(member and member.inferred),
-                                                             lang),
-                                             period(row["start"], row["start_precision"],
-                                                    row["end"], row["end_precision"])])))
-            summary = own_words(row, "summary_nl", lang)
-            st.markdown(md_escape(summary) if pd.notna(summary) else unknown)
-            page_links(row["initiative_id"])
+        for initiative in panel.initiatives:
+            st.markdown(f"**{md_escape(initiative.name)}**")
+            st.caption(md_escape(initiative.line))
+            st.markdown(md_escape(initiative.summary))
+            page_links(initiative.initiative_id)
 
-        sectors = partners_by_sector(ds, tuple(here["initiative_id"]))
-        if sectors.empty:
+        if not panel.partners:
             st.write(t("map_detail_no_partners"))
         else:
             st.markdown(f"**{md_escape(t('map_detail_partners'))}**")
-            st.markdown("\n".join(
-                f"- **{md_escape(label('sector', s))}**: {md_escape('; '.join(n))}"
-                for s, n in zip(sectors["sector"], own_words(sectors, "names", lang),
-                                strict=True)))
+            st.markdown("\n".join(f"- **{md_escape(sector)}**: {md_escape(names_there)}"
+                                   for sector, names_there in panel.partners))
 
-        figures = key_figures(ds, tuple(here["initiative_id"]))
-        if figures.empty:
+        if panel.figures is None:
             st.write(t("map_detail_no_figures"))
         else:
-            table = pd.DataFrame({
-                t("map_col_subject"): [org if pd.notna(org) else ini for ini, org in
-                                       zip(own_words(figures, "initiative", lang),
-                                           own_words(figures, "organisation", lang),
-                                           strict=True)],
-                t("map_col_metric"): [metric_label(m, p, lang, mod)
-                                      for m, p, mod in zip(figures["metric"], figures["per"],
-                                                           figures["modality"], strict=True)],
-                t("map_col_value"): [figure_text(*a, lang=lang) for a in amounts(figures)],
-                FACTS: figures[FACTS],
-            })
-            card(t("map_detail_figures"), table)
-        sourced_by(pooled([*here[FACTS], *sectors[FACTS]]))
+            card(panel.figures)
+        sourced_by(panel.sourced)
 
 # --- map per initiative ------------------------------------------------------------------------
 st.header(t("map_case"))
-options = list(filtered.initiatives["initiative_id"])
-if options:
+if shown.cases:
     init_state(CASE_KEY, query["initiatief"])
-    if st.session_state[CASE_KEY] not in options:
-        st.session_state[CASE_KEY] = next(
-            (i for i in options if bool(ds.initiatives.set_index("initiative_id")
-                                        .at[i, "case_study"])), options[0])
-    initiative_id = st.selectbox(t("map_case_pick"), options, key=CASE_KEY,
+    if st.session_state[CASE_KEY] not in shown.cases:
+        st.session_state[CASE_KEY] = shown.first_case
+    initiative_id = st.selectbox(t("map_case_pick"), shown.cases, key=CASE_KEY,
                                  format_func=initiative_names.get)
-    initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
-    st.subheader(md_escape(t("map_case_title", initiative=own_words(initiative, "name", lang),
-                             municipality=names[initiative["gm_code"]])))
-    partners = case_partners(ds, initiative_id)
-    case_map = case(ds, initiative_id, lang)
+    case = case_map(ds, lang, initiative_id)
+    st.subheader(md_escape(case.title))
     map_col, legend_col = st.columns(MAP_COLUMNS)
     with map_col:
-        st.pydeck_chart(case_map.deck, height=CASE_HEIGHT, key="map_case_chart")
-        case_locations = ds.locations[ds.locations["initiative_id"] == initiative_id]
-        attribution(SourceLine.of_facts(ds, case_map_facts(ds, initiative_id), lang))
+        st.pydeck_chart(case.deck, height=CASE_HEIGHT, key="map_case_chart")
+        attribution(case.source)
     with legend_col:
-        legend(case_map.legend)
-    if case_locations.empty:
+        legend(case.legend)
+    if case.no_places:
         st.write(t("map_case_no_places"))
-    if not partners.unlocated.empty:
-        st.markdown(md_escape(t("map_case_unlocated",
-                                names="; ".join(own_words(partners.unlocated, "name", lang)))))
-    ties = partners.ties
-    same = int(ties["same_place"].sum()) if not ties.empty else 0
-    st.write(tm("map_case_ties", drawn=len(ties) - same, total=len(ties), same=same))
+    if case.unlocated:
+        st.markdown(md_escape(case.unlocated))
+    st.write(case.ties)
 
 # --- the view in the URL -----------------------------------------------------------------------
 view = {"rol": ",".join(chosen_kinds), "programma": ",".join(chosen_programmes),

@@ -1,0 +1,68 @@
+"""Kaart's page model: what the filters offer, the national map, a municipality's panel and
+the map of one initiative, each made once per data version, language and pick."""
+
+import json
+
+from dashboard.ui.models.map import case_map, detail, national, opening
+
+
+def layer_ids(deck) -> list[str]:
+    return [layer["id"] for layer in json.loads(deck.to_json())["layers"]]
+
+
+def test_the_opening_says_where_the_initiatives_lie_and_what_can_be_chosen(ds):
+    page = opening(ds, "nl")
+    assert page.lead == "Initiatieven liggen in 10 gemeenten, verspreid over 7 provincies."
+    assert page.kinds == ("bso_pilot", "case", "dagarrangement", "koploper")
+    assert page.years[0] == 2005
+    assert page.municipalities["GM0106"] == "Assen (Drenthe)"
+    assert page.programmes["alert4you-bso"] == "Alert4you in de BSO"
+    assert opening(ds, "nl") is page
+
+
+def test_the_national_map_follows_the_filter_and_outlines_a_pick_it_shows(ds):
+    everything = national(ds, "nl", (), (), None, "GM0106")
+    assert everything.count == "10 initiatieven in 10 gemeenten"
+    assert everything.picked == "GM0106" and everything.outside is None
+    assert everything.initiatives_in["GM0106"] == ("assen",)
+    assert everything.first_case == "assen"
+    assert "selected" in layer_ids(everything.deck)
+    assert national(ds, "nl", (), (), None, "GM0106") is everything
+
+    koplopers = national(ds, "nl", ("koploper",), (), None, "GM0106")
+    assert koplopers.count == "4 initiatieven in 4 gemeenten"
+    assert koplopers.picked is None
+    assert koplopers.outside == "Assen (Drenthe): geen initiatief bij het huidige filter."
+    assert "selected" not in layer_ids(koplopers.deck)
+
+
+def test_a_year_keeps_the_undated_initiatives_and_says_so(ds):
+    shown = national(ds, "en", (), (), 2011, None)
+    assert shown.count == "9 initiatives in 9 municipalities"
+    assert shown.undated.startswith("The period of 9 initiatives is not (fully) known from the "
+                                    "sources, so they stay visible for the year 2011: "
+                                    "BSO pilot Assen; ")
+
+
+def test_the_panel_of_a_municipality(ds):
+    panel = detail(ds, "nl", "GM0106", ("assen",))
+    assert panel.title == "Assen (Drenthe)"
+    [assen] = panel.initiatives
+    assert assen.name == "BSO-pilot Assen"
+    assert assen.line.startswith("BSO-project · Loopt · Onderdeel van Alert4you in de BSO")
+    assert ("Jeugdzorg", "Yorneo") in panel.partners
+    assert panel.figures.title == "Kerncijfers" and panel.figures.rows == 3
+    assert panel.sourced.source.markdown() == "Bron: Nieuwsbrief Alert4you (2012)"
+    assert detail(ds, "nl", "GM0106", ("assen",)) is panel
+
+
+def test_the_map_of_one_initiative(ds):
+    lent = case_map(ds, "en", "lent")
+    assert lent.title == "Day programme Het Talent, Lent in Nijmegen (Gelderland)"
+    assert not lent.no_places
+    assert lent.unlocated.startswith("Not on the map, because the sources do not give their "
+                                     "home municipality: Goudwinde; ")
+    assert lent.ties == ("0 of the 1 ties with two known places are drawn as lines; 1 connect "
+                         "organisations in the same municipality (one point, so no line).")
+    assert "partners" in layer_ids(lent.deck)
+    assert case_map(ds, "en", "lent") is lent
