@@ -29,6 +29,7 @@ from dashboard.topics.places import (
     national_labels,
     national_legend,
 )
+from dashboard.ui.cache import entry
 from dashboard.ui.lang import t
 from dashboard.ui.provenance import SourceLine
 from dashboard.ui.text import md_escape
@@ -63,11 +64,11 @@ class CasePartners(NamedTuple):
     ties: pd.DataFrame  # see core.places.located_relations
 
 
-@functools.cache
+@entry
 def geometry() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]:
     """Municipalities, provinces and municipality points: committed files that do not change
     while the app runs (data/geo, not a data version), so they are read once per process.
-    Treat them as read-only."""
+    Read-only, like everything the cache hands out."""
     return load_municipalities(), load_provinces(), load_municipality_points()
 
 
@@ -77,23 +78,6 @@ def municipality_names() -> dict[str, str]:
     return dict(zip(municipalities["gm_code"],
                     municipalities["name"] + " (" + municipalities["province"] + ")",
                     strict=True))
-
-
-class ReadyDeck(pdk.Deck):
-    """A finished deck that carries its JSON, made once when the deck is.
-
-    Streamlit asks a deck for its JSON on every run that draws it, and the national map's
-    polygons take about 0.1 s to serialise; a deck kept in a page's model (ui.cache) is drawn
-    on every rerun, so it is serialised with the model instead. It must not be changed
-    afterwards.
-    """
-
-    def __init__(self, deck: pdk.Deck) -> None:
-        vars(self).update(vars(deck))
-        self._json = deck.to_json()
-
-    def to_json(self) -> str:
-        return self._json
 
 
 @dataclass(frozen=True)
@@ -110,7 +94,7 @@ class Legend:
 class NationalMap(NamedTuple):
     filtered: Filtered  # the initiatives the filter lets through
     roles: pd.DataFrame  # their municipalities, see topics.places.municipality_roles
-    deck: ReadyDeck
+    deck: pdk.Deck  # viz.maps.CompactDeck: it writes its JSON once
     legend: Legend
 
 
@@ -129,7 +113,7 @@ def national(ds: Dataset, chosen: InitiativeFilter, lang: str,
     labels = national_labels(roles, places, points)
     outlined = selected if selected in set(roles["gm_code"]) else None
     deck = national_deck(municipalities, provinces, roles, places, labels, lang, outlined)
-    return NationalMap(filtered, roles, ReadyDeck(deck),
+    return NationalMap(filtered, roles, deck,
                        map_legend(national_legend(roles, places), lang))
 
 
@@ -140,7 +124,7 @@ def case_partners(ds: Dataset, initiative_id: str) -> CasePartners:
 
 
 class CaseMap(NamedTuple):
-    deck: ReadyDeck
+    deck: pdk.Deck  # viz.maps.CompactDeck: it writes its JSON once
     legend: Legend
     partners: CasePartners
 
@@ -154,7 +138,7 @@ def case(ds: Dataset, initiative_id: str, lang: str) -> CaseMap:
     deck = case_deck(municipalities, initiative["gm_code"], initiative["kind"], places,
                      partners.located, partners.ties, lang)
     entries = case_legend(initiative["kind"], places, partners.located, partners.ties)
-    return CaseMap(ReadyDeck(deck), map_legend(entries, lang), partners)
+    return CaseMap(deck, map_legend(entries, lang), partners)
 
 
 INTO_VIEW = "bso_into_view"

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
+import pydeck as pdk
 
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
@@ -30,7 +31,7 @@ from dashboard.topics.places import (
 from dashboard.ui import maps
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
-from dashboard.ui.maps import Legend, ReadyDeck
+from dashboard.ui.maps import Legend
 from dashboard.ui.provenance import Sourced, SourceLine
 
 
@@ -71,7 +72,7 @@ class National:
     initiatives_in: Mapping[str, tuple[str, ...]]  # gm_code -> its shown initiative_ids
     cases: tuple[str, ...]  # the initiatives the map per initiative offers
     first_case: str | None  # the one it opens on: the first case study, else the first
-    deck: ReadyDeck
+    deck: pdk.Deck
     legend: Legend
     source: SourceLine
 
@@ -190,7 +191,7 @@ class CaseMap:
     """One initiative's map: its municipality amid its neighbours, its places and partners."""
 
     title: str
-    deck: ReadyDeck
+    deck: pdk.Deck
     legend: Legend
     source: SourceLine
     no_places: bool  # the sources name no location of it
