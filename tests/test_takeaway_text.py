@@ -3,9 +3,21 @@ title read as part of the sentence without mangling abbreviations. Dutch (the de
 
 import pandas as pd
 
+from dashboard.content import takeaways
 from dashboard.content.takeaways import core, mid_sentence
 from dashboard.topics.overview import Headline, PartialDate, PilotCount
-from dashboard.ui.takeaways import sectors_title, timeline_title, waves_title
+
+
+def sectors_title(counts):
+    return takeaways.sectors_title(counts, "nl")
+
+
+def waves_title(waves):
+    return takeaways.waves_title(waves, "nl")
+
+
+def timeline_title(spans, events):
+    return takeaways.timeline_title(spans, events, "nl")
 
 
 def test_a_label_inside_a_sentence_starts_in_lower_case():

@@ -3,7 +3,8 @@
 The findings come from `dashboard.content.findings` (and `overview.leading_sectors`); here they
 become sentences. Pages, slides and the downloadable deck call the same function for the same
 chart, so a slide never says something else than its page. Pure Python (no Streamlit), so the
-deck builder in `dashboard.viz` can use it; `dashboard.ui.takeaways` binds it to the session.
+deck builder in `dashboard.viz` can use it; the page models (`dashboard.ui.models`) call it
+with the reader's language.
 """
 
 from collections.abc import Mapping, Sequence

@@ -14,7 +14,6 @@ from dashboard.content.slide_plan import CaseSlide, slide_content, slide_plan
 from dashboard.content.slides import slide_source
 from dashboard.data.schemas import own_words
 from dashboard.topics.overview import organisations_by_sector
-from dashboard.ui import takeaways as app_takeaways
 from dashboard.viz.deck import deck_filename, deck_html, plotly_js
 
 LANGUAGES = ("nl", "en")
@@ -95,12 +94,12 @@ def test_takeaway_titles_are_the_apps(built, ds):
 
 
 def test_dutch_titles_equal_what_the_pages_show(ds):
-    """Outside a Streamlit run the app's functions speak Dutch, the default."""
+    """The deck's titles are the app's sentences (content.takeaways), word for word."""
     deck = Deck(deck_html(ds, "nl"))
     captions = [c for s in deck.slides for c in s["captions"]]
-    assert app_takeaways.sectors_title(organisations_by_sector(ds)) == captions[0]
+    assert takeaways.sectors_title(organisations_by_sector(ds), "nl") == captions[0]
     timeline = slide_content(ds, slide_plan(ds)[-2])
-    assert app_takeaways.timeline_title(timeline.spans, timeline.events) in captions
+    assert takeaways.timeline_title(timeline.spans, timeline.events, "nl") in captions
 
 
 def test_every_slide_names_its_sources_once_at_its_foot(built, ds):
