@@ -261,7 +261,7 @@ def _partners(ds: Dataset, initiative_id: str, lang: str,
         org = orgs.loc[org_id] if org_id in orgs.index else None
         roles = sorted({(m.role, _text(m.modality)) for m in by_org[org_id]},
                        key=lambda r: (rank.get(r[0], len(rank)),
-                                      sureness.get(r[1], len(sureness))))
+                                      sureness.get(r[1] or "", len(sureness))))
         refs = [cite.row(m) for m in by_org[org_id]]
         if org is not None:
             refs.append(cite(org["source_id"]))

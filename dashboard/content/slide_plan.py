@@ -7,6 +7,7 @@ Presentatie page (`dashboard.ui.slides`) and the downloadable deck (`dashboard.v
 so the two can never show different things.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,10 +110,12 @@ Content = CoreSlide | OverviewSlide | CaseSlide | MonitorSlide | TimelineSlide |
 
 def slide_content(ds: Dataset, slide: Slide) -> Content:
     """What one slide shows."""
-    if slide.kind == "case":
+    if slide.initiative_id is not None:
         return _case(ds, slide.initiative_id)
-    return {"core": _core, "overview": _overview, "monitor": _monitor, "timeline": _timeline,
-            "unknowns": _unknowns}[slide.kind](ds)
+    made: dict[str, Callable[[Dataset], Content]] = {
+        "core": _core, "overview": _overview, "monitor": _monitor, "timeline": _timeline,
+        "unknowns": _unknowns}
+    return made[slide.kind](ds)
 
 
 def _core(ds: Dataset) -> CoreSlide:

@@ -54,7 +54,8 @@ def case_line(content: CaseSlide, lang: str) -> str:
         label("initiative_status", row["status"], lang),
         period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
                     lang),
-        membership_line(member and member.programme, bool(member and member.inferred), lang),
+        membership_line(member.programme if member else None,
+                        bool(member and member.inferred), lang),
     ])
 
 

@@ -38,8 +38,10 @@ def mid_sentence(text: str) -> str:
     return text[:first] + text[first].lower() + text[first + 1:]
 
 
-def _date(value: PartialDate, lang: str) -> str:
-    return format_partial(value.value, value.precision, lang)
+def _date(value: PartialDate | None, lang: str) -> str:
+    """A partial date as written; the sources leave a date unknown as 'niet bekend'."""
+    known = None if value is None else format_partial(value.value, value.precision, lang)
+    return known or t("unknown", lang)
 
 
 # --- overview ----------------------------------------------------------------------------------

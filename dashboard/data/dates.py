@@ -16,8 +16,7 @@ def span(value: str, precision: str) -> tuple[date, date]:
     """First and last day covered by a partial date; raises ValueError if it is not valid."""
     if len(value) != LENGTH[precision]:
         raise ValueError(f"{value!r} does not have {precision} precision")
-    parts = [int(p) for p in value.split("-")]
-    year, month, day = [*parts, None, None][:3]
+    year, month, day = [*(int(p) for p in value.split("-")), 1, 1][:3]
     if precision == "year":
         return date(year, 1, 1), date(year, 12, 31)
     if precision == "month":

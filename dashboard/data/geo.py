@@ -124,7 +124,8 @@ def municipality_borders(municipalities: gpd.GeoDataFrame) -> Borders:
                                strict=True):
         for segment in _segments(shape):
             owners.setdefault(segment, []).append(province)
-    within, between = [], []
+    within: list[list[float]] = []
+    between: list[list[float]] = []
     for (a, b), provinces in owners.items():
         inside = len(provinces) == 2 and provinces[0] == provinces[1]
         (within if inside else between).append([*a, *b])

@@ -4,6 +4,7 @@ Each rule returns Problems rather than raising, so one run reports everything wr
 """
 
 from collections.abc import Callable
+from datetime import date
 
 import pandas as pd
 
@@ -86,7 +87,7 @@ def _date_problems(table: Table, frame: pd.DataFrame) -> list[Problem]:
     date_columns = [f.name for f in table.fields if f.kind == "date"]
     for column in date_columns:
         precision_column = _precision_for(table, column)
-        values = []
+        values: list[tuple[date, date] | None] = []
         for index, value in frame[column].items():
             row = int(index) + 2
             if pd.isna(value):
@@ -106,6 +107,8 @@ def _date_problems(table: Table, frame: pd.DataFrame) -> list[Problem]:
                                             f"says {stated!r} but {column} {value!r} is "
                                             f"written to the {precision}"))
             try:
+                if precision is None:
+                    raise ValueError(value)
                 values.append(span(value, precision))
             except (ValueError, KeyError, TypeError):
                 values.append(None)

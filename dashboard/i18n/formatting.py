@@ -45,7 +45,7 @@ def format_partial(value: str | None, precision: str | None = None,
                    lang: str = DEFAULT_LANGUAGE) -> str | None:
     """'februari 2013', '27 september 2012', '2005': exactly the stored precision, None for
     an unknown date (callers say 'unknown' in their own words)."""
-    if not _given(value):
+    if value is None or not _given(value):
         return None
     precision = precision if isinstance(precision, str) else precision_of(value)
     start, _ = span(value, precision)
@@ -59,7 +59,7 @@ def format_partial(value: str | None, precision: str | None = None,
 
 def when(value: str, precision: str | None, lang: str, note: object = None) -> str:
     """'april 2012 (maand bekend; note)': the date as known, and how well it is known."""
-    text = format_partial(value, precision, lang)
+    text = format_partial(value, precision, lang) or t("unknown", lang)
     extra = []
     key = PRECISION_NOTES.get(precision) if isinstance(precision, str) else None
     if key:
@@ -99,10 +99,10 @@ def figure_text(value: float | None, value_max: float | None = None, unit: str =
                 approximate: object = False, lang: str = DEFAULT_LANGUAGE) -> str:
     """A key figure as precise as its source and no more: '12', '2–3', '30%', 'ca. 2,5' /
     'approx. 2.5'; a missing value reads 'niet bekend uit de bronnen'."""
-    if not _given(value):
+    if value is None or not _given(value):
         return t("unknown", lang)
     text = number_text(value, lang)
-    if _given(value_max):
+    if value_max is not None and _given(value_max):
         text += RANGE_DASH + number_text(value_max, lang)
     if unit == "percent":
         text += "%"

@@ -205,7 +205,8 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
     FACTS (every participant and relation row of the network).
     """
     names, names_en = initiative_names(ds), initiative_names(ds, "en")
-    graphs = [(i, names[i], names_en[i], initiative_graph(ds, i)) for i in initiative_ids]
+    graphs: list[tuple[str, str | None, str | None, nx.MultiDiGraph]] = [
+        (i, names[i], names_en[i], initiative_graph(ds, i)) for i in initiative_ids]
     if include_programme:
         graphs.append(("programme", None, None, programme_graph(ds)))
     rows = []

@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names, organisation_names
-from dashboard.data.dates import span
+from dashboard.data.dates import precision_of, span
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.topics.overview import period_covered, with_places
 
@@ -74,9 +74,9 @@ def period_overlap(start: str | None, start_precision: str | None, end: str | No
     """
     first, last = date(year, 1, 1), date(year, 12, 31)
     has_start, has_end = isinstance(start, str), isinstance(end, str)
-    if has_start and span(start, start_precision)[0] > last:
+    if isinstance(start, str) and span(start, start_precision or precision_of(start))[0] > last:
         return False
-    if has_end and span(end, end_precision)[1] < first:
+    if isinstance(end, str) and span(end, end_precision or precision_of(end))[1] < first:
         return False
     return True if has_start and has_end else None
 

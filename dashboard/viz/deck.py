@@ -12,6 +12,7 @@ prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 """
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -120,8 +121,10 @@ def _script_json(text: str) -> str:
 def _slide(ds: Dataset, content: Content, lang: str, number: int) -> dict[str, object]:
     """What the template draws for one slide (its kind picks the template's block), with the
     sources of all it shows at its foot (docs/decisions/0003)."""
-    build = {CoreSlide: _core, OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
-             TimelineSlide: _timeline, UnknownsSlide: _unknowns}[type(content)]
+    builders: dict[type, Callable[..., dict[str, object]]] = {
+        CoreSlide: _core, OverviewSlide: _overview, CaseSlide: _case, MonitorSlide: _monitor,
+        TimelineSlide: _timeline, UnknownsSlide: _unknowns}
+    build = builders[type(content)]
     return {"number": number, **build(ds, content, lang, f"s{number}"),
             "source": words.slide_source(ds, content, lang)}
 

@@ -54,8 +54,9 @@ def _language(lang: str) -> dict[str, object]:
     """The labels and formatters the template calls, bound to the sheet's language."""
 
     def period(start: PartialDate | None, end: PartialDate | None) -> str:
-        return period_text(start and start.value, start and start.precision, end and end.value,
-                           end and end.precision, lang, "factsheet_period_value", "unknown")
+        return period_text(start.value if start else None, start.precision if start else None,
+                           end.value if end else None, end.precision if end else None, lang,
+                           "factsheet_period_value", "unknown")
 
     def metric(name: str, per: str | None, modality: str | None) -> str:
         return metric_label(name, per, lang, modality)

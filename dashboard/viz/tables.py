@@ -7,6 +7,7 @@ are text a reader reads, not data to explore: the downloads carry every row for 
 """
 
 from dataclasses import dataclass
+from typing import cast
 
 import pandas as pd
 from markupsafe import Markup
@@ -48,4 +49,4 @@ def table_html(table: pd.DataFrame, label: str, lang: str) -> Markup:
 def _cell(value: object, numeric: bool, lang: str) -> str:
     if pd.isna(value):
         return ""
-    return number_text(value, lang) if numeric else str(value)
+    return number_text(cast(float, value), lang) if numeric else str(value)

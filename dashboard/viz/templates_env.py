@@ -11,7 +11,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 LABELS = "labels.js"  # places the names beside points, on the page and in the deck
 
 # One environment for the process: Jinja2 compiles each template once and keeps it.
-ENVIRONMENT = Environment(loader=PackageLoader("dashboard.viz", "templates"), autoescape=True,
+LOADER = PackageLoader("dashboard.viz", "templates")
+ENVIRONMENT = Environment(loader=LOADER, autoescape=True,
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                           keep_trailing_newline=True)
 
@@ -22,4 +23,4 @@ def template(name: str) -> Template:
 
 def asset(name: str) -> str:
     """A stylesheet or script of the templates folder, as text to inline."""
-    return ENVIRONMENT.loader.get_source(ENVIRONMENT, name)[0]
+    return LOADER.get_source(ENVIRONMENT, name)[0]

@@ -201,10 +201,10 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     outside is marked at the edge of its lane with its years; the whole range stays drawn, one
     zoom-out away."""
     data_day, data_value, data_precision = data
-    data_text = format_partial(data_value, data_precision, lang)
+    data_text = format_partial(data_value, data_precision, lang) or i18n.t("unknown", lang)
     fig = go.Figure()
 
-    bars, arrows = _Bars(), []
+    bars, arrows = _Bars(), list[dict]()
     for _, row in spans[spans["dated"]].iterrows():
         lane = lane_of(row["initiative_id"], row["gm_code"], grouping)
         _add_span(bars, arrows, row, lane, lang, data_day, data_text)

@@ -149,7 +149,7 @@ def detail(ds: Dataset, lang: str, gm_code: str, initiative_ids: tuple[str, ...]
             name=own_words(row, "name", lang),
             line=" · ".join([label("initiative_kind", row["kind"], lang),
                              label("initiative_status", row["status"], lang),
-                             membership_line(member and member.programme,
+                             membership_line(member.programme if member else None,
                                              bool(member and member.inferred), lang),
                              period_text(row["start"], row["start_precision"], row["end"],
                                          row["end_precision"], lang)]),

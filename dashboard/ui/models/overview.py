@@ -89,8 +89,8 @@ def _cases(ds: Dataset, lang: str) -> tuple[Case, ...]:
         known = [period_text(case["start"], case["start_precision"], case["end"],
                              case["end_precision"], lang)]
         member = members.get(case["initiative_id"])
-        known.append(membership_line(member and member.programme, bool(member and member.inferred),
-                                     lang))
+        known.append(membership_line(member.programme if member else None,
+                                     bool(member and member.inferred), lang))
         if member and member.inferred:
             known.append(t("membership_inferred", lang, reasoning=member.reasoning(lang)))
         made.append(Case(
