@@ -1,53 +1,78 @@
-"""The findings of the monitor's waves, as the Monitor page and the presentation show them."""
+"""The findings of the monitor's waves, as the Monitor page and the presentation show them.
 
-from collections.abc import Mapping
+`listed_findings` makes the blocks once, inside a page model (ui.models), in the reader's
+language; `all_wave_findings` only draws them, so a rerun recomputes nothing.
+"""
+
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.data import Dataset
-from dashboard.data.memo import memo, rows
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import format_partial
 from dashboard.topics import monitor
-from dashboard.ui.cache import dataset
-from dashboard.ui.lang import current, label, t, tm
-from dashboard.ui.provenance import sourced_by
+from dashboard.ui.lang import t
+from dashboard.ui.provenance import Sourced, sourced_by
 from dashboard.ui.text import md_escape
 
 
-def all_wave_findings(waves: pd.DataFrame, presenting: bool = False) -> None:
-    """Each wave's findings in order; past monitor.MAX_WAVES_LISTED waves the rest is only
-    counted, since a page of hundreds of blocks is read by nobody and grows with the data. A
-    projected slide names its sources at its foot (ui.slides) and has nothing to open."""
-    for wave in rows(waves)[:monitor.MAX_WAVES_LISTED]:
+@dataclass(frozen=True)
+class WaveFindings:
+    """One wave's block: its heading (name, date, status) and its findings in source order,
+    with the facts behind them (None when the sources give no findings for it)."""
+
+    heading: str
+    findings: tuple[str, ...]
+    sourced: Sourced | None
+
+
+@dataclass(frozen=True)
+class ListedFindings:
+    """The blocks of the first monitor.MAX_WAVES_LISTED waves, and how many there are in all."""
+
+    waves: tuple[WaveFindings, ...]
+    count: int
+
+
+def listed_findings(ds: Dataset, waves: pd.DataFrame, lang: str) -> ListedFindings:
+    """Each listed wave's block in the reader's language. Past monitor.MAX_WAVES_LISTED waves
+    the rest is only counted: a page of hundreds of blocks is read by nobody and grows with
+    the data."""
+    blocks = []
+    for wave in waves.head(monitor.MAX_WAVES_LISTED).to_dict("records"):
+        found = monitor.findings(ds, wave["wave_id"])
+        summaries = pd.DataFrame({"summary": own_words(found, "summary_nl", lang),
+                                  FACTS: found[FACTS]})
+        heading = i18n.t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
+                         date=format_partial(wave["date"], wave["date_precision"], lang),
+                         status=i18n.label("wave_status", wave["status"], lang))
+        blocks.append(WaveFindings(
+            heading=heading, findings=tuple(summaries["summary"]),
+            sourced=None if found.empty else Sourced.of(ds, summaries, lang)))
+    return ListedFindings(tuple(blocks), len(waves))
+
+
+def all_wave_findings(listed: ListedFindings, presenting: bool = False) -> None:
+    """Each listed wave's findings in order, then how many waves were left out. A projected
+    slide names its sources at its foot (ui.slides) and has nothing to open."""
+    for wave in listed.waves:
         wave_findings(wave, presenting)
-    if len(waves) > monitor.MAX_WAVES_LISTED:
-        st.caption(tm("monitor_waves_listed", shown=monitor.MAX_WAVES_LISTED,
-                      count=len(waves)))
+    if listed.count > len(listed.waves):
+        st.caption(t("monitor_waves_listed", shown=len(listed.waves), count=listed.count))
 
 
-def wave_findings(wave: Mapping, presenting: bool = False) -> None:
+def wave_findings(wave: WaveFindings, presenting: bool = False) -> None:
     """A bordered block: the wave with its date and status, then its numbered findings."""
-    ds, lang = dataset(), current()
     with st.container(border=True):
-        st.subheader(md_escape(t("monitor_wave_heading", name=own_words(wave, "name", lang),
-                                 date=format_partial(wave["date"], wave["date_precision"], lang),
-                                 status=label("wave_status", wave["status"]))))
-        listed = listed_findings(ds, wave["wave_id"], lang)
-        if listed.empty:
+        st.subheader(md_escape(wave.heading))
+        if wave.sourced is None:
             st.write(t("monitor_no_findings"))
             return
         st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
-                              enumerate(listed["summary"], start=1)))
+                              enumerate(wave.findings, start=1)))
         if not presenting:
-            sourced_by(listed)
-
-
-@memo
-def listed_findings(ds: Dataset, wave_id: str, lang: str) -> pd.DataFrame:
-    """A wave's findings in the reader's language, with the facts behind each. Made once, so
-    the block's source line and list of facts are worked out once too."""
-    found = monitor.findings(ds, wave_id)
-    return pd.DataFrame({"summary": own_words(found, "summary_nl", lang), FACTS: found[FACTS]})
+            sourced_by(wave.sourced)

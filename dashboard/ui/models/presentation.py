@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-import pandas as pd
 import pydeck as pdk
 
 from dashboard.content import slides as words
@@ -24,6 +23,7 @@ from dashboard.i18n import t
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.maps import case
+from dashboard.ui.monitor import ListedFindings, listed_findings
 from dashboard.viz.deck import deck_html
 from dashboard.viz.figures import (
     initiative_network_chart,
@@ -62,7 +62,7 @@ class ShownSlide:
     cards: tuple[Card, ...] = ()
     lists: tuple[Lines, ...] = ()
     deck: pdk.Deck | None = None
-    waves: pd.DataFrame | None = None
+    waves: ListedFindings | None = None
     note: str = ""
 
 
@@ -87,7 +87,8 @@ def shown_slide(ds: Dataset, lang: str, number: int) -> ShownSlide:
     if isinstance(content, CaseSlide):
         return _case(ds, content, lang, source)
     if isinstance(content, MonitorSlide):
-        return ShownSlide("monitor", t("monitor_title", lang), source, waves=content.waves,
+        return ShownSlide("monitor", t("monitor_title", lang), source,
+                          waves=listed_findings(ds, content.waves, lang),
                           note="" if content.has_indicators
                           else t("monitor_no_indicators", lang))
     if isinstance(content, TimelineSlide):
