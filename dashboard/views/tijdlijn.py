@@ -7,48 +7,28 @@ The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,ein
 import streamlit as st
 
 from dashboard.core.params import Choice
-from dashboard.data import initiative_names as initiatives_by_id
-from dashboard.data import vocab
-from dashboard.data.schemas import own_words
-from dashboard.topics.timeline import (
-    GROUPINGS,
-    TimelineFilter,
-    data_date,
-    initiative_period,
-    initiative_spans,
-    lane_names,
-    outside_period,
-    shown_waves,
-    timeline_events,
-)
+from dashboard.topics.timeline import GROUPINGS
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
+from dashboard.ui.models.timeline import choices, timeline
 from dashboard.ui.query import init_state, keep_in_url, read_query
-from dashboard.ui.takeaways import timeline_title
 from dashboard.ui.text import md_escape
-from dashboard.viz.figures import (
-    TIMELINE_LANES,
-    events_table,
-    timeline_chart,
-    timeline_lane_count,
-    timeline_table,
-)
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 
 ds = dataset()
 lang = current()
-initiative_names = initiatives_by_id(ds, lang)
-municipality_names = dict(zip(ds.municipalities["gm_code"], ds.municipalities["name"], strict=True))
-places = sorted(set(ds.initiatives["gm_code"].dropna()) | set(ds.events["gm_code"].dropna()),
-                key=lambda code: municipality_names.get(code, code))
-kinds = [k for k in vocab.EVENT_KINDS if k in set(ds.events["kind"])]
+offered = choices(ds, lang)
+initiative_names = offered.initiatives
+municipality_names = offered.places
+places = list(offered.places)
+kinds = list(offered.kinds)
 
 
 st.title(t("timeline_title"))
-lead("timeline", t("timeline_intro"))
+lead(offered.lead, t("timeline_intro"))
 
 # --- filters -----------------------------------------------------------------------------------
 query = read_query({"initiatief": Choice(initiative_names, many=True),
@@ -82,35 +62,20 @@ show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
 whole = cols[2].toggle(t("timeline_show_whole"), key="timeline_whole",
                        help=t("timeline_show_whole_help"))
 
-chosen = TimelineFilter(tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds))
-spans = initiative_spans(ds, chosen)
-events = timeline_events(ds, chosen)
-waves = shown_waves(ds, chosen, show_waves)
+page = timeline(ds, lang, tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds),
+                grouping, show_waves, whole)
 
 # --- the timeline ------------------------------------------------------------------------------
-as_of = data_date(ds)
-figure = timeline_chart(spans, events, waves, grouping, lane_names(ds, lang), as_of, lang,
-                        whole=whole)
-if figure is None:
+if page.chart is None:
     st.warning(t("timeline_nothing"))
 else:
-    lane_count = timeline_lane_count(spans, events, waves, grouping)
-    caption = t("timeline_chart_caption")
-    if lane_count > TIMELINE_LANES:
-        caption += " " + t("timeline_lanes_drawn", shown=TIMELINE_LANES, count=lane_count)
-    beyond = 0 if whole else outside_period(events, waves,
-                                            initiative_period(spans, events, waves, as_of[0]))
-    if beyond:
-        caption += " " + t("timeline_at_edge", count=beyond)
-    card(timeline_title(spans, events), figure, caption=caption,
-         data=timeline_table(spans, events, waves, lang))
-undated = spans[~spans["dated"]]
-if not undated.empty:
-    st.info(md_escape(t("timeline_undated", names="; ".join(own_words(undated, "name", lang)))))
+    card(page.chart)
+if page.undated is not None:
+    st.info(md_escape(page.undated))
 
 # --- the events shown --------------------------------------------------------------------------
-if not events.empty:
-    card(t("timeline_events", count=len(events)), events_table(events, lang))
+if page.events is not None:
+    card(page.events)
 
 # --- the view in the URL -----------------------------------------------------------------------
 view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),
