@@ -1,0 +1,32 @@
+"""Bronnen's page model: the sources with their fact counts, and the card of a search."""
+
+from dashboard.ui.models.sources import found_facts, sources
+
+
+def test_each_source_with_its_date_and_fact_count(ds):
+    page = sources(ds, "nl")
+    first = page.sources[0]
+    assert first.title == "Samen in de BSO groep! Nieuwsbrief 4"
+    assert first.published == (
+        "2013 (Afgeleid uit de tekst: na begin maart 2013 en vóór juni 2013)")
+    assert [s.facts for s in page.sources] == [58, 317]
+    assert page.titles["alert4you-nieuwsbrief-2012"] == "Nieuwsbrief Alert4you"
+    assert page.tables[:2] == ("programmes", "organisations")
+    assert "datapackage.json" in page.package_files
+    assert page.lead.startswith("Alles in dit dashboard komt uit 2 bronnen;")
+
+
+def test_a_search_is_one_card(ds):
+    everything = found_facts(ds, "nl", (), (), "")
+    assert everything.title == "375 feiten"
+    assert everything.rows == 300
+    assert everything.notes == "De eerste 300 van 375 feiten; zoek of filter om de rest te vinden."
+    narrowed = found_facts(ds, "nl", (), ("organisations",), "Yorneo")
+    assert narrowed.title == "2 feiten"
+    assert narrowed.source.parts == ("Nieuwsbrief Alert4you (2012)",)
+    assert found_facts(ds, "en", (), (), "xyzzy-nothing") is None
+
+
+def test_computed_once_per_language_and_search(ds):
+    assert sources(ds, "nl") is sources(ds, "nl")
+    assert found_facts(ds, "nl", (), (), "BSO") is found_facts(ds, "nl", (), (), "BSO")
