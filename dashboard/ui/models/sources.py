@@ -51,7 +51,7 @@ def sources(ds: Dataset, lang: str) -> Sources:
         sources=tuple(_source(row, lang) for row in source_overview(ds).itertuples()),
         package_files=tuple(package_files()),
         titles=source_titles(ds),
-        tables=tuple(fact_tables(facts(ds, lang))),
+        tables=tuple(fact_tables(_all_facts(ds, lang))),
     )
 
 
@@ -64,11 +64,18 @@ def _source(row: tuple, lang: str) -> Source:
 
 
 @entry
+def _all_facts(ds: Dataset, lang: str) -> pd.DataFrame:
+    """Every fact in the reader's language, made once: each new search text (a key of
+    found_facts) then only filters it. Read-only, as everything an entry returns."""
+    return facts(ds, lang)
+
+
+@entry
 def found_facts(ds: Dataset, lang: str, source_ids: tuple[str, ...], tables: tuple[str, ...],
                 query: str) -> Card | None:
     """The facts from the chosen sources and tables (empty: all) that contain `query`, as a
     card of their first MAX_ROWS; None when none do."""
-    shown = find_facts(facts(ds, lang), source_ids, tables, query)
+    shown = find_facts(_all_facts(ds, lang), source_ids, tables, query)
     if shown.empty:
         return None
     more = t("sources_first_rows", lang, shown=MAX_ROWS, count=len(shown)) \
