@@ -22,7 +22,7 @@ from dashboard.data.refs import FACTS, row_evidence
 from dashboard.publish.export import csv_bytes, file_stem, xlsx_bytes
 from dashboard.ui.cache import dataset
 from dashboard.ui.chart import plotly_chart
-from dashboard.ui.lang import current, t, tm
+from dashboard.ui.lang import t, tm
 from dashboard.ui.lazy import opened_tabs
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, facts_list
 from dashboard.ui.text import md_escape, show_markup
@@ -85,17 +85,9 @@ def make_card(ds: Dataset, lang: str, title: str, content: go.Figure | pd.DataFr
                 presenting=presenting, lists_its_facts=lists_its_facts)
 
 
-def card(made: Card | str, content: go.Figure | pd.DataFrame | None = None,
-         caption: str | None = None, data: pd.DataFrame | None = None,
-         presenting: bool = False, lists_its_facts: bool = False) -> None:
-    """Draw a card. A tab's content is drawn only while it is open (ui.lazy).
-
-    TRANSITION: a title and content make the card on the spot, uncached, until every page
-    makes its cards in its model (ui.models)."""
-    if isinstance(made, str):
-        assert content is not None
-        made = make_card(dataset(), current(), made, content, caption, data, presenting,
-                         lists_its_facts)
+def card(made: Card) -> None:
+    """Draw a card made with its page's model. A tab's content is drawn only while it is open
+    (ui.lazy)."""
     with st.container(border=True):
         st.markdown(f"**{md_escape(made.title)}**")
         if made.presenting and made.figure is not None:

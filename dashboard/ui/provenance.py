@@ -192,13 +192,8 @@ class Sourced:
         return cls(SourceLine.of_facts(ds, behind.all_refs(), lang), behind)
 
 
-def sourced_by(sourced: Sourced | Iterable[str] | pd.DataFrame) -> None:
-    """The source line with the facts behind it one click away, on one line.
-
-    TRANSITION: facts are made into a Sourced on the spot until every page makes it in its
-    model (ui.models)."""
-    if not isinstance(sourced, Sourced):
-        sourced = Sourced.of(dataset(), sourced, current())
+def sourced_by(sourced: Sourced) -> None:
+    """The source line with the facts behind it one click away, on one line."""
     line = st.container(horizontal=True, vertical_alignment="center")
     line.caption(sourced.source.markdown())
     with line:

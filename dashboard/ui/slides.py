@@ -111,7 +111,8 @@ def listed(part: Lines) -> None:
 
 def monitor_slide(slide: ShownSlide) -> None:
     """What the NJI monitor found, wave by wave."""
-    all_wave_findings(slide.waves, presenting=True)
+    if slide.waves is not None:
+        all_wave_findings(slide.waves, presenting=True)
     if slide.note:
         st.info(slide.note)
 

@@ -1,6 +1,7 @@
 """Bronnen: each source document and every fact taken from it, searchable."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -55,8 +56,9 @@ def sources(ds: Dataset, lang: str) -> Sources:
     )
 
 
-def _source(row: tuple, lang: str) -> Source:
-    published = format_partial(row.published, row.published_precision, lang)
+def _source(row: Any, lang: str) -> Source:
+    """One row of `source_overview` (a namedtuple) as its block shows it."""
+    published = format_partial(row.published, row.published_precision, lang) or t("unknown", lang)
     note = own_words(row, "published_note", lang)
     return Source(title=row.title, publisher=row.publisher,
                   published=f"{published} ({note})" if pd.notna(note) else published,
