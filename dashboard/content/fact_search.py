@@ -12,14 +12,14 @@ def source_titles(ds: Dataset) -> dict[str, str]:
 
 
 def fact_tables(all_facts: pd.DataFrame) -> list[str]:
-    """The tables facts come from, in the order of core.provenance.facts."""
+    """The tables facts come from, in the order of content.facts.facts."""
     return list(dict.fromkeys(all_facts["table"]))
 
 
 def find_facts(all_facts: pd.DataFrame, source_ids: tuple[str, ...], tables: tuple[str, ...],
                query: str) -> pd.DataFrame:
     """The facts from any of `source_ids` and any of `tables` (empty: no restriction) whose
-    description (in the language `all_facts` was made in, core.provenance.facts) or evidence
+    description (in the language `all_facts` was made in, content.facts.facts) or evidence
     (the sources' Dutch) contains `query`, ignoring case."""
     shown = all_facts
     if source_ids:

@@ -59,9 +59,9 @@ CASE_HEIGHT = CASE_SIZE[1]
 
 
 class CasePartners(NamedTuple):
-    located: pd.DataFrame  # partners with a place, see core.places.located_partners
+    located: pd.DataFrame  # partners with a place, see topics.places.located_partners
     unlocated: pd.DataFrame
-    ties: pd.DataFrame  # see core.places.located_relations
+    ties: pd.DataFrame  # see topics.places.located_relations
 
 
 @entry

@@ -3,6 +3,9 @@
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.data.refs import FACTS
+from dashboard.data.schemas import own_words
+from dashboard.i18n import label, t
 from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
@@ -63,3 +66,32 @@ def sector_bar(counts: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     ))
     fig.update_xaxes(visible=False)
     return base_layout(fig, height=40 + 32 * len(ordered))
+
+
+def sector_chart(sectors: pd.DataFrame, lang: str) -> go.Figure:
+    """Organisations per sector (topics.overview.organisations_by_sector; home page and first
+    slide)."""
+    return sector_bar(sectors, {s: label("sector", s, lang) for s in sectors["sector"]})
+
+
+def sector_table(sectors: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The sector chart's numbers, its table alternative."""
+    return pd.DataFrame({
+        t("col_sector", lang): [label("sector", s, lang) for s in sectors["sector"]],
+        t("col_count", lang): sectors["count"],
+        FACTS: sectors[FACTS],
+    })
+
+
+def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The municipalities involved (topics.overview.municipalities_involved), as read on the
+    home page."""
+    return pd.DataFrame({
+        t("col_municipality", lang): places["municipality"],
+        t("col_province", lang): places["province"],
+        t("col_kind", lang): [", ".join(label("initiative_kind", k, lang) for k in kinds)
+                              for kinds in places["kinds"]],
+        t("col_initiatives", lang): [", ".join(names)
+                                     for names in own_words(places, "initiatives", lang)],
+        FACTS: places[FACTS],
+    })

@@ -50,7 +50,7 @@ def _grid_layout(fig: go.Figure, rows: list[str], columns: list[str]) -> go.Figu
 
 
 def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
-    """Approach elements (rows) × initiatives (columns) from core.compare.approach_matrix.
+    """Approach elements (rows) × initiatives (columns) from topics.compare.approach_matrix.
 
     `names` maps initiative_id to its column heading. Hover shows the source's exact words.
     """
@@ -83,7 +83,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
 
 
 def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
-    """Core sectors (rows) × initiatives (columns) from core.compare.sector_coverage.
+    """Core sectors (rows) × initiatives (columns) from topics.compare.sector_coverage.
 
     A covered cell is a dot in the sector's colour listing the organisations on hover; an
     uncovered one says the sources name no organisation of that sector.
@@ -121,7 +121,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
 
 def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],
                   lang: str) -> pd.DataFrame:
-    """Each key figure (core.compare.figure_table) in a row, its value per chosen initiative
+    """Each key figure (topics.compare.figure_table) in a row, its value per chosen initiative
     or UNKNOWN_MARK, which the card's caption explains once."""
     table = pd.DataFrame({t("compare_col_figure", lang): [
         metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")

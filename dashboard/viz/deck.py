@@ -1,7 +1,7 @@
 """The presentation as one self-contained HTML file that runs anywhere: the deck.
 
 A presenter takes it to a werkatelier where the dashboard may not be reachable, so the file
-carries everything itself: every slide of `core.slides.slide_plan` in one language with the
+carries everything itself: every slide of `content.slide_plan.slide_plan` in one language with the
 same takeaway titles and source lines as the Presentatie page (`i18n.takeaways`,
 `i18n.slides`), the charts as plotly figures drawn by plotly.js's basic bundle inlined from
 `dashboard/static` (no CDN), the maps as plain shapes from `data/geo` (`viz.deck_map`, no
@@ -42,14 +42,11 @@ from dashboard.content.takeaways import (
 from dashboard.data.dataset import Dataset
 from dashboard.data.schemas import own_words
 from dashboard.i18n import t
-from dashboard.viz.charts import figure_json, for_projector
+from dashboard.viz.charts import figure_json, for_projector, sector_chart
 from dashboard.viz.deck_map import case_map
-from dashboard.viz.figures import (
-    initiative_network_chart,
-    sector_chart,
-    timeline_chart,
-)
+from dashboard.viz.network import initiative_network_chart
 from dashboard.viz.templates_env import LABELS, asset, template
+from dashboard.viz.timeline import timeline_chart
 
 TEMPLATE = "deck.html.j2"
 STYLESHEET = "deck.css"

@@ -104,12 +104,12 @@ def national_deck(municipalities: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame,
                   roles: pd.DataFrame, places: pd.DataFrame, labels: pd.DataFrame,
                   lang: str = "nl", selected: str | None = None) -> pdk.Deck:
     """All municipalities coloured by role, their borders, province borders, located places and
-    venues, and the names of `labels` (core.places.national_labels) that fit.
+    venues, and the names of `labels` (topics.places.national_labels) that fit.
 
-    `roles` comes from core.places.municipality_roles, `places` from core.places.location_places;
-    `selected` (a gm_code) gets a dark outline. Layer ids: municipalities, borders, provinces,
-    roles, selected, places, venues, labels; roles (select it with st.pydeck_chart's on_select),
-    places and venues are pickable.
+    `roles` comes from topics.places.municipality_roles, `places` from
+    topics.places.location_places; `selected` (a gm_code) gets a dark outline. Layer ids:
+    municipalities, borders, provinces, roles, selected, places, venues, labels; roles (select
+    it with st.pydeck_chart's on_select), places and venues are pickable.
     """
     borders = municipality_borders(municipalities)
     view = national_view(provinces)
@@ -214,7 +214,7 @@ def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], l
 def border_layer(layer_id: str, segments: list[list[float]], colour: str,
                  width_px: float) -> pdk.Layer:
     """Borders as lines `width_px` wide, one record [lon, lat, lon, lat] per straight piece
-    (core.geodata.municipality_borders); `this` is the record in deck.gl's expressions."""
+    (data.geo.municipality_borders); `this` is the record in deck.gl's expressions."""
     return pdk.Layer("LineLayer", segments, id=layer_id, pickable=False,
                      get_source_position="[this[0], this[1]]",
                      get_target_position="[this[2], this[3]]",
@@ -336,7 +336,7 @@ def case_deck(municipalities: gpd.GeoDataFrame, gm_code: str, kind: str, places:
               partners: pd.DataFrame, ties: pd.DataFrame, lang: str = "nl") -> pdk.Deck:
     """One initiative: its municipality amid its named neighbours, locations, partners and ties.
 
-    `partners` and `ties` come from core.places.located_partners / located_relations. Ties whose
+    `partners` and `ties` come from topics.places.located_partners / located_relations. Ties whose
     ends share one point have no length and are left out of the line layer. Layer ids:
     municipalities, borders, provinces, municipality, outline, places, venues, partners, ties,
     labels.
@@ -372,7 +372,7 @@ def case_view(own: gpd.GeoDataFrame) -> pdk.ViewState:
 def neighbour_names(municipalities: gpd.GeoDataFrame, gm_code: str, places: pd.DataFrame,
                     partners: pd.DataFrame, view: pdk.ViewState) -> pd.DataFrame:
     """Where the names of the municipality's neighbours go: each on the part of its neighbour
-    the map shows (core.geodata.neighbours), clear of markers and of each other."""
+    the map shows (data.geo.neighbours), clear of markers and of each other."""
     width, height = CASE_SIZE
     corners = [unproject(view, x, y) for x, y in ((-width / 2, height / 2),
                                                      (width / 2, -height / 2))]

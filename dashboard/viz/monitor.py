@@ -4,8 +4,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
+from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
-from dashboard.i18n.formatting import html_text
+from dashboard.i18n import label, t
+from dashboard.i18n.formatting import html_text, when
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import MARK, MARKER_OUTLINE
 
@@ -53,3 +55,15 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
                      gridcolor="#EEEEEE")
     fig.update_yaxes(type="category", autorange="reversed")
     return fig
+
+
+def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The monitor's waves (topics.monitor.waves) as a status table: which, when, done or
+    planned. A handful of waves reads faster as rows than as stars on a time axis."""
+    return pd.DataFrame({
+        t("monitor_col_wave", lang): own_words(waves, "name", lang),
+        t("col_date", lang): [when(v, p, lang) for v, p in
+                              zip(waves["date"], waves["date_precision"], strict=True)],
+        t("col_status", lang): [label("wave_status", s, lang) for s in waves["status"]],
+        FACTS: waves[FACTS],
+    })

@@ -17,8 +17,14 @@ from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import html_text
-from dashboard.topics.network import degrees, relation_rows
+from dashboard.topics.network import (
+    bridging_organisations,
+    degrees,
+    drawing_selection,
+    relation_rows,
+)
 from dashboard.viz.charts import base_layout
+from dashboard.viz.network_layout import layout
 from dashboard.viz.palette import (
     BRIDGE_OUTLINE,
     FONT,
@@ -224,7 +230,7 @@ def network_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
 
 def bridges_table(bridges: pd.DataFrame, initiative_names: dict[str, str],
                   lang: str) -> pd.DataFrame:
-    """The organisations that connect initiatives (core.network.bridging_organisations): name,
+    """The organisations that connect initiatives (topics.network.bridging_organisations): name,
     sector, the initiatives they take part in and how many."""
     return pd.DataFrame({
         t("col_name", lang): own_words(bridges, "name", lang),
@@ -241,7 +247,7 @@ def _share(value: float | None, lang: str) -> str:
 
 
 def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The networks compared (core.network.metrics_table), a row per network."""
+    """The networks compared (topics.network.metrics_table), a row per network."""
     unknown = t("unknown", lang)
     return pd.DataFrame({
         t("networks_col_network", lang): [
@@ -262,3 +268,32 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("networks_col_isolated", lang): metrics["isolated"],
         FACTS: metrics[FACTS],
     })
+
+
+# In the programme network, organisations with at least this many partners are named.
+NAMED_FROM_PARTNERS = 3
+
+
+# A programme network larger than this is drawn with its best connected organisations only.
+PROGRAMME_DRAWN = 150
+
+
+def initiative_network_chart(graph: nx.MultiDiGraph, lang: str, height: int) -> go.Figure:
+    """The partner network of one initiative (topics.network.initiative_network)."""
+    return network_figure(graph, layout(graph), lang, height=height)
+
+
+def programme_network_chart(graph: nx.MultiDiGraph, lang: str) -> go.Figure:
+    """All initiatives as one network: organisations in more than one initiative are outlined,
+    and only they and the well-connected ones are named, so the names stay readable.
+
+    A network of more than PROGRAMME_DRAWN organisations is drawn with the best connected
+    ones only (topics.network.drawing_selection); the page says so and its table lists every tie.
+    """
+    positions = layout(graph)
+    if graph.number_of_nodes() > PROGRAMME_DRAWN:
+        graph = graph.subgraph(drawing_selection(graph, PROGRAMME_DRAWN))
+    bridges = set(bridging_organisations(graph)["org_id"])
+    named = bridges | {o for o, d in degrees(graph).items() if d >= NAMED_FROM_PARTNERS}
+    return network_figure(graph, positions, lang, highlight=bridges, label_nodes=named,
+                          height=680)

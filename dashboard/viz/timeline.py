@@ -10,6 +10,7 @@ is, its hover and the dated list under the chart say (a colour and symbol per ki
 legend longer than the events it explained).
 """
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 import pandas as pd
@@ -18,11 +19,20 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.content.takeaways import joined
 from dashboard.data import vocab
+from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
-from dashboard.i18n.formatting import format_partial, html_text, when
-from dashboard.topics.timeline import MONITOR_LANE, lane_of
+from dashboard.i18n import label, t
+from dashboard.i18n.formatting import format_partial, html_text, period_text, when
+from dashboard.topics.timeline import (
+    CONTEXT_LANE,
+    MONITOR_LANE,
+    initiative_period,
+    lane_of,
+    timeline_lanes,
+)
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import BAND_COLOUR, MARK, MARKER_OUTLINE, SPAN_COLOUR
+from dashboard.viz.tables import UNKNOWN_MARK
 
 MS_PER_DAY = 86_400_000
 FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
@@ -195,9 +205,9 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
                     data: tuple[date, str, str],
                     period: tuple[date, date] | None = None) -> go.Figure:
     """The whole timeline. `lanes` is the top-to-bottom order, `lane_labels` their names, and
-    `data` the data date as returned by `core.timeline.data_date`.
+    `data` the data date as returned by `topics.timeline.data_date`.
 
-    With a `period` (core.timeline.initiative_period) the axis opens on it, and what lies
+    With a `period` (topics.timeline.initiative_period) the axis opens on it, and what lies
     outside is marked at the edge of its lane with its years; the whole range stays drawn, one
     zoom-out away."""
     data_day, data_value, data_precision = data
@@ -315,3 +325,88 @@ def _stacked(points: pd.DataFrame, lang: str) -> pd.DataFrame:
                         if rest > 0 else "")
 
     return points.groupby(keys, sort=False, dropna=False)["hover"].agg(hover).reset_index()
+
+
+# The timeline draws at most this many lanes (the earliest first).
+TIMELINE_LANES = 25
+
+
+def _on_lanes(frame: pd.DataFrame, lanes: list[str], grouping: str) -> pd.DataFrame:
+    kept = set(lanes)
+    return frame[pd.Series([lane_of(i, g, grouping) in kept for i, g in zip(
+        frame["initiative_id"], frame["gm_code"], strict=True)], index=frame.index, dtype=bool)]
+
+
+def timeline_lane_count(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+                        grouping: str) -> int:
+    """How many lanes the choice has; more than TIMELINE_LANES are not all drawn."""
+    return len(timeline_lanes(spans, events, waves, grouping))
+
+
+def timeline_chart(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+                   grouping: str, names: Mapping[str, str], as_of: tuple[date, str, str],
+                   lang: str, height: int | None = None, whole: bool = False) -> go.Figure | None:
+    """Spans, events and waves (topics.timeline) on lanes; None when nothing can be drawn.
+
+    `names` are the lanes' names (topics.timeline.lane_names), `as_of` the data date
+    (topics.timeline.data_date). Only the first TIMELINE_LANES lanes (the earliest) are drawn,
+    with what lies on them: a taller chart cannot be read on a screen, and the filter narrows
+    it to any other lanes. The axis opens on the years the initiatives run
+    (topics.timeline.initiative_period), earlier context marked at its edge; `whole` draws the
+    whole range instead.
+    """
+    lanes = timeline_lanes(spans, events, waves, grouping)[:TIMELINE_LANES]
+    if not lanes:
+        return None
+    spans, events = _on_lanes(spans, lanes, grouping), _on_lanes(events, lanes, grouping)
+    if MONITOR_LANE not in lanes:
+        waves = waves.iloc[0:0]
+    lane_labels = {CONTEXT_LANE: t("timeline_lane_context", lang),
+                   MONITOR_LANE: t("timeline_lane_monitor", lang), **names}
+    period = None if whole else initiative_period(spans, events, waves, as_of[0])
+    figure = timeline_figure(spans, events, waves, grouping, lanes, lane_labels, lang, as_of,
+                             period)
+    if height is not None:
+        figure.update_layout(height=height)
+    return figure
+
+
+def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFrame,
+                   lang: str) -> pd.DataFrame:
+    """The timeline's accessible alternative: every dated span, event and wave of the choice."""
+    drawn = spans[spans["dated"]]
+    return pd.DataFrame({
+        t("col_name", lang): [*own_words(drawn, "name", lang), *own_words(events, "title", lang),
+                              *own_words(waves, "name", lang)],
+        t("col_kind", lang): [*[t("timeline_kind_span", lang)] * len(drawn),
+                              *[label("event_kind", k, lang) for k in events["kind"]],
+                              *[t("timeline_lane_monitor", lang)] * len(waves)],
+        t("col_date", lang): [
+            *[period_text(*r, lang) for r in zip(drawn["start"], drawn["start_precision"],
+                                                  drawn["end"], drawn["end_precision"],
+                                                  strict=True)],
+            *[when(v, p, lang) for v, p in zip(events["date"], events["date_precision"],
+                                                strict=True)],
+            *[when(v, p, lang) for v, p in zip(waves["date"], waves["date_precision"],
+                                                strict=True)]],
+        FACTS: [*drawn[FACTS], *events[FACTS], *waves[FACTS]],
+    })
+
+
+def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The events of the choice (topics.timeline.timeline_events) with their dates as known,
+    modality and evidence; an unknown municipality is UNKNOWN_MARK, which the card explains."""
+    return pd.DataFrame({
+        t("col_date", lang): [when(v, p, lang) for v, p in zip(events["date"],
+                                                                events["date_precision"],
+                                                                strict=True)],
+        t("timeline_col_title", lang): own_words(events, "title", lang),
+        t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
+        t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
+        t("timeline_col_initiative", lang): own_words(events, "initiative", lang).fillna(
+            t("timeline_lane_context", lang)),
+        t("col_municipality", lang): events["municipality"].fillna(UNKNOWN_MARK),
+        t("timeline_col_note", lang): own_words(events, "date_note", lang).fillna(""),
+        t("col_evidence", lang): events["evidence"],
+        FACTS: events[FACTS],
+    })

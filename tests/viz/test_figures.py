@@ -1,4 +1,4 @@
-"""The app's charts as functions of the tables core derives: what each draws."""
+"""The app's charts as functions of the tables topics derives: what each draws."""
 
 
 from dashboard.data import initiative_names
@@ -15,7 +15,9 @@ from dashboard.topics.timeline import (
     shown_waves,
     timeline_events,
 )
-from dashboard.viz import figures
+from dashboard.viz import charts, compare, network
+from dashboard.viz import monitor as monitor_viz
+from dashboard.viz import timeline as timeline_viz
 
 
 def timeline(ds, chosen: TimelineFilter, show_waves: bool):
@@ -30,13 +32,13 @@ def node_names(fig) -> set[str]:
 
 def test_sector_chart_has_a_bar_per_sector_in_the_language(ds):
     counts = organisations_by_sector(ds)
-    dutch, english = figures.sector_chart(counts, "nl"), figures.sector_chart(counts, "en")
+    dutch, english = charts.sector_chart(counts, "nl"), charts.sector_chart(counts, "en")
     assert sorted(dutch.data[0].x) == sorted(counts["count"])
     assert list(dutch.data[0].y) != list(english.data[0].y)
 
 
 def test_programme_network_outlines_the_organisations_that_connect_pilots(ds):
-    fig = figures.programme_network_chart(programme_network(ds).graph, "nl")
+    fig = network.programme_network_chart(programme_network(ds).graph, "nl")
     bridges = bridging_organisations(programme_network(ds).graph)
     assert any(trace.meta.get("role") == "bridge-legend" for trace in fig.data if trace.meta)
     assert fig.layout.height == 680
@@ -45,13 +47,13 @@ def test_programme_network_outlines_the_organisations_that_connect_pilots(ds):
 
 def test_initiative_network_has_the_asked_height(ds):
     graph = initiative_network(ds, "assen").graph
-    assert figures.initiative_network_chart(graph, "nl", 460).layout.height == 460
+    assert network.initiative_network_chart(graph, "nl", 460).layout.height == 460
 
 
 def test_comparison_grids_have_a_column_per_chosen_initiative(ds):
     chosen = ("assen", "lent")
-    for chart, table in ((figures.approach_chart, approach_matrix),
-                         (figures.coverage_chart, sector_coverage)):
+    for chart, table in ((compare.approach_grid, approach_matrix),
+                         (compare.coverage_grid, sector_coverage)):
         fig = chart(table(ds, chosen), initiative_names(ds), "nl")
         assert len(fig.layout.xaxis.tickvals or fig.data[0].x) >= len(chosen)
 
@@ -59,19 +61,19 @@ def test_comparison_grids_have_a_column_per_chosen_initiative(ds):
 def test_timeline_is_none_when_the_filter_leaves_nothing_to_draw(ds):
     nothing = TimelineFilter(initiatives=("assen",), kinds=("monitor",))
     names, as_of = lane_names(ds), data_date(ds)
-    assert figures.timeline_chart(*timeline(ds, nothing, False), "initiative", names, as_of,
+    assert timeline_viz.timeline_chart(*timeline(ds, nothing, False), "initiative", names, as_of,
                                   "nl") is None
-    drawn = figures.timeline_chart(*timeline(ds, TimelineFilter(), True), "initiative", names,
+    drawn = timeline_viz.timeline_chart(*timeline(ds, TimelineFilter(), True), "initiative", names,
                                    as_of, "nl", height=720)
     assert drawn is not None and drawn.layout.height == 720
 
 
 def test_the_ratings_chart_draws_something(ds):
-    assert len(figures.ratings_chart(monitor.ratings(ds), "en").data) > 0
+    assert len(monitor_viz.ratings_figure(monitor.ratings(ds), "en").data) > 0
 
 
 def test_the_monitor_waves_are_a_status_table(ds):
-    table = figures.waves_table(monitor.waves(ds), "nl")
+    table = monitor_viz.waves_table(monitor.waves(ds), "nl")
     assert table.drop(columns=FACTS).to_dict("list") == {
         "Meting": ["Eerste meting NJI-monitor", "Tweede meting NJI-monitor"],
         "Datum": ["februari 2013 (maand bekend)", "juni 2013 (maand bekend)"],
@@ -81,8 +83,8 @@ def test_the_monitor_waves_are_a_status_table(ds):
 
 def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organisations(
         ds, monkeypatch):
-    monkeypatch.setattr(figures, "PROGRAMME_DRAWN", 5)
-    fig = figures.programme_network_chart(programme_network(ds).graph, "nl")
+    monkeypatch.setattr(network, "PROGRAMME_DRAWN", 5)
+    fig = network.programme_network_chart(programme_network(ds).graph, "nl")
     drawn = [o for trace in fig.data if trace.meta and trace.meta.get("role") == "nodes"
              for o in trace.customdata]
     graph = programme_network(ds).graph
@@ -93,12 +95,12 @@ def test_a_very_large_programme_network_is_drawn_with_its_best_connected_organis
 def test_a_timeline_with_too_many_lanes_draws_the_earliest_and_its_table_lists_all(
         ds, monkeypatch):
     rows = timeline(ds, TimelineFilter(), True)
-    lanes = figures.timeline_lane_count(*rows, "initiative")
+    lanes = timeline_viz.timeline_lane_count(*rows, "initiative")
     assert lanes >= 2
-    monkeypatch.setattr(figures, "TIMELINE_LANES", 1)
-    fig = figures.timeline_chart(*rows, "initiative", lane_names(ds), data_date(ds), "nl")
+    monkeypatch.setattr(timeline_viz, "TIMELINE_LANES", 1)
+    fig = timeline_viz.timeline_chart(*rows, "initiative", lane_names(ds), data_date(ds), "nl")
     assert len(fig.layout.yaxis.tickvals) == 1
     drawn_lanes = {y for trace in fig.data for y in (trace.y or ()) if y is not None}
     assert drawn_lanes <= set(fig.layout.yaxis.tickvals)
-    table = figures.timeline_table(*rows, "nl")
+    table = timeline_viz.timeline_table(*rows, "nl")
     assert len(table) > len(fig.layout.yaxis.tickvals)

@@ -28,8 +28,15 @@ from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.profile_lists import figures_md, partners_md
 from dashboard.ui.provenance import Sourced
-from dashboard.viz.compare import approach_table, coverage_table, figures_table, ratings_table
-from dashboard.viz.figures import approach_chart, coverage_chart, ratings_chart
+from dashboard.viz.compare import (
+    approach_grid,
+    approach_table,
+    coverage_grid,
+    coverage_table,
+    figures_table,
+    ratings_table,
+)
+from dashboard.viz.monitor import ratings_figure
 
 
 @dataclass(frozen=True)
@@ -100,13 +107,13 @@ def comparison(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> Comparison:
                                           + i18n.t("compare_unknown_mark", lang)))
     return Comparison(
         approach=None if matrix["modality"].isna().all() else make_card(
-            ds, lang, takeaways.approach_title(matrix, lang), approach_chart(matrix, names, lang),
+            ds, lang, takeaways.approach_title(matrix, lang), approach_grid(matrix, names, lang),
             caption=i18n.t("compare_approach_caption", lang),
             data=approach_table(matrix, chosen, names, lang)),
         sectors_count=" · ".join(i18n.t("compare_sectors_count", lang, name=names[i],
                                         count=covered[i], total=total) for i in chosen),
         coverage=make_card(ds, lang, takeaways.coverage_title(coverage, names, lang),
-                           coverage_chart(coverage, names, lang),
+                           coverage_grid(coverage, names, lang),
                            caption=i18n.t("compare_sectors_caption", lang),
                            data=coverage_table(coverage, chosen, names, lang)),
         figures=figures_card,
@@ -146,6 +153,6 @@ def _ratings(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> Card | None:
         return None
     levels = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
     return make_card(ds, lang, takeaways.ratings_title(ratings, lang),
-                     ratings_chart(ratings, lang),
+                     ratings_figure(ratings, lang),
                      caption=i18n.t("ratings_caption", lang, levels=" < ".join(levels)),
                      data=ratings_table(ratings, lang))

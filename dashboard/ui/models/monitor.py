@@ -19,7 +19,7 @@ from dashboard.topics import monitor as topic
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.monitor import ListedFindings, listed_findings
-from dashboard.viz.figures import waves_table
+from dashboard.viz.monitor import waves_table
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,14 @@ from dashboard.topics.network import (
 )
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
-from dashboard.viz.figures import (
+from dashboard.viz.network import (
     PROGRAMME_DRAWN,
+    bridges_table,
     initiative_network_chart,
+    metrics_display,
+    network_table,
     programme_network_chart,
 )
-from dashboard.viz.network import bridges_table, metrics_display, network_table
 
 
 @dataclass(frozen=True)

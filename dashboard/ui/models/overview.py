@@ -23,8 +23,8 @@ from dashboard.topics.overview import (
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.provenance import Sourced
+from dashboard.viz.charts import municipalities_table, sector_chart, sector_table
 from dashboard.viz.factsheet import factsheet_filename
-from dashboard.viz.figures import municipalities_table, sector_chart, sector_table
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,10 @@ from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.maps import case
 from dashboard.ui.monitor import ListedFindings, listed_findings
+from dashboard.viz.charts import sector_chart
 from dashboard.viz.deck import deck_html
-from dashboard.viz.figures import (
-    initiative_network_chart,
-    sector_chart,
-    timeline_chart,
-    timeline_table,
-)
-from dashboard.viz.network import network_table
+from dashboard.viz.network import initiative_network_chart, network_table
+from dashboard.viz.timeline import timeline_chart, timeline_table
 
 CHART_HEIGHT = 430
 TIMELINE_HEIGHT = 720

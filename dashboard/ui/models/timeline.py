@@ -21,7 +21,7 @@ from dashboard.topics.timeline import (
 )
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
-from dashboard.viz.figures import (
+from dashboard.viz.timeline import (
     TIMELINE_LANES,
     events_table,
     timeline_chart,
