@@ -6,12 +6,12 @@ from dashboard.ui.models.networks import network_card, networks
 
 def test_the_programme_its_figures_and_its_bridges(ds):
     page = networks(ds, "nl")
-    assert page.lead.startswith("De bronnen noemen 28 organisaties bij 10 initiatieven")
+    assert page.lead.startswith("De bronnen noemen 17 organisaties bij 4 initiatieven")
     assert page.names["lent"] == "Dagarrangement Het Talent, Lent"
     assert page.metrics.title == "Netwerken vergeleken"
-    assert page.metrics.rows == 11  # each initiative and the programme
-    assert page.programme.title == "Alert4you verbindt de meeste initiatieven: 6 van de 10"
-    assert page.bridges is not None and page.bridges.rows == 3
+    assert page.metrics.rows == 5  # each initiative and the programme
+    assert page.programme.title == "Alert4you verbindt de meeste initiatieven: 3 van de 4"
+    assert page.bridges is not None and page.bridges.rows == 1  # Alert4you
     assert networks(ds, "nl") is page
 
 

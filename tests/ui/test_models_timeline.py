@@ -10,18 +10,18 @@ def test_the_pickers_offer_what_occurs(ds):
     assert offered.initiatives["groningen"] == "Samen in de BSO-groep"
     assert list(offered.places)[:2] == ["GM0034", "GM0106"]  # Almere, Assen: by name
     assert offered.kinds[:3] == ("beleid", "start", "einde")
-    assert offered.lead.startswith("De bronnen dateren 11 gebeurtenissen, van 2005 tot 2014.")
+    assert offered.lead.startswith("De bronnen dateren 7 gebeurtenissen, van 2005 tot 2014.")
     assert choices(ds, "en").initiatives["assen"] == "BSO pilot Assen"
 
 
 def test_the_timeline_of_everything(ds):
     page = timeline(ds, "nl", *EVERYTHING)
     assert page.chart.title == (
-        "Alleen van Samen in de BSO-groep is de looptijd bekend, van 9 andere niet")
+        "Alleen van Samen in de BSO-groep is de looptijd bekend, van 3 andere niet")
     assert "staat met zijn jaartal aan de rand van de as" in page.chart.notes
     assert page.undated.startswith("Looptijd niet bekend uit de bronnen (niet getekend): "
                                    "BSO-pilot Assen;")
-    assert page.events.title == "Getoonde gebeurtenissen (11)"
+    assert page.events.title == "Getoonde gebeurtenissen (7)"
 
 
 def test_a_choice_with_nothing_to_draw(ds):
