@@ -21,9 +21,7 @@ def test_the_opening_says_where_the_initiatives_lie_and_what_can_be_chosen(ds):
 
 
 def test_the_national_map_follows_the_filter_and_outlines_a_pick_it_shows(ds):
-    """The filter that leaves Assen out is day programmes and koplopers (Lent and Almere), the
-    fixture's equivalent of the real data's koplopers: it has only one koploper, and for one
-    initiative the count has no singular text ("1 initiatieven") that a test should pin."""
+    """The filter that leaves Assen out is day programmes and koplopers (Lent and Almere)."""
     everything = national(ds, "nl", (), (), None, "GM0106")
     assert everything.count == "4 initiatieven in 4 gemeenten"
     assert everything.picked == "GM0106" and everything.outside is None
@@ -37,6 +35,13 @@ def test_the_national_map_follows_the_filter_and_outlines_a_pick_it_shows(ds):
     assert elsewhere.picked is None
     assert elsewhere.outside == "Assen (Drenthe): geen initiatief bij het huidige filter."
     assert "selected" not in layer_ids(elsewhere.deck)
+
+
+def test_one_initiative_is_counted_in_the_singular(ds):
+    assert national(ds, "nl", ("koploper",), (), None, None).count == (
+        "1 initiatief in 1 gemeente")
+    assert national(ds, "en", ("koploper",), (), None, None).count == (
+        "1 initiative in 1 municipality")
 
 
 def test_a_year_keeps_the_undated_initiatives_and_says_so(ds):

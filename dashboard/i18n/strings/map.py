@@ -23,9 +23,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A year shows the initiatives whose known period touches that year. Initiatives "
         "without a known period stay visible.",
     ),
-    "map_filter_count": ("{count} initiatieven in {municipalities} gemeenten",
-                         "{count} initiatives in {municipalities} municipalities"),
+    "map_filter_count": ("{initiatives} in {municipalities}", "{initiatives} in {municipalities}"),
+    "map_count_initiatives": ("{count} initiatieven", "{count} initiatives"),
+    "map_count_initiatives_one": ("1 initiatief", "1 initiative"),
+    "map_count_municipalities": ("{count} gemeenten", "{count} municipalities"),
+    "map_count_municipalities_one": ("1 gemeente", "1 municipality"),
     "map_filter_none": ("Geen initiatieven bij dit filter.", "No initiatives match this filter."),
+    "map_undated_note_one": (
+        "Van 1 initiatief is de looptijd niet (volledig) bekend uit de bronnen; het blijft "
+        "daarom zichtbaar bij het jaar {year}: {names}.",
+        "The period of 1 initiative is not (fully) known from the sources, so it stays "
+        "visible for the year {year}: {names}.",
+    ),
     "map_undated_note": (
         "Van {count} initiatieven is de looptijd niet (volledig) bekend uit de bronnen; ze blijven "
         "daarom zichtbaar bij het jaar {year}: {names}.",

@@ -94,10 +94,12 @@ def national(ds: Dataset, lang: str, kinds: tuple[str, ...], programmes: tuple[s
     cases = tuple(shown["initiative_id"])
     studies = [i for i, study in zip(cases, shown["case_study"], strict=True) if bool(study)]
     return National(
-        count=t("map_filter_count", lang, count=len(shown), municipalities=len(involved))
+        count=t("map_filter_count", lang,
+                initiatives=_counted("map_count_initiatives", len(shown), lang),
+                municipalities=_counted("map_count_municipalities", len(involved), lang))
         if cases else None,
-        undated=t("map_undated_note", lang, count=len(made.filtered.undated), year=year,
-                  names="; ".join(names.initiatives[i] for i in made.filtered.undated))
+        undated=_counted("map_undated_note", len(made.filtered.undated), lang, year=year,
+                         names="; ".join(names.initiatives[i] for i in made.filtered.undated))
         if made.filtered.undated else None,
         involved=involved,
         picked=picked,
@@ -217,3 +219,8 @@ def case_map(ds: Dataset, lang: str, initiative_id: str) -> CaseMap:
         if not unlocated.empty else None,
         ties=t("map_case_ties", lang, drawn=len(ties) - same, total=len(ties), same=same),
     )
+
+
+def _counted(key: str, count: int, lang: str, **values: object) -> str:
+    """`key` for several, `key`_one for one: Dutch and English both say "1 initiatief"."""
+    return t(f"{key}_one" if count == 1 else key, lang, count=count, **values)
