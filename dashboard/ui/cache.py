@@ -9,7 +9,7 @@ one session building the deck does not hold up another's first view. What an ent
 is shared by every session and must be treated as read-only (docs/decisions/0006).
 """
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 import streamlit as st
@@ -23,8 +23,11 @@ T = TypeVar("T")
 MAX_ENTRIES = 64
 
 
-def _version_of(ds: Dataset) -> Hashable:
-    return ds.version
+def _version_of(ds: Dataset) -> int:
+    """A dataset's key: its version's hash. Streamlit would otherwise hash the version's every
+    file stamp on every call; within one process (where the cache lives) equal versions have
+    equal hashes."""
+    return hash(ds.version)
 
 
 def entry(func: Callable[P, T]) -> Callable[P, T]:
@@ -34,11 +37,14 @@ def entry(func: Callable[P, T]) -> Callable[P, T]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _loaded(version: tuple) -> Dataset:
-    return load_dataset(version[0])
+def _loaded(directory: str, version: int) -> Dataset:
+    """`version` (the hash of the files' stamps) is only the key: load_dataset takes its own
+    stamps before it reads."""
+    return load_dataset(directory)
 
 
 def dataset() -> Dataset:
     """The validated dataset of the data files as they are now: reloaded when a file's size
     or modification time changes."""
-    return _loaded(data_version())
+    version = data_version()
+    return _loaded(version[0], hash(version))
