@@ -28,8 +28,6 @@ MODALITIES = (
     "considered",   # an option being weighed ("een mogelijke aanpak die overwogen wordt")
     "principle",    # a general remark or principle ("het uitgangspunt is…"), not a practice
 )
-# Modalities that describe something not (yet) done: never drawn as practice.
-NOT_IN_PRACTICE = ("under_way", "planned", "intended", "considered", "principle")
 
 PARTICIPANT_ROLES = (
     "trekker", "partner", "betrokken", "opdrachtgever", "beleid", "onderzoek", "ondersteuner",

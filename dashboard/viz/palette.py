@@ -10,7 +10,6 @@ fill and line in the neutral MARK and TIE colours, so a hue never means two thin
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
              "#000000")
 NEUTRAL = "#8C8C8C"
-LIGHT_NEUTRAL = "#D9D9D9"
 
 SECTOR_COLOURS = {
     "kinderopvang": "#E69F00",
