@@ -1,6 +1,6 @@
 """Selections kept in the URL, so a shared link reproduces the view.
 
-Each page declares its parameters once (see `dashboard.core.params`) and reads them all with
+Each page declares its parameters once (see `dashboard.ui.url_parse`) and reads them all with
 `read_query`. A link may be old, mistyped or crafted: what cannot be used is skipped with one
 short notice per parameter, never an error, and the rest of the link still applies.
 """
@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
-from dashboard.core import params
+from dashboard.ui import url_parse as params
 from dashboard.ui.lang import tm
 
 

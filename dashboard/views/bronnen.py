@@ -5,7 +5,6 @@ from functools import partial
 import streamlit as st
 
 from dashboard import config
-from dashboard.core.params import Choice, Text
 from dashboard.publish.open_data import package_zip
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
@@ -14,6 +13,7 @@ from dashboard.ui.leads import lead
 from dashboard.ui.models.sources import found_facts, sources
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url_parse import Choice, Text
 
 ds = dataset()
 lang = current()

@@ -7,7 +7,6 @@ shared link shows the same map, panel and case.
 import streamlit as st
 
 from dashboard import config
-from dashboard.core.params import Choice
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
 from dashboard.ui.lang import current, label, t
@@ -24,6 +23,7 @@ from dashboard.ui.models.map import case_map, detail, national, opening
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url_parse import Choice
 
 MAP_KEY = "map_national"
 PICK_KEY = "map_gemeente"

@@ -6,7 +6,6 @@ networks.
 
 import streamlit as st
 
-from dashboard.core.params import Choice
 from dashboard.topics.compare import default_selection
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
@@ -15,6 +14,7 @@ from dashboard.ui.leads import lead
 from dashboard.ui.models.networks import network_card, networks
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url_parse import Choice
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"

@@ -12,12 +12,12 @@ from functools import partial
 import streamlit as st
 
 from dashboard import i18n
-from dashboard.core.params import Number
 from dashboard.ui.cache import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.models.presentation import deck, presentation_plan, shown_slide
 from dashboard.ui.query import read_query
 from dashboard.ui.slides import fit_to_screen, render
+from dashboard.ui.url_parse import Number
 from dashboard.viz.deck import deck_filename
 
 # Constant styling, no data: the app's chrome (sidebar, header, toolbar) is hidden, the type is

@@ -6,7 +6,6 @@ The view lives in the URL (?initiatief=groningen&gemeente=GM0014&soort=start,ein
 
 import streamlit as st
 
-from dashboard.core.params import Choice
 from dashboard.topics.timeline import GROUPINGS
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
@@ -15,6 +14,7 @@ from dashboard.ui.leads import lead
 from dashboard.ui.models.timeline import choices, timeline
 from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url_parse import Choice
 
 GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
 

@@ -6,7 +6,6 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
-from dashboard.core.params import Choice
 from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE, parse_selection
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
@@ -16,6 +15,7 @@ from dashboard.ui.models.compare import choices, comparison
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url_parse import Choice
 
 QUERY = "initiatives"
 PICK_KEY = "compare_initiatives"

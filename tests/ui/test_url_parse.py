@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.core.params import MAX_VALUE_LENGTH, Choice, Number, Text, parse, shown
+from dashboard.ui.url_parse import MAX_VALUE_LENGTH, Choice, Number, Text, parse, shown
 
 SCHEMA = {"rol": Choice(["pilot", "case"], many=True, limit=2), "gemeente": Choice(["GM0106"]),
           "slide": Number(1, 8), "zoek": Text(max_length=10)}
