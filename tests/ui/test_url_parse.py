@@ -1,12 +1,24 @@
-"""URL parameters read against a page's schema: clean values, refusals, never an exception."""
+"""URL parameters read against what each may hold: clean values, refusals, never an exception;
+and written back so that a value survives the round trip through a link."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard.ui.url_parse import MAX_VALUE_LENGTH, Choice, Number, Text, parse, shown
+from dashboard.ui.url_parse import (
+    MAX_VALUE_LENGTH,
+    Choice,
+    Number,
+    Text,
+    Word,
+    parse,
+    shown,
+    to_text,
+)
 
 SCHEMA = {"rol": Choice(["pilot", "case"], many=True, limit=2), "gemeente": Choice(["GM0106"]),
-          "slide": Number(1, 8), "zoek": Text(max_length=10)}
+          "slide": Number(1, 8), "zoek": Text(max_length=10),
+          "rijen": Word({"initiatief": "initiative", "gemeente": "municipality"}, "initiative"),
+          "monitor": Word({"1": True}, default=False)}
 
 
 def test_known_values_are_kept_in_order_and_duplicates_fold():
@@ -17,7 +29,8 @@ def test_known_values_are_kept_in_order_and_duplicates_fold():
 
 
 def test_absent_parameters_are_empty():
-    assert parse(SCHEMA, {}).values == {"rol": [], "gemeente": None, "slide": None, "zoek": ""}
+    assert parse(SCHEMA, {}).values == {"rol": [], "gemeente": None, "slide": None, "zoek": "",
+                                        "rijen": "initiative", "monitor": False}
 
 
 def test_unknown_and_surplus_values_are_refused_once_each():
@@ -33,6 +46,28 @@ def test_numbers_are_ascii_digits_in_range_and_never_converted_when_huge():
         parsed = parse(SCHEMA, {"slide": [raw]})
         assert parsed.values["slide"] is None, raw
     assert parse(SCHEMA, {"slide": ["3"]}).values["slide"] == 3
+
+
+def test_a_word_stands_for_its_value_and_anything_else_for_the_default():
+    parsed = parse(SCHEMA, {"rijen": ["gemeente"], "monitor": ["ja", "1"]})
+    assert parsed.values["rijen"] == "municipality" and parsed.values["monitor"] is True
+    assert parsed.refused == {"monitor": ["ja"]}
+    parsed = parse(SCHEMA, {"rijen": ["provincie"], "monitor": ["true"]})
+    assert parsed.values["rijen"] == "initiative" and parsed.values["monitor"] is False
+    assert parsed.refused == {"rijen": ["provincie"], "monitor": ["true"]}
+
+
+def test_values_are_written_as_a_link_reads_them_and_empty_ones_left_out():
+    assert to_text(SCHEMA["rol"], ["case", "pilot"]) == "case,pilot"
+    assert to_text(SCHEMA["rol"], []) == to_text(SCHEMA["rol"], None) == ""
+    assert to_text(SCHEMA["gemeente"], "GM0106") == "GM0106"
+    assert to_text(SCHEMA["gemeente"], None) == ""
+    assert to_text(SCHEMA["slide"], 3) == "3"
+    assert to_text(SCHEMA["zoek"], "Yorneo") == "Yorneo"
+    assert to_text(SCHEMA["rijen"], "municipality") == "gemeente"
+    # The default (and no value, as a segmented control without a choice gives) is left out.
+    assert to_text(SCHEMA["rijen"], "initiative") == to_text(SCHEMA["rijen"], None) == ""
+    assert to_text(SCHEMA["monitor"], True) == "1" and to_text(SCHEMA["monitor"], False) == ""
 
 
 def test_text_is_cut_to_its_length():
@@ -52,10 +87,19 @@ def test_a_notice_names_a_few_values_each_cut_short():
     assert text == "a" * 39 + "…; b; c" and more == 2
 
 
-@given(st.dictionaries(st.sampled_from(["rol", "gemeente", "slide", "zoek", "x"]),
+@given(st.dictionaries(st.sampled_from([*SCHEMA, "x"]),
                        st.lists(st.text(max_size=60), max_size=4)))
 def test_any_query_parses_without_exception(raw):
     parsed = parse(SCHEMA, raw)
     assert set(parsed.values) == set(SCHEMA)
     assert len(parsed.values["rol"]) <= 2
     assert parsed.values["slide"] is None or 1 <= parsed.values["slide"] <= 8
+
+
+@given(st.dictionaries(st.sampled_from([*SCHEMA, "x"]),
+                       st.lists(st.text(max_size=60), max_size=4)))
+def test_a_clean_value_survives_the_round_trip_through_a_link(raw):
+    values = parse(SCHEMA, raw).values
+    written = {key: [to_text(kind, values[key])] for key, kind in SCHEMA.items()}
+    again = parse(SCHEMA, written)
+    assert again.values == values and again.refused == {}
