@@ -12,19 +12,21 @@ from dashboard.ui.card import card
 from dashboard.ui.lang import current, t
 from dashboard.ui.leads import lead
 from dashboard.ui.models.networks import network_card, networks
-from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url import Param, keep, seed
 from dashboard.ui.url_parse import Choice
 
 PICK_KEY = "networks_initiative"
 COMPARE_KEY = "networks_compare"
-QUERIES = {PICK_KEY: "initiative", COMPARE_KEY: "compare"}
 
 ds = dataset()
 lang = current()
 page = networks(ds, lang)
 options = list(page.options)
 names = page.names
+PARAMS = (Param("initiative", Choice(names), key=PICK_KEY,
+                default=(default_selection(ds) or options)[0]),
+          Param("compare", Choice(names), key=COMPARE_KEY))
 
 
 def draw_network(initiative_id: str, height: int) -> None:
@@ -40,9 +42,7 @@ lead(page.lead, t("networks_intro"))
 
 # --- one or two initiatives --------------------------------------------------------------------
 st.header(t("networks_per_initiative"))
-query = read_query({name: Choice(names) for name in QUERIES.values()})
-init_state(PICK_KEY, query[QUERIES[PICK_KEY]] or (default_selection(ds) or options)[0])
-init_state(COMPARE_KEY, query[QUERIES[COMPARE_KEY]])
+seed(PARAMS)
 # The same initiative twice is one network, not two identical charts (which Streamlit refuses
 # as duplicate elements): the comparison never offers the initiative already picked.
 if st.session_state[COMPARE_KEY] == st.session_state[PICK_KEY]:
@@ -53,7 +53,7 @@ others = [i for i in options if i != chosen]
 other = right.selectbox(t("networks_pick_compare"), [None, *others], key=COMPARE_KEY,
                         placeholder=t("networks_no_compare"),
                         format_func=lambda i: t("networks_no_compare") if i is None else names[i])
-keep_in_url({QUERIES[PICK_KEY]: chosen, QUERIES[COMPARE_KEY]: other or ""})
+keep(PARAMS)
 
 if other is None:
     draw_network(chosen, height=520)
