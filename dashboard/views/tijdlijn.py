@@ -12,11 +12,9 @@ from dashboard.ui.card import card
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.models.timeline import choices, timeline
-from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
-from dashboard.ui.url_parse import Choice
-
-GROUPING_PARAM = {"initiatief": "initiative", "gemeente": "municipality"}
+from dashboard.ui.url import Param, keep, seed
+from dashboard.ui.url_parse import Choice, Word
 
 ds = dataset()
 lang = current()
@@ -25,22 +23,20 @@ initiative_names = offered.initiatives
 municipality_names = offered.places
 places = list(offered.places)
 kinds = list(offered.kinds)
+PARAMS = (Param("initiatief", Choice(initiative_names, many=True), key="timeline_initiatives"),
+          Param("gemeente", Choice(places, many=True), key="timeline_municipalities"),
+          Param("soort", Choice(kinds, many=True), key="timeline_kinds"),
+          Param("rijen", Word({"initiatief": "initiative", "gemeente": "municipality"},
+                              default="initiative"), key="timeline_grouping"),
+          Param("monitor", Word({"1": True}, default=False), key="timeline_waves"),
+          Param("periode", Word({"alles": True}, default=False), key="timeline_whole"))
 
 
 st.title(t("timeline_title"))
 lead(offered.lead, t("timeline_intro"))
 
 # --- filters -----------------------------------------------------------------------------------
-query = read_query({"initiatief": Choice(initiative_names, many=True),
-                    "gemeente": Choice(places, many=True), "soort": Choice(kinds, many=True),
-                    "rijen": Choice(GROUPING_PARAM), "monitor": Choice(["1"]),
-                    "periode": Choice(["alles"])})
-init_state("timeline_initiatives", query["initiatief"])
-init_state("timeline_municipalities", query["gemeente"])
-init_state("timeline_kinds", query["soort"])
-init_state("timeline_grouping", GROUPING_PARAM[query["rijen"] or "initiatief"])
-init_state("timeline_waves", query["monitor"] == "1")
-init_state("timeline_whole", query["periode"] == "alles")
+seed(PARAMS)
 
 cols = st.columns([3, 2, 2])
 chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),
@@ -61,6 +57,7 @@ grouping = cols[0].segmented_control(
 show_waves = cols[1].toggle(t("timeline_show_waves"), key="timeline_waves")
 whole = cols[2].toggle(t("timeline_show_whole"), key="timeline_whole",
                        help=t("timeline_show_whole_help"))
+keep(PARAMS)
 
 page = timeline(ds, lang, tuple(chosen_initiatives), tuple(chosen_places), tuple(chosen_kinds),
                 grouping, show_waves, whole)
@@ -76,10 +73,3 @@ if page.undated is not None:
 # --- the events shown --------------------------------------------------------------------------
 if page.events is not None:
     card(page.events)
-
-# --- the view in the URL -----------------------------------------------------------------------
-view = {"initiatief": ",".join(chosen_initiatives), "gemeente": ",".join(chosen_places),
-        "soort": ",".join(chosen_kinds),
-        "rijen": "gemeente" if grouping == "municipality" else "",
-        "monitor": "1" if show_waves else "", "periode": "alles" if whole else ""}
-keep_in_url(view)
