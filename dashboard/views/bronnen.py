@@ -11,13 +11,19 @@ from dashboard.ui.card import card
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.models.sources import found_facts, sources
-from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url import Param, keep, seed
 from dashboard.ui.url_parse import Choice, Text
 
 ds = dataset()
 lang = current()
 page = sources(ds, lang)
+titles = page.titles
+tables = list(page.tables)
+SEARCH = Text()
+PARAMS = (Param("zoek", SEARCH, key="sources_query"),
+          Param("bron", Choice(titles, many=True), key="sources_sources"),
+          Param("soort", Choice(tables, many=True), key="sources_tables"))
 
 st.title(t("sources_title"))
 lead(page.lead, t("sources_intro"))
@@ -39,14 +45,7 @@ with st.container(border=True):
                        file_name="bso-pilots-data.zip", mime="application/zip",
                        on_click="ignore", key="open-data-zip")
 
-titles = page.titles
-tables = list(page.tables)
-SEARCH = Text()
-url = read_query({"zoek": SEARCH, "bron": Choice(titles, many=True),
-                  "soort": Choice(tables, many=True)})
-init_state("sources_query", url["zoek"])
-init_state("sources_sources", url["bron"])
-init_state("sources_tables", url["soort"])
+seed(PARAMS)
 query = st.text_input(t("sources_search"), key="sources_query", max_chars=SEARCH.max_length)
 left, right = st.columns(2)
 chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
@@ -55,8 +54,7 @@ chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
 chosen_tables = right.multiselect(t("sources_filter_table"), tables, key="sources_tables",
                                   placeholder=t("choose_options"),
                                   format_func=lambda name: label("table", name))
-keep_in_url({"zoek": query, "bron": ",".join(chosen_sources),
-             "soort": ",".join(chosen_tables)})
+keep(PARAMS)
 
 found = found_facts(ds, lang, tuple(chosen_sources), tuple(chosen_tables), query)
 
