@@ -21,9 +21,9 @@ from dashboard.ui.maps import (
 )
 from dashboard.ui.models.map import case_map, detail, national, opening
 from dashboard.ui.provenance import sourced_by
-from dashboard.ui.query import init_state, keep_in_url, read_query
 from dashboard.ui.text import md_escape
-from dashboard.ui.url_parse import Choice
+from dashboard.ui.url import Param, keep, seed
+from dashboard.ui.url_parse import Choice, Number
 
 MAP_KEY = "map_national"
 PICK_KEY = "map_gemeente"
@@ -40,19 +40,18 @@ initiative_names = page.initiatives
 programme_names = page.programmes
 kinds = page.kinds
 years = page.years
+PARAMS = (Param("rol", Choice(kinds, many=True), key="map_kinds"),
+          Param("programma", Choice(programme_names, many=True), key="map_programmes"),
+          Param("jaar", Number(years[0], years[-1]), key="map_year"),
+          Param("gemeente", Choice(names), key=PICK_KEY),
+          Param("initiatief", Choice(initiative_names), key=CASE_KEY))
 
 
 st.title(t("map_title"))
 lead(page.lead, t("map_intro"))
 
 # --- filter ------------------------------------------------------------------------------------
-query = read_query({"rol": Choice(kinds, many=True),
-                    "programma": Choice(programme_names, many=True),
-                    "jaar": Choice([str(y) for y in years]), "gemeente": Choice(names),
-                    "initiatief": Choice(initiative_names)})
-init_state("map_kinds", query["rol"])
-init_state("map_programmes", query["programma"])
-init_state("map_year", int(query["jaar"]) if query["jaar"] else None)
+seed(PARAMS)
 
 cols = st.columns([2, 2, 1])
 chosen_kinds = cols[0].multiselect(t("map_filter_kinds"), kinds, key="map_kinds",
@@ -68,7 +67,6 @@ chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_y
                                 else str(y))
 
 # --- which municipality is picked: the map's last click, else the list, else the URL -----------
-init_state(PICK_KEY, query["gemeente"])
 map_state = st.session_state.get(MAP_KEY)
 clicked = None
 if map_state:
@@ -161,7 +159,6 @@ if picked is not None:
 # --- map per initiative ------------------------------------------------------------------------
 st.header(t("map_case"))
 if shown.cases:
-    init_state(CASE_KEY, query["initiatief"])
     if st.session_state[CASE_KEY] not in shown.cases:
         st.session_state[CASE_KEY] = shown.first_case
     initiative_id = st.selectbox(t("map_case_pick"), shown.cases, key=CASE_KEY,
@@ -181,7 +178,4 @@ if shown.cases:
     st.write(case.ties)
 
 # --- the view in the URL -----------------------------------------------------------------------
-view = {"rol": ",".join(chosen_kinds), "programma": ",".join(chosen_programmes),
-        "jaar": "" if chosen_year is None else str(chosen_year), "gemeente": picked or "",
-        "initiatief": st.session_state.get(CASE_KEY) or ""}
-keep_in_url(view)
+keep(PARAMS)
