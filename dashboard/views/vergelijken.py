@@ -6,18 +6,17 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
-from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE, parse_selection
+from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE, default_selection
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.leads import lead
 from dashboard.ui.models.compare import choices, comparison
 from dashboard.ui.provenance import sourced_by
-from dashboard.ui.query import keep_in_url, read_query
 from dashboard.ui.text import md_escape
+from dashboard.ui.url import Param, keep, seed
 from dashboard.ui.url_parse import Choice
 
-QUERY = "initiatives"
 PICK_KEY = "compare_initiatives"
 
 ds = dataset()
@@ -26,24 +25,35 @@ picker = choices(ds, lang)
 options = list(picker.options)
 names = picker.names
 choice_labels = picker.labels
+located = ds.initiatives.dropna(subset=["gm_code"])
+by_code: dict[str, list[str]] = {}
+for initiative, code in zip(located["initiative_id"], located["gm_code"], strict=True):
+    by_code.setdefault(code, []).append(initiative)
+
+
+def side_by_side(given: list[str]) -> list[str]:
+    """The initiatives a link names, in its order: a municipality's CBS code stands for its
+    initiatives. Only MAX_CHOICE fit side by side; the rest is named, not silently dropped."""
+    ids = list(dict.fromkeys(i for value in given for i in by_code.get(value.upper(), [value])))
+    if len(ids) > MAX_CHOICE:
+        st.info(tm("compare_too_many", count=MAX_CHOICE,
+                   names="; ".join(names[i] for i in ids[MAX_CHOICE:])))
+    return ids[:MAX_CHOICE]
+
+
+PARAMS = (Param("initiatives", Choice({*options, *by_code, *(c.lower() for c in by_code)},
+                                      many=True),
+                key=PICK_KEY, default=list(default_selection(ds)), adapt=side_by_side),)
 
 st.title(t("compare_title"))
 lead(picker.lead, t("compare_intro"))
 
 # --- the choice: URL first, then the widget ----------------------------------------------------
-if PICK_KEY not in st.session_state:
-    codes = set(ds.initiatives["gm_code"].dropna())
-    given = read_query({QUERY: Choice({*options, *codes, *(c.lower() for c in codes)},
-                                      many=True)})[QUERY]
-    selection = parse_selection(ds, ",".join(given) if QUERY in st.query_params else None)
-    if selection.dropped:
-        st.info(tm("compare_too_many", count=MAX_CHOICE,
-                   names="; ".join(names[i] for i in selection.dropped)))
-    st.session_state[PICK_KEY] = list(selection.ids)
+seed(PARAMS)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
                         format_func=choice_labels.get, help=t("compare_pick_help"),
                         placeholder=t("choose_options"))
-keep_in_url({QUERY: ",".join(chosen)})
+keep(PARAMS)
 if len(chosen) < MIN_CHOICE:
     st.info(tm("compare_pick_more", count=MIN_CHOICE))
     st.stop()

@@ -112,3 +112,29 @@ def test_grid_titles_state_the_takeaway_of_the_chosen_initiatives():
     pair = run_app(PAGE, initiatives="assen,lent", lang="en")
     assert {"**Mentioned for both initiatives: neighbourhood teams**",
             "**No initiative brings all 6 core sectors together; at most 5**"} <= grid_titles(pair)
+
+
+def test_a_link_naming_more_than_fit_shows_four_and_names_the_rest(ds, data_copy, monkeypatch):
+    """Two more initiatives in Assen (copies of its pilot, named by the same excerpt): its code
+    then stands for three."""
+    def add_copies(table: str, key: str, **changes: str) -> None:
+        rows = read_rows(data_copy / f"{table}.csv")
+        assen = next(r for r in rows if r[key] == "assen")
+        write_rows(data_copy / f"{table}.csv",
+                   rows + [{**assen, key: f"assen-{n}", **{k: v.format(n=n) for k, v in
+                                                           changes.items()}} for n in (2, 3)])
+
+    add_copies("initiatives", "initiative_id", name="Pilot {n}", case_study="false")
+    add_copies("aliases", "entity_id")
+    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    at = run_app(PAGE, initiatives="lent,groningen,GM0106")
+    assert card_titles(at) == [*names(ds, ["lent", "groningen"]), "BSO-pilot Assen", "Pilot 2"]
+    assert [i.value for i in at.info if "niet getoond" in i.value] == [
+        "Er passen er 4 naast elkaar; niet getoond: Pilot 3."]
+    assert at.query_params["initiatives"] == "lent,groningen,assen,assen-2"
+
+
+def test_a_link_with_nothing_usable_opens_the_default_cases_and_says_so(ds):
+    at = run_app(PAGE, initiatives="nergens,GM9999")
+    assert card_titles(at) == names(ds, default_selection(ds))
+    assert any("nergens; GM9999" in i.value for i in at.info)
