@@ -15,8 +15,8 @@ from dashboard import i18n
 from dashboard.ui.cache import dataset
 from dashboard.ui.lang import QUERY_KEY, current, t, tm
 from dashboard.ui.models.presentation import deck, presentation_plan, shown_slide
-from dashboard.ui.query import read_query
 from dashboard.ui.slides import fit_to_screen, render
+from dashboard.ui.url import Param, read, write
 from dashboard.ui.url_parse import Number
 from dashboard.viz.deck import deck_filename
 
@@ -38,14 +38,15 @@ h1 { font-size: 2.4rem !important; padding-top: 0 !important; }
 ds = dataset()
 lang = current()
 plan = presentation_plan(ds)
-number = read_query({"slide": Number(1, len(plan))})["slide"]
-if number is None:
-    number = 1
-    st.query_params["slide"] = "1"
+# No widget holds the slide: the URL does, read on every run, so reloading, a shared link and
+# the browser's back button all land on the slide they name.
+SLIDE = Param("slide", Number(1, len(plan)), default=1)
+number = read([SLIDE])["slide"]
+write(SLIDE, number)
 
 
 def go(to: int) -> None:
-    st.query_params["slide"] = str(to)
+    write(SLIDE, to)
 
 
 st.html(PROJECTOR_STYLE)
