@@ -7,8 +7,8 @@ labels, help texts, …) must get an argument built only from string literals, `
 returns are checked the same way) and local names assigned only such values. An f-string, a
 data cell or `t(key, name=value)` in such a call fails this test.
 
-Also: only ui.query (and the language switch) reads the URL, so every page's parameters go
-through their declared schema.
+Also: only ui.url (and the language switch) reads the URL, so every page's parameters go
+through their declaration.
 """
 
 import ast
@@ -166,7 +166,7 @@ def test_the_check_catches_what_it_forbids(tmp_path):
 
 # --- the URL is read in one place --------------------------------------------------------------
 
-READERS = {DASHBOARD / "ui" / "query.py", DASHBOARD / "ui" / "lang.py"}
+READERS = {DASHBOARD / "ui" / "url.py", DASHBOARD / "ui" / "lang.py"}
 
 
 def url_reads(path: Path, root: Path = config.ROOT) -> list[str]:
@@ -187,10 +187,19 @@ def url_reads(path: Path, root: Path = config.ROOT) -> list[str]:
 
 
 def test_url_parameters_are_read_only_through_the_declared_schema():
-    """Pages declare their parameters and call ui.query.read_query; only it (and the language
-    switch, a plain membership test) reads st.query_params."""
+    """Pages declare their parameters as ui.url Params; only ui.url (and the language switch)
+    reads st.query_params."""
     assert [o for path in SOURCES if path not in READERS for o in url_reads(path)] == []
-    assert url_reads(DASHBOARD / "ui" / "query.py")  # the check sees a real read
+    assert url_reads(DASHBOARD / "ui" / "url.py")  # the check sees a real read
+
+
+def test_pages_leave_the_url_to_their_declared_parameters():
+    """No page reads or writes st.query_params itself: its ui.url Params say what its link
+    holds, so reading, checking and writing back cannot drift apart page by page."""
+    touched = [f"{path.name}:{node.lineno}" for path in (DASHBOARD / "views").glob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Attribute) and node.attr == "query_params"]
+    assert touched == []
 
 
 def test_the_url_check_catches_direct_reads(tmp_path):
