@@ -12,7 +12,7 @@ BELOW = {
     "topics": {"data", "config"},
     "i18n": {"data", "config"},
     "content": {"topics", "i18n", "data", "config"},
-    "viz": {"content", "topics", "i18n", "data", "config"},
+    "viz": {"content", "topics", "i18n", "data", "publish", "config"},
     "publish": {"content", "i18n", "data", "config"},
     "admin": {"data", "config"},
     "tools": {"data", "config"},

@@ -6,7 +6,6 @@ do not mention is marked as not mentioned, not as absent.
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import pandas as pd
 
@@ -23,47 +22,10 @@ MAX_CHOICE = 4
 # --- the selection -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Selection:
-    """Initiatives chosen from a URL value, and the parts of it that could not be used."""
-
-    ids: tuple[str, ...]
-    unknown: tuple[str, ...] = ()  # values that are neither an initiative nor a municipality
-    dropped: tuple[str, ...] = ()  # known initiatives beyond MAX_CHOICE
-
-
 def default_selection(ds: Dataset) -> tuple[str, ...]:
     """The featured cases (case_study = true), in file order, at most MAX_CHOICE."""
     cases = ds.initiatives[ds.initiatives["case_study"].fillna(False).astype(bool)]
     return tuple(cases["initiative_id"])[:MAX_CHOICE]
-
-
-def parse_selection(ds: Dataset, raw: str | None) -> Selection:
-    """Read `?initiatives=assen,lent`; a CBS municipality code stands for its initiatives.
-
-    Duplicates collapse, order is kept, anything unknown is reported rather than raised, and
-    more than MAX_CHOICE initiatives are cut off (reported in `dropped`).
-    """
-    if raw is None:
-        return Selection(default_selection(ds))
-    by_municipality: dict[str, list[str]] = {}
-    for initiative, gm_code in zip(ds.initiatives["initiative_id"], ds.initiatives["gm_code"],
-                                   strict=True):
-        by_municipality.setdefault(gm_code, []).append(initiative)
-    known = set(ds.initiatives["initiative_id"])
-    chosen: dict[str, None] = {}
-    unknown: list[str] = []
-    for value in (v.strip() for v in raw.split(",")):
-        if not value:
-            continue
-        if value in known:
-            chosen[value] = None
-        elif value.upper() in by_municipality:
-            chosen.update(dict.fromkeys(by_municipality[value.upper()]))
-        else:
-            unknown.append(value)
-    ids = tuple(chosen)
-    return Selection(ids[:MAX_CHOICE], tuple(unknown), ids[MAX_CHOICE:])
 
 
 # --- profiles ----------------------------------------------------------------------------------

@@ -81,14 +81,21 @@ def municipality_names() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class LegendSection:
+    """A heading and its swatches: one Markdown element, a swatch and its meaning per line."""
+
+    heading: str
+    lines_md: str
+
+
+@dataclass(frozen=True)
 class Legend:
     """A map's legend as drawn: the roles' swatches, whether the colour order needs saying,
-    then a heading and swatches per kind of mark. Each `lines` is one Markdown element, a
-    swatch and its meaning per line."""
+    then a section per kind of mark."""
 
-    roles: str
+    roles_md: str
     several_roles: bool
-    sections: tuple[tuple[str, str], ...]  # (heading, lines)
+    sections: tuple[LegendSection, ...]
 
 
 class NationalMap(NamedTuple):
@@ -189,12 +196,13 @@ def map_legend(entries: pd.DataFrame, lang: str) -> Legend:
     for section, key in zip(entries["section"], entries["key"], strict=True):
         by_section.setdefault(section, []).append(key)
     return Legend(
-        roles=_swatches([(_swatch("role", key), _meaning("role", key, lang))
+        roles_md=_swatches_md([(_swatch("role", key), _meaning("role", key, lang))
                          for key in by_section["role"]]),
         several_roles="note" in by_section,
-        sections=tuple((i18n.t(f"map_legend_{section}s", lang),
-                        _swatches([(_swatch(section, key), _meaning(section, key, lang))
-                                   for key in by_section[section]]))
+        sections=tuple(LegendSection(
+                           i18n.t(f"map_legend_{section}s", lang),
+                           _swatches_md([(_swatch(section, key), _meaning(section, key, lang))
+                                         for key in by_section[section]]))
                        for section in ("place", "venue", "partner", "tie")
                        if section in by_section))
 
@@ -202,12 +210,12 @@ def map_legend(entries: pd.DataFrame, lang: str) -> Legend:
 def legend(made: Legend) -> None:
     """Draw a map's legend (map_legend)."""
     st.markdown(f"**{md_escape(t('map_legend'))}**")
-    st.markdown(made.roles)
+    st.markdown(made.roles_md)
     if made.several_roles:
         st.caption(t("map_legend_order"))
-    for heading, lines in made.sections:
-        st.markdown(f"**{md_escape(heading)}**")
-        st.markdown(lines)
+    for section in made.sections:
+        st.markdown(f"**{md_escape(section.heading)}**")
+        st.markdown(section.lines_md)
 
 
 def _meaning(section: str, key: str, lang: str) -> str:
@@ -233,7 +241,7 @@ def _swatch(section: str, key: str) -> str:
     return mark("circle", PLACE_COLOUR, alpha, min(2 * radius, SWATCH_PX - 2), SWATCH_PX)
 
 
-def _swatches(rows: list[tuple[str, str]]) -> str:
+def _swatches_md(rows: list[tuple[str, str]]) -> str:
     """One line per swatch, all for one markdown element: the swatch is an inline image with a
     data URI (nothing fetched), its meaning the text beside it. A row of columns per swatch
     was a third of the map page's time."""

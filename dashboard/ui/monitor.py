@@ -15,7 +15,7 @@ from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import format_partial
 from dashboard.topics import monitor
-from dashboard.ui.lang import t
+from dashboard.ui.lang import t, tm
 from dashboard.ui.provenance import Sourced, sourced_by
 from dashboard.ui.text import md_escape
 
@@ -62,7 +62,7 @@ def all_wave_findings(listed: ListedFindings, presenting: bool = False) -> None:
     for wave in listed.waves:
         wave_findings(wave, presenting)
     if listed.count > len(listed.waves):
-        st.caption(t("monitor_waves_listed", shown=len(listed.waves), count=listed.count))
+        st.caption(tm("monitor_waves_listed", shown=len(listed.waves), count=listed.count))
 
 
 def wave_findings(wave: WaveFindings, presenting: bool = False) -> None:

@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard.ui.card import card
 from dashboard.ui.lang import t
-from dashboard.ui.models.presentation import CHART_HEIGHT, Lines, ShownSlide
+from dashboard.ui.models.presentation import CHART_HEIGHT, Line, Lines, ShownSlide
 from dashboard.ui.monitor import all_wave_findings
 from dashboard.ui.text import md_escape
 
@@ -60,7 +60,7 @@ SLIDE_STYLE = """<style>
 </style>"""
 
 
-def _bullets(lines) -> str:
+def _bullets_md(lines: tuple[Line, ...]) -> str:
     return "\n".join("- " + "".join(f"**{md_escape(text)}**" if bold else md_escape(text)
                                     for text, bold in line) for line in lines)
 
@@ -106,7 +106,7 @@ def listed(part: Lines) -> None:
         if part.lines is None:
             st.write(t("unknown"))
         else:
-            st.markdown(_bullets(part.lines))
+            st.markdown(_bullets_md(part.lines))
 
 
 def monitor_slide(slide: ShownSlide) -> None:
@@ -114,7 +114,7 @@ def monitor_slide(slide: ShownSlide) -> None:
     if slide.waves is not None:
         all_wave_findings(slide.waves, presenting=True)
     if slide.note:
-        st.info(slide.note)
+        st.info(md_escape(slide.note))
 
 
 def card_slide(slide: ShownSlide) -> None:

@@ -175,7 +175,7 @@ if shown.cases:
         st.write(t("map_case_no_places"))
     if case.unlocated:
         st.markdown(md_escape(case.unlocated))
-    st.write(case.ties)
+    st.write(md_escape(case.ties))
 
 # --- the view in the URL -----------------------------------------------------------------------
 keep(PARAMS)

@@ -77,7 +77,7 @@ card(page.coverage)
 # --- key figures in one table ------------------------------------------------------------------
 st.header(t("compare_figures_header"))
 if page.figures is None:
-    st.write(page.figures_note)
+    st.write(md_escape(page.figures_note))
 else:
     card(page.figures)
 

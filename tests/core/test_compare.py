@@ -11,7 +11,6 @@ from dashboard.topics.compare import (
     approach_matrix,
     default_selection,
     figure_table,
-    parse_selection,
     profiles,
     sector_coverage,
     sectors_covered,
@@ -23,20 +22,6 @@ def test_default_is_the_featured_cases(ds):
     cases = ds.initiatives.loc[ds.initiatives["case_study"].astype(bool), "initiative_id"]
     assert default_selection(ds) == tuple(cases)[:MAX_CHOICE]
     assert set(default_selection(ds)) == {"assen", "groningen", "lent"}
-
-
-def test_parse_selection_keeps_order_skips_unknown_and_reads_municipality_codes(ds):
-    chosen = parse_selection(ds, "lent,nergens,,lent,gm0106")
-    assert chosen.ids == ("lent", "assen")
-    assert chosen.unknown == ("nergens",)
-    assert parse_selection(ds, None).ids == default_selection(ds)
-    assert parse_selection(ds, "").ids == ()
-
-
-def test_parse_selection_cuts_off_beyond_the_maximum(ds):
-    ids = list(ds.initiatives["initiative_id"])[:MAX_CHOICE + 2]
-    chosen = parse_selection(ds, ",".join(ids))
-    assert chosen.ids == tuple(ids[:MAX_CHOICE]) and chosen.dropped == tuple(ids[MAX_CHOICE:])
 
 
 def test_profiles_follow_the_chosen_order_with_places(ds):

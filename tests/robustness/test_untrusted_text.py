@@ -17,7 +17,7 @@ from pathlib import Path
 from dashboard import config
 
 DASHBOARD = config.ROOT / "dashboard"
-SOURCES = sorted([DASHBOARD / "app.py", *(DASHBOARD / "ui").glob("*.py"),
+SOURCES = sorted([DASHBOARD / "app.py", *(DASHBOARD / "ui").rglob("*.py"),
                   *(DASHBOARD / "views").glob("*.py")])
 
 # Streamlit calls whose first argument (body or label) is rendered as Markdown.
@@ -84,7 +84,9 @@ class Checker:
             return self._safe_name(node.id)
         if isinstance(node, ast.Call):
             return self._safe_call(node)
-        return False
+        # Markdown a page model prepared (`…_md` fields): each value given to such a field is
+        # checked where it is made (offences).
+        return isinstance(node, ast.Attribute) and node.attr.endswith("_md")
 
     def _safe_name(self, name: str) -> bool:
         if name in self.unsafe_names or name not in self.assigned:
@@ -122,6 +124,10 @@ def offences(path: Path, root: Path = config.ROOT) -> list[str]:
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value and not checker.safe(ret.value):
                     found.append(f"{where}: {node.name} returns unescaped text")
+        if isinstance(node, ast.Call):
+            for k in node.keywords:
+                if (k.arg or "").endswith("_md") and not checker.safe(k.value):
+                    found.append(f"{where}: {k.arg}={ast.unparse(k.value)[:60]}")
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         # A label or help text is Markdown on every Streamlit element that takes one.
@@ -153,15 +159,17 @@ def test_the_check_catches_what_it_forbids(tmp_path):
         "st.selectbox(label, [], help=row.summary)\n"    # a help text from data
         "st.page_link('p.py', label=row.name)\n"         # a label from data
         "def summary_md(row):\n    return row.summary\n"
+        "Profile(lists_md=row.summary)\n"                # a model's Markdown field from data
         # and what is allowed:
         "title = md_escape(row['name'])\n"
         "st.subheader(title)\nst.info(tm('bad_query', value=raw))\nst.write(t('intro'))\n"
         "st.markdown('\\n'.join(f'- {md_escape(n)}' for n in names))\n"
-        "st.caption(source.markdown())\nst.markdown(summary_md(row))\n",
+        "st.caption(source.markdown())\nst.markdown(summary_md(row))\n"
+        "Profile(lists_md=summary_md(row) + '\\n')\nst.markdown(profile.lists_md)\n",
         encoding="utf-8")
     assert sorted(o.split(": ", 1)[1].split("(")[0] for o in offences(bad, tmp_path)) == [
-        "caption", "info", "markdown", "page_link", "selectbox", "selectbox",
-        "summary_md returns unescaped text", "write"]
+        "caption", "info", "lists_md=row.summary", "markdown", "page_link", "selectbox",
+        "selectbox", "summary_md returns unescaped text", "write"]
 
 
 # --- the URL is read in one place --------------------------------------------------------------
