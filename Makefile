@@ -34,11 +34,13 @@ test: $(VENV)/.dev
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
-## The inner loop: lint and every test but the browser tests and the notebooks.
+## The inner loop: lint, type check and every test but the browser tests and the notebooks.
 test-fast: $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest -m "not browser" -o addopts="-ra" tests
 
 ## How much of the data the proof rules check, per table (see data/README.md, Proof rules).
@@ -47,6 +49,7 @@ audit: $(VENV)/.runtime
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 ## Rebuild data/geo/ from the CBS / Kadaster 2013 boundaries in ../shared/geo.
 geodata: $(VENV)/.runtime

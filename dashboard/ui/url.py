@@ -59,11 +59,11 @@ def _value(param: Param, clean: object) -> object:
 def seed(params: Sequence[Param]) -> None:
     """Give each widget without a state yet its value from the link; the link is read only
     then, so its notices show when the page opens, not on every rerun."""
-    missing = [p for p in params if p.key is not None and p.key not in st.session_state]
-    if missing:
-        values = read(missing)
-        for param in missing:
-            st.session_state[param.key] = values[param.name]
+    keys = {p.name: p.key for p in params if p.key is not None and p.key not in st.session_state}
+    if keys:
+        values = read([p for p in params if p.name in keys])
+        for name, key in keys.items():
+            st.session_state[key] = values[name]
 
 
 def keep(params: Sequence[Param]) -> None:

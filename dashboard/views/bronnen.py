@@ -50,7 +50,7 @@ query = st.text_input(t("sources_search"), key="sources_query", max_chars=SEARCH
 left, right = st.columns(2)
 chosen_sources = left.multiselect(t("sources_filter_source"), list(titles),
                                   key="sources_sources", placeholder=t("choose_options"),
-                                  format_func=titles.get)
+                                  format_func=titles.__getitem__)
 chosen_tables = right.multiselect(t("sources_filter_table"), tables, key="sources_tables",
                                   placeholder=t("choose_options"),
                                   format_func=lambda name: label("table", name))

@@ -58,8 +58,8 @@ chosen_kinds = cols[0].multiselect(t("map_filter_kinds"), kinds, key="map_kinds"
                                    placeholder=t("choose_options"),
                                    format_func=lambda k: label("initiative_kind", k))
 chosen_programmes = cols[1].multiselect(t("map_filter_programmes"), list(programme_names),
-                                        placeholder=t("choose_options"),
-                                        key="map_programmes", format_func=programme_names.get)
+                                        placeholder=t("choose_options"), key="map_programmes",
+                                        format_func=programme_names.__getitem__)
 chosen_year = cols[2].selectbox(t("map_filter_year"), [None, *years], key="map_year",
                                 placeholder=t("map_filter_all_years"),
                                 help=t("map_filter_help"),
@@ -162,7 +162,7 @@ if shown.cases:
     if st.session_state[CASE_KEY] not in shown.cases:
         st.session_state[CASE_KEY] = shown.first_case
     initiative_id = st.selectbox(t("map_case_pick"), shown.cases, key=CASE_KEY,
-                                 format_func=initiative_names.get)
+                                 format_func=initiative_names.__getitem__)
     case = case_map(ds, lang, initiative_id)
     st.subheader(md_escape(case.title))
     map_col, legend_col = st.columns(MAP_COLUMNS)

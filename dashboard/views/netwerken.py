@@ -48,7 +48,7 @@ seed(PARAMS)
 if st.session_state[COMPARE_KEY] == st.session_state[PICK_KEY]:
     st.session_state[COMPARE_KEY] = None
 left, right = st.columns(2)
-chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.get)
+chosen = left.selectbox(t("networks_pick"), options, key=PICK_KEY, format_func=names.__getitem__)
 others = [i for i in options if i != chosen]
 other = right.selectbox(t("networks_pick_compare"), [None, *others], key=COMPARE_KEY,
                         placeholder=t("networks_no_compare"),

@@ -42,7 +42,7 @@ cols = st.columns([3, 2, 2])
 chosen_initiatives = cols[0].multiselect(t("timeline_filter_initiatives"),
                                          list(initiative_names), key="timeline_initiatives",
                                          placeholder=t("choose_options"),
-                                         format_func=initiative_names.get)
+                                         format_func=initiative_names.__getitem__)
 chosen_places = cols[1].multiselect(t("timeline_filter_municipalities"), places,
                                     key="timeline_municipalities", placeholder=t("choose_options"),
                                     format_func=lambda c: municipality_names.get(c, c))

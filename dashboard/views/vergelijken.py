@@ -51,7 +51,7 @@ lead(picker.lead, t("compare_intro"))
 # --- the choice: URL first, then the widget ----------------------------------------------------
 seed(PARAMS)
 chosen = st.multiselect(t("compare_pick"), options, key=PICK_KEY, max_selections=MAX_CHOICE,
-                        format_func=choice_labels.get, help=t("compare_pick_help"),
+                        format_func=choice_labels.__getitem__, help=t("compare_pick_help"),
                         placeholder=t("choose_options"))
 keep(PARAMS)
 if len(chosen) < MIN_CHOICE:
