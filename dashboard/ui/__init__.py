@@ -1,1 +1,2 @@
-"""Shared Streamlit pieces: language, cached data, the sourced card, the sidebar."""
+"""The Streamlit kit: the one cache (cache.py), each page's model (models/), cards and source lines,
+maps, language and the URL's parameters (url.py)."""
