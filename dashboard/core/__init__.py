@@ -3,15 +3,5 @@
 The code lives in `dashboard.data`; see docs/decisions/0005-package-layout.md for the layers.
 """
 
-from dashboard.data import (
-    Dataset,
-    DataValidationError,
-    Problem,
-    data_version,
-    initiative_names,
-    load_dataset,
-    organisation_names,
-)
-
-__all__ = ["DataValidationError", "Dataset", "Problem", "data_version", "initiative_names",
-           "load_dataset", "organisation_names"]
+from dashboard.data import *  # noqa: F403 (the same names, under their old address)
+from dashboard.data import __all__  # noqa: F401
