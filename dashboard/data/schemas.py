@@ -173,7 +173,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         description="Not facts about the pilots: the CBS / Kadaster 2013 municipalities the "
                     "dataset refers to, with the province found by the project's geodata "
                     "build (`make geodata`). Checked against `data/geo/` by "
-                    "`tests/core/test_reference_data.py`."),
+                    "`tests/test_real_data.py`."),
     Table("programmes", (
         _id("programme_id", "Slug of the programme."),
         _text("name", "Name as the source gives it.", required=True),
