@@ -6,7 +6,6 @@ networks.
 
 import streamlit as st
 
-from dashboard.topics.compare import default_selection
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
 from dashboard.ui.lang import current, t
@@ -25,7 +24,7 @@ page = networks(ds, lang)
 options = list(page.options)
 names = page.names
 PARAMS = (Param("initiative", Choice(names), key=PICK_KEY,
-                default=(default_selection(ds) or options)[0]),
+                default=page.first),
           Param("compare", Choice(names), key=COMPARE_KEY))
 
 

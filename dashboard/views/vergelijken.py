@@ -6,7 +6,7 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
-from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE, default_selection
+from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
 from dashboard.ui.lang import current, t, tm
@@ -25,10 +25,7 @@ picker = choices(ds, lang)
 options = list(picker.options)
 names = picker.names
 choice_labels = picker.labels
-located = ds.initiatives.dropna(subset=["gm_code"])
-by_code: dict[str, list[str]] = {}
-for initiative, code in zip(located["initiative_id"], located["gm_code"], strict=True):
-    by_code.setdefault(code, []).append(initiative)
+by_code = picker.by_code
 
 
 def side_by_side(given: list[str]) -> list[str]:
@@ -43,7 +40,7 @@ def side_by_side(given: list[str]) -> list[str]:
 
 PARAMS = (Param("initiatives", Choice({*options, *by_code, *(c.lower() for c in by_code)},
                                       many=True),
-                key=PICK_KEY, default=list(default_selection(ds)), adapt=side_by_side),)
+                key=PICK_KEY, default=list(picker.default), adapt=side_by_side),)
 
 st.title(t("compare_title"))
 lead(picker.lead, t("compare_intro"))

@@ -17,6 +17,7 @@ from dashboard.i18n.formatting import period_text
 from dashboard.topics import monitor
 from dashboard.topics.compare import (
     approach_matrix,
+    default_selection,
     figure_table,
     profile_facts,
     profiles,
@@ -42,12 +43,15 @@ from dashboard.viz.monitor import ratings_figure
 @dataclass(frozen=True)
 class Choices:
     """The page's opening and its picker: every initiative in file order, with its name and
-    the label the picker shows ('name — municipality')."""
+    the label the picker shows ('name — municipality'), the initiatives a link's municipality
+    code stands for, and what the page compares when a link chooses nothing."""
 
     lead: str
     options: tuple[str, ...]
     names: Mapping[str, str]
     labels: Mapping[str, str]
+    by_code: Mapping[str, tuple[str, ...]]
+    default: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,18 @@ def choices(ds: Dataset, lang: str) -> Choices:
         names=MappingProxyType(names),
         labels=MappingProxyType({i: f"{names[i]} — {m}" for i, m in zip(
             places["initiative_id"], places["municipality"], strict=True)}),
+        by_code=MappingProxyType(_by_code(ds)),
+        default=default_selection(ds),
     )
+
+
+def _by_code(ds: Dataset) -> dict[str, tuple[str, ...]]:
+    """Each municipality's CBS code and the initiatives in it, in file order."""
+    by_code: dict[str, list[str]] = {}
+    located = ds.initiatives.dropna(subset=["gm_code"])
+    for initiative, code in zip(located["initiative_id"], located["gm_code"], strict=True):
+        by_code.setdefault(code, []).append(initiative)
+    return {code: tuple(ids) for code, ids in by_code.items()}
 
 
 @entry

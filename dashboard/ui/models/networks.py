@@ -15,6 +15,7 @@ from dashboard.content import takeaways
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names
 from dashboard.data.schemas import own_words
+from dashboard.topics.compare import default_selection
 from dashboard.topics.network import (
     bridging_organisations,
     initiative_network,
@@ -38,6 +39,7 @@ from dashboard.viz.network import (
 class Networks:
     lead: str
     options: tuple[str, ...]  # every initiative, in file order
+    first: str  # what the page shows when a link chooses nothing: the first featured case
     names: Mapping[str, str]
     metrics: Card
     programme: Card
@@ -67,6 +69,7 @@ def networks(ds: Dataset, lang: str) -> Networks:
     return Networks(
         lead=page_lead(ds, "networks", lang),
         options=options,
+        first=(default_selection(ds) or options)[0],
         names=MappingProxyType(names),
         metrics=make_card(ds, lang, i18n.t("networks_metrics_header", lang),
                           metrics_display(metrics_table(ds, options, True), lang),
