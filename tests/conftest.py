@@ -9,12 +9,14 @@ so a failure in CI reproduces anywhere. HYPOTHESIS_PROFILE=explore draws new one
 """
 
 import csv
+import functools
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from streamlit.components.v2 import manifest_scanner
 
 from dashboard import config
 from dashboard.data import Dataset, load_dataset
@@ -23,6 +25,13 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None,
                           print_blob=True)
 settings.register_profile("explore", database=None, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Every AppTest scans the metadata of every installed distribution for Streamlit components
+# (about a second each, hundreds of times per run); a server does it once at its start. The
+# installed packages do not change while the tests run, so the scan is made once per process.
+_scan_once = functools.cache(manifest_scanner.scan_component_manifests)
+manifest_scanner.scan_component_manifests = lambda *args, **kwargs: list(
+    _scan_once(*args, **kwargs))
 
 
 @pytest.fixture(scope="session")
