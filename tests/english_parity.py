@@ -14,6 +14,7 @@ import json
 import re
 import string
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import openpyxl
@@ -150,11 +151,35 @@ def leftovers(texts: Iterable[str], ds: Dataset) -> dict[str, list[str]]:
     cleaned = "\n".join(texts).replace("\\", "").replace("-<br>", "-").replace("<br>", " ")
     cleaned = MARKED_QUOTE.sub(" ", cleaned)
     found: dict[str, list[str]] = {}
-    names = dutch_names(ds)
-    _find(names, _without(cleaned, source_words(ds)), found)
-    _find((dutch_own_words(ds) | dutch_interface_words()) - names,
-          _without(cleaned, allowed_text(ds)), found)
+    words = _words(ds)
+    _find(words.names, _without(cleaned, words.sources), found)
+    _find(words.others, _without(cleaned, words.allowed), found)
     return found
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What `leftovers` looks for and takes out, worked out once per dataset (it is asked
+    for every page, slide, factsheet and download of the same one)."""
+
+    names: frozenset[str]
+    sources: tuple[str, ...]
+    others: frozenset[str]
+    allowed: tuple[str, ...]
+
+
+_WORDS: dict[int, tuple[Dataset, _Words]] = {}
+
+
+def _words(ds: Dataset) -> _Words:
+    cached = _WORDS.get(id(ds))
+    if cached is None or cached[0] is not ds:
+        names = dutch_names(ds)
+        others = (dutch_own_words(ds) | dutch_interface_words()) - names
+        cached = ds, _Words(frozenset(names), tuple(source_words(ds)), frozenset(others),
+                            tuple(allowed_text(ds)))
+        _WORDS[id(ds)] = cached
+    return cached[1]
 
 
 def _without(text: str, values: Iterable[str]) -> str:
@@ -165,6 +190,8 @@ def _without(text: str, values: Iterable[str]) -> str:
 
 def _find(values: Iterable[str], text: str, found: dict[str, list[str]]) -> None:
     for value in values:
+        if value not in text:  # the pattern below matches only where the value stands
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
             context = text[max(0, match.start() - 60): match.end() + 60]
             found.setdefault(value, []).append(context.replace("\n", " ⏎ "))
