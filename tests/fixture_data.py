@@ -1,11 +1,11 @@
-"""The small fixture dataset (tests/fixtures/data/) as pytest fixtures for the core, page and
-viz tests.
+"""The small fixture dataset (tests/fixtures/data/) as pytest fixtures for the core, page, viz,
+robustness and browser tests.
 
 Those tests assert what a derived table holds and what a reader sees, and both depend on the
 data. On the real data/ every new pilot, fact or monitor wave would change them and break
 tests that have nothing to do with the change; on the fixture, which only tests edit, they
-keep their meaning. The conftest.py of tests/core, tests/pages and tests/viz switch their
-folders to it.
+keep their meaning. The conftest.py of tests/core, tests/pages, tests/viz, tests/robustness
+and tests/browser switch their folders to it.
 """
 
 import shutil
@@ -35,9 +35,20 @@ def ds() -> Dataset:
     return load_dataset(FIXTURE_DATA_DIR)
 
 
+def copy_of_fixture(parent: Path) -> Path:
+    """parent/data: a copy of the fixture."""
+    target = parent / "data"
+    shutil.copytree(FIXTURE_DATA_DIR, target)
+    return target
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A copy of the fixture that a test may change (import into, damage)."""
-    target = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA_DIR, target)
-    return target
+    return copy_of_fixture(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the fixture for a module whose tests restore what they change (fuzzing)."""
+    return copy_of_fixture(tmp_path_factory.mktemp("module"))

@@ -1,4 +1,5 @@
-"""A copy of data/ whose every free-text cell carries hostile text.
+"""A copy of the fixture dataset (tests/fixtures/data/) whose every free-text cell carries
+hostile text.
 
 Script tags, event-handler images, `javascript:` links (HTML and Markdown), Markdown that would
 restyle a page, Streamlit colour directives, backticks that close a code span, spreadsheet
@@ -13,9 +14,9 @@ from pathlib import Path
 
 from benchmarks.synthetic import own_name_aliases
 from benchmarks.synthetic import read_rows as read_synthetic_rows
-from dashboard import config
 from dashboard.data.schemas import TABLES, own_words_columns
 from tests.conftest import read_rows, write_rows
+from tests.fixture_data import FIXTURE_DATA_DIR
 
 PWNED = "window.__pwned"
 PAYLOADS = [
@@ -65,11 +66,11 @@ def hostile_env(data: Path) -> dict[str, str]:
 
 
 def write_hostile_copy(target: Path) -> Path:
-    """Copy data/ (without geo/) to `target` and poison every free-text cell there.
+    """Copy the fixture dataset to `target` and poison every free-text cell there.
 
     A poisoned name no longer reads as the name in an excerpt, so each entity also gets its
     original name as an alias, as the synthetic data does for its clones."""
-    shutil.copytree(config.DATA_DIR, target, ignore=shutil.ignore_patterns("geo"))
+    shutil.copytree(FIXTURE_DATA_DIR, target)
     originals = {t.name: read_synthetic_rows(target / t.file) for t in TABLES.values()}
     aliases = read_rows(target / "aliases.csv")
     keys = {(a["entity"], a["entity_id"], a["alias"], a["source_id"]) for a in aliases}

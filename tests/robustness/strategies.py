@@ -1,8 +1,9 @@
 """Hypothesis strategies that damage real CSV files the way people and tools do.
 
-Every strategy starts from a real file of data/ (or from an upload built on its columns) and
-returns the damaged bytes: random bytes, truncation, garbage in cells, broken headers, other
-delimiters, other encodings, extra or missing cells, duplicated rows and odd line ends.
+Every strategy starts from a file of the fixture dataset (tests/fixtures/data/, whose rows are
+copied from data/) or from an upload built on its columns, and returns the damaged bytes: random
+bytes, truncation, garbage in cells, broken headers, other delimiters, other encodings, extra or
+missing cells, duplicated rows and odd line ends.
 """
 
 import csv
@@ -15,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from dashboard import config
 from dashboard.data import dataset as dataset_module
 from dashboard.data.schemas import TABLES
+from tests.fixture_data import FIXTURE_DATA_DIR
 
 # Fuzz tests share a directory fixture across examples and restore it themselves; no example
 # database, so a run leaves nothing behind in the checkout.
@@ -26,7 +27,7 @@ FUZZ = settings(deadline=None, database=None, suppress_health_check=[
 
 TABLE_NAMES = sorted(TABLES)
 ORIGINALS: dict[str, bytes] = {
-    name: (config.DATA_DIR / TABLES[name].file).read_bytes() for name in TABLE_NAMES
+    name: (FIXTURE_DATA_DIR / TABLES[name].file).read_bytes() for name in TABLE_NAMES
 }
 
 # Values a spreadsheet, a copy-paste or a tired curator produce; each has broken a parser

@@ -31,7 +31,7 @@ HEADER = imp.TABLE.columns
 ROWS = [
     ["nji-meting-1", "groningen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"],
     ["nji-meting-1", "assen", "synthetic-b", "3", "count", "5", "samen-bso-nieuwsbrief-4"],
-    ["nji-meting-1", "rotterdam", "synthetic-c", "0.25", "share", "12",
+    ["nji-meting-1", "lent", "synthetic-c", "0.25", "share", "12",
      "alert4you-nieuwsbrief-2012"],
 ]
 VALID_CSV = strategies.to_csv([HEADER, *ROWS])
