@@ -1,5 +1,10 @@
 """A live `streamlit run` server and a headless Debian Chromium driven by Playwright.
 
+The tests' servers serve the fixture dataset (tests/fixtures/, see tests/fixture_data.py;
+`ON_FIXTURE`) unless a test gives another data directory, and `ds` is that dataset: what a
+browser test sees does not change when data/ grows. `make gallery` and the benchmarks, which
+start servers with the helpers below, show the real data.
+
 The browser never leaves the machine: every request to a host other than the local server
 is recorded on `page.external_requests` and aborted, so a test can assert the app works
 offline. Console errors and uncaught page errors are collected on `page.console_errors`.
@@ -23,6 +28,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from dashboard import config
+from tests.fixture_data import FIXTURE_DATA_DIR, ds, on_fixture_data
+
+__all__ = ["ds", "on_fixture_data"]
+
+# The environment of a test server: the fixture dataset.
+ON_FIXTURE = {"BSO_DATA_DIR": str(FIXTURE_DATA_DIR)}
 
 CHROMIUM = Path("/usr/bin/chromium")
 APP = config.ROOT / "dashboard" / "app.py"
@@ -181,7 +192,8 @@ def live_app(browser, warm: bool = True, env: dict[str, str] | None = None) -> I
 
 @pytest.fixture(scope="session")
 def app_url(browser) -> Iterator[str]:
-    with live_app(browser) as url:
+    """One server on the fixture dataset for every browser test that does not change it."""
+    with live_app(browser, env=ON_FIXTURE) as url:
         yield url
 
 

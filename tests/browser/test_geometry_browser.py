@@ -8,7 +8,6 @@ same measurements on the real data, with a screenshot of each.
 """
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -22,7 +21,7 @@ from dashboard.viz.charts import figure_json
 from dashboard.viz.deck import deck_html, plotly_js
 from dashboard.viz.factsheet import factsheet_html
 from dashboard.viz.templates_env import LABELS, asset
-from tests.browser.conftest import app_paths, live_app, next_frames, open_page
+from tests.browser.conftest import app_paths, next_frames, open_page
 from tests.browser.geometry import (
     DECK_SLIDE,
     PROJECTOR_BODY_TEXT,
@@ -45,12 +44,6 @@ SLIDE_SCREENS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720)}
 LANGUAGES = ("nl", "en")
 PAGES = [path for path in app_paths() if path != "presentatie"]
 SLIDES = len(slide_plan(load_dataset(FIXTURE_DATA_DIR)))
-
-
-@pytest.fixture(scope="module")
-def fixture_app(browser) -> Iterator[str]:
-    with live_app(browser, env={"BSO_DATA_DIR": str(FIXTURE_DATA_DIR)}) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +75,9 @@ def unreadable(page) -> list[str]:
 @pytest.mark.parametrize("size", PAGE_SCREENS, ids=str)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "overzicht")
-def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang, size):
+def test_every_label_of_every_chart_is_readable(app_url, screen, path, lang, size):
     page = screen(PAGE_SCREENS[size])
-    open_page(page, fixture_app, page_address(path, lang))
+    open_page(page, app_url, page_address(path, lang))
     next_frames(page)
     assert unreadable(page) == []
     assert tables_hiding_rows(page) == []
@@ -93,9 +86,9 @@ def test_every_label_of_every_chart_is_readable(fixture_app, screen, path, lang,
 @pytest.mark.parametrize("size", SLIDE_SCREENS, ids=str)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("number", range(1, SLIDES + 1))
-def test_every_slide_fits_its_screen_and_reads_whole(fixture_app, screen, number, lang, size):
+def test_every_slide_fits_its_screen_and_reads_whole(app_url, screen, number, lang, size):
     page = screen(SLIDE_SCREENS[size])
-    open_page(page, fixture_app, page_address("presentatie", lang, slide=number))
+    open_page(page, app_url, page_address("presentatie", lang, slide=number))
     next_frames(page)
     assert scroll_overflow(page) == (0, 0)
     assert unreadable(page) == []

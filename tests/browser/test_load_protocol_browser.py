@@ -9,7 +9,13 @@ import pytest
 
 from benchmarks.load import FIRST_PAGE
 from benchmarks.stream import Visit, visit
-from tests.browser.conftest import _free_port, start_server, stop_server, wait_healthy
+from tests.browser.conftest import (
+    ON_FIXTURE,
+    _free_port,
+    start_server,
+    stop_server,
+    wait_healthy,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -19,7 +25,7 @@ def server_url() -> Iterator[str]:
     """A server of its own: the protocol needs no browser, so no Chromium is started."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    server = start_server(port)
+    server = start_server(port, ON_FIXTURE)
     try:
         wait_healthy(server, url)
         yield url

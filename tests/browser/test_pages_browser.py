@@ -10,7 +10,14 @@ from playwright.sync_api import expect
 from dashboard import i18n
 from dashboard.content.facts import facts
 from dashboard.publish.open_data import package_files
-from tests.browser.conftest import app_pages, app_paths, live_app, open_page, wait_for_run
+from tests.browser.conftest import (
+    ON_FIXTURE,
+    app_pages,
+    app_paths,
+    live_app,
+    open_page,
+    wait_for_run,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -84,7 +91,7 @@ def test_sources_page_downloads_the_whole_dataset_as_a_zip(browser_page, app_url
     assert_clean(browser_page)
 
 def test_deep_link_on_a_fresh_server_runs_the_shell(browser, browser_page):
-    with live_app(browser, warm=False) as url:
+    with live_app(browser, warm=False, env=ON_FIXTURE) as url:
         open_page(browser_page, url, "bronnen")
         sidebar = browser_page.get_by_test_id("stSidebar")
         assert sidebar.get_by_text(i18n.t("language", "nl"), exact=True).count() == 1
