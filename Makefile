@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
+# pytest-xdist workers: one per core ("auto"); `make test WORKERS=0` runs in one process.
+# --dist loadgroup keeps the browser tests together on one worker (tests/conftest.py).
+WORKERS ?= auto
+PARALLEL := -n $(WORKERS) --dist loadgroup
 
 .PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
 
@@ -35,13 +39,13 @@ test: $(VENV)/.dev
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest $(PARALLEL)
 
 ## The inner loop: lint, type check and every test but the browser tests and the notebooks.
 test-fast: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -m "not browser" -o addopts="-ra" tests
+	$(BIN)/pytest -m "not browser" $(PARALLEL) -o addopts="-ra" tests
 
 ## How much of the data the proof rules check, per table (see data/README.md, Proof rules).
 audit: $(VENV)/.runtime

@@ -34,6 +34,26 @@ manifest_scanner.scan_component_manifests = lambda *args, **kwargs: list(
     _scan_once(*args, **kwargs))
 
 
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """With pytest-xdist's `--dist loadgroup` (`make test` runs two workers): every browser
+    test (tests/browser/) on one worker, every other test wherever a worker is free.
+
+    The browser tests share one Chromium and one server per worker, and two browsers drawing
+    software WebGL at once on two cores slow each other into timeouts. pytest-xdist groups
+    tests by an `xdist_group` mark it writes into their ids, which pytest 9.2 no longer lets
+    it change, so the group is chosen here by folder.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "browser" if nodeid.startswith("tests/browser/") else nodeid
+
+    return BrowserTestsTogether(config, log)
+
+
 @pytest.fixture(scope="session")
 def ds() -> Dataset:
     return load_dataset()
