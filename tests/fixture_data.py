@@ -10,11 +10,13 @@ and tests/browser switch their folders to it.
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from dashboard.data import Dataset, load_dataset
+from dashboard.data import dataset as dataset_module
 
 FIXTURE_DATA_DIR = Path(__file__).resolve().parent / "fixtures" / "data"
 
@@ -52,3 +54,38 @@ def data_copy(tmp_path: Path) -> Path:
 def module_data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One copy of the fixture for a module whose tests restore what they change (fuzzing)."""
     return copy_of_fixture(tmp_path_factory.mktemp("module"))
+
+
+@contextmanager
+def memoised_read_table() -> Iterator[None]:
+    """`load_dataset` reading each table's file once per distinct content.
+
+    read_table is a pure function of the table and the file's bytes, so caching on them keeps
+    every property of loading while a test (or a fuzzing example) that changed one file of a
+    copy pays only for that file. A file that cannot be read is passed to read_table as it is,
+    to report what the file system said.
+    """
+    original = dataset_module.read_table
+    memo: dict[tuple[str, bytes], tuple] = {}
+
+    def read_table(table, directory):
+        try:
+            key = (table.name, (directory / table.file).read_bytes())
+        except OSError:
+            return original(table, directory)
+        if key not in memo:
+            memo[key] = original(table, directory)
+        frame, problems = memo[key]
+        return (None if frame is None else frame.copy()), list(problems)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dataset_module, "read_table", read_table)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def tables_read_once_per_content() -> Iterator[None]:
+    """Every test of the folder loads data copies that differ from the fixture in a file or
+    two; each distinct file is parsed and checked once per test process."""
+    with memoised_read_table():
+        yield

@@ -8,15 +8,11 @@ missing cells, duplicated rows and odd line ends.
 
 import csv
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from dashboard.data import dataset as dataset_module
 from dashboard.data.schemas import TABLES
 from tests.fixture_data import FIXTURE_DATA_DIR
 
@@ -47,28 +43,6 @@ cell = st.one_of(st.sampled_from(NASTY_CELLS), st.text(max_size=40), st.text(
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file directly in `directory`, by name, to byte-compare before and after."""
     return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
-
-
-@contextmanager
-def memoised_read_table() -> Iterator[None]:
-    """`load_dataset` reading each table's file once per distinct content.
-
-    read_table is a pure function of the table and the file's bytes, so caching on them keeps
-    every property of loading while an example pays only for the file it damaged.
-    """
-    original = dataset_module.read_table
-    memo: dict[tuple[str, bytes], tuple] = {}
-
-    def read_table(table, directory):
-        key = (table.name, (directory / table.file).read_bytes())
-        if key not in memo:
-            memo[key] = original(table, directory)
-        frame, problems = memo[key]
-        return (None if frame is None else frame.copy()), list(problems)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dataset_module, "read_table", read_table)
-        yield
 
 
 def rows_of(content: bytes) -> list[list[str]]:

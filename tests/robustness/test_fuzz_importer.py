@@ -24,6 +24,7 @@ from dashboard.admin import importer as imp
 from dashboard.admin import storage, upload
 from dashboard.data import load_dataset
 from dashboard.data.schemas import TABLES
+from tests.fixture_data import memoised_read_table
 from tests.robustness import strategies
 
 TARGET = imp.TABLE.file
@@ -58,7 +59,7 @@ def memoised_load_dataset() -> Iterator[None]:
             memo[key] = load_dataset(directory)
         return memo[key]
 
-    with strategies.memoised_read_table(), pytest.MonkeyPatch.context() as patch:
+    with memoised_read_table(), pytest.MonkeyPatch.context() as patch:
         patch.setattr(imp, "load_dataset", load)
         yield
 

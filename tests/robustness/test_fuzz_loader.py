@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from dashboard.data import Dataset, DataValidationError, load_dataset
 from dashboard.data.schemas import TABLES
 from tests.conftest import set_cell
+from tests.fixture_data import memoised_read_table
 from tests.robustness import strategies
 
 FILES = {t.file for t in TABLES.values()}
@@ -25,7 +26,7 @@ FILES = {t.file for t in TABLES.values()}
 
 @pytest.fixture(autouse=True, scope="module")
 def memoised() -> Iterator[None]:
-    with strategies.memoised_read_table():
+    with memoised_read_table():
         yield
 
 
