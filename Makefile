@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/pip --disable-pip-version-check -q
 # pytest-xdist workers: one per core ("auto"); `make test WORKERS=0` runs in one process.
-# --dist loadgroup keeps the browser tests together on one worker (tests/conftest.py).
+# --dist loadgroup keeps each browser test module on one worker (tests/conftest.py).
 WORKERS ?= auto
 PARALLEL := -n $(WORKERS) --dist loadgroup
 

@@ -35,23 +35,26 @@ manifest_scanner.scan_component_manifests = lambda *args, **kwargs: list(
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """With pytest-xdist's `--dist loadgroup` (`make test` runs two workers): every browser
-    test (tests/browser/) on one worker, every other test wherever a worker is free.
+    """With pytest-xdist's `--dist loadgroup` (`make test`: a worker per core): the browser
+    tests of one module (tests/browser/) on one worker, every other test wherever a worker is
+    free.
 
-    The browser tests share one Chromium and one server per worker, and two browsers drawing
-    software WebGL at once on two cores slow each other into timeouts. pytest-xdist groups
-    tests by an `xdist_group` mark it writes into their ids, which pytest 9.2 no longer lets
-    it change, so the group is chosen here by folder.
+    A module's tests share its servers and browser tabs; each worker starts one Chromium and
+    one server on the fixture for all the modules it runs. The largest units go first, so the
+    browser modules start at once and the quick tests fill the gaps. pytest-xdist would group
+    tests by an `xdist_group` mark written into their ids, which pytest 9.2 no longer lets it
+    change, so the groups are chosen here.
     """
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
-    class BrowserTestsTogether(LoadScopeScheduling):
+    class BrowserModulesTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return "browser" if nodeid.startswith("tests/browser/") else nodeid
+            module = nodeid.split("::", 1)[0]
+            return module if module.startswith("tests/browser/") else nodeid
 
-    return BrowserTestsTogether(config, log)
+    return BrowserModulesTogether(config, log)
 
 
 @pytest.fixture(scope="session")
