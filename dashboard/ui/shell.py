@@ -2,10 +2,12 @@
 
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.data import Dataset
 from dashboard.i18n.formatting import format_partial
 from dashboard.topics.overview import newest_source
 from dashboard.ui import lang
+from dashboard.ui.cache import entry
 
 # Constant styling, no data, that every page needs.
 # - Keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a chart's or a data grid's
@@ -49,9 +51,16 @@ def page_style() -> None:
 def sidebar(ds: Dataset) -> None:
     """Language switch and the data version ('gegevens t/m …')."""
     lang.choose()
+    st.sidebar.caption(lang.tm("data_version", date=_data_date(ds, lang.current())))
+
+
+@entry
+def _data_date(ds: Dataset, language: str) -> str:
+    """The newest source's date, as the sidebar says how current the data are: every page
+    shows it, on every rerun."""
     newest = newest_source(ds)
-    when = format_partial(newest.value, newest.precision, lang.current())
-    st.sidebar.caption(lang.tm("data_version", date=when))
+    written = format_partial(newest.value, newest.precision, language)
+    return written or i18n.t("unknown", language)
 
 
 def data_error(problems) -> None:
