@@ -9,7 +9,7 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.refs import FACTS, SOURCED_TABLES, fact_rows, located
 from dashboard.data.schemas import own_words
 from dashboard.i18n import DEFAULT_LANGUAGE, label
-from dashboard.i18n.formatting import figure_text, format_partial
+from dashboard.i18n.formatting import figure_text, format_partial, metric_label
 
 Describe = Callable[[pd.DataFrame, "Names", str], pd.Series]
 
@@ -45,7 +45,10 @@ def _figure(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     value = pd.Series([figure_text(v, mx, u, a, lang) for v, mx, u, a in zip(
         f["value"], f["value_max"], f["unit"], f["approximate"], strict=True)],
         index=f.index, dtype="string")
-    return subject + ": " + _labels(f["metric"], "metric", lang) + " = " + value
+    what = pd.Series([metric_label(m, p, lang) for m, p in zip(f["metric"], f["per"],
+                                                                strict=True)],
+                     index=f.index, dtype="string")
+    return subject + ": " + what + " = " + value
 
 
 def _event(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:

@@ -53,7 +53,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "overdracht": ("Overdracht (portfolio)", "Hand-over (portfolio)"),
         "ontmoeting": ("Ontmoeting", "Meeting"),
         "verkenning": ("Verkenning", "Exploration"),
-        "steun": ("Ondersteuning (niet: financiering)", "Support (not: funding)"),
+        "steun": ("Steun (ondersteund door)", "Backing (supported by)"),
         "financiering": ("Financiering", "Funding"),
         "ontwikkeling": ("Samen ontwikkeld", "Developed together"),
         "lidmaatschap": ("Lidmaatschap", "Membership"),

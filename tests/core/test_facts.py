@@ -84,3 +84,12 @@ def test_every_table_that_cards_show_declares_its_pages():
     from dashboard.ui.provenance import SHOWN_ON
 
     assert set(SHOWN_ON) == set(DESCRIBE) == set(SOURCED_TABLES)
+
+
+def test_a_figure_per_unit_says_per_what_in_its_fact(ds):
+    """Groningen's "2 à 3 groepen" is per location: a fact line without its unit would read
+    as two or three groups in all."""
+    described = facts(ds, "nl").set_index("ref")["fact"]
+    assert "Samen in de BSO-groep: Groepen per locatie = 2–3" in set(described)
+    described_en = facts(ds, "en").set_index("ref")["fact"]
+    assert "Samen in de BSO-groep: Groups per location = 2–3" in set(described_en)
