@@ -57,24 +57,28 @@ def sector_ties(graph: nx.MultiDiGraph) -> SectorTies:
 
 @dataclass(frozen=True)
 class Bridges:
-    """The organisations taking part in the most initiatives (by org_id, in name order; none
-    when no organisation takes part in more than one), how many, and the initiatives in the
-    network. Ids, not names: the sentence names them in its own language."""
+    """The organisations taking part in practice in the most initiatives (by org_id, in name
+    order; none when no organisation takes part in practice in more than one), how many, in
+    how many more the one leader takes part otherwise (exploring, planned), and the initiatives
+    in the network. Ids, not names: the sentence names them in its own language."""
 
     org_ids: tuple[str, ...]
     count: int
     initiatives: int
+    not_yet: int = 0
 
 
 def top_bridges(graph: nx.MultiDiGraph) -> Bridges:
     """Who connects the most initiatives; ties in name order, so they always read the same."""
     order = sorted(graph.nodes, key=lambda o: (graph.nodes[o]["name"], o))
-    joined = {o: len(graph.nodes[o]["initiatives"]) for o in order}
+    joined = {o: len(graph.nodes[o]["practising"]) for o in order}
     top = leaders({o: n for o, n in joined.items() if n > 1})
     every = {i for o in order for i in graph.nodes[o]["initiatives"]}
     if top is None:
         return Bridges((), 0, len(every))
-    return Bridges(tuple(top.names), top.count, len(every))
+    only = top.names[0] if len(top.names) == 1 else None
+    not_yet = len(graph.nodes[only]["initiatives"]) - top.count if only else 0
+    return Bridges(tuple(top.names), top.count, len(every), not_yet)
 
 
 # --- monitor -----------------------------------------------------------------------------------

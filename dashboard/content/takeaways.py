@@ -111,12 +111,17 @@ def network_title(name: str, graph: nx.MultiDiGraph, lang: str) -> str:
 
 
 def programme_title(graph: nx.MultiDiGraph, lang: str) -> str:
-    """'Alert4you verbindt de meeste initiatieven: 5 van de 10'."""
+    """'Alert4you verbindt de meeste initiatieven: 5 van de 10 (bij nog 1 niet in praktijk)':
+    it counts the initiatives an organisation takes part in in practice, and says the others
+    apart."""
     found = takeaways.top_bridges(graph)
     names = [own_words(graph.nodes[o], "name", lang) for o in found.org_ids]
     if not names:
         return t("networks_bridges_none", lang)
     values = {"count": found.count, "total": found.initiatives}
+    if len(names) == 1 and found.not_yet:
+        return t("networks_bridges_one_not_yet", lang, names=names[0], not_yet=found.not_yet,
+                 **values)
     if len(names) == 1:
         return t("networks_bridges_one", lang, names=names[0], **values)
     if len(names) > MAX_NAMED:

@@ -37,20 +37,26 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
 
     `organisations` needs org_id, name, name_en, sector; `relations` needs from_org_id, to_org_id,
     kind, modality and may carry initiative_id, programme_id, source_id, evidence;
-    `memberships` (participants rows: initiative_id, org_id, role) fills the initiatives and
-    roles of each node. Nodes are added sorted by org_id so drawings are reproducible.
-    Relation ends missing from `organisations` are an error: a tie needs known organisations.
+    `memberships` (participants rows: initiative_id, org_id, role, modality) fills the
+    initiatives of each node, those it takes part in in practice (`practising`; not those it
+    explores or plans), and its roles. Nodes are added sorted by org_id so drawings are
+    reproducible. Relation ends missing from `organisations` are an error: a tie needs known
+    organisations.
     """
     graph = nx.MultiDiGraph()
     initiatives: dict[str, dict[str, None]] = {}
+    practising: dict[str, dict[str, None]] = {}
     roles: dict[str, set[str]] = {}
     facts: dict[str, list[tuple[str, ...]]] = {}
     if memberships is not None:
         refs = memberships[FACTS] if FACTS in memberships else [()] * len(memberships)
-        for initiative, org, role, why in zip(memberships["initiative_id"],
-                                              memberships["org_id"], memberships["role"], refs,
-                                              strict=True):
+        modalities = memberships.get("modality", pd.Series("in_practice", index=memberships.index))
+        for initiative, org, role, modality, why in zip(
+                memberships["initiative_id"], memberships["org_id"], memberships["role"],
+                modalities, refs, strict=True):
             initiatives.setdefault(org, {})[initiative] = None
+            if modality == "in_practice":
+                practising.setdefault(org, {})[initiative] = None
             roles.setdefault(org, set()).add(role)
             facts.setdefault(org, []).append(why)
     for row in organisations.sort_values("org_id").itertuples(index=False):
@@ -58,6 +64,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
             row.org_id, name=row.name, name_en=row.name_en,
             sector=_text(row.sector) or UNKNOWN_SECTOR,
             initiatives=tuple(initiatives.get(row.org_id, ())),
+            practising=tuple(practising.get(row.org_id, ())),
             facts=pooled(facts.get(row.org_id, ())),
             roles=tuple(r for r in vocab.PARTICIPANT_ROLES if r in roles.get(row.org_id, ())),
         )

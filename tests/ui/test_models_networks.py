@@ -10,7 +10,8 @@ def test_the_programme_its_figures_and_its_bridges(ds):
     assert page.names["lent"] == "Dagarrangement Het Talent, Lent"
     assert page.metrics.title == "Netwerken vergeleken"
     assert page.metrics.rows == 5  # each initiative and the programme
-    assert page.programme.title == "Alert4you verbindt de meeste initiatieven: 3 van de 4"
+    assert page.programme.title == (
+        "Alert4you verbindt de meeste initiatieven: 2 van de 4 (bij nog 1 niet in praktijk)")
     assert page.bridges is not None and page.bridges.rows == 1  # Alert4you
     assert networks(ds, "nl") is page
 

@@ -83,6 +83,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "No organisation connects initiatives"),
     "networks_bridges_one": ("{names} verbindt de meeste initiatieven: {count} van de {total}",
                              "{names} connects the most initiatives: {count} of {total}"),
+    "networks_bridges_one_not_yet": (
+        "{names} verbindt de meeste initiatieven: {count} van de {total} "
+        "(bij nog {not_yet} niet in praktijk)",
+        "{names} connects the most initiatives: {count} of {total} "
+        "(and {not_yet} more not in practice)",
+    ),
     "networks_bridges_tie": ("{names} verbinden elk {count} van de {total} initiatieven",
                              "{names} each connect {count} of the {total} initiatives"),
     "networks_bridges_tie_many": (
