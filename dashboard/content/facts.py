@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
-from dashboard.data.refs import FACTS, SOURCED_TABLES, fact_rows, located
+from dashboard.data.refs import FACTS, fact_rows, rows_of
 from dashboard.data.schemas import own_words
 from dashboard.i18n import DEFAULT_LANGUAGE, label
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label
@@ -107,8 +107,7 @@ def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE,
     source_id, table, fact (description, in `lang`), evidence (all its excerpts; the sources'
     Dutch words in every language), modality and inferred."""
     names = Names(ds, lang)
-    places = list(located(refs).items() if refs is not None
-                  else ((table, slice(None)) for table in SOURCED_TABLES))
+    places = rows_of(refs)
     if not places:
         return fact_rows(ds, ()).assign(fact=pd.Series(dtype="string"))[
             ["ref", "source_id", "table", "fact", "evidence", "modality", "inferred"]]

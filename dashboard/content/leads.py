@@ -17,20 +17,15 @@ from dashboard.content.lead_counts import (
 )
 from dashboard.content.takeaways import MAX_NAMED, joined
 from dashboard.data import Dataset
-from dashboard.i18n import label, t
+from dashboard.i18n import counted, label, t
 from dashboard.i18n.formatting import format_partial
-
-
-def _counted(count: int, key: str, lang: str, **values: object) -> str:
-    """`key` for several, `key`_one for one."""
-    return t(f"{key}_one" if count == 1 else key, lang, count=count, **values)
 
 
 def timeline_lead(lead: TimelineLead, lang: str) -> list[str]:
     if not lead.events:
         sentences = [t("lead_timeline_none", lang)]
     else:
-        sentences = [_counted(lead.events, "lead_timeline_events", lang, first=lead.first_year,
+        sentences = [counted(lead.events, "lead_timeline_events", lang, first=lead.first_year,
                               last=lead.last_year)]
         parts = [t(f"lead_timeline_{name}", lang, count=count) for name, count in
                  (("happened", lead.happened), ("under_way", lead.under_way),
@@ -42,7 +37,7 @@ def timeline_lead(lead: TimelineLead, lang: str) -> list[str]:
 
 def monitor_lead(lead: MonitorLead, lang: str) -> list[str]:
     sentences = [t("lead_monitor_waves", lang, completed=lead.completed, planned=lead.planned)]
-    sentences.append(_counted(lead.findings, "lead_monitor_findings", lang) if lead.findings
+    sentences.append(counted(lead.findings, "lead_monitor_findings", lang) if lead.findings
                      else t("lead_monitor_no_findings", lang))
     sentences.append(t("lead_monitor_results", lang, count=lead.results) if lead.results
                      else t("lead_monitor_no_results", lang))
@@ -53,7 +48,7 @@ def networks_lead(lead: NetworksLead, lang: str) -> list[str]:
     reach = t("lead_networks_reach", lang, organisations=lead.organisations,
               initiatives=lead.initiatives, relations=lead.relations,
               in_practice=lead.in_practice)
-    bridges = (_counted(lead.bridges, "lead_networks_bridges", lang) if lead.bridges
+    bridges = (counted(lead.bridges, "lead_networks_bridges", lang) if lead.bridges
                else t("lead_networks_no_bridges", lang))
     return [reach, bridges]
 
@@ -73,12 +68,12 @@ def map_lead(lead: MapLead, lang: str) -> list[str]:
     sentences = [t("lead_map_placed", lang, municipalities=lead.municipalities,
                    provinces=lead.provinces)]
     if lead.unplaced:
-        sentences.append(_counted(lead.unplaced, "lead_map_unplaced", lang))
+        sentences.append(counted(lead.unplaced, "lead_map_unplaced", lang))
     return sentences
 
 
 def sources_lead(lead: SourcesLead, lang: str) -> list[str]:
-    return [_counted(lead.sources, "lead_sources", lang, facts=lead.facts,
+    return [counted(lead.sources, "lead_sources", lang, facts=lead.facts,
                      date=format_partial(lead.newest.value, lead.newest.precision, lang))]
 
 

@@ -75,13 +75,19 @@ def located(refs: Iterable[str]) -> dict[str, list[int]]:
     return {table: wanted[table] for table in SOURCED_TABLES if table in wanted}
 
 
+def rows_of(refs: Iterable[str] | None) -> list[tuple[str, list[int] | slice]]:
+    """The tables and row labels `refs` point at (`located`); every row of every sourced table
+    when None."""
+    if refs is None:
+        return [(table, slice(None)) for table in SOURCED_TABLES]
+    return list(located(refs).items())
+
+
 def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
     """The sourced rows `refs` point at (every one, in table order, when None): ref,
     source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), modality (where the
     table states it) and inferred."""
-    parts = [_rows(table, getattr(ds, table).loc[labels])
-             for table, labels in (located(refs).items() if refs is not None else
-                                   ((t, slice(None)) for t in SOURCED_TABLES))]
+    parts = [_rows(table, getattr(ds, table).loc[labels]) for table, labels in rows_of(refs)]
     if not parts:
         return pd.DataFrame(columns=FACT_COLUMNS)
     return pd.concat(parts, ignore_index=True)

@@ -39,6 +39,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def counted(count: int, key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """`key` for several, `key`_one for one ("1 initiatief", not "1 initiatieven")."""
+    return t(f"{key}_one" if count == 1 else key, lang, count=count, **values)
+
+
 def label(vocabulary: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     """Human label of a vocabulary code; an empty code reads as 'not known from the sources'."""
     if code is None or code != code or code == "":

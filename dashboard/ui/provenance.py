@@ -141,11 +141,6 @@ class Behind:
     def all_refs(self) -> tuple[str, ...]:
         return pooled(self.refs)
 
-    def key(self) -> str:
-        """Named by what it lists, so a popover stays open across reruns and two on one page
-        never share a key."""
-        return f"facts-{zlib.crc32(repr(self).encode()):08x}"
-
 
 def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
@@ -183,13 +178,15 @@ class Sourced:
 
     source: SourceLine
     behind: Behind
+    key: str  # its popover's: named by what it lists, so it stays open across reruns
 
     @classmethod
     def of(cls, ds: Dataset, facts: Iterable[str] | pd.DataFrame, lang: str) -> "Sourced":
         """`facts` is a table with FACTS (its first column naming each row) or plain
         references."""
         behind = Behind.of(facts) if isinstance(facts, pd.DataFrame) else Behind.refs_only(facts)
-        return cls(SourceLine.of_facts(ds, behind.all_refs(), lang), behind)
+        return cls(SourceLine.of_facts(ds, behind.all_refs(), lang), behind,
+                   f"facts-{zlib.crc32(repr(behind).encode()):08x}")
 
 
 def sourced_by(sourced: Sourced) -> None:
@@ -197,7 +194,7 @@ def sourced_by(sourced: Sourced) -> None:
     line = st.container(horizontal=True, vertical_alignment="center")
     line.caption(sourced.source.markdown())
     with line:
-        panel = opened_popover("card_tab_facts", sourced.behind.key(),
+        panel = opened_popover("card_tab_facts", sourced.key,
                                icon=":material/format_quote:")
     if panel is not None:
         with panel:

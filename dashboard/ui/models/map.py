@@ -16,7 +16,7 @@ from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, membership_line, t
+from dashboard.i18n import counted, label, membership_line, t
 from dashboard.i18n.formatting import figure_text, metric_label, period_text
 from dashboard.topics.membership import memberships
 from dashboard.topics.places import (
@@ -95,10 +95,10 @@ def national(ds: Dataset, lang: str, kinds: tuple[str, ...], programmes: tuple[s
     studies = [i for i, study in zip(cases, shown["case_study"], strict=True) if bool(study)]
     return National(
         count=t("map_filter_count", lang,
-                initiatives=_counted("map_count_initiatives", len(shown), lang),
-                municipalities=_counted("map_count_municipalities", len(involved), lang))
+                initiatives=counted(len(shown), "map_count_initiatives", lang),
+                municipalities=counted(len(involved), "map_count_municipalities", lang))
         if cases else None,
-        undated=_counted("map_undated_note", len(made.filtered.undated), lang, year=year,
+        undated=counted(len(made.filtered.undated), "map_undated_note", lang, year=year,
                          names="; ".join(names.initiatives[i] for i in made.filtered.undated))
         if made.filtered.undated else None,
         involved=involved,
@@ -219,8 +219,3 @@ def case_map(ds: Dataset, lang: str, initiative_id: str) -> CaseMap:
         if not unlocated.empty else None,
         ties=t("map_case_ties", lang, drawn=len(ties) - same, total=len(ties), same=same),
     )
-
-
-def _counted(key: str, count: int, lang: str, **values: object) -> str:
-    """`key` for several, `key`_one for one: Dutch and English both say "1 initiatief"."""
-    return t(f"{key}_one" if count == 1 else key, lang, count=count, **values)
