@@ -61,9 +61,22 @@ def membership_line(programme: str | None, inferred: bool, lang: str = DEFAULT_L
     return t("case_membership", lang, programme=programme, basis=basis)
 
 
-def with_modality(text: str, modality: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
-    """'Verkent deelname (gaande)': whatever is not in practice says so next to it, so an aim
-    or a plan never reads as practice."""
-    if not isinstance(modality, str) or modality == "in_practice":
-        return text
-    return f"{text} ({label('modality', modality, lang).lower()})"
+def certainty(modality: str | None, inferred: bool = False,
+              lang: str = DEFAULT_LANGUAGE) -> str:
+    """'gaande', 'afgeleid' or 'gaande; afgeleid' — how sure a fact is, in the reader's words;
+    empty for a stated fact in practice. Every place that shows a fact marks it with these
+    words, and the rendering test looks for them."""
+    parts = []
+    if isinstance(modality, str) and modality != "in_practice":
+        parts.append(label("modality", modality, lang).lower())
+    if inferred:
+        parts.append(t("inferred_marker", lang))
+    return "; ".join(parts)
+
+
+def with_modality(text: str, modality: str | None, lang: str = DEFAULT_LANGUAGE,
+                  inferred: bool = False) -> str:
+    """'Verkent deelname (gaande)': whatever is not in practice, or is inferred, says so next
+    to it, so an aim or a plan never reads as practice and an inference never as stated."""
+    marker = certainty(modality, inferred, lang)
+    return f"{text} ({marker})" if marker else text
