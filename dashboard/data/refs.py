@@ -58,7 +58,7 @@ def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for group in groups for r in group))
 
 
-def _inferred(frame: pd.DataFrame) -> pd.Series:
+def inferred(frame: pd.DataFrame) -> pd.Series:
     """Whether a row rests on an inference (today: an inferred programme membership)."""
     if "programme_basis" not in frame:
         return pd.Series(False, index=frame.index)
@@ -103,7 +103,7 @@ def _rows(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         "source_id": frame["source_id"], "table": table,
         "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
         "modality": frame.get("modality", pd.NA),
-        "inferred": _inferred(frame),
+        "inferred": inferred(frame),
     })
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names, organisation_names
 from dashboard.data.dates import precision_of, span
-from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.data.refs import FACTS, inferred, pooled, with_facts
 from dashboard.topics.overview import period_covered, with_places
 
 MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
@@ -333,18 +333,24 @@ def of_initiative(frame: pd.DataFrame, initiative_id: str) -> pd.DataFrame:
 
 
 def partners_by_sector(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:
-    """Organisations taking part in the initiatives, per sector in vocabulary order.
+    """Organisations taking part in the initiatives, per sector in vocabulary order, each with
+    its role and how sure that is: a list of partners must not make an exploration or an
+    inferred tie read as a partnership.
 
-    Columns: sector, names, names_en (sorted, each organisation once), FACTS (the participant
-    rows).
+    Columns: sector, name, name_en, role, modality, inferred, FACTS (the participant rows).
+    One row per organisation and role, modality and inference; sorted by name within a sector.
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"]
                                          .isin(set(initiative_ids))], "participants")
-    members = members.merge(ds.organisations[["org_id", "name", "name_en", "sector"]],
-                            on="org_id")
-    rows = [(s, sorted(set(here["name"])), sorted(set(here["name_en"])), pooled(here[FACTS]))
-            for s in vocab.SECTORS if not (here := members[members["sector"] == s]).empty]
-    return pd.DataFrame(rows, columns=["sector", "names", "names_en", FACTS])
+    members = members.assign(inferred=inferred(members)).merge(
+        ds.organisations[["org_id", "name", "name_en", "sector"]], on="org_id")
+    keys = ["sector", "name", "name_en", "role", "modality", "inferred"]
+    rows = (members.groupby(keys, sort=False, dropna=False)[FACTS]
+            .agg(lambda groups: pooled(groups)).reset_index())
+    rows["sector"] = pd.Categorical(rows["sector"], categories=vocab.SECTORS, ordered=True)
+    rows = rows.sort_values(["sector", "name"], kind="stable").dropna(subset=["sector"])
+    rows["sector"] = rows["sector"].astype(str)
+    return rows.reset_index(drop=True)[[*keys, FACTS]]
 
 
 def key_figures(ds: Dataset, initiative_ids: Iterable[str]) -> pd.DataFrame:

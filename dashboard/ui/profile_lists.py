@@ -3,6 +3,7 @@ each Streamlit element costs every rerun. Built with Vergelijken's model (ui.mod
 so once per selection and language."""
 
 from dashboard import i18n
+from dashboard.content.fact_words import partners_per_sector
 from dashboard.data.dataset import Dataset
 from dashboard.data.schemas import own_words
 from dashboard.i18n.formatting import figures_text, metric_label
@@ -12,12 +13,11 @@ from dashboard.ui.text import md_escape
 
 
 def partners_md(ds: Dataset, initiative_id: str, lang: str) -> str:
-    """'Partners' and, per sector, the organisations of the initiative."""
-    sectors = partners_by_sector(ds, (initiative_id,))
+    """'Partners' and, per sector, the organisations of the initiative with their roles."""
+    lines = partners_per_sector(partners_by_sector(ds, (initiative_id,)), lang)
     return f"**{md_escape(i18n.t('compare_partners', lang))}**\n\n" + (
-        i18n.t("unknown", lang) if sectors.empty else "\n".join(
-            f"- **{md_escape(i18n.label('sector', s, lang))}**: {md_escape('; '.join(n))}"
-            for s, n in zip(sectors["sector"], own_words(sectors, "names", lang), strict=True)))
+        "\n".join(f"- **{md_escape(sector)}**: {md_escape(names)}" for sector, names in lines)
+        or i18n.t("unknown", lang))
 
 
 def figures_md(ds: Dataset, initiative_id: str, lang: str) -> str:

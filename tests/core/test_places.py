@@ -148,11 +148,17 @@ def test_relations_between_two_municipalities_have_length(data_copy, points):
     assert not moved.empty and not moved["same_place"].any()
 
 
-def test_partners_by_sector_lists_each_organisation_once(ds):
-    sectors = partners_by_sector(ds, ["assen"])
-    members = set(ds.participants.loc[ds.participants["initiative_id"] == "assen", "org_id"])
-    assert sum(len(n) for n in sectors["names"]) == len(members)
-    assert "Yorneo" in sectors.set_index("sector").at["jeugdzorg", "names"]
+def test_partners_by_sector_keep_each_role_and_how_sure_it_is(ds):
+    lent = partners_by_sector(ds, ["lent"])
+    assert list(zip(lent["sector"], lent["name"], lent["role"], lent["modality"],
+                    strict=True)) == [
+        ("kinderopvang", "Goudwinde", "partner", "in_practice"),
+        ("onderwijs", "Basisschool Het Talent", "trekker", "in_practice"),
+        ("cjg", "Centrum voor Jeugd en Gezin Nijmegen", "betrokken", "in_practice"),
+        ("rijksoverheid", "Ministerie van Onderwijs", "ondersteuner", "in_practice"),
+        ("fonds", "Alert4you", "verkenning", "under_way"),
+    ]
+    assert len(partners_by_sector(ds, ["assen"])) == 7
 
 
 def test_key_figures_of_an_initiative(ds):

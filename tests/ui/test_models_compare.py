@@ -26,7 +26,9 @@ def test_a_pair_is_compared_in_the_order_chosen(ds):
     assert page.profiles[0].place == ("Gemeente Assen (Drenthe) · BSO-project · Loopt · "
                                       "Periode: niet bekend uit de bronnen")
     assert page.profiles[1].lists_md.startswith("**Partners per sector**\n\n"
-                                                "- **Kinderopvang**: Goudwinde\n")
+                                                "- **Kinderopvang**: Goudwinde — partner\n")
+    assert "- **Fonds / programma**: Alert4you — verkent deelname (gaande)" in (
+        page.profiles[1].lists_md)
     assert page.ratings is None
     assert comparison(ds, "nl", ("assen", "lent")) is page
     assert comparison(ds, "nl", ("lent", "assen")) is not page

@@ -60,7 +60,7 @@ def test_the_panel_of_a_municipality(ds):
     [assen] = panel.initiatives
     assert assen.name == "BSO-pilot Assen"
     assert assen.line.startswith("BSO-project · Loopt · Onderdeel van Alert4you in de BSO")
-    assert ("Jeugdzorg", "Yorneo") in panel.partners
+    assert ("Jeugdzorg", "Yorneo — partner") in panel.partners
     assert panel.figures.title == "Kerncijfers" and panel.figures.rows == 3
     assert panel.sourced.source.markdown() == "Bron: Nieuwsbrief Alert4you (2012)"
     assert detail(ds, "nl", "GM0106", ("assen",)) is panel

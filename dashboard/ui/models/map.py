@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pydeck as pdk
 
+from dashboard.content.fact_words import partners_per_sector
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
 from dashboard.data.refs import FACTS, pooled, with_facts
@@ -161,9 +162,7 @@ def detail(ds: Dataset, lang: str, gm_code: str, initiative_ids: tuple[str, ...]
     return Detail(
         title=opening(ds, lang).municipalities[gm_code],
         initiatives=tuple(shown),
-        partners=tuple((label("sector", sector, lang), "; ".join(names))
-                       for sector, names in zip(sectors["sector"],
-                                                own_words(sectors, "names", lang), strict=True)),
+        partners=partners_per_sector(sectors, lang),
         figures=_figures(ds, lang, initiative_ids),
         sourced=Sourced.of(ds, pooled([*here[FACTS], *sectors[FACTS]]), lang),
     )
