@@ -6,11 +6,14 @@ an inference never as stated, whichever screen shows it. The marker itself is
 `i18n.certainty`; these functions decide where it goes in each kind of fact.
 """
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, with_modality
 from dashboard.i18n.formatting import metric_label
+from dashboard.topics.roles import Role
 
 
 def _lower_first(text: str) -> str:
@@ -23,6 +26,11 @@ def _lower_first(text: str) -> str:
 def role(code: str, modality: str | None, inferred: bool, lang: str) -> str:
     """A participant's role with its certainty: 'Verkent deelname (gaande)'."""
     return with_modality(label("role", code, lang), modality, lang, inferred)
+
+
+def roles(taken: Iterable[Role], lang: str) -> str:
+    """Several roles, each with its certainty: 'Partner, Verkent deelname (gaande)'."""
+    return ", ".join(role(r.role, r.modality, r.inferred, lang) for r in taken)
 
 
 def participant(name: str, code: str, modality: str | None, inferred: bool, lang: str) -> str:

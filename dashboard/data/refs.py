@@ -59,10 +59,13 @@ def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 
 def inferred(frame: pd.DataFrame) -> pd.Series:
-    """Whether a row rests on an inference (today: an inferred programme membership)."""
-    if "programme_basis" not in frame:
-        return pd.Series(False, index=frame.index)
-    return frame["programme_basis"].eq("inferred").fillna(False).astype(bool)
+    """Whether a row rests on an inference: an inferred programme membership
+    (`programme_basis`) or a row whose own `basis` says so."""
+    flags = pd.Series(False, index=frame.index)
+    for column in ("programme_basis", "basis"):
+        if column in frame:
+            flags |= frame[column].eq("inferred").fillna(False).astype(bool)
+    return flags
 
 
 def located(refs: Iterable[str]) -> dict[str, list[int]]:

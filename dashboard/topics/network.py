@@ -10,8 +10,8 @@ Only the data decide the picture: participants that no relation mentions stay in
 as isolated nodes, because "no tie described" is not "no tie".
 
 Node attributes: name, sector, initiatives (tuple of initiative_ids the organisation takes
-part in), roles (tuple of participant roles in vocabulary order), facts (the participant
-rows). Edge attributes: kind, modality, scope ("initiative" or "programme"), scope_id,
+part in), roles (`topics.roles.Role`s: each role with its modality), facts (the participant
+rows). Edge attributes: kind, modality, inferred, scope ("initiative" or "programme"), scope_id,
 source_id, evidence, facts (the relation row).
 """
 
@@ -23,7 +23,8 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names
-from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.data.refs import FACTS, inferred, pooled, with_facts
+from dashboard.topics.roles import roles
 
 UNKNOWN_SECTOR = "onbekend"
 
@@ -46,18 +47,18 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     graph = nx.MultiDiGraph()
     initiatives: dict[str, dict[str, None]] = {}
     practising: dict[str, dict[str, None]] = {}
-    roles: dict[str, set[str]] = {}
+    members: dict[str, list[int]] = {}
     facts: dict[str, list[tuple[str, ...]]] = {}
     if memberships is not None:
         refs = memberships[FACTS] if FACTS in memberships else [()] * len(memberships)
         modalities = memberships.get("modality", pd.Series("in_practice", index=memberships.index))
-        for initiative, org, role, modality, why in zip(
-                memberships["initiative_id"], memberships["org_id"], memberships["role"],
-                modalities, refs, strict=True):
+        for position, (initiative, org, modality, why) in enumerate(zip(
+                memberships["initiative_id"], memberships["org_id"], modalities, refs,
+                strict=True)):
             initiatives.setdefault(org, {})[initiative] = None
             if modality == "in_practice":
                 practising.setdefault(org, {})[initiative] = None
-            roles.setdefault(org, set()).add(role)
+            members.setdefault(org, []).append(position)
             facts.setdefault(org, []).append(why)
     for row in organisations.sort_values("org_id").itertuples(index=False):
         graph.add_node(
@@ -66,15 +67,17 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
             initiatives=tuple(initiatives.get(row.org_id, ())),
             practising=tuple(practising.get(row.org_id, ())),
             facts=pooled(facts.get(row.org_id, ())),
-            roles=tuple(r for r in vocab.PARTICIPANT_ROLES if r in roles.get(row.org_id, ())),
+            roles=roles(memberships.iloc[members[row.org_id]])
+            if memberships is not None and row.org_id in members else (),
         )
-    for row in relations.to_dict("records"):
+    for row, guessed in zip(relations.to_dict("records"), inferred(relations), strict=True):
         for end in (row["from_org_id"], row["to_org_id"]):
             if end not in graph:
                 raise KeyError(f"relation end {end!r} is not among the organisations")
         initiative = _text(row.get("initiative_id"))
         graph.add_edge(
             row["from_org_id"], row["to_org_id"], kind=row["kind"], modality=row["modality"],
+            inferred=bool(guessed),
             scope="initiative" if initiative else "programme",
             scope_id=initiative or _text(row.get("programme_id")),
             source_id=_text(row.get("source_id")), evidence=_text(row.get("evidence")),
@@ -268,11 +271,11 @@ def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """The relations of a network as a table (the accessible alternative to the drawing).
 
     Columns: from_org_id, from_name, from_name_en, to_org_id, to_name, to_name_en, kind,
-    modality, scope, scope_id, source_id, evidence, FACTS; sorted by names then kind.
+    modality, inferred, scope, scope_id, source_id, evidence, FACTS; sorted by names then kind.
     """
     columns = ["from_org_id", "from_name", "from_name_en", "to_org_id", "to_name",
-               "to_name_en", "kind", "modality", "scope", "scope_id", "source_id", "evidence",
-               FACTS]
+               "to_name_en", "kind", "modality", "inferred", "scope", "scope_id", "source_id",
+               "evidence", FACTS]
     rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"],
              "from_name_en": graph.nodes[a]["name_en"], "to_org_id": b,
              "to_name": graph.nodes[b]["name"], "to_name_en": graph.nodes[b]["name_en"],

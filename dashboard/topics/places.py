@@ -17,6 +17,7 @@ from dashboard.data.dataset import Dataset, initiative_names, organisation_names
 from dashboard.data.dates import precision_of, span
 from dashboard.data.refs import FACTS, inferred, pooled, with_facts
 from dashboard.topics.overview import period_covered, with_places
+from dashboard.topics.roles import roles
 
 MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
 
@@ -267,16 +268,16 @@ def located_partners(ds: Dataset, initiative_id: str,
 
     An organisation is located when its home municipality is known; it then sits at that
     municipality's representative point from `points` (geodata.load_municipality_points) with
-    precision `municipality`. Columns of both: org_id, name, name_en, sector, roles, gm_code,
-    FACTS
-    (the participant rows); the located frame adds municipality, lat, lon, coord_precision.
+    precision `municipality`. Columns of both: org_id, name, name_en, sector, roles
+    (`topics.roles.Role`s), gm_code, FACTS (the participant rows); the located frame adds
+    municipality, lat, lon, coord_precision.
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"] == initiative_id],
                          "participants")
     by_org = members.groupby("org_id", sort=False)
-    roles = by_org["role"].agg(lambda r: [x for x in vocab.PARTICIPANT_ROLES if x in set(r)])
-    orgs = ds.organisations.set_index("org_id").loc[list(roles.index)].reset_index()
-    orgs["roles"] = list(roles)
+    taken = {org: roles(group) for org, group in by_org}
+    orgs = ds.organisations.set_index("org_id").loc[list(taken)].reset_index()
+    orgs["roles"] = list(taken.values())
     orgs[FACTS] = list(by_org[FACTS].agg(pooled))
     orgs = orgs[["org_id", "name", "name_en", "sector", "roles", "gm_code", FACTS]]
     known = orgs["gm_code"].notna()

@@ -13,6 +13,7 @@ import geopandas as gpd
 import pandas as pd
 import pydeck as pdk
 
+from dashboard.content import fact_words
 from dashboard.data.geo import (
     geojson_features,
     in_box,
@@ -420,8 +421,8 @@ def partner_layer(partners: pd.DataFrame, lang: str) -> pdk.Layer:
     if not partners.empty:
         for (lat, lon, precision), group in partners.groupby(["lat", "lon", "coord_precision"],
                                                              sort=True):
-            lines = [f"{name} — {label('sector', sector, lang)} "
-                     f"({', '.join(label('role', r, lang) for r in roles)})"
+            lines = [f"{name} — {label('sector', sector, lang)}: "
+                     f"{fact_words.roles(roles, lang)}"
                      for name, sector, roles in zip(own_words(group, "name", lang),
                                                     group["sector"],
                                                     group["roles"], strict=True)]

@@ -12,6 +12,7 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.content import fact_words
 from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
@@ -163,7 +164,8 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
             mid_y.append(cy[middle])
             mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
                               target=html_text(names[b]),
-                              kind=label("relation_kind", data["kind"], lang),
+                              kind=fact_words.relation(data["kind"], None, data["inferred"],
+                                                       lang),
                               status=label("modality", data["modality"], lang)))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=t(f"networks_legend_{status}", lang),
@@ -185,16 +187,16 @@ def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     lines = [f"<b>{html_text(own_words(node, 'name', lang))}</b>",
              label("sector", node["sector"], lang)]
     if node["roles"]:
-        lines.append(t("networks_hover_roles", lang, roles=", ".join(
-            label("role", r, lang) for r in node["roles"])))
-    ties = [(d["kind"], b) for _, b, d in graph.out_edges(org_id, data=True)]
-    ties += [(d["kind"], a) for a, _, d in graph.in_edges(org_id, data=True)]
+        lines.append(t("networks_hover_roles", lang, roles=fact_words.roles(node["roles"], lang)))
+    ties = [(d, b) for _, b, d in graph.out_edges(org_id, data=True)]
+    ties += [(d, a) for a, _, d in graph.in_edges(org_id, data=True)]
     if not ties:
         lines.append(t("networks_no_relation", lang))
-    for kind, other in sorted(ties, key=lambda x: (own_words(graph.nodes[x[1]], "name", lang),
-                                                   x[0])):
+    for tie, other in sorted(ties, key=lambda x: (own_words(graph.nodes[x[1]], "name", lang),
+                                                  x[0]["kind"])):
         name = html_text(own_words(graph.nodes[other], "name", lang))
-        lines.append(f"{label('relation_kind', kind, lang)}: {name}")
+        kind = fact_words.relation(tie["kind"], tie["modality"], tie["inferred"], lang)
+        lines.append(f"{kind}: {name}")
     return "<br>".join(lines)
 
 
@@ -207,7 +209,9 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("networks_col_from", lang): own_words(rows, "from_name", lang),
         t("networks_col_to", lang): own_words(rows, "to_name", lang),
-        t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
+        t("networks_col_kind", lang): [fact_words.relation(k, None, i, lang)
+                                       for k, i in zip(rows["kind"], rows["inferred"],
+                                                       strict=True)],
         t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
         t("col_evidence", lang): rows["evidence"],
         FACTS: [pooled([f, graph.nodes[a]["facts"], graph.nodes[b]["facts"]]) for f, a, b in

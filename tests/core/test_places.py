@@ -1,6 +1,8 @@
 """Where things happen: roles per municipality, filters, located partners and ties."""
 
 import pandas as pd
+
+from dashboard.topics.roles import Role
 import pytest
 
 from dashboard.data.geo import load_municipality_points
@@ -120,7 +122,9 @@ def test_partners_are_placed_only_at_their_known_municipality(ds, points):
         assert (row.lat, row.lon) == (spot.at[row.gm_code, "lat"], spot.at[row.gm_code, "lon"])
         assert row.coord_precision == "municipality"
     het_talent = located.set_index("org_id").loc["het-talent"]
-    assert het_talent["roles"] == ["trekker"]
+    assert het_talent["roles"] == (Role("trekker", "in_practice", False),)
+    everyone = pd.concat([located, unlocated]).set_index("org_id")
+    assert everyone.loc["alert4you", "roles"] == (Role("verkenning", "under_way", False),)
 
 
 def test_relations_need_two_located_ends(ds, points):

@@ -165,3 +165,23 @@ def test_the_layout_is_the_same_in_every_server_process():
                               text=True, check=True).stdout
 
     assert laid_out("1") == laid_out("2")
+
+
+def test_a_node_says_how_sure_each_of_its_roles_and_ties_is():
+    organisations = pd.DataFrame(
+        [("a", "Alfa", "Alfa", "fonds"), ("c", "Gamma", "Gamma", "onderwijs")],
+        columns=["org_id", "name", "name_en", "sector"])
+    relations = pd.DataFrame([("a", "c", "verkenning", "under_way", "stated"),
+                              ("a", "c", "steun", "in_practice", "inferred")],
+                             columns=["from_org_id", "to_org_id", "kind", "modality", "basis"])
+    members = pd.DataFrame([("x", "a", "verkenning", "under_way"), ("y", "a", "partner",
+                                                                   "in_practice")],
+                           columns=["initiative_id", "org_id", "role", "modality"])
+    graph = graph_from_tables(organisations, relations, members)
+    fig = network_figure(graph, layout(graph), "nl")
+    [alfa] = [t for t in role(fig, "nodes") if t.meta["sector"] == "fonds"]
+    assert alfa.hovertext[0].split("<br>")[2:] == [
+        "Rol: Partner, Verkent deelname (gaande)",
+        "Steun (ondersteund door) (afgeleid): Gamma",
+        "Verkenning (gaande): Gamma",
+    ]
