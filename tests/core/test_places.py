@@ -1,8 +1,6 @@
 """Where things happen: roles per municipality, filters, located partners and ties."""
 
 import pandas as pd
-
-from dashboard.topics.roles import Role
 import pytest
 
 from dashboard.data.geo import load_municipality_points
@@ -24,6 +22,7 @@ from dashboard.topics.places import (
     period_overlap,
     programme_family,
 )
+from dashboard.topics.roles import Role
 from tests.conftest import read_rows, set_cell
 
 
