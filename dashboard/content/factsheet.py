@@ -20,6 +20,7 @@ from dashboard.data.schemas import EVIDENCE_COLUMNS, own_words
 from dashboard.topics.membership import memberships
 from dashboard.topics.overview import PartialDate, newest_source, with_places
 from dashboard.topics.places import Amount, amounts
+from dashboard.topics.roles import Role, roles
 
 Refs = tuple[int, ...]
 
@@ -49,7 +50,7 @@ class PartnerRow:
     name: str
     generic: bool  # the source names only a type of organisation
     sector: str | None
-    roles: tuple[tuple[str, str | None], ...]  # (role, modality), leads first
+    roles: tuple[Role, ...]  # leads first
     refs: Refs
 
 
@@ -250,7 +251,6 @@ def _partners(ds: Dataset, initiative_id: str, lang: str,
     for member in members.itertuples(index=False):
         by_org.setdefault(member.org_id, []).append(member)
     rank = {r: n for n, r in enumerate(vocab.PARTICIPANT_ROLES)}
-    sureness = {m: n for n, m in enumerate(vocab.MODALITIES)}
 
     def order(org_id: str) -> tuple[int, str]:
         name = own_words(orgs.loc[org_id], "name", lang) if org_id in orgs.index else org_id
@@ -259,9 +259,6 @@ def _partners(ds: Dataset, initiative_id: str, lang: str,
     rows = []
     for org_id in sorted(by_org, key=order):
         org = orgs.loc[org_id] if org_id in orgs.index else None
-        roles = sorted({(m.role, _text(m.modality)) for m in by_org[org_id]},
-                       key=lambda r: (rank.get(r[0], len(rank)),
-                                      sureness.get(r[1] or "", len(sureness))))
         refs = [cite.row(m) for m in by_org[org_id]]
         if org is not None:
             refs.append(cite(org["source_id"]))
@@ -269,7 +266,7 @@ def _partners(ds: Dataset, initiative_id: str, lang: str,
             own_words(org, "name", lang) if org is not None else org_id,
             org is not None and _true(org["is_generic"]),
             _text(org["sector"]) if org is not None else None,
-            tuple(roles), _distinct(*refs)))
+            roles(members[members["org_id"] == org_id]), _distinct(*refs)))
     return tuple(rows)
 
 

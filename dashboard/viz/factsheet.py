@@ -11,6 +11,7 @@ from functools import partial
 
 from markupsafe import Markup
 
+from dashboard.content import fact_words
 from dashboard.content.factsheet import factsheet
 from dashboard.data.dataset import Dataset
 from dashboard.i18n import label, membership_line, t, with_modality
@@ -71,6 +72,7 @@ def _language(lang: str) -> dict[str, object]:
         "t": partial(t, lang=lang),
         "label": partial(label, lang=lang),
         "with_modality": partial(with_modality, lang=lang),
+        "roles": partial(fact_words.roles, lang=lang),
         "membership_line": partial(membership_line, lang=lang),
         "colour": lambda sector: SECTOR_COLOURS.get(sector or "", NEUTRAL),
         "period": period, "metric": metric, "figure": figure, "date": date_text,

@@ -364,3 +364,8 @@ def test_missing_summary_reads_unknown(ds):
     initiatives.loc[initiatives["initiative_id"] == "assen", "summary_en"] = pd.NA
     html = factsheet_html(dataclasses.replace(ds, initiatives=initiatives), "assen", "en")
     assert "not known from the sources" in Page(html).section_text("summary")
+
+
+def test_a_partner_that_only_explores_says_so(sheets):
+    rows = Page(sheets[("lent", "nl")]).table("partners")
+    assert ["Alert4you", "Fonds / programma", "Verkent deelname (gaande)", "[1]"] in rows
