@@ -293,13 +293,14 @@ def located_partners(ds: Dataset, initiative_id: str,
 def located_relations(ds: Dataset, initiative_id: str, located: pd.DataFrame) -> pd.DataFrame:
     """The initiative's ties whose two ends are both located (see located_partners).
 
-    Columns: from_org_id, to_org_id, kind, modality, source_id, FACTS, from_lat, from_lon,
-    to_lat, to_lon, same_place (both ends at one point, so a line would have no length).
+    Columns: from_org_id, to_org_id, kind, modality, inferred, source_id, FACTS, from_lat,
+    from_lon, to_lat, to_lon, same_place (both ends at one point, so a line would have no length).
     """
     ties = with_facts(ds.relations[ds.relations["initiative_id"] == initiative_id], "relations")
     spots = located.set_index("org_id")[["lat", "lon"]]
     ties = ties[ties["from_org_id"].isin(spots.index) & ties["to_org_id"].isin(spots.index)]
     frame = ties[["from_org_id", "to_org_id", "kind", "modality", "source_id", FACTS]].copy()
+    frame.insert(4, "inferred", inferred(ties))
     frame["from_lat"] = [spots.at[o, "lat"] for o in frame["from_org_id"]]
     frame["from_lon"] = [spots.at[o, "lon"] for o in frame["from_org_id"]]
     frame["to_lat"] = [spots.at[o, "lat"] for o in frame["to_org_id"]]

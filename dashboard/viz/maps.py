@@ -446,8 +446,7 @@ def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Lay
             "colour": hex_to_rgb(TIE_COLOURS["in_practice" if row.modality == "in_practice"
                                              else "not_in_practice"]),
             "tooltip": f"{names[row.from_org_id]} → {names[row.to_org_id]}\n"
-                       f"{label('relation_kind', row.kind, lang)} "
-                       f"({label('modality', row.modality, lang)})",
+                       + fact_words.relation(row.kind, row.modality, row.inferred, lang),
         })
     return pdk.Layer("LineLayer", records, id="ties", pickable=True,
                      get_source_position="from", get_target_position="to",

@@ -298,7 +298,8 @@ def test_case_ties_drawn_between_two_places(ds, geo):
     ties = layers(build_case(ds, geo, "lent", move_its))["ties"]["data"]
     assert len(ties) == 1
     assert ties[0]["from"] == [5.72, 51.84]
-    assert ties[0]["tooltip"].startswith("Centrum voor Jeugd en Gezin Nijmegen → ")
+    assert ties[0]["tooltip"] == ("Centrum voor Jeugd en Gezin Nijmegen → Basisschool Het Talent\n"
+                                  "Samenwerking")
 
 
 def test_case_partner_names_stay_plain_text(ds, geo):
