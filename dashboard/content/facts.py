@@ -2,14 +2,16 @@
 card's "Hoe weten we dit?" shows beside each excerpt."""
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import pandas as pd
 
+from dashboard.content import fact_words
 from dashboard.data.dataset import Dataset
-from dashboard.data.refs import FACTS, fact_rows, rows_of
+from dashboard.data.refs import FACTS, fact_rows, inferred, rows_of
 from dashboard.data.schemas import own_words
 from dashboard.i18n import DEFAULT_LANGUAGE, label
-from dashboard.i18n.formatting import figure_text, format_partial, metric_label
+from dashboard.i18n.formatting import figure_text, format_partial
 
 Describe = Callable[[pd.DataFrame, "Names", str], pd.Series]
 
@@ -38,6 +40,33 @@ def _labels(codes: pd.Series, vocabulary: str, lang: str) -> pd.Series:
                      dtype="string")
 
 
+def _each(f: pd.DataFrame, words: Callable[..., str], *columns: pd.Series) -> pd.Series:
+    """`words` applied row by row to `columns`, as a string column on `f`'s index."""
+    return pd.Series([words(*values) for values in zip(*columns, strict=True)], index=f.index,
+                     dtype="string")
+
+
+def _participant(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    return (_each(f, partial(fact_words.participant, lang=lang), _name(f["org_id"], n.org),
+                  f["role"], f["modality"], inferred(f))
+            + " — " + _name(f["initiative_id"], n.initiative))
+
+
+def _relation(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    return _each(f, partial(fact_words.tie, lang=lang), _name(f["from_org_id"], n.org),
+                 _name(f["to_org_id"], n.org), f["kind"], f["modality"], inferred(f))
+
+
+def _approach(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    return (_name(f["initiative_id"], n.initiative) + ": "
+            + _each(f, partial(fact_words.approach, lang=lang), f["approach"], f["modality"]))
+
+
+def _statement(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    return _each(f, partial(fact_words.statement, lang=lang), own_words(f, "summary_nl", lang),
+                 f["modality"])
+
+
 def _figure(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     subject = _name(f["initiative_id"], n.initiative)
     subject = subject.where(subject != "", _name(f["org_id"], n.org))
@@ -45,16 +74,17 @@ def _figure(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     value = pd.Series([figure_text(v, mx, u, a, lang) for v, mx, u, a in zip(
         f["value"], f["value_max"], f["unit"], f["approximate"], strict=True)],
         index=f.index, dtype="string")
-    what = pd.Series([metric_label(m, p, lang) for m, p in zip(f["metric"], f["per"],
-                                                                strict=True)],
-                     index=f.index, dtype="string")
+    what = _each(f, partial(fact_words.figure, lang=lang), f["metric"], f["per"],
+                 f["modality"])
     return subject + ": " + what + " = " + value
 
 
 def _event(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     when = [format_partial(d, p, lang)
             for d, p in zip(f["date"], f["date_precision"], strict=True)]
-    return pd.Series(when, index=f.index, dtype="string") + ": " + own_words(f, "title", lang)
+    return (pd.Series(when, index=f.index, dtype="string") + ": "
+            + _each(f, partial(fact_words.event, lang=lang), own_words(f, "title", lang),
+                    f["modality"]))
 
 
 def _person(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
@@ -67,33 +97,29 @@ def _rating(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
             + _labels(f["rating"], "rating", lang))
 
 
-# One short, readable description per row of each sourced table, built column-wise in the
-# reader's language: codes through their labels, our own words in their language; names and
-# the sources' words (aliases, quotes) as written.
+# One short, readable description per row of each sourced table, in the reader's language:
+# codes through their labels, our own words in their language; names and the sources' words
+# (aliases, quotes) as written. Each kind of fact is worded by content.fact_words, with how
+# sure it is, so the sentence stands on its own in a download too.
 DESCRIBE: dict[str, Describe] = {
     "programmes": lambda f, n, lang: f["name"],
     "organisations": lambda f, n, lang: own_words(f, "name", lang),
     "initiatives": lambda f, n, lang: own_words(f, "name", lang),
-    "participants": lambda f, n, lang: (_name(f["org_id"], n.org) + " — "
-                                        + _labels(f["role"], "role", lang) + " — "
-                                        + _name(f["initiative_id"], n.initiative)),
-    "relations": lambda f, n, lang: (_name(f["from_org_id"], n.org) + " → "
-                                     + _name(f["to_org_id"], n.org) + " ("
-                                     + _labels(f["kind"], "relation_kind", lang) + ")"),
+    "participants": _participant,
+    "relations": _relation,
     "people": _person,
     "locations": lambda f, n, lang: f["name"],
     "events": _event,
     "event_participants": lambda f, n, lang: (_name(f["org_id"], n.org) + " — "
                                               + _name(f["event_id"], n.event)),
     "figures": _figure,
-    "approaches": lambda f, n, lang: (_name(f["initiative_id"], n.initiative) + ": "
-                                      + _labels(f["approach"], "approach", lang)),
+    "approaches": _approach,
     "monitor_waves": lambda f, n, lang: own_words(f, "name", lang),
     "monitor_findings": lambda f, n, lang: own_words(f, "summary_nl", lang),
     "ratings": _rating,
     "monitor_indicators": lambda f, n, lang: (_name(f["initiative_id"], n.initiative) + ": "
                                               + f["indicator"]),
-    "statements": lambda f, n, lang: own_words(f, "summary_nl", lang),
+    "statements": _statement,
     "aliases": lambda f, n, lang: (f["entity"] + " " + f["entity_id"] + " = “" + f["alias"]
                                    + "”"),
     "quotes": lambda f, n, lang: (f["person_id"] + ": “" + f["first_words"] + " … "

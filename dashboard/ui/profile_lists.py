@@ -17,7 +17,7 @@ def partners_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     lines = partners_per_sector(partners_by_sector(ds, (initiative_id,)), lang)
     return f"**{md_escape(i18n.t('compare_partners', lang))}**\n\n" + (
         "\n".join(f"- **{md_escape(sector)}**: {md_escape(names)}" for sector, names in lines)
-        or i18n.t("unknown", lang))
+        if lines else i18n.t("unknown", lang))
 
 
 def figures_md(ds: Dataset, initiative_id: str, lang: str) -> str:
