@@ -7,6 +7,7 @@ it for Markdown, the deck's template for HTML.
 
 from collections.abc import Mapping
 
+from dashboard.content import fact_words
 from dashboard.content.facts import source_line_parts
 from dashboard.content.slide_plan import (
     CaseSlide,
@@ -20,7 +21,7 @@ from dashboard.data.refs import sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
 from dashboard.i18n import label, membership_line, t
-from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.i18n.formatting import figure_text, format_partial, period_text
 from dashboard.topics.places import amounts
 
 
@@ -62,7 +63,7 @@ def case_line(content: CaseSlide, lang: str) -> str:
 def figure_lines(content: CaseSlide, lang: str) -> list[tuple[str, str]]:
     """Each key figure as (what, value), saying when it is not (yet) practice."""
     figures = content.figures
-    return [(metric_label(m, p, lang, mod), figure_text(*amount, lang=lang))
+    return [(fact_words.figure(m, p, mod, lang), figure_text(*amount, lang=lang))
             for m, p, mod, amount in zip(figures["metric"], figures["per"], figures["modality"],
                                          amounts(figures), strict=True)]
 

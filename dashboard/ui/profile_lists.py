@@ -3,10 +3,11 @@ each Streamlit element costs every rerun. Built with Vergelijken's model (ui.mod
 so once per selection and language."""
 
 from dashboard import i18n
+from dashboard.content import fact_words
 from dashboard.content.fact_words import partners_per_sector
 from dashboard.data.dataset import Dataset
 from dashboard.data.schemas import own_words
-from dashboard.i18n.formatting import figures_text, metric_label
+from dashboard.i18n.formatting import figures_text
 from dashboard.topics.compare import figure_table
 from dashboard.topics.places import partners_by_sector
 from dashboard.ui.text import md_escape
@@ -25,7 +26,7 @@ def figures_md(ds: Dataset, initiative_id: str, lang: str) -> str:
     mine = figure_table(ds, (initiative_id,))
     return f"**{md_escape(i18n.t('compare_figures', lang))}**\n\n" + (
         i18n.t("unknown", lang) if mine.empty else "\n".join(
-            f"- {md_escape(metric_label(m, p, lang, mod))}"
+            f"- {md_escape(fact_words.figure(m, p, mod, lang))}"
             + (f" ({md_escape('; '.join(o))})" if o else "")
             + f": **{md_escape(figures_text(v, lang))}**"
             for m, p, mod, o, v in zip(mine["metric"], mine["per"], mine["modality"],

@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.content import fact_words
 from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import figures_text, html_text, metric_label
+from dashboard.i18n.formatting import figures_text, html_text
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
 from dashboard.viz.tables import UNKNOWN_MARK
@@ -124,7 +125,7 @@ def figures_table(figures: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
     """Each key figure (topics.compare.figure_table) in a row, its value per chosen initiative
     or UNKNOWN_MARK, which the card's caption explains once."""
     table = pd.DataFrame({t("compare_col_figure", lang): [
-        metric_label(m, p, lang, mod) + (f" ({'; '.join(o)})" if o else "")
+        fact_words.figure(m, p, mod, lang) + (f" ({'; '.join(o)})" if o else "")
         for m, p, mod, o in zip(figures["metric"], figures["per"], figures["modality"],
                                 own_words(figures, "organisations", lang), strict=True)]})
     for initiative_id in chosen:

@@ -15,7 +15,7 @@ from dashboard.content import fact_words
 from dashboard.content.factsheet import factsheet
 from dashboard.data.dataset import Dataset
 from dashboard.i18n import label, membership_line, t, with_modality
-from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.i18n.formatting import figure_text, format_partial, period_text
 from dashboard.publish.export import file_stem
 from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
@@ -60,7 +60,7 @@ def _language(lang: str) -> dict[str, object]:
                            "factsheet_period_value", "unknown")
 
     def metric(name: str, per: str | None, modality: str | None) -> str:
-        return metric_label(name, per, lang, modality)
+        return fact_words.figure(name, per, modality, lang)
 
     def figure(amount: Amount) -> str:
         return figure_text(*amount, lang=lang)

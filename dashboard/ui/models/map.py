@@ -12,13 +12,14 @@ from dataclasses import dataclass
 import pandas as pd
 import pydeck as pdk
 
+from dashboard.content import fact_words
 from dashboard.content.fact_words import partners_per_sector
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.data.schemas import own_words
 from dashboard.i18n import counted, label, membership_line, t
-from dashboard.i18n.formatting import figure_text, metric_label, period_text
+from dashboard.i18n.formatting import figure_text, period_text
 from dashboard.topics.membership import memberships
 from dashboard.topics.places import (
     InitiativeFilter,
@@ -178,7 +179,7 @@ def _figures(ds: Dataset, lang: str, initiative_ids: tuple[str, ...]) -> Card | 
                                      zip(own_words(figures, "initiative", lang),
                                          own_words(figures, "organisation", lang),
                                          strict=True)],
-        t("map_col_metric", lang): [metric_label(m, p, lang, mod)
+        t("map_col_metric", lang): [fact_words.figure(m, p, mod, lang)
                                     for m, p, mod in zip(figures["metric"], figures["per"],
                                                          figures["modality"], strict=True)],
         t("map_col_value", lang): [figure_text(*a, lang=lang) for a in amounts(figures)],
