@@ -11,9 +11,10 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
-from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.data.refs import FACTS, inferred, pooled, with_facts
 from dashboard.topics.overview import with_places
 from dashboard.topics.places import amounts, key_figures, of_initiative
+from dashboard.topics.roles import Role
 
 MIN_CHOICE = 2
 MAX_CHOICE = 4
@@ -109,25 +110,33 @@ def sector_coverage(ds: Dataset, initiative_ids: Sequence[str],
                     sectors: Iterable[str] = vocab.CORE_SECTORS) -> pd.DataFrame:
     """Which sectors each initiative brings together, from its participants' sectors.
 
-    Columns: sector, initiative_id, covered (bool), organisations, organisations_en (sorted
-    names), FACTS (the participant rows). One row per sector × initiative; `covered` False
-    means the sources name no participant of that sector, not that the sector is proven absent.
+    Columns: sector, initiative_id, covered (bool: a participant of the sector takes part in
+    practice, on a stated tie), named (bool: the sources name a participant of the sector at
+    all, however sure), organisations, organisations_en (names sorted, one per participant
+    row), roles (the `topics.roles.Role` of each, aligned), FACTS (the participant rows). One
+    row per sector × initiative. A sector counts as brought together only when `covered`: an
+    exploration or an inferred tie is named apart, never counted. `named` False means the
+    sources name no participant of that sector, not that the sector is proven absent.
     """
     members = with_facts(ds.participants[ds.participants["initiative_id"]
                                          .isin(set(initiative_ids))], "participants")
+    members = members.assign(inferred=inferred(members))
     orgs = members.merge(ds.organisations[["org_id", "name", "name_en", "sector"]],
-                         on="org_id")
+                         on="org_id").sort_values(["name", "role"], kind="stable")
     rows = []
     for sector in sectors:
         for initiative in initiative_ids:
             here = orgs[(orgs["initiative_id"] == initiative) & (orgs["sector"] == sector)]
-            names = sorted(set(here["name"]))
+            sure = here["modality"].eq("in_practice") & ~here["inferred"]
             rows.append({"sector": sector, "initiative_id": initiative,
-                         "covered": bool(names), "organisations": tuple(names),
-                         "organisations_en": tuple(sorted(set(here["name_en"]))),
+                         "covered": bool(sure.any()), "named": not here.empty,
+                         "organisations": tuple(here["name"]),
+                         "organisations_en": tuple(here["name_en"]),
+                         "roles": tuple(Role(r, m, bool(i)) for r, m, i in zip(
+                             here["role"], here["modality"], here["inferred"], strict=True)),
                          FACTS: pooled(here[FACTS])})
-    return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "organisations",
-                                       "organisations_en", FACTS])
+    return pd.DataFrame(rows, columns=["sector", "initiative_id", "covered", "named",
+                                       "organisations", "organisations_en", "roles", FACTS])
 
 
 def profile_facts(ds: Dataset, initiative_id: str) -> tuple[str, ...]:

@@ -83,36 +83,47 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
     return _grid_layout(fig, rows, columns)
 
 
+COVERAGE_NAMES = {"covered": "compare_sector_present", "unsure": "compare_sector_unsure",
+                  "none": "compare_not_mentioned"}
+
+
 def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -> go.Figure:
     """Core sectors (rows) × initiatives (columns) from topics.compare.sector_coverage.
 
-    A covered cell is a dot in the sector's colour listing the organisations on hover; an
-    uncovered one says the sources name no organisation of that sector.
+    A covered cell is a dot in the sector's colour listing the organisations and their roles
+    on hover; a sector whose participants are all explored, planned or inferred is an open
+    ring in its colour, so it is seen and not counted; an unnamed one says the sources name
+    no organisation of that sector.
     """
     sectors = list(dict.fromkeys(coverage["sector"]))
     rows = [label("sector", s, lang) for s in sectors]
     columns = list(dict.fromkeys(column_label(names[i]) for i in coverage["initiative_id"]))
+    states = {"covered": coverage["covered"], "unsure": coverage["named"] & ~coverage["covered"],
+              "none": ~coverage["named"]}
     fig = go.Figure()
-    for covered in (True, False):
-        part = coverage[coverage["covered"] == covered]
+    for state, rows_in in states.items():
+        part = coverage[rows_in]
         if part.empty:
             continue
-        name = t("compare_sector_present", lang) if covered else t("compare_not_mentioned", lang)
-        hover = [f"<b>{html_text(label('sector', s, lang))}</b><br>{html_text(names[i])}"
-                 + "<br>" + ("<br>".join(html_text(o) for o in orgs) if covered
-                             else html_text(t("compare_sector_none", lang)))
-                 for s, i, orgs in zip(part["sector"], part["initiative_id"],
-                                       own_words(part, "organisations", lang), strict=True)]
+        hover = [f"<b>{html_text(label('sector', s, lang))}</b><br>{html_text(names[i])}<br>"
+                 + ("<br>".join(html_text(fact_words.participant(o, r.role, r.modality,
+                                                                 r.inferred, lang))
+                                for o, r in zip(orgs, roles, strict=True))
+                    or html_text(t("compare_sector_none", lang)))
+                 for s, i, orgs, roles in zip(part["sector"], part["initiative_id"],
+                                              own_words(part, "organisations", lang),
+                                              part["roles"], strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("sector", s, lang) for s in part["sector"]],
-            mode="markers", name=name, hovertext=hover, hoverinfo="text",
-            marker={"symbol": "circle" if covered else "circle-open",
-                    "size": 18 if covered else 10,
-                    "color": [SECTOR_COLOURS[s] for s in part["sector"]] if covered
-                    else NOT_MENTIONED,
-                    "line": {"width": 2 if not covered else 0}},
-            meta={"covered": covered},
+            mode="markers", name=t(COVERAGE_NAMES[state], lang), hovertext=hover,
+            hoverinfo="text",
+            marker={"symbol": "circle" if state == "covered" else "circle-open",
+                    "size": 10 if state == "none" else 18,
+                    "color": NOT_MENTIONED if state == "none"
+                    else [SECTOR_COLOURS[s] for s in part["sector"]],
+                    "line": {"width": {"covered": 0, "unsure": 3, "none": 2}[state]}},
+            meta={"covered": state == "covered", "state": state},
         ))
     return _grid_layout(fig, rows, columns)
 
@@ -168,8 +179,10 @@ def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mappi
     return _grid_table(
         chosen, names, coverage, "sector", t("col_sector", lang),
         lambda s: label("sector", s, lang),
-        lambda r: "; ".join(own_words(r, "organisations", lang)) if r["covered"]
-        else t("compare_not_mentioned", lang))
+        lambda r: "; ".join(fact_words.participant(o, x.role, x.modality, x.inferred, lang)
+                            for o, x in zip(own_words(r, "organisations", lang), r["roles"],
+                                            strict=True))
+        if r["named"] else t("compare_not_mentioned", lang))
 
 
 def ratings_table(ratings: pd.DataFrame, lang: str) -> pd.DataFrame:

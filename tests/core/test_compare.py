@@ -16,6 +16,7 @@ from dashboard.topics.compare import (
     sectors_covered,
 )
 from dashboard.topics.places import Amount
+from dashboard.topics.roles import Role
 
 
 def test_default_is_the_featured_cases(ds):
@@ -77,9 +78,15 @@ def test_sector_coverage_follows_participants(ds):
     for row in coverage.itertuples():
         here = merged[(merged["initiative_id"] == row.initiative_id)
                       & (merged["sector"] == row.sector)]
-        assert row.covered == (not here.empty)
+        assert row.named == (not here.empty)
     lent = coverage[coverage["initiative_id"] == "lent"].set_index("sector")
-    assert lent.at["cjg", "covered"] and not lent.at["jeugdzorg", "covered"]
+    assert lent.at["cjg", "covered"] and not lent.at["jeugdzorg", "named"]
+
+
+def test_a_sector_named_only_through_an_exploration_is_not_counted(ds):
+    [fund] = sector_coverage(ds, ["lent"], sectors=("fonds",)).itertuples()
+    assert (fund.covered, fund.named, fund.organisations) == (False, True, ("Alert4you",))
+    assert fund.roles == (Role("verkenning", "under_way", False),)
 
 
 def test_sectors_covered_counts_each_initiatives_covered_sectors_out_of_all(ds):

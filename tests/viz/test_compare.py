@@ -48,8 +48,16 @@ def test_coverage_grid_colours_covered_sectors_and_lists_organisations(ds):
     assert len(by_covered[True].x) == len(covered)
     assert list(by_covered[True].marker.color) == [SECTOR_COLOURS[s] for s in covered["sector"]]
     assert by_covered[False].name == "Not mentioned in the sources"
-    assert any("Yorneo" in h for h in by_covered[True].hovertext)
+    assert any("Yorneo — partner" in h for h in by_covered[True].hovertext)
     assert len(fig.layout.yaxis.categoryarray) == len(vocab.CORE_SECTORS)
+
+
+def test_coverage_grid_shows_a_sector_named_only_through_an_exploration_apart(ds):
+    fig = coverage_grid(sector_coverage(ds, ["lent"], sectors=("fonds",)), NAMES, "nl")
+    [unsure] = fig.data
+    assert (unsure.meta["state"], unsure.name) == ("unsure",
+                                                    "Genoemd, niet in praktijk of afgeleid")
+    assert unsure.hovertext[0].endswith("Alert4you — verkent deelname (gaande)")
 
 
 def test_long_column_headings_wrap_and_data_is_escaped():

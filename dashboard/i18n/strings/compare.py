@@ -122,6 +122,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "An open circle: the sources name no participant from that sector.",
     ),
     "compare_sector_present": ("Neemt deel", "Takes part"),
+    "compare_sector_unsure": ("Genoemd, niet in praktijk of afgeleid",
+                              "Named, not in practice or inferred"),
     "compare_sector_none": ("Geen deelnemer uit deze sector genoemd",
                             "No participant from this sector mentioned"),
 }
