@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from shapely.geometry.base import BaseGeometry
 
+from dashboard.content import fact_words
 from dashboard.data.dataset import Dataset
 from dashboard.data.geo import load_municipalities, load_municipality_points, neighbours
 from dashboard.data.schemas import own_words
@@ -59,9 +60,9 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
         *_ties(ties[~ties["same_place"]]),
         _names(neighbours(municipalities, row["gm_code"], _view_box(own.total_bounds))),
         _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 18, "square-open",
-                 [f"{n} — {label('sector', s, lang)}"
-                  for n, s in zip(own_words(partners, "name", lang), partners["sector"],
-                                  strict=True)],
+                 [f"{n} — {label('sector', s, lang)}: {fact_words.roles(r, lang)}"
+                  for n, s, r in zip(own_words(partners, "name", lang), partners["sector"],
+                                     partners["roles"], strict=True)],
                  t("map_tip_partners", lang)),
         *[_markers(chosen["lon"], chosen["lat"], colour, size, symbol,
                    ["; ".join(names) for names in chosen["names"]], t(title, lang))

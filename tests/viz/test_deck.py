@@ -172,3 +172,11 @@ def test_hostile_text_appears_only_escaped(ds):
 def test_file_names_per_language():
     assert deck_filename("nl").endswith(".html")
     assert deck_filename("nl") != deck_filename("en")
+
+
+def test_a_partner_on_a_case_map_says_its_role(ds):
+    from dashboard.viz.deck_map import case_map
+    fig = case_map(ds, "lent", "nl", 600)
+    partners = [trace for trace in fig.data if trace.name == "Partnerorganisaties"]
+    assert partners[0].text == ("Basisschool Het Talent — Onderwijs: Trekker",
+                                "Centrum voor Jeugd en Gezin Nijmegen — CJG: Betrokken")
