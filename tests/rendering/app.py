@@ -29,7 +29,8 @@ from tests.rendering.units import (
 
 TEXT = {"markdown", "caption", "title", "header", "subheader", "text", "info", "warning",
         "error", "success"}
-CONTEXT = {"title", "subheader"}  # a case card's or a slide's name: what the units below are of
+# A case card's or a slide's name, or a section's: what the units below it are of.
+CONTEXT = {"title", "header", "subheader"}
 
 
 def views(ds: Dataset) -> list[tuple[str, dict[str, str]]]:
