@@ -4,7 +4,9 @@ Each kind adds rows to a copy of the fixture dataset (tests/fixtures/data/): one
 planned, intended, under way or inferred, attached to a fictional subject — an organisation,
 an approach or metric the fixture never uses, an event, a wave, an initiative — so that every
 text a reader sees of that subject shows that one fact. The rendering test then asks whether
-each such text says how sure the fact is.
+each such text says how sure the fact is. Kinds that can meet in one text (a participation
+and a tie in a network's row) differ in how sure they are, so that one's words never pass
+for the other's.
 
 The rows are invented and called so ("Proef…", source "Proefbron"); their excerpts word them
 as the proof rules require but occur in no newsletter, so the copy is served with the sources
@@ -76,14 +78,14 @@ PARTICIPANT = Fact(
     "participant",
     subject={"nl": ("Proeforganisatie Zonderpraktijk",),
              "en": ("Proeforganisatie Zonderpraktijk",)},
-    modality="planned", inferred=False,
-    code="planned", table="participants",
+    modality="under_way", inferred=False,
+    code="under_way", table="participants",
     rows={"organisations": [_org("proef-zonderpraktijk", "Proeforganisatie Zonderpraktijk",
                                  "jeugdzorg")],
           "participants": [_participant(
-              "proef-zonderpraktijk", "Proeforganisatie Zonderpraktijk", "planned",
-              "In januari 2014 zal Proeforganisatie Zonderpraktijk aan BSO-pilot Assen "
-              "meedoen.")]})
+              "proef-zonderpraktijk", "Proeforganisatie Zonderpraktijk", "under_way",
+              "Proeforganisatie Zonderpraktijk is bezig om aan BSO-pilot Assen mee te "
+              "doen.")]})
 
 RELATION = Fact(
     "relation",
