@@ -34,10 +34,15 @@ manifest_scanner.scan_component_manifests = lambda *args, **kwargs: list(
     _scan_once(*args, **kwargs))
 
 
+# The modules whose tests share one expensive module fixture: the browser tests (their
+# servers and tabs) and the rendering test (the whole app rendered once).
+TOGETHER = ("tests/browser/", "tests/rendering/")
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     """With pytest-xdist's `--dist loadgroup` (`make test`: a worker per core): the browser
-    tests of one module (tests/browser/) on one worker, every other test wherever a worker is
-    free.
+    tests of one module (tests/browser/), and those of the rendering test (tests/rendering/),
+    on one worker, every other test wherever a worker is free.
 
     A module's tests share its servers and browser tabs; each worker starts one Chromium and
     one server on the fixture for all the modules it runs. The largest units go first, so the
@@ -52,7 +57,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     class BrowserModulesTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             module = nodeid.split("::", 1)[0]
-            return module if module.startswith("tests/browser/") else nodeid
+            return module if module.startswith(TOGETHER) else nodeid
 
     return BrowserModulesTogether(config, log)
 
