@@ -13,7 +13,7 @@ import pandas as pd
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, with_modality
 from dashboard.i18n.formatting import metric_label
-from dashboard.topics.roles import Role
+from dashboard.topics.roles import Role, sure
 
 
 def _lower_first(text: str) -> str:
@@ -31,6 +31,15 @@ def role(code: str, modality: str | None, inferred: bool, lang: str) -> str:
 def roles(taken: Iterable[Role], lang: str) -> str:
     """Several roles, each with its certainty: 'Partner, Verkent deelname (gaande)'."""
     return ", ".join(role(r.role, r.modality, r.inferred, lang) for r in taken)
+
+
+def organisation(name: str, taken: Iterable[Role], lang: str) -> str:
+    """An organisation's name, marked when none of its roles is practised on a stated tie:
+    'Alert4you (gaande)' in a list of names that says nothing else about it."""
+    taken = tuple(taken)
+    if sure(taken):
+        return name
+    return with_modality(name, taken[0].modality, lang, taken[0].inferred)
 
 
 def participant(name: str, code: str, modality: str | None, inferred: bool, lang: str) -> str:
@@ -82,3 +91,13 @@ def partners_per_sector(partners: pd.DataFrame, lang: str) -> tuple[tuple[str, s
         lines.setdefault(sector, []).append(participant(name, code, modality, inferred, lang))
     return tuple((label("sector", sector, lang), "; ".join(names))
                  for sector, names in lines.items())
+
+
+def not_sure(members: Iterable[dict], ties: Iterable[dict], lang: str) -> str:
+    """What a network's counts include that is not practice (topics.network.unsure_members
+    and unsure_ties), each with its role or kind and certainty."""
+    words = [participant(own_words(m, "name", lang), r.role, r.modality, r.inferred, lang)
+             for m in members for r in m["roles"]]
+    words += [tie(own_words(x, "from_name", lang), own_words(x, "to_name", lang), x["kind"],
+                  x["modality"], x["inferred"], lang) for x in ties]
+    return "; ".join(words)

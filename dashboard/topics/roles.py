@@ -26,3 +26,9 @@ def roles(members: pd.DataFrame) -> tuple[Role, ...]:
     order = {m: i for i, m in enumerate(vocab.MODALITIES)}
     return tuple(Role(r, m, bool(i)) for r, m, i in sorted(
         found, key=lambda x: (vocab.PARTICIPANT_ROLES.index(x[0]), order.get(x[1], -1), x[2])))
+
+
+def sure(taken: tuple[Role, ...]) -> bool:
+    """Whether an organisation takes part in practice on a stated tie through at least one of
+    its roles (or has none recorded): only then is it counted or named without a marker."""
+    return not taken or any(r.modality == "in_practice" and not r.inferred for r in taken)

@@ -270,6 +270,9 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
             for n, c in zip(own_words(metrics, "most_connected_name", lang),
                             metrics["most_connected_partners"], strict=True)],
         t("networks_col_isolated", lang): metrics["isolated"],
+        t("networks_col_unsure", lang): [
+            fact_words.not_sure(m, x, lang) or t("networks_unsure_none", lang)
+            for m, x in zip(metrics["unsure_members"], metrics["unsure_ties"], strict=True)],
         FACTS: metrics[FACTS],
     })
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from dashboard import i18n
-from dashboard.content import takeaways
+from dashboard.content import fact_words, takeaways
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names
 from dashboard.data.schemas import own_words
@@ -92,7 +92,8 @@ def network_card(ds: Dataset, lang: str, initiative_id: str, height: int) -> Net
     graph = initiative_network(ds, initiative_id).graph
     if graph.number_of_nodes() == 0:
         return NetworkCard(card=None, empty=i18n.t("networks_no_participants", lang, name=name))
-    alone = [own_words(graph.nodes[o], "name", lang) for o in isolated(graph)]
+    alone = [fact_words.organisation(own_words(graph.nodes[o], "name", lang),
+                                     graph.nodes[o]["roles"], lang) for o in isolated(graph)]
     return NetworkCard(
         card=make_card(ds, lang, takeaways.network_title(name, graph, lang),
                        initiative_network_chart(graph, lang, height),
