@@ -101,3 +101,11 @@ def not_sure(members: Iterable[dict], ties: Iterable[dict], lang: str) -> str:
     words += [tie(own_words(x, "from_name", lang), own_words(x, "to_name", lang), x["kind"],
                   x["modality"], x["inferred"], lang) for x in ties]
     return "; ".join(words)
+
+
+def wave(name: str, status: str, lang: str) -> str:
+    """A monitor wave by name, with its status when it is not yet held: 'Tweede meting
+    NJI-monitor (gepland)'."""
+    if status == "completed":
+        return name
+    return f"{name} ({_lower_first(label('wave_status', status, lang))})"

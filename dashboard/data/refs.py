@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 from dashboard.data.schemas import EVIDENCE_COLUMNS
 
@@ -105,9 +106,18 @@ def _rows(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         "ref": [ref(table, label) for label in frame.index],
         "source_id": frame["source_id"], "table": table,
         "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
-        "modality": frame.get("modality", pd.NA),
+        "modality": _modality(frame),
         "inferred": inferred(frame),
     })
+
+
+def _modality(frame: pd.DataFrame) -> pd.Series | object:
+    """The rows' modality where the table states one; a monitor wave's follows its status."""
+    if "modality" in frame:
+        return frame["modality"]
+    if "status" in frame and "wave_id" in frame:
+        return frame["status"].map(vocab.WAVE_MODALITY)
+    return pd.NA
 
 
 def all_refs(ds: Dataset) -> tuple[str, ...]:

@@ -81,6 +81,8 @@ EVENT_KINDS = (
 # of the source (the source says "27 september" and appeared in autumn 2012).
 YEAR_BASIS = ("stated", "publication")
 WAVE_STATUSES = ("completed", "planned")
+# How sure a wave is, in the modality every other fact states: a planned wave is a plan.
+WAVE_MODALITY = {"completed": "in_practice", "planned": "planned"}
 STATEMENT_TOPICS = (
     "vision", "approach", "activity", "result", "next_step", "context", "experience",
     "funding", "expected_benefit", "barrier", "history",

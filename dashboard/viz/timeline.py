@@ -17,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import i18n
+from dashboard.content import fact_words
 from dashboard.content.takeaways import joined
 from dashboard.data import vocab
 from dashboard.data.refs import FACTS
@@ -376,8 +377,12 @@ def timeline_table(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFram
     """The timeline's accessible alternative: every dated span, event and wave of the choice."""
     drawn = spans[spans["dated"]]
     return pd.DataFrame({
-        t("col_name", lang): [*own_words(drawn, "name", lang), *own_words(events, "title", lang),
-                              *own_words(waves, "name", lang)],
+        t("col_name", lang): [
+            *own_words(drawn, "name", lang),
+            *[fact_words.event(n, m, lang) for n, m in zip(own_words(events, "title", lang),
+                                                            events["modality"], strict=True)],
+            *[fact_words.wave(n, s, lang) for n, s in zip(own_words(waves, "name", lang),
+                                                           waves["status"], strict=True)]],
         t("col_kind", lang): [*[t("timeline_kind_span", lang)] * len(drawn),
                               *[label("event_kind", k, lang) for k in events["kind"]],
                               *[t("timeline_lane_monitor", lang)] * len(waves)],

@@ -52,8 +52,11 @@ class Fact:
     table: str
     rows: Rows = field(repr=False)
     context: tuple[str, ...] = ()
+    status: str | None = None  # a wave's: its own vocabulary says how sure it is
 
     def marker(self, lang: str) -> str:
+        if self.status is not None:
+            return i18n.label("wave_status", self.status, lang)
         return i18n.certainty(self.modality, self.inferred, lang)
 
     def excerpts(self) -> set[str]:
@@ -173,12 +176,13 @@ MEMBERSHIP = Fact(
                             "evidence": "De gemeente Assen trekt Proefpilot Onbenoemd."}]})
 
 # A monitor wave has no modality column: its status says whether it was held, and a planned
-# wave is marked as a planned fact is.
+# wave is marked with that status ("gepland"); its row in a list of facts gives the modality
+# the status stands for.
 WAVE = Fact(
     "wave",
     subject={lang: ("Proefmeting",) for lang in ("nl", "en")},
     modality="planned", inferred=False,
-    code="planned", table="monitor_waves",
+    code="planned", table="monitor_waves", status="planned",
     rows={"monitor_waves": [{"wave_id": "proefmeting", "programme_id": "alert4you-bso",
                              "name": "Proefmeting NJI-monitor",
                              "name_en": "Proefmeting (test wave) of the NJI monitor",
