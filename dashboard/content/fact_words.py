@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, with_modality
+from dashboard.i18n import certainty, label, t, with_modality
 from dashboard.i18n.formatting import metric_label
 from dashboard.topics.roles import Role, sure
 
@@ -93,15 +93,17 @@ def partners_per_sector(partners: pd.DataFrame, lang: str) -> tuple[tuple[str, s
                  for sector, names in lines.items())
 
 
-def not_sure(members: Iterable[dict], ties: Iterable[dict], lang: str) -> str:
-    """What a network's counts include that is not practice (topics.network.unsure_members
-    and unsure_ties), each with its role or kind and certainty."""
-    words = [participant(own_words(m, "name", lang), r.role, r.modality, r.inferred, lang)
-             for m in members for r in m["roles"]]
-    words += [tie(own_words(x, "from_name", lang), own_words(x, "to_name", lang), x["kind"],
-                  x["modality"], x["inferred"], lang) for x in ties]
-    return "; ".join(words)
-
+def count_of(total: int, unsure: Iterable[tuple[str | None, bool]], lang: str) -> str:
+    """A count that says what it includes that is not stated practice, from each such item's
+    (modality, inferred): '6 (waarvan 3 gaande)', '8 (waarvan 1 gaande, 1 afgeleid)'."""
+    kinds: dict[str, int] = {}
+    for modality, guessed in unsure:
+        marker = certainty(modality, guessed, lang)
+        kinds[marker] = kinds.get(marker, 0) + 1
+    if not kinds:
+        return str(total)
+    rest = ", ".join(f"{n} {marker}" for marker, n in kinds.items())
+    return t("count_with_unsure", lang, count=total, rest=rest)
 
 def wave(name: str, status: str, lang: str) -> str:
     """A monitor wave by name, with its status when it is not yet held: 'Tweede meting

@@ -212,8 +212,9 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
     Columns: scope_id (initiative_id, or "programme"), name, name_en, organisations,
     relations, ties, density, cross_sector_share, sectors (tuple), most_connected (org_id or
     None), most_connected_name, most_connected_name_en, most_connected_partners, isolated,
-    unsure_members, unsure_ties (what the counts include that is not practice: see those
-    functions), FACTS (every participant and relation row of the network).
+    unsure_members, unsure_ties (how sure each organisation and relation is that the counts
+    include but that is not stated practice), FACTS (every participant and relation row of the
+    network).
     """
     names, names_en = initiative_names(ds), initiative_names(ds, "en")
     graphs: list[tuple[str, str | None, str | None, nx.MultiDiGraph]] = [
@@ -238,24 +239,18 @@ def metrics_table(ds: Dataset, initiative_ids: Iterable[str],
     return pd.DataFrame(rows)
 
 
-def unsure_members(graph: nx.MultiDiGraph) -> tuple[dict, ...]:
-    """The organisations that take part only by exploring, planning or inference (no role in
-    practice on a stated tie), with name, name_en and roles, sorted by name: what a count of
-    the network includes that is not practice."""
-    found = [data for _, data in graph.nodes(data=True) if not sure(data["roles"])]
-    return tuple({"name": d["name"], "name_en": d["name_en"], "roles": d["roles"]}
-                 for d in sorted(found, key=lambda d: d["name"]))
+def unsure_members(graph: nx.MultiDiGraph) -> tuple[tuple[str | None, bool], ...]:
+    """(modality, inferred) of each organisation that takes part only by exploring, planning
+    or inference (no role in practice on a stated tie): what a count of the network's
+    organisations includes that is not practice."""
+    return tuple((d["roles"][0].modality, d["roles"][0].inferred)
+                 for _, d in graph.nodes(data=True) if not sure(d["roles"]))
 
 
-def unsure_ties(graph: nx.MultiDiGraph) -> tuple[dict, ...]:
-    """The relations not in practice or inferred, with both names, kind, modality and
-    inferred, sorted by names."""
-    found = [{"from_name": graph.nodes[a]["name"], "from_name_en": graph.nodes[a]["name_en"],
-              "to_name": graph.nodes[b]["name"], "to_name_en": graph.nodes[b]["name_en"],
-              "kind": d["kind"], "modality": d["modality"], "inferred": d["inferred"]}
-             for a, b, d in graph.edges(data=True)
-             if d["modality"] != "in_practice" or d["inferred"]]
-    return tuple(sorted(found, key=lambda d: (d["from_name"], d["to_name"], d["kind"])))
+def unsure_ties(graph: nx.MultiDiGraph) -> tuple[tuple[str | None, bool], ...]:
+    """(modality, inferred) of each relation not in practice or inferred."""
+    return tuple((d["modality"], d["inferred"]) for _, _, d in graph.edges(data=True)
+                 if d["modality"] != "in_practice" or d["inferred"])
 
 
 def network_facts(graph: nx.MultiDiGraph) -> tuple[str, ...]:

@@ -257,8 +257,13 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("networks_col_network", lang): [
             t("networks_programme_row", lang) if s == "programme" else n
             for s, n in zip(metrics["scope_id"], own_words(metrics, "name", lang), strict=True)],
-        t("networks_col_organisations", lang): metrics["organisations"],
-        t("networks_col_relations", lang): metrics["relations"],
+        t("networks_col_organisations", lang): [
+            fact_words.count_of(n, unsure, lang)
+            for n, unsure in zip(metrics["organisations"], metrics["unsure_members"],
+                                 strict=True)],
+        t("networks_col_relations", lang): [
+            fact_words.count_of(n, unsure, lang)
+            for n, unsure in zip(metrics["relations"], metrics["unsure_ties"], strict=True)],
         t("networks_col_ties", lang): metrics["ties"],
         t("networks_col_density", lang): [_share(v, lang) for v in metrics["density"]],
         t("networks_col_cross_sector", lang): [_share(v, lang)
@@ -270,9 +275,6 @@ def metrics_display(metrics: pd.DataFrame, lang: str) -> pd.DataFrame:
             for n, c in zip(own_words(metrics, "most_connected_name", lang),
                             metrics["most_connected_partners"], strict=True)],
         t("networks_col_isolated", lang): metrics["isolated"],
-        t("networks_col_unsure", lang): [
-            fact_words.not_sure(m, x, lang) or t("networks_unsure_none", lang)
-            for m, x in zip(metrics["unsure_members"], metrics["unsure_ties"], strict=True)],
         FACTS: metrics[FACTS],
     })
 

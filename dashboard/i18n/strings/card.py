@@ -20,6 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_row_excerpts": ("Fragmenten van deze rij", "Excerpts of this row (quotes, in Dutch)"),
     "inferred_yes": ("ja, afgeleid", "yes, inferred"),
     "inferred_marker": ("afgeleid", "inferred"),
+    "count_with_unsure": ("{count} (waarvan {rest})", "{count} (of which {rest})"),
     "table_scrolls": ("{count} rijen: scroll in de tabel om ze allemaal te zien.", "{count} rows: scroll within the table to see them all."),
     "card_first_rows": ("De eerste {shown} van {count} rijen; de downloads bevatten ze allemaal.", "The first {shown} of {count} rows; the downloads hold them all."),
 }
