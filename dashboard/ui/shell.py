@@ -36,18 +36,18 @@ PAGE_STYLE = """<style>
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 .bso-table .unknown { color: #5C6670; }
-.bso-quote + .bso-quote { margin-top: 0.375rem; }
-.bso-quote summary { cursor: pointer; list-style: none; }
-.bso-quote summary::-webkit-details-marker { display: none; }
-.bso-in-source { white-space: nowrap; font-size: 0.8125rem; color: #015A87;
+.bso-table details + details { margin-top: 0.375rem; }
+.bso-table summary { cursor: pointer; list-style: none; }
+.bso-table summary::-webkit-details-marker { display: none; }
+.bso-table summary small { white-space: nowrap; font-size: 0.8125rem; color: #015A87;
   text-decoration: underline; text-decoration-style: dotted; text-underline-offset: 0.2em; }
-.bso-in-source::after { content: " ▸"; }
-.bso-quote[open] .bso-in-source::after { content: " ▾"; }
-.bso-quote summary:focus-visible { outline: 2px solid #015A87; outline-offset: 2px; }
-.bso-context { margin: 0.375rem 0 0.25rem; padding: 0.25rem 0 0.25rem 0.625rem;
+.bso-table summary small::after { content: " ▸"; }
+.bso-table details[open] summary small::after { content: " ▾"; }
+.bso-table summary:focus-visible { outline: 2px solid #015A87; outline-offset: 2px; }
+.bso-table details p { margin: 0.375rem 0 0.25rem; padding: 0.25rem 0 0.25rem 0.625rem;
   font-size: inherit; line-height: inherit; border-left: 3px solid #D5DCE4; color: #33404D; }
-.bso-context mark { background: #FDE7B0; color: #1A1A1A; padding: 0 0.1em; }
-.bso-not-here { font-style: italic; }
+.bso-table details mark { background: #FDE7B0; color: #1A1A1A; padding: 0 0.1em; }
+.bso-table .bso-not-here { font-style: italic; }
 [data-testid="stColumn"] h3 { font-size: 1.25rem; }
 @media print { .bso-table { max-height: none; overflow: visible; } }
 @media (max-width: 640px) {

@@ -60,7 +60,7 @@ def table_html(table: pd.DataFrame, label: str, lang: str,
     more = t("table_scrolls", lang, count=number_text(len(rows), lang)) \
         if len(rows) > WHOLE_ROWS else None
     return Markup(template(TEMPLATE).render(
-        label=label, columns=columns, rows=rows, more=more, unknown=UNKNOWN_MARK,
+        label=label, columns=columns, rows=rows, more=more, unknown=UNKNOWN_MARK, lang=lang,
         in_source=t("in_source", lang), not_here=t("in_source_not_here", lang)))
 
 

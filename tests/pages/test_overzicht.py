@@ -107,6 +107,6 @@ def test_opens_with_the_core_in_plain_words_and_how_current_the_data_are():
 def test_a_cards_excerpts_open_their_context_in_the_source():
     at = open_facts(run_app())
     listed = [e.value for e in at.get("html") if "Vindplaats (tabel:regel)" in e.value]
-    assert listed and all('<span class="bso-in-source">In de bron</span>' in html
+    assert listed and all('<small>In de bron</small></summary>' in html
                           for html in listed)
     assert any("<mark>" in html for html in listed)

@@ -50,7 +50,7 @@ RAW_TAG = re.compile(r"<(?:script|img|svg|iframe|a)\b", re.I)
 FORMULA_START = ("=", "+", "-", "@")
 # The tags of the HTML the app writes itself (ui.shell's style, viz.tables): data adds none.
 PAGE_TAGS = frozenset({"style", "div", "p", "table", "thead", "tbody", "tr", "th", "td",
-                       "details", "summary", "span", "mark"})
+                       "details", "summary", "small", "mark"})
 
 PAGES = app_pages()
 
