@@ -25,7 +25,7 @@ from dashboard.data.evidence import Located
 SENTENCES = 1
 # At most this many characters on each side: a list without full stops (a PDF's bullets or
 # headings) would otherwise run on; a side cut short says so with an ellipsis.
-MAX_SIDE = 320
+MAX_SIDE = 240
 ELLIPSIS = "…"
 # What stands in the text where the source gives an e-mail address or a phone number: the
 # usual mark of an omission in a quotation, in every language.

@@ -22,7 +22,8 @@ def test_an_excerpt_across_a_hyphenated_line_break_is_found_and_marked(texts):
     # The source prints "drie kinderop-\nvangvoorzieningen" (figures.csv, line 3).
     assert in_context(texts, ALERT4YOU, "drie kinderopvangvoorzieningen") == InContext(
         "drie kinderopvangvoorzieningen", True,
-        before="Het startpunt voor deze pilot is de vraag: is samenwerking op de werkvloer "
+        # The sentence before is long: cut at a word, nearest the excerpt, and marked so.
+        before="… samenwerking op de werkvloer "
                "tussen onderwijs, opvang en zorg een effectief middel om bijzondere kinderen in "
                "de eigen omgeving op te vangen en te ondersteunen? In de Drentse hoofdstad werkt "
                "een groot aantal partners (twaalf basisscholen, ",

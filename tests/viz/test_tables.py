@@ -56,7 +56,7 @@ def test_an_excerpt_opens_its_context_in_place_with_the_excerpt_marked():
     quotes = [(InContext("gestart", True, before="Het project is ", found="gestart",
                          after=" in april."), InContext("elders", False))]
     html = table_html(table, "Feiten", "nl", {"Bewijs": quotes})
-    assert html.count('<details lang="nl">') == 2
+    assert html.count('<details>') == 2
     assert ('<summary>gestart <small>In de bron</small></summary>'
             '<p>Het project is <mark>gestart</mark> in april.</p>') in html
     assert "De brontekst is hier niet beschikbaar" in html
@@ -65,3 +65,5 @@ def test_an_excerpt_opens_its_context_in_place_with_the_excerpt_marked():
     # A reader who has opened nothing sees the excerpts; the tests read the cell so too.
     [shown] = html_tables(html)
     assert shown["Bewijs"].tolist() == ["gestart | elders"]
+    english = table_html(table, "Facts", "en", {"Bewijs": quotes})
+    assert english.count('<details lang="nl">') == 2  # the quotes stay Dutch
