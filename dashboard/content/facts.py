@@ -131,17 +131,18 @@ def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE,
           refs: Iterable[str] | None = None) -> pd.DataFrame:
     """The sourced rows `refs` point at (every one, in table order, when None): ref,
     source_id, table, fact (description, in `lang`), evidence (all its excerpts; the sources'
-    Dutch words in every language), modality and inferred."""
+    Dutch words in every language), excerpts (the same, one by one), modality and inferred."""
     names = Names(ds, lang)
     places = rows_of(refs)
     if not places:
         return fact_rows(ds, ()).assign(fact=pd.Series(dtype="string"))[
-            ["ref", "source_id", "table", "fact", "evidence", "modality", "inferred"]]
+            ["ref", "source_id", "table", "fact", "evidence", "excerpts", "modality",
+             "inferred"]]
     described = pd.concat([DESCRIBE[table](getattr(ds, table).loc[labels], names, lang)
                            .astype("string") for table, labels in places], ignore_index=True)
     rows = fact_rows(ds, refs)
     return pd.concat([rows[["ref", "source_id", "table"]], described.rename("fact"),
-                      rows[["evidence", "modality", "inferred"]]], axis=1)
+                      rows[["evidence", "excerpts", "modality", "inferred"]]], axis=1)
 
 
 def evidence(ds: Dataset, table: pd.DataFrame, label_column: str,
@@ -161,6 +162,7 @@ def evidence(ds: Dataset, table: pd.DataFrame, label_column: str,
         "table": found["table"].to_numpy(),
         "fact": found["fact"].to_numpy(),
         "evidence": found["evidence"].to_numpy(),
+        "excerpts": found["excerpts"].to_numpy(),
         "source_id": found["source_id"].to_numpy(),
         "modality": found["modality"].to_numpy(),
         "inferred": found["inferred"].to_numpy(),

@@ -18,7 +18,7 @@ from dashboard.data.schemas import EVIDENCE_COLUMNS
 EXCERPT_JOIN = " | "
 
 FACTS = "facts"  # per row: the refs of the fact rows it rests on
-FACT_COLUMNS = ["ref", "source_id", "table", "evidence", "modality", "inferred"]
+FACT_COLUMNS = ["ref", "source_id", "table", "evidence", "excerpts", "modality", "inferred"]
 
 # The tables whose rows are facts, in the order the Sources page lists them.
 SOURCED_TABLES = (
@@ -89,8 +89,9 @@ def rows_of(refs: Iterable[str] | None) -> list[tuple[str, list[int] | slice]]:
 
 def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
     """The sourced rows `refs` point at (every one, in table order, when None): ref,
-    source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), modality (where the
-    table states it) and inferred."""
+    source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), excerpts (the same,
+    a tuple: each one can be looked up in its source), modality (where the table states it)
+    and inferred."""
     parts = [_rows(table, getattr(ds, table).loc[labels]) for table, labels in rows_of(refs)]
     if not parts:
         return pd.DataFrame(columns=FACT_COLUMNS)
@@ -100,12 +101,14 @@ def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
 def _rows(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     # Tables without excerpts (imported monitor numbers) still name their source.
     columns = [frame[c] for c in EVIDENCE_COLUMNS if c in frame]
-    excerpts = [EXCERPT_JOIN.join(e for e in row if isinstance(e, str))
-                for row in zip(*columns, strict=True)] if columns else [""] * len(frame)
+    excerpts = [tuple(e for e in row if isinstance(e, str))
+                for row in zip(*columns, strict=True)] if columns else [()] * len(frame)
     return pd.DataFrame({
         "ref": [ref(table, label) for label in frame.index],
         "source_id": frame["source_id"], "table": table,
-        "evidence": pd.Series(excerpts, index=frame.index, dtype="string"),
+        "evidence": pd.Series([EXCERPT_JOIN.join(e) for e in excerpts], index=frame.index,
+                              dtype="string"),
+        "excerpts": pd.Series(excerpts, index=frame.index, dtype=object),
         "modality": _modality(frame),
         "inferred": inferred(frame),
     })

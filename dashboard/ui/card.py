@@ -7,6 +7,7 @@ table without facts is refused before anything is drawn.
 """
 
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,7 +28,7 @@ from dashboard.ui.lazy import opened_tabs
 from dashboard.ui.provenance import Behind, SourceLine, evidence_table, facts_list
 from dashboard.ui.text import md_escape, show_markup
 from dashboard.viz.charts import figure_json, for_projector
-from dashboard.viz.tables import UNKNOWN_MARK, table_html
+from dashboard.viz.tables import UNKNOWN_MARK, Quotes, table_html
 
 MAX_SCREEN_ROWS = 300
 CHART_TABS = ("card_tab_chart", "card_tab_table", "card_tab_facts")
@@ -55,7 +56,8 @@ class Card:
 
 def make_card(ds: Dataset, lang: str, title: str, content: go.Figure | pd.DataFrame,
               caption: str | None = None, data: pd.DataFrame | None = None,
-              presenting: bool = False, lists_its_facts: bool = False) -> Card:
+              presenting: bool = False, lists_its_facts: bool = False,
+              in_source: Mapping[str, Quotes] | None = None) -> Card:
     """A card as a chart card of Our World in Data: the title, the figure or table first, the
     table and the facts behind it one tab away, and one closing line with the sources and the
     downloads.
@@ -65,7 +67,8 @@ def make_card(ds: Dataset, lang: str, title: str, content: go.Figure | pd.DataFr
     card downloads the table itself. `presenting` drops the tabs, the downloads and the source
     line: a projected slide has no room or use for the first two, and names the sources of
     all it shows once, at its foot (ui.slides). A table that is itself the list of facts with
-    their excerpts (Bronnen) says `lists_its_facts` and is not listed a second time.
+    their excerpts (Bronnen) says `lists_its_facts` and is not listed a second time; its
+    `in_source` gives, per row, each excerpt in its source (viz.tables.table_html).
     """
     sourced = content if isinstance(content, pd.DataFrame) else data
     if sourced is None:
@@ -80,7 +83,10 @@ def make_card(ds: Dataset, lang: str, title: str, content: go.Figure | pd.DataFr
     if isinstance(content, go.Figure):
         figure = figure_json(for_projector(content) if presenting else content)
     return Card(title=title, key=_card_key(title, table, source), figure=figure,
-                table=table_html(table.head(MAX_SCREEN_ROWS), title, lang), rows=len(table),
+                table=table_html(table.head(MAX_SCREEN_ROWS), title, lang,
+                                 {name: quotes[:MAX_SCREEN_ROWS]
+                                  for name, quotes in (in_source or {}).items()}),
+                rows=len(table),
                 notes=" ".join(notes) or None, source=source, behind=behind, sourced=sourced,
                 presenting=presenting, lists_its_facts=lists_its_facts)
 

@@ -18,12 +18,13 @@ from dashboard.content.fact_search import source_titles
 from dashboard.content.facts import evidence, source_line_parts
 from dashboard.content.slides import sources_text
 from dashboard.data import Dataset
+from dashboard.data.context import InContext, SourceText, in_context, source_texts
 from dashboard.data.refs import FACTS, pooled, sources_of
 from dashboard.ui.cache import dataset, entry
 from dashboard.ui.lang import current, t
 from dashboard.ui.lazy import opened_popover
 from dashboard.ui.text import md_escape, show_markup
-from dashboard.viz.tables import table_html
+from dashboard.viz.tables import Quotes, table_html
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,15 @@ class Behind:
 def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
     """The facts behind each shown row, as a reader sees them: what is shown, the fact, its
     excerpts, source, how certain and whether inferred."""
-    found = evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}),
-                     "shown", lang)
+    return _evidence_table(ds, _evidence(ds, behind, lang), lang)
+
+
+def _evidence(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
+    return evidence(ds, pd.DataFrame({"shown": behind.labels, FACTS: behind.refs}), "shown",
+                    lang)
+
+
+def _evidence_table(ds: Dataset, found: pd.DataFrame, lang: str) -> pd.DataFrame:
     titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
     return pd.DataFrame({
         i18n.t("col_shown", lang): found["shown"],
@@ -160,9 +168,34 @@ def evidence_table(ds: Dataset, behind: Behind, lang: str) -> pd.DataFrame:
 
 
 @entry
+def _sources_here(ds: Dataset) -> dict[str, SourceText]:
+    """The source texts present here, read and cut into sentences once per data version, not
+    on each rerun or for each list of excerpts."""
+    return source_texts(ds.sources)
+
+
+def in_source(ds: Dataset, source_ids: Iterable[str],
+              excerpts: Iterable[tuple[str, ...]]) -> list[tuple[InContext, ...]]:
+    """Per fact (its source and its excerpts), each excerpt in its context in the source
+    (data.context): what a click on an excerpt opens."""
+    texts = _sources_here(ds)
+    return [tuple(in_context(texts, source_id, e) for e in row)
+            for source_id, row in zip(source_ids, excerpts, strict=True)]
+
+
+def evidence_column(found: pd.DataFrame, ds: Dataset, lang: str) -> dict[str, Quotes]:
+    """The evidence column of a list of facts (with source_id and excerpts) with each excerpt's
+    context, for viz.tables.table_html's `in_source`."""
+    return {i18n.t("col_evidence", lang): in_source(ds, found["source_id"], found["excerpts"])}
+
+
+@entry
 def _evidence_html(ds: Dataset, behind: Behind, label: str, lang: str) -> Markup:
-    """The list as the page shows it (viz.tables), made when a reader first opens it."""
-    return table_html(evidence_table(ds, behind, lang), label, lang)
+    """The list as the page shows it (viz.tables), each excerpt with its context in the
+    source; made when a reader first opens it."""
+    found = _evidence(ds, behind, lang)
+    return table_html(_evidence_table(ds, found, lang), label, lang,
+                      evidence_column(found, ds, lang))
 
 
 def facts_list(behind: Behind, name: str = "") -> None:

@@ -15,6 +15,9 @@ from dashboard.ui.cache import entry
 # - A card's table (viz.tables): scrolls within its card under a header that stays in view,
 #   and prints whole; numbers line up on the right. Colours are the theme's
 #   (.streamlit/config.toml).
+# - An excerpt in a table opens its context in the source (viz.tables) in place: the excerpt
+#   reads as before, with a small "In de bron" after it; the context is set off by a rule at
+#   its left, and the excerpt in it is marked as a highlighter would.
 # - A chart on a phone keeps the width its labels need and scrolls sideways in its card (four
 #   initiatives' names side by side need about 720 px); a page title takes a size at which
 #   its longest Dutch word ("praktijkvoorbeelden") fits the screen instead of breaking. A card's
@@ -33,6 +36,18 @@ PAGE_STYLE = """<style>
 .bso-table tbody tr:last-child td { border-bottom: 0; }
 .bso-table .num { text-align: right; font-variant-numeric: tabular-nums; }
 .bso-table .unknown { color: #5C6670; }
+.bso-table details + details { margin-top: 0.375rem; }
+.bso-table summary { cursor: pointer; list-style: none; }
+.bso-table summary::-webkit-details-marker { display: none; }
+.bso-table summary small { white-space: nowrap; font-size: 0.8125rem; color: #015A87;
+  text-decoration: underline; text-decoration-style: dotted; text-underline-offset: 0.2em; }
+.bso-table summary small::after { content: " ▸"; }
+.bso-table details[open] summary small::after { content: " ▾"; }
+.bso-table summary:focus-visible { outline: 2px solid #015A87; outline-offset: 2px; }
+.bso-table details p { margin: 0.375rem 0 0.25rem; padding: 0.25rem 0 0.25rem 0.625rem;
+  font-size: inherit; line-height: inherit; border-left: 3px solid #D5DCE4; color: #33404D; }
+.bso-table details mark { background: #FDE7B0; color: #1A1A1A; padding: 0 0.1em; }
+.bso-table .bso-not-here { font-style: italic; }
 [data-testid="stColumn"] h3 { font-size: 1.25rem; }
 @media print { .bso-table { max-height: none; overflow: visible; } }
 @media (max-width: 640px) {

@@ -68,12 +68,15 @@ def page_text(at: AppTest) -> str:
 
 
 class _Tables(HTMLParser):
-    """The rows of every <table> in a piece of HTML, each cell as the text a reader sees."""
+    """The rows of every <table> in a piece of HTML, each cell as the text a reader sees. An
+    excerpt cell reads as its excerpts joined by " | ", as in the data: what each one opens
+    (its context in the source, behind "In de bron") is closed until clicked."""
 
     def __init__(self):
         super().__init__()
         self.tables: list[list[list[str]]] = []
         self._cell: list[str] | None = None
+        self._hidden = 0  # inside an excerpt's context or its "In de bron"
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
@@ -82,14 +85,22 @@ class _Tables(HTMLParser):
             self.tables[-1].append([])
         elif tag in ("th", "td"):
             self._cell = []
+        elif tag == "details" and self._cell:
+            self._cell[:] = ["".join(self._cell).rstrip(), " | "]
+        elif tag in ("p", "small") and self._cell is not None:
+            self._hidden += 1
 
     def handle_endtag(self, tag):
         if tag in ("th", "td"):
             self.tables[-1][-1].append("".join(self._cell))
             self._cell = None
+        elif tag in ("p", "small") and self._cell is not None:
+            self._hidden -= 1
+        elif tag == "summary" and self._cell is not None:
+            self._cell[:] = ["".join(self._cell).rstrip()]
 
     def handle_data(self, data):
-        if self._cell is not None:
+        if self._cell is not None and not self._hidden:
             self._cell.append(data)
 
 

@@ -90,3 +90,13 @@ def test_the_whole_dataset_is_offered_as_one_zip_with_its_file_list():
     listed = next(m.value for m in at.markdown if m.value.startswith("- "))
     for name in package_files():
         assert md_escape(name) in listed
+
+
+def test_every_excerpt_opens_its_context_in_the_source(ds):
+    at = run_app(PAGE)
+    html = "".join(element.value for element in at.get("html"))
+    excerpts = sum(len(e) for e in facts(ds)["excerpts"])
+    assert html.count('<details>') == excerpts
+    assert html.count('<small>In de bron</small></summary>') == excerpts
+    # figures.csv line 3, printed "drie kinderop-\nvangvoorzieningen" in the newsletter.
+    assert "(twaalf basisscholen, <mark>drie kinderopvangvoorzieningen</mark>, het" in html

@@ -1,6 +1,14 @@
 """Overzicht: the numbers a wethouder sees, written out for the fixture (tests/fixtures)."""
 
-from tests.pages.apptest import charts, figures, metric_values, page_text, run_app, shown_tables
+from tests.pages.apptest import (
+    charts,
+    figures,
+    metric_values,
+    open_facts,
+    page_text,
+    run_app,
+    shown_tables,
+)
 
 # The fixture's three cases, in the order the page shows them.
 CASES = ["BSO-pilot Assen", "Samen in de BSO-groep", "Dagarrangement Het Talent, Lent"]
@@ -94,3 +102,11 @@ def test_opens_with_the_core_in_plain_words_and_how_current_the_data_are():
     assert english.markdown[0].value.replace("\\", "").splitlines()[0] == (
         "- The programme has 8 BSO pilots: the sources name 1 as a pilot, 1 is inferred from "
         "them, and the sources do not name the other 6.")
+
+
+def test_a_cards_excerpts_open_their_context_in_the_source():
+    at = open_facts(run_app())
+    listed = [e.value for e in at.get("html") if "Vindplaats (tabel:regel)" in e.value]
+    assert listed and all('<small>In de bron</small></summary>' in html
+                          for html in listed)
+    assert any("<mark>" in html for html in listed)

@@ -15,8 +15,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import load_dataset
+from dashboard.data.context import in_context, source_texts
 from dashboard.publish.export import csv_bytes, xlsx_bytes
 from dashboard.viz.factsheet import factsheet_html
+from dashboard.viz.tables import table_html
 from tests.browser.conftest import app_pages
 from tests.pages.apptest import APP, chart_data
 from tests.robustness.hostile import (
@@ -47,7 +49,8 @@ MARKDOWN_FIELDS = {"body", "label", "help", "caption"}
 RAW_TAG = re.compile(r"<(?:script|img|svg|iframe|a)\b", re.I)
 FORMULA_START = ("=", "+", "-", "@")
 # The tags of the HTML the app writes itself (ui.shell's style, viz.tables): data adds none.
-PAGE_TAGS = frozenset({"style", "div", "p", "table", "thead", "tbody", "tr", "th", "td"})
+PAGE_TAGS = frozenset({"style", "div", "p", "table", "thead", "tbody", "tr", "th", "td",
+                       "details", "summary", "small", "mark"})
 
 PAGES = app_pages()
 
@@ -230,3 +233,18 @@ def test_excel_download_has_no_cell_a_spreadsheet_would_run(hostile_ds):
     text = [c for c in cells if isinstance(c, str)]
     assert [c for c in text if c.startswith(FORMULA_START)] == []
     assert not any(cell.data_type == "f" for row in workbook.active.iter_rows() for cell in row)
+
+
+def test_hostile_source_text_around_an_excerpt_stays_text(tmp_path):
+    """A source file is untrusted text too: the context an excerpt opens (data.context) is
+    escaped around its mark."""
+    payloads = " ".join(p for p in PAYLOADS if "@" not in p)
+    (tmp_path / "bron.txt").write_text(f"{payloads}. Het citaat staat hier. {payloads}.",
+                                       encoding="utf-8")
+    texts = source_texts(pd.DataFrame({"source_id": ["bron"], "file": ["bron.txt"]}), tmp_path)
+    quotes = [(in_context(texts, "bron", "Het citaat staat hier."),)]
+    html = table_html(pd.DataFrame({"Bewijs": ["Het citaat staat hier."]}), "Feiten", "nl",
+                      {"Bewijs": quotes})
+    assert live_markup(html, PAGE_TAGS) == []
+    assert "<mark>Het citaat staat hier.</mark>" in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x" in html  # shown, not dropped

@@ -1,5 +1,7 @@
 """Bronnen's page model: the sources with their fact counts, and the card of a search."""
 
+from pathlib import Path
+
 from dashboard.ui.models.sources import found_facts, sources
 
 
@@ -32,3 +34,16 @@ def test_a_search_is_one_card(ds):
 def test_computed_once_per_language_and_search(ds):
     assert sources(ds, "nl") is sources(ds, "nl")
     assert found_facts(ds, "nl", (), (), "BSO") is found_facts(ds, "nl", (), (), "BSO")
+
+
+def test_the_source_texts_are_read_once_for_every_search(ds, monkeypatch):
+    """Each new search makes a new card with its excerpts in context; the source files are read
+    once per data version, not for each card or rerun."""
+    found_facts(ds, "nl", (), (), "")
+    reads = []
+    real = Path.read_text
+    monkeypatch.setattr(Path, "read_text",
+                        lambda path, *a, **k: reads.append(path) or real(path, *a, **k))
+    found_facts(ds, "nl", (), (), "Assen")
+    found_facts(ds, "en", (), ("organisations",), "")
+    assert [p for p in reads if p.suffix == ".txt"] == []

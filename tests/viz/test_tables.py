@@ -3,6 +3,7 @@
 import pandas as pd
 from markupsafe import Markup
 
+from dashboard.data.context import InContext
 from dashboard.viz.tables import table_html
 from tests.pages.apptest import html_tables
 
@@ -48,3 +49,21 @@ def test_a_long_table_scrolls_and_says_how_many_rows_it_holds():
     assert '<p class="bso-table-more">1234 rijen: scroll in de tabel om ze allemaal te zien.</p>' \
         in html
     assert "1234 rows: scroll within the table" in table_html(long, "Municipalities", "en")
+
+
+def test_an_excerpt_opens_its_context_in_place_with_the_excerpt_marked():
+    table = pd.DataFrame({"Bewijs": ["gestart | elders"]})
+    quotes = [(InContext("gestart", True, before="Het project is ", found="gestart",
+                         after=" in april."), InContext("elders", False))]
+    html = table_html(table, "Feiten", "nl", {"Bewijs": quotes})
+    assert html.count('<details>') == 2
+    assert ('<summary>gestart <small>In de bron</small></summary>'
+            '<p>Het project is <mark>gestart</mark> in april.</p>') in html
+    assert "De brontekst is hier niet beschikbaar" in html
+    assert '<small lang="en">In the source</small>' in table_html(table, "Facts", "en",
+                                                                {"Bewijs": quotes})
+    # A reader who has opened nothing sees the excerpts; the tests read the cell so too.
+    [shown] = html_tables(html)
+    assert shown["Bewijs"].tolist() == ["gestart | elders"]
+    english = table_html(table, "Facts", "en", {"Bewijs": quotes})
+    assert english.count('<details lang="nl">') == 2  # the quotes stay Dutch

@@ -9,6 +9,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card_download_xlsx": ("Excel", "Excel"),
     "card_download_help": ("Download de tabel, met bij elke rij de bronnen en de letterlijke citaten.", "Download the table, with each row's sources and verbatim quotes."),
     "card_facts": ("De feiten hierachter", "The facts behind this"),
+    "in_source": ("In de bron", "In the source"),
+    "in_source_not_here": ("De brontekst is hier niet beschikbaar: alleen het citaat hierboven is bekend.", "The source text is not available here: only the quote above is known."),
     "unknown_mark_legend": ("– betekent: niet bekend uit de bronnen.", "– means: not known from the sources."),
     "card_sheet_data": ("Gegevens", "Data"),
     "card_sheet_evidence": ("Bronnen", "Sources"),

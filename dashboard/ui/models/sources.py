@@ -16,7 +16,7 @@ from dashboard.i18n.formatting import format_partial
 from dashboard.publish.open_data import package_files
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
-from dashboard.ui.provenance import found_facts_table
+from dashboard.ui.provenance import evidence_column, found_facts_table
 
 # A table longer than this is not read on screen; searching narrows it (and keeps pages light).
 MAX_ROWS = 300
@@ -76,7 +76,8 @@ def _all_facts(ds: Dataset, lang: str) -> pd.DataFrame:
 def found_facts(ds: Dataset, lang: str, source_ids: tuple[str, ...], tables: tuple[str, ...],
                 query: str) -> Card | None:
     """The facts from the chosen sources and tables (empty: all) that contain `query`, as a
-    card of their first MAX_ROWS; None when none do."""
+    card of their first MAX_ROWS, each excerpt with its context in the source; None when none
+    do."""
     shown = find_facts(_all_facts(ds, lang), source_ids, tables, query)
     if shown.empty:
         return None
@@ -84,4 +85,5 @@ def found_facts(ds: Dataset, lang: str, source_ids: tuple[str, ...], tables: tup
         if len(shown) > MAX_ROWS else None
     return make_card(ds, lang, t("sources_facts", lang, count=len(shown)),
                      found_facts_table(ds, shown, MAX_ROWS, lang), caption=more,
-                     lists_its_facts=True)
+                     lists_its_facts=True,
+                     in_source=evidence_column(shown.head(MAX_ROWS), ds, lang))
