@@ -58,11 +58,18 @@ def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for group in groups for r in group))
 
 
+# The columns that say a row rests on an inference: an initiative's programme membership,
+# and the `basis` of participants, relations and ratings (schemas.INFERENCE).
+INFERENCE_COLUMNS = ("programme_basis", "basis")
+
+
 def _inferred(frame: pd.DataFrame) -> pd.Series:
-    """Whether a row rests on an inference (today: an inferred programme membership)."""
-    if "programme_basis" not in frame:
-        return pd.Series(False, index=frame.index)
-    return frame["programme_basis"].eq("inferred").fillna(False).astype(bool)
+    """Whether a row rests on an inference: any of its INFERENCE_COLUMNS says `inferred`."""
+    inferred = pd.Series(False, index=frame.index)
+    for column in INFERENCE_COLUMNS:
+        if column in frame:
+            inferred |= frame[column].eq("inferred").fillna(False).astype(bool)
+    return inferred
 
 
 def located(refs: Iterable[str]) -> dict[str, list[int]]:
