@@ -59,7 +59,7 @@ def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 
 # The columns that say a row rests on an inference: an initiative's programme membership,
-# and the `basis` of participants, relations and ratings (schemas.INFERENCE).
+# and the `basis` of participants, relations, approaches and ratings (schemas.INFERENCE).
 INFERENCE_COLUMNS = ("programme_basis", "basis")
 
 

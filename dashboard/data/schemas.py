@@ -351,7 +351,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("approaches", (
         _ref("initiative_id", "initiatives.initiative_id", "The initiative.", True),
         _enum("approach", vocab.APPROACHES, "The element of the way of working."),
-        MODALITY, *PROOF,
+        MODALITY, *INFERENCE, *PROOF,
     ), key=("initiative_id", "approach"), title="elements of the way of working"),
     Table("monitor_waves", (
         _id("wave_id", "Slug of the wave."),

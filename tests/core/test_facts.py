@@ -97,12 +97,13 @@ def test_a_figure_per_unit_says_per_what_in_its_fact(ds):
 
 def test_a_row_resting_on_an_inference_is_marked_inferred(ds):
     """Not only a programme membership: a participant, tie or rating whose basis is inferred
-    is marked in every list of facts, and a stated row is not."""
+    (or element of the way of working) is marked in every list of facts, and a stated row is not."""
     from dashboard.data.refs import fact_rows
 
     rows = fact_rows(ds)
     inferred = rows[rows["inferred"]]
-    assert set(inferred["table"]) == {"initiatives", "participants", "relations", "ratings"}
+    assert set(inferred["table"]) == {"initiatives", "participants", "relations", "approaches",
+                                       "ratings"}
     lent = ds.participants[(ds.participants["initiative_id"] == "lent")
                            & (ds.participants["org_id"] == "ministerie-onderwijs")]
     assert lent["basis"].item() == "inferred" and lent["inference"].notna().item()
