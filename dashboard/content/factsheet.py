@@ -49,7 +49,7 @@ class PartnerRow:
     name: str
     generic: bool  # the source names only a type of organisation
     sector: str | None
-    roles: tuple[tuple[str, str | None], ...]  # (role, modality), leads first
+    roles: tuple[tuple[str, str | None, bool], ...]  # (role, modality, inferred), leads first
     refs: Refs
 
 
@@ -57,6 +57,7 @@ class PartnerRow:
 class ApproachRow:
     approach: str
     modality: str
+    inferred: bool  # the row rests on an inference (its basis)
     refs: Refs
 
 
@@ -191,6 +192,11 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _inferred(record: object) -> bool:
+    """Whether a participant or approach row rests on an inference (its basis says so)."""
+    return _text(_field(record, "basis")) == "inferred"
+
+
 def _true(value: object) -> bool:
     """A boolean cell that is set and true (NA counts as not true)."""
     return not pd.isna(value) and bool(value)
@@ -259,7 +265,7 @@ def _partners(ds: Dataset, initiative_id: str, lang: str,
     rows = []
     for org_id in sorted(by_org, key=order):
         org = orgs.loc[org_id] if org_id in orgs.index else None
-        roles = sorted({(m.role, _text(m.modality)) for m in by_org[org_id]},
+        roles = sorted({(m.role, _text(m.modality), _inferred(m)) for m in by_org[org_id]},
                        key=lambda r: (rank.get(r[0], len(rank)),
                                       sureness.get(r[1] or "", len(sureness))))
         refs = [cite.row(m) for m in by_org[org_id]]
@@ -280,7 +286,7 @@ def _approach(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[Approa
     element_rank = {a: n for n, a in enumerate(vocab.APPROACHES)}
     ordered = sorted(elements.itertuples(index=False), key=lambda a: (
         status_rank.get(a.modality, len(status_rank)), element_rank.get(a.approach, 0)))
-    return tuple(ApproachRow(a.approach, a.modality, cite.row(a)) for a in ordered)
+    return tuple(ApproachRow(a.approach, a.modality, _inferred(a), cite.row(a)) for a in ordered)
 
 
 def _timeline(ds: Dataset, row: pd.Series, lang: str,

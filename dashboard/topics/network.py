@@ -11,8 +11,8 @@ as isolated nodes, because "no tie described" is not "no tie".
 
 Node attributes: name, sector, initiatives (tuple of initiative_ids the organisation takes
 part in), roles (tuple of participant roles in vocabulary order), facts (the participant
-rows). Edge attributes: kind, modality, scope ("initiative" or "programme"), scope_id,
-source_id, evidence, facts (the relation row).
+rows). Edge attributes: kind, modality, inferred (the row's basis), scope ("initiative" or
+"programme"), scope_id, source_id, evidence, facts (the relation row).
 """
 
 from collections.abc import Iterable
@@ -75,6 +75,7 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
         initiative = _text(row.get("initiative_id"))
         graph.add_edge(
             row["from_org_id"], row["to_org_id"], kind=row["kind"], modality=row["modality"],
+            inferred=_text(row.get("basis")) == "inferred",
             scope="initiative" if initiative else "programme",
             scope_id=initiative or _text(row.get("programme_id")),
             source_id=_text(row.get("source_id")), evidence=_text(row.get("evidence")),
@@ -268,11 +269,11 @@ def relation_rows(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """The relations of a network as a table (the accessible alternative to the drawing).
 
     Columns: from_org_id, from_name, from_name_en, to_org_id, to_name, to_name_en, kind,
-    modality, scope, scope_id, source_id, evidence, FACTS; sorted by names then kind.
+    modality, inferred, scope, scope_id, source_id, evidence, FACTS; sorted by names then kind.
     """
     columns = ["from_org_id", "from_name", "from_name_en", "to_org_id", "to_name",
-               "to_name_en", "kind", "modality", "scope", "scope_id", "source_id", "evidence",
-               FACTS]
+               "to_name_en", "kind", "modality", "inferred", "scope", "scope_id", "source_id",
+               "evidence", FACTS]
     rows = [{"from_org_id": a, "from_name": graph.nodes[a]["name"],
              "from_name_en": graph.nodes[a]["name_en"], "to_org_id": b,
              "to_name": graph.nodes[b]["name"], "to_name_en": graph.nodes[b]["name_en"],

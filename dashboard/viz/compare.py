@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, t
+from dashboard.i18n import certainty, label, t
 from dashboard.i18n.formatting import figures_text, html_text, metric_label
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
@@ -65,10 +65,11 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
         name = t("compare_not_mentioned", lang) if status is None \
             else label("modality", status, lang)
         hover = [f"<b>{html_text(label('approach', a, lang))}</b><br>"
-                 f"{html_text(names[i])}: {html_text(name)}"
+                 f"{html_text(names[i])}: "
+                 f"{html_text(name if status is None else _sureness(status, inf, lang))}"
                  + ("" if pd.isna(e) else f"<br>{html_text(t('quote_marked', lang, quote=e))}")
-                 for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
-                                    strict=True)]
+                 for a, i, inf, e in zip(part["approach"], part["initiative_id"],
+                                         part["inferred"], part["evidence"], strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("approach", a, lang) for a in part["approach"]],
@@ -157,8 +158,15 @@ def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
         chosen, names, matrix, "approach", t("compare_col_approach", lang),
         lambda a: label("approach", a, lang),
         lambda r: t("compare_not_mentioned", lang) if pd.isna(r["modality"])
-        else f"{label('modality', r['modality'], lang)}: "
+        else f"{_sureness(r['modality'], r['inferred'], lang)}: "
              f"{t('quote_marked', lang, quote=r['evidence'])}")
+
+
+def _sureness(modality: str, inferred: bool, lang: str) -> str:
+    """An element's modality, with 'afgeleid' when it rests on an inference."""
+    marker = certainty(None, bool(inferred), lang)
+    name = label("modality", modality, lang)
+    return f"{name}; {marker}" if marker else name
 
 
 def coverage_table(coverage: pd.DataFrame, chosen: tuple[str, ...], names: Mapping[str, str],

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, t
+from dashboard.i18n import certainty, label, t
 from dashboard.i18n.formatting import html_text
 from dashboard.topics.network import (
     bridging_organisations,
@@ -164,7 +164,8 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
             mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
                               target=html_text(names[b]),
                               kind=label("relation_kind", data["kind"], lang),
-                              status=label("modality", data["modality"], lang)))
+                              status=_status(data["modality"], data.get("inferred", False),
+                                             lang)))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=t(f"networks_legend_{status}", lang),
             hoverinfo="skip", line={"color": TIE_COLOURS[status], "dash": TIE_DASHES[status],
@@ -177,6 +178,14 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
             x=mid_x, y=mid_y, mode="markers", hovertext=mid_text, hoverinfo="text",
             marker={"size": 10, "opacity": 0}, showlegend=False, meta={"role": "edge-hover"},
         ))
+
+
+def _status(modality: str, inferred: bool, lang: str) -> str:
+    """How sure a tie is: its modality, and 'afgeleid' when it rests on an inference, so an
+    inferred tie never reads as one the source states."""
+    marker = certainty(None, bool(inferred), lang)
+    return f"{label('modality', modality, lang)}; {marker}" if marker else label(
+        "modality", modality, lang)
 
 
 def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
@@ -208,7 +217,8 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
         t("networks_col_from", lang): own_words(rows, "from_name", lang),
         t("networks_col_to", lang): own_words(rows, "to_name", lang),
         t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
-        t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
+        t("col_modality", lang): [_status(s, i, lang)
+                                  for s, i in zip(rows["modality"], rows["inferred"], strict=True)],
         t("col_evidence", lang): rows["evidence"],
         FACTS: [pooled([f, graph.nodes[a]["facts"], graph.nodes[b]["facts"]]) for f, a, b in
                 zip(rows[FACTS], rows["from_org_id"], rows["to_org_id"], strict=True)],
