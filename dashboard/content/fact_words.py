@@ -35,11 +35,19 @@ def roles(taken: Iterable[Role], lang: str) -> str:
 
 def organisation(name: str, taken: Iterable[Role], lang: str) -> str:
     """An organisation's name, marked when none of its roles is practised on a stated tie:
-    'Alert4you (gaande)' in a list of names that says nothing else about it."""
+    'Alert4you — gaande' in a list of names that says nothing else about it. A dash, as for a
+    participant, since many names carry parentheses of their own."""
     taken = tuple(taken)
     if sure(taken):
         return name
-    return with_modality(name, taken[0].modality, lang, taken[0].inferred)
+    return f"{name} — {certainty(taken[0].modality, taken[0].inferred, lang)}"
+
+
+def how_sure(modality: str, inferred: bool, lang: str) -> str:
+    """A 'Hoe zeker' cell: the modality in words, and 'afgeleid' when the fact rests on an
+    inference ('Gaande; afgeleid'), so an inferred fact never reads as stated."""
+    name = label("modality", modality, lang)
+    return f"{name}; {certainty(None, True, lang)}" if inferred else name
 
 
 def participant(name: str, code: str, modality: str | None, inferred: bool, lang: str) -> str:
@@ -95,15 +103,19 @@ def partners_per_sector(partners: pd.DataFrame, lang: str) -> tuple[tuple[str, s
 
 def count_of(total: int, unsure: Iterable[tuple[str | None, bool]], lang: str) -> str:
     """A count that says what it includes that is not stated practice, from each such item's
-    (modality, inferred): '6 (waarvan 3 gaande)', '8 (waarvan 1 gaande, 1 afgeleid)'."""
+    (modality, inferred): '6 (waarvan 3 gaande)', '8 (waarvan 1 gaande en afgeleid, 2
+    afgeleid)'."""
     kinds: dict[str, int] = {}
     for modality, guessed in unsure:
-        marker = certainty(modality, guessed, lang)
+        parts = certainty(modality, guessed, lang).split("; ")
+        marker = parts[0] if len(parts) == 1 else t("list_and", lang, rest=parts[0],
+                                                    last=parts[1])
         kinds[marker] = kinds.get(marker, 0) + 1
     if not kinds:
         return str(total)
     rest = ", ".join(f"{n} {marker}" for marker, n in kinds.items())
     return t("count_with_unsure", lang, count=total, rest=rest)
+
 
 def wave(name: str, status: str, lang: str) -> str:
     """A monitor wave by name, with its status when it is not yet held: 'Tweede meting

@@ -58,6 +58,7 @@ class PartnerRow:
 class ApproachRow:
     approach: str
     modality: str
+    inferred: bool  # the row rests on an inference (its basis)
     refs: Refs
 
 
@@ -192,6 +193,11 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _inferred(record: object) -> bool:
+    """Whether a participant or approach row rests on an inference (its basis says so)."""
+    return _text(_field(record, "basis")) == "inferred"
+
+
 def _true(value: object) -> bool:
     """A boolean cell that is set and true (NA counts as not true)."""
     return not pd.isna(value) and bool(value)
@@ -277,7 +283,7 @@ def _approach(ds: Dataset, initiative_id: str, cite: _Citations) -> tuple[Approa
     element_rank = {a: n for n, a in enumerate(vocab.APPROACHES)}
     ordered = sorted(elements.itertuples(index=False), key=lambda a: (
         status_rank.get(a.modality, len(status_rank)), element_rank.get(a.approach, 0)))
-    return tuple(ApproachRow(a.approach, a.modality, cite.row(a)) for a in ordered)
+    return tuple(ApproachRow(a.approach, a.modality, _inferred(a), cite.row(a)) for a in ordered)
 
 
 def _timeline(ds: Dataset, row: pd.Series, lang: str,

@@ -243,6 +243,22 @@ def _modality(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     return []
 
 
+def _reasoned(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
+    """An inferred row says why; a reasoning on a row not marked inferred would never be
+    shown, so it is reported too."""
+    inferred = record["basis"] == "inferred"
+    if inferred and pd.isna(record["inference"]):
+        return [("inference", "an inferred row needs its reasoning (inference and "
+                              "inference_en)")]
+    if not inferred and pd.notna(record["inference"]):
+        return [("basis", "the row has a reasoning in inference but basis is not 'inferred'")]
+    return []
+
+
+def _inference_given(record: pd.Series) -> bool:
+    return pd.notna(record["basis"]) or pd.notna(record["inference"])
+
+
 def _alias_in_evidence(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     if normalise(record["alias"]) in normalise(" ".join(proof_texts(record))):
         return []
@@ -297,6 +313,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ratings", "contains the rating as written", _always, _rating_written),
     *(Rule(table.name, "words its modality", _always, _modality)
       for table in TABLES.values() if "modality" in table.columns),
+    *(Rule(table.name, "carries its reasoning when inferred", _inference_given, _reasoned)
+      for table in TABLES.values() if "basis" in table.columns),
 )
 
 

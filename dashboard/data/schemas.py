@@ -145,6 +145,18 @@ ORG = _ref("org_id", "organisations.org_id", "The organisation.")
 # Always filled, so a new row cannot forget it: equal to `name` for a proper name, in English
 # where the name is partly our own description ("Twaalf basisscholen in Assen (niet bij naam
 # genoemd)"), claiming no more than the Dutch.
+# How a row is known, for rows that may rest on an inference: said in so many words by the
+# excerpts (empty or `stated`), or `inferred` from them, and then with its reasoning, so every
+# page that shows the row can say it is inferred and why (`dashboard.data.proof` requires it).
+INFERENCE = (
+    _enum("basis", vocab.BASIS, "How the row is known; empty means `stated`.", required=False,
+          glosses={"stated": "the excerpts say it in so many words",
+                   "inferred": "follows from the excerpts without being said; `inference` "
+                               "says how"}),
+    _text("inference", "One line of reasoning in Dutch for an `inferred` row (required then, "
+                       "and only then)."),
+    _text("inference_en", "The same reasoning in English."),
+)
 NAME_EN = _text("name_en", "The name in English: the same as `name` for a proper name; "
                            "translated where the name is (partly) our own description or "
                            "qualifier, such as \"(niet bij naam genoemd)\".", required=True)
@@ -244,7 +256,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                        "ondersteuner": "\"ondersteund door\": support, not funding",
                        "financier": "only where a source says money is given",
                        "verkenning": "exploring a role"}),
-        MODALITY, *PROOF,
+        MODALITY, *INFERENCE, *PROOF,
     ), key=("initiative_id", "org_id", "role"), title="who takes part in an initiative"),
     Table("relations", (
         _doc(INITIATIVE, "Initiative the tie belongs to; both ends must be its participants."),
@@ -256,7 +268,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _enum("kind", vocab.RELATION_KINDS, "What the tie is.", glosses={
             "ontwikkeling": "developed together", "steun": "\"ondersteund door\"",
             "financiering": "money, only where said"}),
-        MODALITY, *PROOF,
+        MODALITY, *INFERENCE, *PROOF,
     ), key=("initiative_id", "programme_id", "from_org_id", "to_org_id", "kind"),
         title="ties between organisations"),
     Table("people", (
@@ -339,7 +351,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("approaches", (
         _ref("initiative_id", "initiatives.initiative_id", "The initiative.", True),
         _enum("approach", vocab.APPROACHES, "The element of the way of working."),
-        MODALITY, *PROOF,
+        MODALITY, *INFERENCE, *PROOF,
     ), key=("initiative_id", "approach"), title="elements of the way of working"),
     Table("monitor_waves", (
         _id("wave_id", "Slug of the wave."),
@@ -379,7 +391,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _text("rated_by", "Who gave the rating (Dutch)."),
         _text("rated_by_en", "The same in English."),
         _text("note", "How the row was read from the source (Dutch)."),
-        _text("note_en", "The same note in English."), *PROOF,
+        _text("note_en", "The same note in English."), *INFERENCE, *PROOF,
     ), key=("initiative_id", "location_id", "subject"), title="ordinal ratings the sources give",
         description="Not part of the NJI monitor unless `wave_id` says so (the teams' rating "
                     "of a training is not)."),

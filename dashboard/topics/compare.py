@@ -84,7 +84,8 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
     """Every approach element of the vocabulary × every chosen initiative (long form).
 
     Columns: approach, initiative_id, modality (missing when the sources do not mention it),
-    evidence, source_id, FACTS (the approach row, or none). Rows in vocabulary order, then in
+    inferred (the row rests on an inference), evidence, source_id, FACTS (the approach row, or
+    none). Rows in vocabulary order, then in
     the order chosen.
     """
     said = with_facts(ds.approaches[ds.approaches["initiative_id"].isin(set(initiative_ids))],
@@ -96,11 +97,12 @@ def approach_matrix(ds: Dataset, initiative_ids: Sequence[str]) -> pd.DataFrame:
             hit = found.get((approach, initiative))
             rows.append({"approach": approach, "initiative_id": initiative,
                          "modality": hit.modality if hit else None,
+                         "inferred": hit is not None and str(hit.basis) == "inferred",
                          "evidence": hit.evidence if hit else None,
                          "source_id": hit.source_id if hit else None,
                          FACTS: getattr(hit, FACTS) if hit else ()})
-    return pd.DataFrame(rows, columns=["approach", "initiative_id", "modality", "evidence",
-                                       "source_id", FACTS])
+    return pd.DataFrame(rows, columns=["approach", "initiative_id", "modality", "inferred",
+                                       "evidence", "source_id", FACTS])
 
 
 # --- sectors -----------------------------------------------------------------------------------

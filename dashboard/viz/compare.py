@@ -66,10 +66,11 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
         name = t("compare_not_mentioned", lang) if status is None \
             else label("modality", status, lang)
         hover = [f"<b>{html_text(label('approach', a, lang))}</b><br>"
-                 f"{html_text(names[i])}: {html_text(name)}"
+                 f"{html_text(names[i])}: "
+                 f"{html_text(name if status is None else fact_words.how_sure(status, inf, lang))}"
                  + ("" if pd.isna(e) else f"<br>{html_text(t('quote_marked', lang, quote=e))}")
-                 for a, i, e in zip(part["approach"], part["initiative_id"], part["evidence"],
-                                    strict=True)]
+                 for a, i, inf, e in zip(part["approach"], part["initiative_id"],
+                                         part["inferred"], part["evidence"], strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
             y=[label("approach", a, lang) for a in part["approach"]],
@@ -169,7 +170,7 @@ def approach_table(matrix: pd.DataFrame, chosen: tuple[str, ...], names: Mapping
         chosen, names, matrix, "approach", t("compare_col_approach", lang),
         lambda a: label("approach", a, lang),
         lambda r: t("compare_not_mentioned", lang) if pd.isna(r["modality"])
-        else f"{label('modality', r['modality'], lang)}: "
+        else f"{fact_words.how_sure(r['modality'], r['inferred'], lang)}: "
              f"{t('quote_marked', lang, quote=r['evidence'])}")
 
 

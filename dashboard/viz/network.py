@@ -164,9 +164,9 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
             mid_y.append(cy[middle])
             mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
                               target=html_text(names[b]),
-                              kind=fact_words.relation(data["kind"], None, data["inferred"],
-                                                       lang),
-                              status=label("modality", data["modality"], lang)))
+                              kind=label("relation_kind", data["kind"], lang),
+                              status=fact_words.how_sure(data["modality"], data["inferred"],
+                                                         lang)))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=t(f"networks_legend_{status}", lang),
             hoverinfo="skip", line={"color": TIE_COLOURS[status], "dash": TIE_DASHES[status],
@@ -209,10 +209,10 @@ def relations_table(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("networks_col_from", lang): own_words(rows, "from_name", lang),
         t("networks_col_to", lang): own_words(rows, "to_name", lang),
-        t("networks_col_kind", lang): [fact_words.relation(k, None, i, lang)
-                                       for k, i in zip(rows["kind"], rows["inferred"],
-                                                       strict=True)],
-        t("col_modality", lang): [label("modality", s, lang) for s in rows["modality"]],
+        t("networks_col_kind", lang): [label("relation_kind", k, lang) for k in rows["kind"]],
+        t("col_modality", lang): [fact_words.how_sure(s, i, lang)
+                                  for s, i in zip(rows["modality"], rows["inferred"],
+                                                  strict=True)],
         t("col_evidence", lang): rows["evidence"],
         FACTS: [pooled([f, graph.nodes[a]["facts"], graph.nodes[b]["facts"]]) for f, a, b in
                 zip(rows[FACTS], rows["from_org_id"], rows["to_org_id"], strict=True)],

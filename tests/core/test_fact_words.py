@@ -55,8 +55,8 @@ def test_partners_per_sector_in_one_line_each():
 
 def test_a_count_says_what_it_includes_that_is_not_practice():
     assert fact_words.count_of(6, [], "nl") == "6"
-    assert fact_words.count_of(8, [("under_way", False), ("under_way", False),
+    assert fact_words.count_of(8, [("under_way", False), ("under_way", True),
                                    ("in_practice", True)], "nl") == (
-        "8 (waarvan 2 gaande, 1 afgeleid)")
+        "8 (waarvan 1 gaande, 1 gaande en afgeleid, 1 afgeleid)")
     assert fact_words.count_of(5, [("planned", False)], "en") == (
         "5 (of which 1 planned, with a date)")

@@ -93,3 +93,19 @@ def test_a_figure_per_unit_says_per_what_in_its_fact(ds):
     assert "Samen in de BSO-groep: Groepen per locatie = 2–3" in set(described)
     described_en = facts(ds, "en").set_index("ref")["fact"]
     assert "Samen in de BSO-groep: Groups per location = 2–3" in set(described_en)
+
+
+def test_a_row_resting_on_an_inference_is_marked_inferred(ds):
+    """Not only a programme membership: a participant, tie or rating whose basis is inferred
+    (or element of the way of working) is marked in every list of facts, and a stated row is not."""
+    from dashboard.data.refs import fact_rows
+
+    rows = fact_rows(ds)
+    inferred = rows[rows["inferred"]]
+    assert set(inferred["table"]) == {"initiatives", "participants", "relations", "approaches",
+                                       "ratings"}
+    lent = ds.participants[(ds.participants["initiative_id"] == "lent")
+                           & (ds.participants["org_id"] == "ministerie-onderwijs")]
+    assert lent["basis"].item() == "inferred" and lent["inference"].notna().item()
+    stated = rows[rows["table"] == "participants"]
+    assert stated["inferred"].sum() == (ds.participants["basis"] == "inferred").sum() == 2

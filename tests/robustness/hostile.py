@@ -43,6 +43,10 @@ PAYLOADS = [
 CONSTRAINED = {("ratings", "rating"), ("aliases", "alias"), ("people", "role"),
                ("quotes", "first_words"), ("quotes", "last_words")}
 
+# Free text that a rule allows only on some rows: the reasoning of a row that rests on an
+# inference (schemas.INFERENCE), so it is poisoned where `basis` is `inferred`.
+REASONED = {"inference", "inference_en"}
+
 
 def text_columns() -> dict[str, list[str]]:
     """Per table, the columns of kind "text" (free text) that may hold anything."""
@@ -85,6 +89,8 @@ def write_hostile_copy(target: Path) -> Path:
             continue
         for row in rows:
             for column in columns:
+                if column in REASONED and row.get("basis") != "inferred":
+                    continue  # a reasoning belongs on an inferred row only (proof rules)
                 row[column] = hostile(row[column], counter)
                 counter += 1
             # An English twin stays empty with its (constrained, unpoisoned) Dutch text.

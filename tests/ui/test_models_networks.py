@@ -6,7 +6,7 @@ from dashboard.ui.models.networks import network_card, networks
 
 def test_the_programme_its_figures_and_its_bridges(ds):
     page = networks(ds, "nl")
-    assert page.lead.startswith("De bronnen noemen 17 organisaties bij 4 initiatieven")
+    assert page.lead.startswith("De bronnen noemen 16 organisaties bij 4 initiatieven")
     assert page.names["lent"] == "Dagarrangement Het Talent, Lent"
     assert page.metrics.title == "Netwerken vergeleken"
     assert page.metrics.rows == 5  # each initiative and the programme
@@ -22,5 +22,5 @@ def test_an_initiatives_network_card_names_who_has_no_described_tie(ds):
     assert made.card.title == "BSO-pilot Assen: alle 7 beschreven verbindingen lopen tussen " \
                               "twee sectoren"
     assert made.card.notes == ("Relatie niet beschreven in de bronnen: Alert4you; "
-                               "Christelijke Onderwijsgroep Drenthe (COG).")
+                               "Christelijke Onderwijsgroep Drenthe (COG) — afgeleid.")
     assert network_card(ds, "nl", "assen", 520) is made

@@ -38,6 +38,9 @@ def test_approach_grid_has_a_cell_per_element_and_initiative(ds):
     evidence = said.loc[said["modality"] == "considered", "evidence"].item()
     assert evidence.split(",")[0] in hover
     assert list(fig.layout.xaxis.categoryarray) == ["Assen", "Lent"]
+    # Both neighbourhood-teams cells rest on an inference and say so.
+    inferred = [h for t in fig.data for h in t.hovertext if "; afgeleid" in h]
+    assert len(inferred) == 2 and all("Wijkteams" in h or "wijkteams" in h for h in inferred)
 
 
 def test_coverage_grid_colours_covered_sectors_and_lists_organisations(ds):

@@ -278,9 +278,18 @@ def test_approach_elements_with_status(ds, sheets):
     rows = Page(sheets[("lent", "nl")]).table("approach")
     lent = ds.approaches[ds.approaches["initiative_id"] == "lent"]
     assert len(rows) == len(lent)
-    assert ["(Sociale) wijkteams", "Voornemen of doel", "[1]"] in rows
+    # The CJG's aim for the region, tied to the day programme by inference: it says so.
+    assert ["(Sociale) wijkteams", "Voornemen of doel; afgeleid", "[1]"] in rows
     order = [label("modality", m) for m in vocab.MODALITIES]
-    assert [r[1] for r in rows] == sorted((r[1] for r in rows), key=order.index)
+    said = [r[1].removesuffix("; afgeleid") for r in rows]
+    assert said == sorted(said, key=order.index)
+
+
+def test_a_partner_that_takes_part_by_inference_says_so(sheets):
+    rows = Page(sheets[("lent", "nl")]).table("partners")
+    assert ["Ministerie van Onderwijs", "Rijksoverheid", "Ondersteuner (afgeleid)", "[1]"] in rows
+    english = Page(sheets[("lent", "en")]).table("partners")
+    assert any(r[2] == "Supporter (inferred)" for r in english), english
 
 
 def test_timeline_is_chronological_and_marks_planned(sheets):

@@ -124,6 +124,19 @@ def test_real_network_figure_has_every_participant(ds):
     assert fig.to_dict() == network_figure(network.graph, layout(network.graph), "nl").to_dict()
 
 
+def test_an_inferred_tie_says_so_in_its_hover_and_table(ds):
+    from dashboard.viz.network import relations_table
+
+    graph = initiative_network(ds, "lent").graph
+    table = relations_table(graph, "nl")
+    goudwinde = table[table["Naar"] == "Goudwinde"]
+    assert goudwinde["Hoe zeker"].tolist() == ["Gaande; afgeleid"]
+    assert (table["Hoe zeker"] == "Gaande").sum() == 2  # the stated talks
+    hovers = [h for trace in network_figure(graph, layout(graph), "nl").data
+              if trace.meta and trace.meta.get("role") == "edge-hover" for h in trace.hovertext]
+    assert sum("Gaande; afgeleid" in h for h in hovers) == 1
+
+
 def test_short_name():
     assert short_name("Twaalf basisscholen in Assen (niet bij naam genoemd)") == \
         "Twaalf basisscholen in Assen"
