@@ -19,8 +19,9 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.refs import sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
-from dashboard.i18n import label, membership_line, t
+from dashboard.i18n import counted, label, membership_line, t
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
 
 
@@ -92,5 +93,14 @@ def wave_heading(wave: Mapping, lang: str) -> str:
              status=label("wave_status", wave["status"], lang))
 
 
+def unknown_line(unknown: Unknown, lang: str) -> str:
+    """One thing the sources do not tell, with what is known of its parts ('De precieze plek
+    van 4 locaties: van 3 is de wijk of plaats bekend, van 1 alleen de gemeente.')."""
+    if not unknown.counted:
+        return t(unknown.key, lang)
+    parts = ", ".join(t(key, lang, count=count) for key, count in unknown.parts)
+    return counted(unknown.count, unknown.key, lang, **({"parts": parts} if parts else {}))
+
+
 def unknown_lines(content: UnknownsSlide, lang: str) -> list[str]:
-    return [t(u.key, lang, count=u.count) for u in content.unknowns]
+    return [unknown_line(u, lang) for u in content.unknowns]

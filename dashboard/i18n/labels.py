@@ -129,7 +129,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "coord_precision": {
         "exact": ("Exacte plek", "Exact place"),
         "neighbourhood": ("Wijk (bij benadering)", "Neighbourhood (approximate)"),
-        "municipality": ("Alleen gemeente bekend", "Municipality only"),
+        "municipality": ("Punt van de gemeente (CBS)", "The municipality's point (CBS)"),
     },
     "event_kind": {
         "beleid": ("Beleid", "Policy"),

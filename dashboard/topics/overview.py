@@ -131,10 +131,18 @@ def newest_source(ds: Dataset) -> PartialDate:
 
 @dataclass(frozen=True)
 class Unknown:
-    """Something the sources do not tell; `key` names its i18n text, `count` fills it."""
+    """Something the sources do not tell; `key` names its i18n text, `count` fills it.
+
+    `parts` splits the count by what *is* known about those facts (key of the part's text,
+    count), so a line never says of all of them what holds for some: of four locations drawn
+    at their municipality's point, three have a known neighbourhood. `counted` is False for a
+    yes/no unknown, whose count is only whether it applies.
+    """
 
     key: str
     count: int
+    parts: tuple[tuple[str, int], ...] = ()
+    counted: bool = True
 
 
 def unknowns(ds: Dataset) -> list[Unknown]:
@@ -147,12 +155,22 @@ def unknowns(ds: Dataset) -> list[Unknown]:
         Unknown("unknown_unnamed_orgs", int(ds.organisations["is_generic"].sum())),
         Unknown("unknown_org_sector", int((ds.organisations["sector"] == "onbekend").sum())),
         Unknown("unknown_org_place", int(ds.organisations["gm_code"].isna().sum())),
-        Unknown("unknown_exact_location",
-                int((ds.locations["coord_precision"] == "municipality").sum())),
-        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty)),
+        _unknown_place(ds.locations),
+        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty), counted=False),
         Unknown("unknown_inferred_membership", pilots.inferred),
     ]
     return [u for u in found if u.count]
+
+
+def _unknown_place(locations: pd.DataFrame) -> Unknown:
+    """Locations drawn at their municipality's point: for how many the source still names a
+    neighbourhood or place (`area`), for how many only the municipality."""
+    at_municipality = locations[locations["coord_precision"] == "municipality"]
+    with_area = int(at_municipality["area"].notna().sum())
+    parts = (("unknown_location_area", with_area),
+             ("unknown_location_municipality", len(at_municipality) - with_area))
+    return Unknown("unknown_exact_location", len(at_municipality),
+                   tuple(part for part in parts if part[1]))
 
 
 @dataclass(frozen=True)

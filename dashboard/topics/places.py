@@ -163,7 +163,8 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
     """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
 
     Several locations that share one point (e.g. two BSOs placed at their municipality's point)
-    become one marker listing all of them; venues (vocab.VENUE_KINDS) get markers of their own,
+    become one marker listing all of them, each name with the neighbourhood or place the source
+    gives; venues (vocab.VENUE_KINDS) get markers of their own,
     so a meeting place never shares a marker with a place where an initiative is at work.
     Columns: lat, lon, coord_precision, venue, names, kinds, gm_codes, initiative_ids,
     source_ids, FACTS (the location rows).
@@ -177,7 +178,11 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
                "initiative_ids", "source_ids", FACTS]
     if chosen.empty:
         return pd.DataFrame(columns=columns)
-    chosen = chosen.assign(venue=chosen["kind"].isin(vocab.VENUE_KINDS))
+    # The neighbourhood or place the source names goes with the name ("De Rode Pimpernel
+    # (Beijum)"): a location drawn at its municipality's point still says where it is.
+    named = [name if pd.isna(area) else f"{name} ({area})"
+             for name, area in zip(chosen["name"], chosen["area"], strict=True)]
+    chosen = chosen.assign(venue=chosen["kind"].isin(vocab.VENUE_KINDS), name=named)
     grouped = chosen.groupby(["lat", "lon", "coord_precision", "venue"], sort=True).agg(
         names=("name", list), kinds=("kind", list),
         gm_codes=("gm_code", lambda s: sorted({v for v in s if isinstance(v, str)})),

@@ -186,10 +186,10 @@ def test_marker_look_follows_precision(ds, geo):
         assert records[precision]["fill"][3] == alpha
         assert records[precision]["radius"] == radius
     assert records["exact"]["fill"][3] == 255 and records["municipality"]["fill"][3] == 0
-    assert "Alleen gemeente bekend" in records["municipality"]["tooltip"]
+    assert "Punt van de gemeente (CBS)" in records["municipality"]["tooltip"]
     [venue] = found["venues"]["data"]
     assert venue["tooltip"].splitlines()[:2] == ["D", "Soort: Bijeenkomst"]
-    assert "Alleen gemeente bekend" in venue["tooltip"]
+    assert "Punt van de gemeente (CBS)" in venue["tooltip"]
 
 
 def test_venues_are_lighter_smaller_diamonds(ds, geo):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.content import takeaways
+from dashboard.content.slides import unknown_line
 from dashboard.data import Dataset
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
@@ -78,7 +79,7 @@ def overview(ds: Dataset, lang: str) -> Overview:
                           data=sector_table(sectors, lang)),
         municipalities=make_card(ds, lang, t("overview_municipalities", lang),
                                  municipalities_table(municipalities_involved(ds), lang)),
-        unknowns=tuple(t(u.key, lang, count=u.count) for u in unknowns(ds)),
+        unknowns=tuple(unknown_line(u, lang) for u in unknowns(ds)),
     )
 
 
