@@ -20,7 +20,7 @@ from dashboard.data.refs import sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
 from dashboard.i18n import counted, label, membership_line, t
-from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
+from dashboard.i18n.formatting import dated, figure_text, metric_label, period_text
 from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
 
@@ -87,9 +87,13 @@ def slide_source(ds: Dataset, content: Content, lang: str) -> str:
 
 
 def wave_heading(wave: Mapping, lang: str) -> str:
-    """'Meting 1 (februari 2013) — afgerond'."""
+    """'Eerste meting NJI-monitor (afgerond) — februari 2013: maand waarin de resultaten zijn
+    gepresenteerd': the date says what it is the date of when its note tells, so the month
+    the results were presented never reads as the month of the measuring. The page, the slide
+    and the deck head a wave with this one wording."""
     return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
-             date=format_partial(wave["date"], wave["date_precision"], lang),
+             date=dated(wave["date"], wave["date_precision"],
+                        own_words(wave, "date_note", lang), lang),
              status=label("wave_status", wave["status"], lang))
 
 

@@ -172,3 +172,11 @@ def test_hostile_text_appears_only_escaped(ds):
 def test_file_names_per_language():
     assert deck_filename("nl").endswith(".html")
     assert deck_filename("nl") != deck_filename("en")
+
+
+def test_a_monitor_wave_is_dated_by_what_its_date_is(ds):
+    """The first wave's date is when its results were presented, not when it was measured."""
+    [monitor] = [s for s in Deck(deck_html(ds, "nl")).slides if s["kind"] == "monitor"]
+    assert ("Eerste meting NJI-monitor (Afgerond) — februari 2013: maand waarin de resultaten "
+            "zijn gepresenteerd") in monitor["text"]
+    assert "Tweede meting NJI-monitor (Gepland) — juni 2013" in monitor["text"]
