@@ -94,3 +94,16 @@ def test_opens_with_the_core_in_plain_words_and_how_current_the_data_are():
     assert english.markdown[0].value.replace("\\", "").splitlines()[0] == (
         "- The programme has 8 BSO pilots: the sources name 1 as a pilot, 1 is inferred from "
         "them, and the sources do not name the other 6.")
+
+
+def test_the_intro_claims_only_what_holds_for_every_initiative_listed():
+    """The page also lists a municipal front-runner (Almere), whose source mentions no youth
+    care, CJG or children needing extra support: the intro says what each kind is."""
+    at = run_app()
+    assert at.title[0].value == "BSO-pilots en verwante initiatieven in één oogopslag"
+    intro = page_text(at)
+    assert ("BSO-pilots en praktijkvoorbeelden waarin kinderopvang of BSO samenwerkt met "
+            "jeugdzorg, scholen of het CJG, en de andere initiatieven die dezelfde nieuwsbrieven "
+            "noemen: experimenten van scholen met dagarrangementen en gemeentelijke koplopers van "
+            "Alert4you.") in intro
+    assert "extra steun" not in intro

@@ -1,17 +1,19 @@
 """Strings of the Overzicht (home) page."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "overview_title": ("BSO-pilots en praktijkvoorbeelden in één oogopslag",
-                       "BSO pilots and cases at a glance"),
+    "overview_title": ("BSO-pilots en verwante initiatieven in één oogopslag",
+                       "BSO pilots and related initiatives at a glance"),
     "overview_intro": (
-        "Initiatieven waarin gemeenten, kinderopvang, scholen, jeugdzorg en CJG samenwerken rond "
-        "kinderen die extra steun nodig hebben. Alles hieronder komt uit de bronnen op de pagina "
-        "Bronnen; wat daar niet in staat, tonen we als onbekend, en wat alleen is afgeleid, heet "
-        "afgeleid.",
-        "Initiatives in which municipalities, childcare, schools, youth care and youth and family "
-        "centres (CJG) work together around children who need extra support. Everything below "
-        "comes from the sources listed on the Sources page; whatever they do not say is shown as "
-        "unknown, and whatever is only inferred is called inferred.",
+        "BSO-pilots en praktijkvoorbeelden waarin kinderopvang of BSO samenwerkt met jeugdzorg, "
+        "scholen of het CJG, en de andere initiatieven die dezelfde nieuwsbrieven noemen: "
+        "experimenten van scholen met dagarrangementen en gemeentelijke koplopers van Alert4you. "
+        "Alles hieronder komt uit de bronnen op de pagina Bronnen; wat daar niet in staat, tonen "
+        "we als onbekend, en wat alleen is afgeleid, heet afgeleid.",
+        "BSO pilots and cases in which childcare or BSO works with youth care, schools or the "
+        "youth and family centre (CJG), and the other initiatives the same newsletters name: "
+        "schools' experiments with day programmes and municipal front-runners of Alert4you. "
+        "Everything below comes from the sources listed on the Sources page; whatever they do "
+        "not say is shown as unknown, and whatever is only inferred is called inferred.",
     ),
     "overview_current": ("Stand van de gegevens: {date}, de datum van de nieuwste van {count} bronnen.",
                          "Data as of {date}, the date of the newest of {count} sources."),
