@@ -19,7 +19,7 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.refs import sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
-from dashboard.i18n import counted, label, membership_line, t
+from dashboard.i18n import counted, kind_label, label, membership_line, t
 from dashboard.i18n.formatting import dated, figure_text, metric_label, period_text
 from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
@@ -38,7 +38,9 @@ def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
     unknown = t("unknown", lang)
     return [
         (t("metric_pilots_declared", lang), str(pilots.declared or unknown)),
-        (t("metric_pilots_identified", lang), str(pilots.identified)),
+        (t("metric_pilots_identified", lang), str(pilots.identified) + (
+            f" ({t('metric_pilots_identified_inferred', lang, count=pilots.inferred)})"
+            if pilots.inferred else "")),
         (t("metric_pilots_unidentified", lang),
          unknown if pilots.unidentified is None else str(pilots.unidentified)),
         (t("metric_organisations", lang), str(key.organisations)),
@@ -51,7 +53,7 @@ def case_line(content: CaseSlide, lang: str) -> str:
     row, member = content.initiative, content.membership
     return " · ".join([
         f"{row['municipality']} ({row['province']})",
-        label("initiative_kind", row["kind"], lang),
+        kind_label(row["kind"], bool(member and member.inferred), lang),
         label("initiative_status", row["status"], lang),
         period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
                     lang),

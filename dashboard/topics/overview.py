@@ -8,6 +8,7 @@ from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
 from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.topics.membership import inferred_kinds
 
 BSO_PROGRAMME = "alert4you-bso"
 
@@ -80,14 +81,20 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
 
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
     """Each municipality with an initiative: its initiatives (names in Dutch, `initiatives`,
-    and English, `initiatives_en`) and their kinds (FACTS: the initiative rows)."""
+    and English, `initiatives_en`) and their kinds, `inferred_kinds` those resting only on an
+    inferred programme membership (FACTS: the initiative rows)."""
     joined = with_places(ds, with_facts(
-        ds.initiatives[["initiative_id", "name", "name_en", "kind", "gm_code"]], "initiatives"))
-    grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
-        initiatives=("name", list), initiatives_en=("name_en", list),
-        kinds=("kind", lambda k: sorted(set(k))),
-        **{FACTS: (FACTS, pooled)})
-    return grouped.reset_index()
+        ds.initiatives[["initiative_id", "name", "name_en", "kind", "programme_basis",
+                        "gm_code"]], "initiatives"))
+    rows = []
+    for (gm_code, municipality, province), group in joined.groupby(
+            ["gm_code", "municipality", "province"], sort=True):
+        rows.append({"gm_code": gm_code, "municipality": municipality, "province": province,
+                     "initiatives": list(group["name"]), "initiatives_en": list(group["name_en"]),
+                     "kinds": sorted(set(group["kind"])),
+                     "inferred_kinds": inferred_kinds(group), FACTS: pooled(group[FACTS])})
+    return pd.DataFrame(rows, columns=["gm_code", "municipality", "province", "initiatives",
+                                       "initiatives_en", "kinds", "inferred_kinds", FACTS])
 
 
 @dataclass(frozen=True)

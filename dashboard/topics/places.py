@@ -16,6 +16,7 @@ from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names, organisation_names
 from dashboard.data.dates import precision_of, span
 from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.topics.membership import inferred_kinds
 from dashboard.topics.overview import period_covered, with_places
 
 MUNICIPALITY = "municipality"  # coord_precision of a point that only stands for a municipality
@@ -123,15 +124,16 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
     Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
     them, which decides the map colour), initiative_ids, initiative_names, initiative_names_en,
     programme_ids, inferred_names, inferred_names_en (initiatives whose programme membership
-    is inferred, to be marked so), FACTS (the initiative rows: those of `initiatives`, which
-    has FACTS or the dataset's index).
+    is inferred, to be marked so), inferred_kinds (kinds that only such initiatives give the
+    municipality: a kind rests on the membership), FACTS (the initiative rows: those of
+    `initiatives`, which has FACTS or the dataset's index).
     """
     frame = ds.initiatives if initiatives is None else initiatives
     if FACTS not in frame:
         frame = with_facts(frame, "initiatives")
     columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
                "initiative_names", "initiative_names_en", "programme_ids", "inferred_names",
-               "inferred_names_en", FACTS]
+               "inferred_names_en", "inferred_kinds", FACTS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     rows = []
@@ -150,6 +152,7 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
             "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
             "inferred_names": list(group.loc[inferred, "name"]),
             "inferred_names_en": list(group.loc[inferred, "name_en"]),
+            "inferred_kinds": inferred_kinds(group),
             FACTS: pooled(group[FACTS]),
         })
     return pd.DataFrame(rows, columns=columns)

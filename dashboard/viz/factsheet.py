@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from dashboard.content.factsheet import factsheet
 from dashboard.data.dataset import Dataset
-from dashboard.i18n import label, membership_line, t, with_modality
+from dashboard.i18n import kind_label, label, membership_line, t, with_modality
 from dashboard.i18n.formatting import figure_text, format_partial, metric_label, period_text
 from dashboard.publish.export import file_stem
 from dashboard.topics.overview import PartialDate
@@ -72,6 +72,7 @@ def _language(lang: str) -> dict[str, object]:
         "label": partial(label, lang=lang),
         "with_modality": partial(with_modality, lang=lang),
         "membership_line": partial(membership_line, lang=lang),
+        "kind_label": partial(kind_label, lang=lang),
         "colour": lambda sector: SECTOR_COLOURS.get(sector or "", NEUTRAL),
         "period": period, "metric": metric, "figure": figure, "date": date_text,
     }

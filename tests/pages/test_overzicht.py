@@ -107,3 +107,11 @@ def test_the_intro_claims_only_what_holds_for_every_initiative_listed():
             "noemen: experimenten van scholen met dagarrangementen en gemeentelijke koplopers van "
             "Alert4you.") in intro
     assert "extra steun" not in intro
+
+
+def test_the_count_of_known_pilots_says_one_is_inferred():
+    at = run_app()
+    [known] = [m for m in at.metric if m.label == "Daarvan te herkennen in de bronnen"]
+    assert known.value == "2"
+    assert known.proto.delta == "waarvan 1 afgeleid"
+    assert any("BSO-project (afgeleid)" in m.value for m in [*at.markdown, *at.caption])

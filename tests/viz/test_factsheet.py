@@ -364,3 +364,10 @@ def test_missing_summary_reads_unknown(ds):
     initiatives.loc[initiatives["initiative_id"] == "assen", "summary_en"] = pd.NA
     html = factsheet_html(dataclasses.replace(ds, initiatives=initiatives), "assen", "en")
     assert "not known from the sources" in Page(html).section_text("summary")
+
+
+def test_a_kind_resting_on_an_inferred_membership_says_so(sheets):
+    """Groningen is a BSO project only by its inferred membership: the kind line says so."""
+    assert "<dd>BSO-project (afgeleid)</dd>" in sheets[("groningen", "nl")]
+    assert "<dd>BSO project (inferred)</dd>" in sheets[("groningen", "en")]
+    assert "<dd>BSO-project</dd>" in sheets[("assen", "nl")]

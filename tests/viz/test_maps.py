@@ -388,3 +388,11 @@ def lab_distance(a: str, b: str) -> float:
         f = [v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in (x, y, z)]
         return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
     return math.dist(lab(a), lab(b))
+
+
+def test_a_role_resting_on_an_inferred_membership_is_marked(ds, geo):
+    """Groningen and Lent have their kind only through an inferred membership."""
+    tips = {r["gm_code"]: r["tooltip"] for r in layers(build_national(ds, geo))["roles"]["data"]}
+    assert tips["GM0014"].splitlines()[1] == "Rol: BSO-project (afgeleid)"
+    assert tips["GM0268"].splitlines()[1] == "Rol: Experiment dagarrangement (afgeleid)"
+    assert tips["GM0106"].splitlines()[1] == "Rol: BSO-project"

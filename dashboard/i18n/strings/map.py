@@ -24,6 +24,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "without a known period stay visible.",
     ),
     "map_filter_count": ("{initiatives} in {municipalities}", "{initiatives} in {municipalities}"),
+    "map_filter_count_inferred": ("{initiatives} (waarvan {inferred} afgeleid) in {municipalities}",
+                                  "{initiatives} ({inferred} of them inferred) in {municipalities}"),
     "map_count_initiatives": ("{count} initiatieven", "{count} initiatives"),
     "map_count_initiatives_one": ("1 initiatief", "1 initiative"),
     "map_count_municipalities": ("{count} gemeenten", "{count} municipalities"),

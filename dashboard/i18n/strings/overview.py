@@ -38,6 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{stated} expliciet als pilot genoemd, {inferred} afgeleid uit de bron",
         "{stated} explicitly named as a pilot, {inferred} inferred from the source",
     ),
+    "metric_pilots_identified_inferred": ("waarvan {count} afgeleid", "{count} of them inferred"),
     "metric_pilots_unidentified": ("Nog niet geïdentificeerd", "Not yet identified"),
     "metric_pilots_unidentified_help": (
         "De bronnen noemen het aantal, maar niet welke pilots het zijn. Ze kunnen als "
