@@ -52,6 +52,6 @@ def inferred_kinds(initiatives: pd.DataFrame) -> list[str]:
     """The kinds among `initiatives` that rest only on inferred programme memberships (in
     vocabulary order): a municipality whose only BSO project is inferred to be one is a BSO
     project municipality by inference, and its kind label says so."""
-    inferred = initiatives["programme_basis"] == "inferred"
+    inferred = (initiatives["programme_basis"] == "inferred").fillna(False).astype(bool)
     return [k for k in vocab.INITIATIVE_KINDS
             if (initiatives["kind"] == k).any() and inferred[initiatives["kind"] == k].all()]

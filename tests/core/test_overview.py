@@ -3,6 +3,7 @@
 import pandas as pd
 
 from dashboard.content.slides import unknown_line
+from dashboard.topics.membership import inferred_kinds
 from dashboard.topics.overview import (
     case_studies,
     leading_sectors,
@@ -102,3 +103,12 @@ def test_an_unknown_of_one_is_worded_in_the_singular(ds):
     assert ("Of 1 project formeel een Alert4you BSO-pilot is: dat is afgeleid, niet letterlijk "
             "gezegd.") in lines
     assert "Cijfermatige resultaten van de monitor: de bronnen publiceren er nog geen." in lines
+
+
+def test_a_kind_without_a_programme_is_not_inferred():
+    """An initiative in no programme (an empty programme_basis) has its kind as stated."""
+    frame = pd.DataFrame({"kind": ["case", "bso_pilot", "bso_pilot", "dagarrangement"],
+                          "programme_basis": pd.array([None, "inferred", "stated", "inferred"],
+                                                      dtype="string")})
+    assert inferred_kinds(frame) == ["dagarrangement"]
+    assert inferred_kinds(frame.iloc[:1]) == []
