@@ -31,20 +31,21 @@ def sources_text(parts: tuple[str, ...], lang: str) -> str:
     return f"{prefix}: " + "; ".join(parts)
 
 
-def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
-    """The overview's key figures as (label, value); an unknown count says so."""
+def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str, str]]:
+    """The overview's key figures as (label, value, note); an unknown count says so, and a
+    count that includes an inferred pilot says how many of them are inferred (the note)."""
     key = content.headline
     pilots = key.pilots
     unknown = t("unknown", lang)
     return [
-        (t("metric_pilots_declared", lang), str(pilots.declared or unknown)),
-        (t("metric_pilots_identified", lang), str(pilots.identified) + (
-            f" ({t('metric_pilots_identified_inferred', lang, count=pilots.inferred)})"
-            if pilots.inferred else "")),
+        (t("metric_pilots_declared", lang), str(pilots.declared or unknown), ""),
+        (t("metric_pilots_identified", lang), str(pilots.identified),
+         t("metric_pilots_identified_inferred", lang, count=pilots.inferred)
+         if pilots.inferred else ""),
         (t("metric_pilots_unidentified", lang),
-         unknown if pilots.unidentified is None else str(pilots.unidentified)),
-        (t("metric_organisations", lang), str(key.organisations)),
-        (t("metric_municipalities", lang), str(key.municipalities)),
+         unknown if pilots.unidentified is None else str(pilots.unidentified), ""),
+        (t("metric_organisations", lang), str(key.organisations), ""),
+        (t("metric_municipalities", lang), str(key.municipalities), ""),
     ]
 
 

@@ -180,3 +180,8 @@ def test_a_monitor_wave_is_dated_by_what_its_date_is(ds):
     assert ("Eerste meting NJI-monitor (Afgerond) — februari 2013: maand waarin de resultaten "
             "zijn gepresenteerd") in monitor["text"]
     assert "Tweede meting NJI-monitor (Gepland) — juni 2013" in monitor["text"]
+
+
+def test_the_count_of_known_pilots_says_one_is_inferred(ds):
+    [overview] = [s for s in Deck(deck_html(ds, "nl")).slides if s["kind"] == "overview"]
+    assert "Daarvan te herkennen in de bronnen2waarvan 1 afgeleid" in overview["text"]
