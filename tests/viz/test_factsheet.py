@@ -389,7 +389,7 @@ def test_a_kind_resting_on_an_inferred_membership_says_so(sheets):
 
 
 def section_text(html: str, section: str) -> str:
-    start = html.index(f'<section id="{section}">')
+    start = html.index(f'<section id="{section}"')
     text = re.sub(r"<[^>]+>", " ", html[start:html.index("</section>", start)])
     return " ".join(unescape(text).split())
 
