@@ -5,6 +5,8 @@ import pytest
 from markupsafe import escape
 
 from dashboard.i18n.formatting import (
+    date_meaning,
+    dated,
     figure_text,
     figures_text,
     format_partial,
@@ -92,3 +94,12 @@ def test_own_words_picks_the_column_of_the_language():
     assert own_words(row, "title", "en") == "Start of"
     assert own_words(row.to_dict(), "summary_nl", "en") == "Short"
     assert list(own_words(pd.DataFrame([row]), "summary_nl", "nl")) == ["Kort"]
+
+
+def test_a_dated_value_says_what_it_is_the_date_of_from_its_note():
+    note = ("Maand waarin de resultaten zijn gepresenteerd; wanneer gemeten is, zeggen de "
+            "bronnen niet")
+    assert dated("2013-02", "month", note, "nl") == (
+        "februari 2013: maand waarin de resultaten zijn gepresenteerd")
+    assert dated("2013-06", "month", None, "nl") == "juni 2013"
+    assert date_meaning("") is None

@@ -49,3 +49,9 @@ def test_every_key_used_in_the_code_exists():
 def test_unknown_value_reads_as_unknown():
     assert i18n.label("sector", None) == "niet bekend uit de bronnen"
     assert i18n.label("sector", None, "en") == "not known from the sources"
+
+
+def test_jeugd_ggz_stays_unexpanded_in_english():
+    """The sources never spell out GGZ; the English label keeps the abbreviation."""
+    assert i18n.label("sector", "jeugd_ggz", "en") == "Youth GGZ"
+    assert i18n.label("sector", "jeugd_ggz", "nl") == "Jeugd-GGZ"

@@ -114,3 +114,24 @@ def test_generic_organisations_have_their_description_in_english(real):
     assert not generic.empty
     same = generic[generic["name"].str.casefold() == generic["name_en"].str.casefold()]
     assert same["org_id"].tolist() == []
+
+
+# Expansions of abbreviations that the newsletters leave unexpanded (jeugd-GGZ, NJI, VWS, OCW,
+# PO-raad): an English text spelling one out would state what the sources never say.
+UNGIVEN_EXPANSIONS = ("mental health", "youth institute", "health, welfare", "welfare and sport",
+                      "education, culture", "culture and science", "primary education council")
+
+
+def test_english_text_expands_no_abbreviation_the_sources_leave_unexpanded(real):
+    from dashboard import i18n
+    from dashboard.data.schemas import TABLES, own_words_columns
+
+    texts = [text for pair in i18n.catalogue().values() for text in pair]
+    texts += [english for labels in i18n.LABELS.values() for _, english in labels.values()]
+    for table in TABLES.values():
+        frame = getattr(real, table.name)
+        for english in own_words_columns(table).values():
+            texts += [str(v) for v in frame[english].dropna()]
+    found = [text for text in texts
+             if any(expansion in text.casefold() for expansion in UNGIVEN_EXPANSIONS)]
+    assert found == []

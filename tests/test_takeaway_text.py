@@ -86,3 +86,19 @@ def test_the_core_says_how_many_pilots_are_known_and_how():
     assert core(_headline(None, 1, 2), no_sectors, "en")[0] == (
         "How many BSO pilots the programme has, the sources do not say: the sources name 1 as a "
         "pilot, 2 are inferred from them.")
+
+
+def test_a_wave_title_says_what_its_date_is_the_date_of():
+    waves = pd.DataFrame({
+        "date": ["2013-02", "2013-06"], "date_precision": "month",
+        "status": ["completed", "planned"],
+        "date_note": ["Maand waarin de resultaten zijn gepresenteerd; wanneer gemeten is, zeggen "
+                      "de bronnen niet", None],
+        "date_note_en": ["Month in which the results were presented; the sources do not say "
+                         "when the measuring took place", None]})
+    assert waves_title(waves) == (
+        "Eén meting afgerond (februari 2013: maand waarin de resultaten zijn gepresenteerd); de "
+        "volgende gepland in juni 2013")
+    assert takeaways.waves_title(waves, "en") == (
+        "One wave completed (February 2013: month in which the results were presented); the next "
+        "planned for June 2013")

@@ -88,6 +88,50 @@ class StatementRow:
 
 
 @dataclass(frozen=True)
+class WaveRow:
+    """A monitor wave of the programme; `note` says what its date is the date of."""
+
+    name: str
+    status: str
+    date: PartialDate
+    note: str | None
+    findings: tuple[str, ...]
+    refs: Refs
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    """A tie between two organisations that the sources give for the programme as a whole."""
+
+    source: str
+    kind: str
+    target: str
+    modality: str | None
+    refs: Refs
+
+
+@dataclass(frozen=True)
+class ProgrammeFacts:
+    """What the sources say about the initiative's programme as a whole — rows with the
+    programme's id and no initiative's — shown under their own heading, so none reads as a
+    fact of the initiative; `inferred` is the initiative's membership, as in the header."""
+
+    name: str
+    inferred: bool
+    summary: str | None
+    summary_refs: Refs
+    waves: tuple[WaveRow, ...]
+    relations: tuple[RelationRow, ...]
+    timeline: tuple[TimelineRow, ...]
+    statements: tuple[StatementRow, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.summary or self.waves or self.relations or self.timeline
+                    or self.statements)
+
+
+@dataclass(frozen=True)
 class SourceEntry:
     number: int
     title: str  # the source id when sources.csv does not list it
@@ -116,6 +160,7 @@ class Factsheet:
     approach: tuple[ApproachRow, ...]
     timeline: tuple[TimelineRow, ...]
     statements: tuple[StatementRow, ...]
+    programme_facts: ProgrammeFacts | None
     sources: tuple[SourceEntry, ...]
     data_date: PartialDate
 
@@ -141,8 +186,9 @@ def factsheet(ds: Dataset, initiative_id: str, lang: str = "nl") -> Factsheet:
     figures = _figures(ds, initiative_id, lang, cite)
     partners = _partners(ds, initiative_id, lang, cite)
     approach = _approach(ds, initiative_id, cite)
+    programme_facts = _programme_facts(ds, initiative_id, lang, cite)
     timeline = _timeline(ds, row, lang, cite)
-    statements = _statements(ds, initiative_id, lang, cite)
+    statements = _statements(ds, _of(ds.statements, initiative_id), lang, cite)
     return Factsheet(
         initiative_id=initiative_id, name=own_words(row, "name", lang), kind=row["kind"],
         place=_text(row["place"]), municipality=_text(row["municipality"]),
@@ -151,7 +197,7 @@ def factsheet(ds: Dataset, initiative_id: str, lang: str = "nl") -> Factsheet:
         end=_partial(row["end"], row["end_precision"]), period_refs=period_refs,
         programme=programme, summary=summary, summary_refs=summary_refs, figures=figures,
         partners=partners, approach=approach, timeline=timeline, statements=statements,
-        sources=_sources(ds, cite), data_date=newest_source(ds),
+        programme_facts=programme_facts, sources=_sources(ds, cite), data_date=newest_source(ds),
     )
 
 
@@ -294,16 +340,7 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str,
     same date already tells it. An initiative date after its source appeared is planned.
     """
     events = _of(ds.events, row["initiative_id"])
-    entries = []
-    for event in events.itertuples(index=False):
-        first, last = span(event.date, event.date_precision)
-        end_date = _text(event.end_date)
-        if end_date:
-            last = span(end_date, precision_of(end_date))[1]
-        entries.append(((first, last), TimelineRow(
-            PartialDate(event.date, event.date_precision), end_date,
-            _text(own_words(event, "date_note", lang)), own_words(event, "title", lang), None,
-            event.kind, _text(event.modality), False, cite.row(event))))
+    entries = _event_entries(events, lang, cite)
     told = {(e.kind, e.date) for e in events.itertuples(index=False)}
     published = _published_end(ds, row["source_id"])
     for column, kind in (("start", "start"), ("end", "einde")):
@@ -319,6 +356,22 @@ def _timeline(ds: Dataset, row: pd.Series, lang: str,
     return tuple(entry for _, entry in entries)
 
 
+def _event_entries(events: pd.DataFrame, lang: str,
+                   cite: _Citations) -> list[tuple[tuple[date, date], TimelineRow]]:
+    """Events as timeline rows, each with its span to sort by."""
+    entries = []
+    for event in events.itertuples(index=False):
+        first, last = span(event.date, event.date_precision)
+        end_date = _text(event.end_date)
+        if end_date:
+            last = span(end_date, precision_of(end_date))[1]
+        entries.append(((first, last), TimelineRow(
+            PartialDate(event.date, event.date_precision), end_date,
+            _text(own_words(event, "date_note", lang)), own_words(event, "title", lang), None,
+            event.kind, _text(event.modality), False, cite.row(event))))
+    return entries
+
+
 def _published_end(ds: Dataset, source_id: object) -> date | None:
     """Last day the source may have appeared on: later dates were still to come."""
     found = ds.sources[ds.sources["source_id"] == source_id]
@@ -328,9 +381,8 @@ def _published_end(ds: Dataset, source_id: object) -> date | None:
     return span(source["published"], source["published_precision"])[1]
 
 
-def _statements(ds: Dataset, initiative_id: str, lang: str,
+def _statements(ds: Dataset, statements: pd.DataFrame, lang: str,
                 cite: _Citations) -> tuple[StatementRow, ...]:
-    statements = _of(ds.statements, initiative_id)
     people = ds.people.set_index("person_id")
     rows = []
     for s in statements.itertuples(index=False):
@@ -344,6 +396,61 @@ def _statements(ds: Dataset, initiative_id: str, lang: str,
         rows.append(StatementRow(s.topic, _text(own_words(s, "summary_nl", lang)), s.modality,
                                  speaker, role, _distinct(*refs)))
     return tuple(rows)
+
+
+def _programme_facts(ds: Dataset, initiative_id: str, lang: str,
+                     cite: _Citations) -> ProgrammeFacts | None:
+    """The facts the sources give about the initiative's programme as a whole: its summary,
+    monitor waves (with their findings), ties, events and statements that name the programme
+    and no initiative. None when the initiative belongs to no programme."""
+    member = memberships(ds).get(initiative_id)
+    if member is None:
+        return None
+    programme_id = member.programme_id
+    found = ds.programmes[ds.programmes["programme_id"] == programme_id]
+    summary = _text(own_words(found.iloc[0], "summary_nl", lang)) if len(found) else None
+    summary_refs = cite.row(found.iloc[0]) if summary else ()
+    events = _of_programme(ds.events, programme_id)
+    return ProgrammeFacts(
+        member.programme, member.inferred, summary, summary_refs,
+        _waves(ds, programme_id, lang, cite), _relations(ds, programme_id, lang, cite),
+        tuple(row for _, row in sorted(_event_entries(events, lang, cite), key=lambda e: e[0])),
+        _statements(ds, _of_programme(ds.statements, programme_id), lang, cite))
+
+
+def _of_programme(frame: pd.DataFrame, programme_id: str) -> pd.DataFrame:
+    """The rows of a table about a programme as a whole: its id, and no initiative's."""
+    mine = (frame["programme_id"] == programme_id).fillna(False).astype(bool)
+    if "initiative_id" in frame:
+        mine &= frame["initiative_id"].isna()
+    return frame[mine]
+
+
+def _waves(ds: Dataset, programme_id: str, lang: str, cite: _Citations) -> tuple[WaveRow, ...]:
+    waves = _of_programme(ds.monitor_waves, programme_id)
+    waves = waves.assign(_first=[span(v, p)[0] for v, p in
+                                 zip(waves["date"], waves["date_precision"], strict=True)])
+    rows = []
+    for wave in waves.sort_values(["_first", "wave_id"]).itertuples(index=False):
+        found = ds.monitor_findings[ds.monitor_findings["wave_id"] == wave.wave_id]
+        found = found.sort_values("rank")
+        refs = [cite.row(wave), *(cite.row(f) for f in found.itertuples(index=False))]
+        rows.append(WaveRow(
+            own_words(wave, "name", lang), wave.status,
+            PartialDate(wave.date, wave.date_precision),
+            _text(own_words(wave, "date_note", lang)),
+            tuple(s for s in own_words(found, "summary_nl", lang) if _text(s)),
+            _distinct(*refs)))
+    return tuple(rows)
+
+
+def _relations(ds: Dataset, programme_id: str, lang: str,
+               cite: _Citations) -> tuple[RelationRow, ...]:
+    orgs = organisation_names(ds, lang)
+    return tuple(
+        RelationRow(orgs.get(r.from_org_id, r.from_org_id), r.kind,
+                    orgs.get(r.to_org_id, r.to_org_id), _text(r.modality), cite.row(r))
+        for r in _of_programme(ds.relations, programme_id).itertuples(index=False))
 
 
 def _sources(ds: Dataset, cite: _Citations) -> tuple[SourceEntry, ...]:

@@ -86,15 +86,19 @@ def top_bridges(graph: nx.MultiDiGraph) -> Bridges:
 
 @dataclass(frozen=True)
 class WaveProgress:
-    """How far the monitor is: waves completed (and the latest), planned (and the first)."""
+    """How far the monitor is: waves completed (and the latest), planned (and the first),
+    each date with its note in `lang` (what the date stands for, e.g. the month the results
+    were presented), so a title never passes such a date off as the day a wave was done."""
 
     completed: int
     planned: int
     last_completed: PartialDate | None
     next_planned: PartialDate | None
+    last_note: str | None = None
+    next_note: str | None = None
 
 
-def wave_progress(waves: pd.DataFrame) -> WaveProgress:
+def wave_progress(waves: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> WaveProgress:
     """From `monitor.waves` (date order): done and planned waves with their dates."""
     done = waves[waves["status"] == "completed"]
     planned = waves[waves["status"] == "planned"]
@@ -103,7 +107,16 @@ def wave_progress(waves: pd.DataFrame) -> WaveProgress:
     return WaveProgress(
         len(done), len(planned),
         None if last is None else PartialDate(last["date"], last["date_precision"]),
-        None if first is None else PartialDate(first["date"], first["date_precision"]))
+        None if first is None else PartialDate(first["date"], first["date_precision"]),
+        _note(last, lang), _note(first, lang))
+
+
+def _note(wave: pd.Series | None, lang: str) -> str | None:
+    """A wave's date note in `lang`, None without a wave or a note."""
+    if wave is None or "date_note" not in wave.index:
+        return None
+    note = own_words(wave, "date_note", lang)
+    return note if isinstance(note, str) and note else None
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from dashboard.data.dataset import Dataset
 from dashboard.data.refs import sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
-from dashboard.i18n import label, membership_line, t
-from dashboard.i18n.formatting import figure_text, format_partial, period_text
+from dashboard.i18n import counted, kind_label, label, membership_line, t
+from dashboard.i18n.formatting import dated, figure_text, period_text
+from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
 
 
@@ -31,18 +32,21 @@ def sources_text(parts: tuple[str, ...], lang: str) -> str:
     return f"{prefix}: " + "; ".join(parts)
 
 
-def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str]]:
-    """The overview's key figures as (label, value); an unknown count says so."""
+def metrics(content: OverviewSlide, lang: str) -> list[tuple[str, str, str]]:
+    """The overview's key figures as (label, value, note); an unknown count says so, and a
+    count that includes an inferred pilot says how many of them are inferred (the note)."""
     key = content.headline
     pilots = key.pilots
     unknown = t("unknown", lang)
     return [
-        (t("metric_pilots_declared", lang), str(pilots.declared or unknown)),
-        (t("metric_pilots_identified", lang), str(pilots.identified)),
+        (t("metric_pilots_declared", lang), str(pilots.declared or unknown), ""),
+        (t("metric_pilots_identified", lang), str(pilots.identified),
+         t("metric_pilots_identified_inferred", lang, count=pilots.inferred)
+         if pilots.inferred else ""),
         (t("metric_pilots_unidentified", lang),
-         unknown if pilots.unidentified is None else str(pilots.unidentified)),
-        (t("metric_organisations", lang), str(key.organisations)),
-        (t("metric_municipalities", lang), str(key.municipalities)),
+         unknown if pilots.unidentified is None else str(pilots.unidentified), ""),
+        (t("metric_organisations", lang), str(key.organisations), ""),
+        (t("metric_municipalities", lang), str(key.municipalities), ""),
     ]
 
 
@@ -51,7 +55,7 @@ def case_line(content: CaseSlide, lang: str) -> str:
     row, member = content.initiative, content.membership
     return " · ".join([
         f"{row['municipality']} ({row['province']})",
-        label("initiative_kind", row["kind"], lang),
+        kind_label(row["kind"], bool(member and member.inferred), lang),
         label("initiative_status", row["status"], lang),
         period_text(row["start"], row["start_precision"], row["end"], row["end_precision"],
                     lang),
@@ -87,11 +91,24 @@ def slide_source(ds: Dataset, content: Content, lang: str) -> str:
 
 
 def wave_heading(wave: Mapping, lang: str) -> str:
-    """'Meting 1 (februari 2013) — afgerond'."""
+    """'Eerste meting NJI-monitor (afgerond) — februari 2013: maand waarin de resultaten zijn
+    gepresenteerd': the date says what it is the date of when its note tells, so the month
+    the results were presented never reads as the month of the measuring. The page, the slide
+    and the deck head a wave with this one wording."""
     return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
-             date=format_partial(wave["date"], wave["date_precision"], lang),
+             date=dated(wave["date"], wave["date_precision"],
+                        own_words(wave, "date_note", lang), lang),
              status=label("wave_status", wave["status"], lang))
 
 
+def unknown_line(unknown: Unknown, lang: str) -> str:
+    """One thing the sources do not tell, with what is known of its parts ('De precieze plek
+    van 4 locaties: van 3 is de wijk of plaats bekend, van 1 alleen de gemeente.')."""
+    if not unknown.counted:
+        return t(unknown.key, lang)
+    parts = ", ".join(t(key, lang, count=count) for key, count in unknown.parts)
+    return counted(unknown.count, unknown.key, lang, **({"parts": parts} if parts else {}))
+
+
 def unknown_lines(content: UnknownsSlide, lang: str) -> list[str]:
-    return [t(u.key, lang, count=u.count) for u in content.unknowns]
+    return [unknown_line(u, lang) for u in content.unknowns]

@@ -15,7 +15,7 @@ import pandas as pd
 from dashboard.content import findings as takeaways
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import format_partial
+from dashboard.i18n.formatting import dated, format_partial
 from dashboard.topics.overview import Headline, PartialDate, leading_sectors
 
 MAX_NAMED = 2  # more names than this in a title are counted instead
@@ -42,6 +42,14 @@ def _date(value: PartialDate | None, lang: str) -> str:
     """A partial date as written; the sources leave a date unknown as 'niet bekend'."""
     known = None if value is None else format_partial(value.value, value.precision, lang)
     return known or t("unknown", lang)
+
+
+def _noted_date(value: PartialDate | None, note: str | None, lang: str) -> str:
+    """A partial date with what it stands for when its note tells ('februari 2013: maand
+    waarin de resultaten zijn gepresenteerd')."""
+    if value is None:
+        return t("unknown", lang)
+    return dated(value.value, value.precision, note, lang)
 
 
 # --- overview ----------------------------------------------------------------------------------
@@ -134,22 +142,22 @@ def programme_title(graph: nx.MultiDiGraph, lang: str) -> str:
 
 def waves_title(waves: pd.DataFrame, lang: str) -> str:
     """'Eén meting afgerond (februari 2013); de volgende gepland in juni 2013'."""
-    found = takeaways.wave_progress(waves)
+    found = takeaways.wave_progress(waves, lang)
     if found.completed == 0 and found.planned == 0:
         return t("monitor_waves_none", lang)
+    last = _noted_date(found.last_completed, found.last_note, lang)
     if found.completed == 0:
         parts = [t("monitor_waves_done_none", lang)]
     elif found.completed == 1:
-        parts = [t("monitor_waves_done_one", lang, date=_date(found.last_completed, lang))]
+        parts = [t("monitor_waves_done_one", lang, date=last)]
     else:
-        parts = [t("monitor_waves_done_many", lang, count=found.completed,
-                   date=_date(found.last_completed, lang))]
+        parts = [t("monitor_waves_done_many", lang, count=found.completed, date=last)]
+    upcoming = _noted_date(found.next_planned, found.next_note, lang)
     if found.planned == 1:
         key = "monitor_waves_next_one" if found.completed else "monitor_waves_first_one"
-        parts.append(t(key, lang, date=_date(found.next_planned, lang)))
+        parts.append(t(key, lang, date=upcoming))
     elif found.planned > 1:
-        parts.append(t("monitor_waves_next_many", lang, count=found.planned,
-                       date=_date(found.next_planned, lang)))
+        parts.append(t("monitor_waves_next_many", lang, count=found.planned, date=upcoming))
     return "; ".join(parts)
 
 

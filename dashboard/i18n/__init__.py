@@ -61,6 +61,13 @@ def membership_line(programme: str | None, inferred: bool, lang: str = DEFAULT_L
     return t("case_membership", lang, programme=programme, basis=basis)
 
 
+def kind_label(kind: str | None, inferred: bool, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'BSO-project (afgeleid)': an initiative's kind rests on its programme membership, so
+    when the membership is inferred the kind is too, and says so as the membership line
+    beside it does."""
+    return with_modality(label("initiative_kind", kind, lang), None, lang, inferred=inferred)
+
+
 def certainty(modality: str | None, inferred: bool = False,
               lang: str = DEFAULT_LANGUAGE) -> str:
     """'gaande', 'afgeleid' or 'gaande; afgeleid' — how sure a fact is, in the reader's words;

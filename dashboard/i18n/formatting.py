@@ -69,6 +69,25 @@ def when(value: str, precision: str | None, lang: str, note: object = None) -> s
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
+def date_meaning(note: object) -> str | None:
+    """What a date stands for, from its note: the note's first clause, as a phrase to follow
+    the date ('maand waarin de resultaten zijn gepresenteerd'). A date note says first what
+    the date is and then, after a semicolon, what the sources leave open; a title has room
+    for the first only."""
+    if not _given(note):
+        return None
+    first = str(note).split(";")[0].strip()
+    return first[:1].lower() + first[1:] if first else None
+
+
+def dated(value: str | None, precision: str | None, note: object, lang: str) -> str:
+    """'februari 2013: maand waarin de resultaten zijn gepresenteerd' — a date short enough
+    for a title, that still says what it is the date of when its note tells."""
+    text = format_partial(value, precision, lang) or t("unknown", lang)
+    meaning = date_meaning(note)
+    return f"{text}: {meaning}" if meaning else text
+
+
 def period_text(start: str | None, start_precision: str | None, end: str | None,
                 end_precision: str | None, lang: str, template: str = "case_period",
                 unknown_template: str = "case_period_unknown") -> str:

@@ -5,7 +5,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "kinderopvang": ("Kinderopvang", "Childcare"),
         "onderwijs": ("Onderwijs", "Education"),
         "jeugdzorg": ("Jeugdzorg", "Youth care"),
-        "jeugd_ggz": ("Jeugd-GGZ", "Youth mental health"),
+        "jeugd_ggz": ("Jeugd-GGZ", "Youth GGZ"),
         "cjg": ("CJG", "Youth and family centre (CJG)"),
         "gemeente": ("Gemeente", "Municipality"),
         "rijksoverheid": ("Rijksoverheid", "Central government"),
@@ -129,7 +129,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "coord_precision": {
         "exact": ("Exacte plek", "Exact place"),
         "neighbourhood": ("Wijk (bij benadering)", "Neighbourhood (approximate)"),
-        "municipality": ("Alleen gemeente bekend", "Municipality only"),
+        "municipality": ("Punt van de gemeente (CBS)", "The municipality's point (CBS)"),
     },
     "event_kind": {
         "beleid": ("Beleid", "Policy"),

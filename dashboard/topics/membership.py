@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 
 
@@ -45,3 +46,12 @@ def memberships(ds: Dataset) -> dict[str, Membership]:
             tuple(e for e in (_text(row.programme_evidence), _text(row.programme_evidence_2))
                   if e))
     return found
+
+
+def inferred_kinds(initiatives: pd.DataFrame) -> list[str]:
+    """The kinds among `initiatives` that rest only on inferred programme memberships (in
+    vocabulary order): a municipality whose only BSO project is inferred to be one is a BSO
+    project municipality by inference, and its kind label says so."""
+    inferred = (initiatives["programme_basis"] == "inferred").fillna(False).astype(bool)
+    return [k for k in vocab.INITIATIVE_KINDS
+            if (initiatives["kind"] == k).any() and inferred[initiatives["kind"] == k].all()]

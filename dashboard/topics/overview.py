@@ -8,6 +8,7 @@ from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
 from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.topics.membership import inferred_kinds
 
 BSO_PROGRAMME = "alert4you-bso"
 
@@ -80,14 +81,20 @@ def leading_sectors(counts: pd.DataFrame, n: int = 2, most: int = 3) -> list[str
 
 def municipalities_involved(ds: Dataset) -> pd.DataFrame:
     """Each municipality with an initiative: its initiatives (names in Dutch, `initiatives`,
-    and English, `initiatives_en`) and their kinds (FACTS: the initiative rows)."""
+    and English, `initiatives_en`) and their kinds, `inferred_kinds` those resting only on an
+    inferred programme membership (FACTS: the initiative rows)."""
     joined = with_places(ds, with_facts(
-        ds.initiatives[["initiative_id", "name", "name_en", "kind", "gm_code"]], "initiatives"))
-    grouped = joined.groupby(["gm_code", "municipality", "province"], sort=True).agg(
-        initiatives=("name", list), initiatives_en=("name_en", list),
-        kinds=("kind", lambda k: sorted(set(k))),
-        **{FACTS: (FACTS, pooled)})
-    return grouped.reset_index()
+        ds.initiatives[["initiative_id", "name", "name_en", "kind", "programme_basis",
+                        "gm_code"]], "initiatives"))
+    rows = []
+    for (gm_code, municipality, province), group in joined.groupby(
+            ["gm_code", "municipality", "province"], sort=True):
+        rows.append({"gm_code": gm_code, "municipality": municipality, "province": province,
+                     "initiatives": list(group["name"]), "initiatives_en": list(group["name_en"]),
+                     "kinds": sorted(set(group["kind"])),
+                     "inferred_kinds": inferred_kinds(group), FACTS: pooled(group[FACTS])})
+    return pd.DataFrame(rows, columns=["gm_code", "municipality", "province", "initiatives",
+                                       "initiatives_en", "kinds", "inferred_kinds", FACTS])
 
 
 @dataclass(frozen=True)
@@ -131,10 +138,18 @@ def newest_source(ds: Dataset) -> PartialDate:
 
 @dataclass(frozen=True)
 class Unknown:
-    """Something the sources do not tell; `key` names its i18n text, `count` fills it."""
+    """Something the sources do not tell; `key` names its i18n text, `count` fills it.
+
+    `parts` splits the count by what *is* known about those facts (key of the part's text,
+    count), so a line never says of all of them what holds for some: of four locations drawn
+    at their municipality's point, three have a known neighbourhood. `counted` is False for a
+    yes/no unknown, whose count is only whether it applies.
+    """
 
     key: str
     count: int
+    parts: tuple[tuple[str, int], ...] = ()
+    counted: bool = True
 
 
 def unknowns(ds: Dataset) -> list[Unknown]:
@@ -147,12 +162,22 @@ def unknowns(ds: Dataset) -> list[Unknown]:
         Unknown("unknown_unnamed_orgs", int(ds.organisations["is_generic"].sum())),
         Unknown("unknown_org_sector", int((ds.organisations["sector"] == "onbekend").sum())),
         Unknown("unknown_org_place", int(ds.organisations["gm_code"].isna().sum())),
-        Unknown("unknown_exact_location",
-                int((ds.locations["coord_precision"] == "municipality").sum())),
-        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty)),
+        _unknown_place(ds.locations),
+        Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty), counted=False),
         Unknown("unknown_inferred_membership", pilots.inferred),
     ]
     return [u for u in found if u.count]
+
+
+def _unknown_place(locations: pd.DataFrame) -> Unknown:
+    """Locations drawn at their municipality's point: for how many the source still names a
+    neighbourhood or place (`area`), for how many only the municipality."""
+    at_municipality = locations[locations["coord_precision"] == "municipality"]
+    with_area = int(at_municipality["area"].notna().sum())
+    parts = (("unknown_location_area", with_area),
+             ("unknown_location_municipality", len(at_municipality) - with_area))
+    return Unknown("unknown_exact_location", len(at_municipality),
+                   tuple(part for part in parts if part[1]))
 
 
 @dataclass(frozen=True)

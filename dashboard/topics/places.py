@@ -16,6 +16,7 @@ from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, initiative_names, organisation_names
 from dashboard.data.dates import precision_of, span
 from dashboard.data.refs import FACTS, inferred, pooled, with_facts
+from dashboard.topics.membership import inferred_kinds
 from dashboard.topics.overview import period_covered, with_places
 from dashboard.topics.roles import roles
 
@@ -124,15 +125,16 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
     Columns: gm_code, municipality, province, kinds (vocabulary order), main_kind (the first of
     them, which decides the map colour), initiative_ids, initiative_names, initiative_names_en,
     programme_ids, inferred_names, inferred_names_en (initiatives whose programme membership
-    is inferred, to be marked so), FACTS (the initiative rows: those of `initiatives`, which
-    has FACTS or the dataset's index).
+    is inferred, to be marked so), inferred_kinds (kinds that only such initiatives give the
+    municipality: a kind rests on the membership), FACTS (the initiative rows: those of
+    `initiatives`, which has FACTS or the dataset's index).
     """
     frame = ds.initiatives if initiatives is None else initiatives
     if FACTS not in frame:
         frame = with_facts(frame, "initiatives")
     columns = ["gm_code", "municipality", "province", "kinds", "main_kind", "initiative_ids",
                "initiative_names", "initiative_names_en", "programme_ids", "inferred_names",
-               "inferred_names_en", FACTS]
+               "inferred_names_en", "inferred_kinds", FACTS]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     rows = []
@@ -151,6 +153,7 @@ def municipality_roles(ds: Dataset, initiatives: pd.DataFrame | None = None) -> 
             "programme_ids": sorted({p for p in group["programme_id"] if isinstance(p, str)}),
             "inferred_names": list(group.loc[inferred, "name"]),
             "inferred_names_en": list(group.loc[inferred, "name_en"]),
+            "inferred_kinds": inferred_kinds(group),
             FACTS: pooled(group[FACTS]),
         })
     return pd.DataFrame(rows, columns=columns)
@@ -164,7 +167,8 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
     """Locations of the initiatives (and, if asked, those tied to no initiative), grouped by spot.
 
     Several locations that share one point (e.g. two BSOs placed at their municipality's point)
-    become one marker listing all of them; venues (vocab.VENUE_KINDS) get markers of their own,
+    become one marker listing all of them, each name with the neighbourhood or place the source
+    gives; venues (vocab.VENUE_KINDS) get markers of their own,
     so a meeting place never shares a marker with a place where an initiative is at work.
     Columns: lat, lon, coord_precision, venue, names, kinds, gm_codes, initiative_ids,
     source_ids, FACTS (the location rows).
@@ -178,7 +182,11 @@ def location_places(ds: Dataset, initiative_ids: Iterable[str],
                "initiative_ids", "source_ids", FACTS]
     if chosen.empty:
         return pd.DataFrame(columns=columns)
-    chosen = chosen.assign(venue=chosen["kind"].isin(vocab.VENUE_KINDS))
+    # The neighbourhood or place the source names goes with the name ("De Rode Pimpernel
+    # (Beijum)"): a location drawn at its municipality's point still says where it is.
+    named = [name if pd.isna(area) else f"{name} ({area})"
+             for name, area in zip(chosen["name"], chosen["area"], strict=True)]
+    chosen = chosen.assign(venue=chosen["kind"].isin(vocab.VENUE_KINDS), name=named)
     grouped = chosen.groupby(["lat", "lon", "coord_precision", "venue"], sort=True).agg(
         names=("name", list), kinds=("kind", list),
         gm_codes=("gm_code", lambda s: sorted({v for v in s if isinstance(v, str)})),

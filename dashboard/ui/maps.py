@@ -17,6 +17,7 @@ import streamlit as st
 from dashboard import i18n
 from dashboard.data import Dataset
 from dashboard.data.geo import load_municipalities, load_municipality_points, load_provinces
+from dashboard.topics.membership import memberships
 from dashboard.topics.places import (
     Filtered,
     InitiativeFilter,
@@ -142,8 +143,9 @@ def case(ds: Dataset, initiative_id: str, lang: str) -> CaseMap:
     initiative = ds.initiatives.set_index("initiative_id").loc[initiative_id]
     partners = case_partners(ds, initiative_id)
     places = location_places(ds, (initiative_id,), include_unlinked=False)
+    member = memberships(ds).get(initiative_id)
     deck = case_deck(municipalities, initiative["gm_code"], initiative["kind"], places,
-                     partners.located, partners.ties, lang)
+                     partners.located, partners.ties, lang, bool(member and member.inferred))
     entries = case_legend(initiative["kind"], places, partners.located, partners.ties)
     return CaseMap(deck, map_legend(entries, lang), partners)
 

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import i18n
+from dashboard.content.slides import wave_heading
 from dashboard.data import Dataset
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
-from dashboard.i18n.formatting import format_partial
 from dashboard.topics import monitor
 from dashboard.ui.lang import t, tm
 from dashboard.ui.provenance import Sourced, sourced_by
@@ -47,9 +46,7 @@ def listed_findings(ds: Dataset, waves: pd.DataFrame, lang: str) -> ListedFindin
         found = monitor.findings(ds, wave["wave_id"])
         summaries = pd.DataFrame({"summary": own_words(found, "summary_nl", lang),
                                   FACTS: found[FACTS]})
-        heading = i18n.t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
-                         date=format_partial(wave["date"], wave["date_precision"], lang),
-                         status=i18n.label("wave_status", wave["status"], lang))
+        heading = wave_heading(wave, lang)
         blocks.append(WaveFindings(
             heading=heading, findings=tuple(summaries["summary"]),
             sourced=None if found.empty else Sourced.of(ds, summaries, lang)))

@@ -75,9 +75,10 @@ def core_slide(slide: ShownSlide) -> None:
 def overview_slide(slide: ShownSlide) -> None:
     """The programme at a glance: pilots, partners, places, and the cases by name (their
     stories follow, one slide each)."""
-    for column, (name, value) in zip(st.columns(len(slide.metrics)), slide.metrics,
-                                     strict=True):
-        column.metric(md_escape(name), value)
+    for column, (name, value, note) in zip(st.columns(len(slide.metrics)), slide.metrics,
+                                           strict=True):
+        column.metric(md_escape(name), value, delta=md_escape(note) if note else None,
+                      delta_color="off", delta_arrow="off")
     left, right = st.columns([1, 1])
     with left:
         card(slide.cards[0])

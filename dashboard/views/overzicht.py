@@ -29,6 +29,9 @@ unknown = t("unknown")
 key_figures = st.container(horizontal=True)  # one block, six equal parts
 key_figures.metric(t("metric_pilots_declared"), pilots.declared if pilots.declared else unknown)
 key_figures.metric(t("metric_pilots_identified"), pilots.identified,
+                   delta=(t("metric_pilots_identified_inferred", count=pilots.inferred)
+                          if pilots.inferred else None),
+                   delta_color="off", delta_arrow="off",
                    help=tm("metric_pilots_identified_help", stated=pilots.stated,
                            inferred=pilots.inferred))
 key_figures.metric(t("metric_pilots_unidentified"),

@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, t
+from dashboard.i18n import kind_label, label, t
 from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
@@ -89,8 +89,9 @@ def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("col_municipality", lang): places["municipality"],
         t("col_province", lang): places["province"],
-        t("col_kind", lang): [", ".join(label("initiative_kind", k, lang) for k in kinds)
-                              for kinds in places["kinds"]],
+        t("col_kind", lang): [", ".join(kind_label(k, k in inferred, lang) for k in kinds)
+                              for kinds, inferred in zip(places["kinds"],
+                                                         places["inferred_kinds"], strict=True)],
         t("col_initiatives", lang): [", ".join(names)
                                      for names in own_words(places, "initiatives", lang)],
         FACTS: places[FACTS],

@@ -18,7 +18,8 @@ from dashboard.content import fact_words
 from dashboard.data.dataset import Dataset
 from dashboard.data.geo import load_municipalities, load_municipality_points, neighbours
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, t
+from dashboard.i18n import kind_label, label, t
+from dashboard.topics.membership import memberships
 from dashboard.topics.places import located_partners, located_relations, location_places
 from dashboard.viz.charts import base_layout
 from dashboard.viz.maps import CONTEXT_MARGIN, surroundings
@@ -47,6 +48,8 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
     """The map of one initiative, zoomed to its municipality, drawn without a basemap."""
     municipalities, points = _geometry()
     row = ds.initiatives.set_index("initiative_id").loc[initiative_id]
+    member = memberships(ds).get(initiative_id)
+    inferred = bool(member and member.inferred)
     own = municipalities[municipalities["gm_code"] == row["gm_code"]]
     partners, _ = located_partners(ds, initiative_id, points)
     ties = located_relations(ds, initiative_id, partners)
@@ -55,7 +58,7 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
         _shapes(surroundings(municipalities, own, CONTEXT_MARGIN)["geometry"], MAP_BACKGROUND,
                 MAP_OUTLINE, 0.5),
         *[_shapes(own["geometry"], _fill(ROLE_COLOURS[row["kind"]]), MAP_SELECTED, 2,
-                  f"{n} ({p}): {label('initiative_kind', row['kind'], lang)}")
+                  f"{n} ({p}): {kind_label(row['kind'], inferred, lang)}")
           for n, p in zip(own["name"], own["province"], strict=True)],
         *_ties(ties[~ties["same_place"]]),
         _names(neighbours(municipalities, row["gm_code"], _view_box(own.total_bounds))),

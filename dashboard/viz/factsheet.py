@@ -12,10 +12,10 @@ from functools import partial
 from markupsafe import Markup
 
 from dashboard.content import fact_words
-from dashboard.content.factsheet import factsheet
+from dashboard.content.factsheet import WaveRow, factsheet
 from dashboard.data.dataset import Dataset
-from dashboard.i18n import label, membership_line, t, with_modality
-from dashboard.i18n.formatting import figure_text, format_partial, period_text
+from dashboard.i18n import kind_label, label, membership_line, t, with_modality
+from dashboard.i18n.formatting import dated, figure_text, format_partial, period_text
 from dashboard.publish.export import file_stem
 from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
@@ -23,8 +23,8 @@ from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 from dashboard.viz.templates_env import asset, template
 
 # The id of every section, in page order (tests and print anchors rely on them).
-SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "timeline",
-               "statements", "sources", "footer")
+SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "programme",
+               "timeline", "statements", "sources", "footer")
 TEMPLATE = "factsheet.html.j2"
 STYLESHEET = "factsheet.css"
 
@@ -68,12 +68,19 @@ def _language(lang: str) -> dict[str, object]:
     def date_text(value: str, precision: str | None = None) -> str | None:
         return format_partial(value, precision, lang)
 
+    def wave_heading(wave: WaveRow) -> str:
+        return t("monitor_wave_heading", lang, name=wave.name,
+                 status=label("wave_status", wave.status, lang),
+                 date=dated(wave.date.value, wave.date.precision, wave.note, lang))
+
     return {
         "t": partial(t, lang=lang),
         "label": partial(label, lang=lang),
         "with_modality": partial(with_modality, lang=lang),
         "roles": partial(fact_words.roles, lang=lang),
         "membership_line": partial(membership_line, lang=lang),
+        "kind_label": partial(kind_label, lang=lang),
         "colour": lambda sector: SECTOR_COLOURS.get(sector or "", NEUTRAL),
         "period": period, "metric": metric, "figure": figure, "date": date_text,
+        "wave_heading": wave_heading,
     }

@@ -22,7 +22,7 @@ from dashboard.data.geo import (
     outline_segments,
 )
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, t
+from dashboard.i18n import kind_label, label, t
 from dashboard.viz.map_labels import (
     FONT_PX,
     PAD_PX,
@@ -185,7 +185,8 @@ def role_layer(municipalities: gpd.GeoDataFrame, roles: pd.DataFrame, lang: str,
         inferred = own_words(row, "inferred_names", lang)
         names = [t("map_tip_inferred", lang, name=n) if n in inferred else n
                  for n in own_words(row, "initiative_names", lang)]
-        tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds, names, lang)
+        tip = role_tooltip(f"{shape['name']} ({shape['province']})", row.kinds, names, lang,
+                           row.inferred_kinds)
         for polygon in polygon_parts(shape.geometry):
             records.append({"gm_code": row.gm_code, "polygon": polygon, "tooltip": tip,
                             "fill": [*hex_to_rgb(ROLE_COLOURS[row.main_kind]), 255]})
@@ -202,11 +203,13 @@ def polygon_parts(geometry) -> list[list]:
             for polygon in polygons]
 
 
-def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], lang: str) -> str:
-    """'Place', its roles and its initiatives, as plain text lines."""
+def role_tooltip(place: str, kinds: Sequence[str], initiatives: Sequence[str], lang: str,
+                 inferred_kinds: Sequence[str] = ()) -> str:
+    """'Place', its roles (a role resting on an inferred membership marked so) and its
+    initiatives, as plain text lines."""
     return "\n".join([
         place,
-        f"{t('map_tip_role', lang)}: " + ", ".join(label("initiative_kind", k, lang)
+        f"{t('map_tip_role', lang)}: " + ", ".join(kind_label(k, k in inferred_kinds, lang)
                                                      for k in kinds),
         f"{t('map_tip_initiatives', lang)}: " + "; ".join(initiatives),
     ])
@@ -334,7 +337,8 @@ CASE_MARGIN = 0.3
 
 
 def case_deck(municipalities: gpd.GeoDataFrame, gm_code: str, kind: str, places: pd.DataFrame,
-              partners: pd.DataFrame, ties: pd.DataFrame, lang: str = "nl") -> pdk.Deck:
+              partners: pd.DataFrame, ties: pd.DataFrame, lang: str = "nl",
+              inferred: bool = False) -> pdk.Deck:
     """One initiative: its municipality amid its named neighbours, locations, partners and ties.
 
     `partners` and `ties` come from topics.places.located_partners / located_relations. Ties whose
@@ -353,7 +357,7 @@ def case_deck(municipalities: gpd.GeoDataFrame, gm_code: str, kind: str, places:
                   get_fill_color=hex_to_rgb(MAP_BACKGROUND)),
         border_layer("borders", in_box(borders.within, box), MAP_BORDER, 0.5),
         border_layer("provinces", in_box(borders.between, box), MAP_OUTLINE, 1.2),
-        case_municipality_layer(own, kind, lang),
+        case_municipality_layer(own, kind, lang, inferred),
         border_layer("outline", outline_segments(own), MAP_SELECTED, 2),
         places_layer(places, lang),
         venue_layer(places, lang),
@@ -403,10 +407,11 @@ def context_box(own: gpd.GeoDataFrame,
     return minx - margin, miny - margin, maxx + margin, maxy + margin
 
 
-def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str) -> pdk.Layer:
+def case_municipality_layer(own: gpd.GeoDataFrame, kind: str, lang: str,
+                            inferred: bool = False) -> pdk.Layer:
     frame = own[["gm_code", "geometry"]].copy()
     frame["tooltip"] = [f"{n} ({p})\n{t('map_tip_role', lang)}: "
-                        f"{label('initiative_kind', kind, lang)}"
+                        f"{kind_label(kind, inferred, lang)}"
                         for n, p in zip(own["name"], own["province"], strict=True)]
     return pdk.Layer(
         "GeoJsonLayer", geojson_features(frame), id="municipality", pickable=True,

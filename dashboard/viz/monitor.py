@@ -62,8 +62,9 @@ def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
     planned. A handful of waves reads faster as rows than as stars on a time axis."""
     return pd.DataFrame({
         t("monitor_col_wave", lang): own_words(waves, "name", lang),
-        t("col_date", lang): [when(v, p, lang) for v, p in
-                              zip(waves["date"], waves["date_precision"], strict=True)],
+        t("col_date", lang): [when(v, p, lang, note) for v, p, note in
+                              zip(waves["date"], waves["date_precision"],
+                                  own_words(waves, "date_note", lang), strict=True)],
         t("col_status", lang): [label("wave_status", s, lang) for s in waves["status"]],
         FACTS: waves[FACTS],
     })

@@ -85,6 +85,18 @@ def test_no_licence_is_invented():
     assert len(package["sources"]) == len(datapackage.read_sources(FIXTURE_DATA_DIR))
 
 
+def test_the_description_claims_only_what_holds_for_every_initiative():
+    """The data holds day-programme experiments and municipal front-runners too, whose sources
+    mention no youth care or CJG: the description says what each kind is."""
+    package = descriptor(FIXTURE_DATA_DIR)
+    assert package["title"] == "BSO pilots, cases and related initiatives from two newsletters"
+    assert package["description"].startswith(
+        "The curated dataset behind the BSO-pilots dashboard: BSO pilots and cases in which "
+        "childcare or after-school care (BSO) works with youth care, schools or the CJG, and the "
+        "other initiatives the same newsletters name (schools' experiments with day programmes, "
+        "municipal front-runners of Alert4you).")
+
+
 def test_only_the_generated_block_of_the_dictionary_is_replaced():
     readme = f"# Prose before\n\n{BEGIN}\nstale tables\n{END}\n\nProse after.\n"
     new = with_dictionary(readme)

@@ -2,6 +2,8 @@
 
 import pandas as pd
 
+from dashboard.content.slides import unknown_line
+from dashboard.topics.membership import inferred_kinds
 from dashboard.topics.overview import (
     case_studies,
     leading_sectors,
@@ -80,3 +82,33 @@ def test_leading_sectors_fall_back_to_the_top_when_too_many_tie():
 def test_leading_sectors_of_one_or_no_sector():
     assert leading_sectors(sector_counts(a=4)) == ["a"]
     assert leading_sectors(sector_counts()) == []
+
+
+def test_locations_at_the_municipality_point_say_what_is_known_of_each(ds):
+    """Three of the four locations drawn at their municipality's point have a known
+    neighbourhood or place; only the meeting in Utrecht has just its municipality."""
+    [place] = [u for u in unknowns(ds) if u.key == "unknown_exact_location"]
+    assert place.count == 4
+    assert place.parts == (("unknown_location_area", 3), ("unknown_location_municipality", 1))
+    assert unknown_line(place, "nl") == (
+        "De precieze plek van 4 locaties: van 3 is de wijk of plaats bekend, van 1 alleen de "
+        "gemeente.")
+    assert unknown_line(place, "en") == (
+        "The exact spot of 4 locations: for 3 the neighbourhood or place is known, for 1 only "
+        "the municipality.")
+
+
+def test_an_unknown_of_one_is_worded_in_the_singular(ds):
+    lines = [unknown_line(u, "nl") for u in unknowns(ds)]
+    assert ("Of 1 project formeel een Alert4you BSO-pilot is: dat is afgeleid, niet letterlijk "
+            "gezegd.") in lines
+    assert "Cijfermatige resultaten van de monitor: de bronnen publiceren er nog geen." in lines
+
+
+def test_a_kind_without_a_programme_is_not_inferred():
+    """An initiative in no programme (an empty programme_basis) has its kind as stated."""
+    frame = pd.DataFrame({"kind": ["case", "bso_pilot", "bso_pilot", "dagarrangement"],
+                          "programme_basis": pd.array([None, "inferred", "stated", "inferred"],
+                                                      dtype="string")})
+    assert inferred_kinds(frame) == ["dagarrangement"]
+    assert inferred_kinds(frame.iloc[:1]) == []

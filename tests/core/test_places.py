@@ -183,9 +183,10 @@ def test_venues_get_markers_of_their_own(ds):
     places = location_places(ds, ds.initiatives["initiative_id"])
     assert [(names, venue, codes) for names, venue, codes in
             zip(places["names"].map(list), places["venue"], places["gm_codes"], strict=True)] == [
-        (["Basisschool Het Talent"], False, ["GM0268"]),
+        (["Basisschool Het Talent (Lent)"], False, ["GM0268"]),
         (["Landelijke werkplaats Alert4you"], True, ["GM0344"]),
-        (["De Rode Pimpernel", "Merdeka"], False, ["GM0014"]),
+        (["De Rode Pimpernel (Beijum)", "Merdeka (Korrewegwijk/Indische Buurt)"], False,
+         ["GM0014"]),
     ]
 
 
@@ -248,3 +249,9 @@ def test_the_case_legend_lists_ties_drawn_as_lines(ds, points):
     legend = case_legend("dagarrangement", location_places(ds, ["lent"], include_unlinked=False),
                          located, located_relations(ds, "lent", located))
     assert list(zip(legend["section"], legend["key"], strict=True))[-1] == ("tie", "in_practice")
+
+
+def test_a_location_at_the_municipality_point_keeps_its_neighbourhood(ds):
+    places = location_places(ds, ("groningen",), include_unlinked=False)
+    [names] = places["names"]
+    assert sorted(names) == ["De Rode Pimpernel (Beijum)", "Merdeka (Korrewegwijk/Indische Buurt)"]

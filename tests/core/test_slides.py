@@ -3,7 +3,7 @@
 from collections import Counter
 
 from dashboard.content.slide_plan import Slide, shown_facts, slide_content, slide_plan
-from dashboard.content.slides import approach_groups, slide_source
+from dashboard.content.slides import approach_groups, case_line, metrics, slide_source
 from dashboard.topics.overview import case_studies
 
 
@@ -54,3 +54,12 @@ def test_approaches_are_grouped_by_how_sure_the_source_is(ds):
         ("Uitgangspunt of algemene uitspraak", ["Positief opvoeden"]),
     ]
     assert approach_groups(content, "en")[1] == ("Under way", ["Neighbourhood teams"])
+
+
+def test_a_case_line_marks_a_kind_resting_on_an_inference(ds):
+    groningen = slide_content(ds, Slide("case", "groningen"))
+    assert case_line(groningen, "nl").startswith(
+        "Groningen (Groningen) · BSO-project (afgeleid) · ")
+    overview = slide_content(ds, Slide("overview"))
+    assert ("Daarvan te herkennen in de bronnen", "2", "waarvan 1 afgeleid") in metrics(
+        overview, "nl")

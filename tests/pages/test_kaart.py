@@ -156,13 +156,13 @@ def test_legends_list_only_what_the_maps_draw():
     assert legend_lines(at) == [
         "BSO-project", "Experiment dagarrangement", "Gemeentelijke koploper",
         "Geen initiatief bekend",
-        "BSO-locatie of school, alleen de gemeente bekend (punt van CBS)",
-        "Bijeenkomst, alleen de gemeente bekend (punt van CBS)",
+        "BSO-locatie of school, getekend op het punt van de gemeente (CBS)",
+        "Bijeenkomst, getekend op het punt van de gemeente (CBS)",
         # the map per initiative
         "Experiment dagarrangement", "Andere gemeenten (naam op de kaart)",
-        "BSO-locatie of school, alleen de gemeente bekend (punt van CBS)",
+        "BSO-locatie of school, getekend op het punt van de gemeente (CBS)",
         "Partner, alleen de vestigingsgemeente bekend",
     ]
     koplopers = run_app(PAGE, rol="koploper", lang="en")
     assert legend_lines(koplopers)[:2] == ["Municipal front-runner", "No initiative known"]
-    assert "Meeting, only the municipality known (CBS point)" not in legend_lines(koplopers)
+    assert "Meeting, drawn at the municipality's point (CBS)" not in legend_lines(koplopers)

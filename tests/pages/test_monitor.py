@@ -24,9 +24,11 @@ def test_shows_the_findings_and_the_empty_state():
 
 def test_chart_titles_state_the_takeaway():
     titles = {m.value for m in run_app(PAGE).markdown}
-    assert "**Eén meting afgerond (februari 2013); de volgende gepland in juni 2013**" in titles
+    assert ("**Eén meting afgerond (februari 2013: maand waarin de resultaten zijn "
+            "gepresenteerd); de volgende gepland in juni 2013**") in titles
     english = {m.value for m in run_app(PAGE, lang="en").markdown}
-    assert "**One wave completed (February 2013); the next planned for June 2013**" in english
+    assert ("**One wave completed (February 2013: month in which the results were presented); "
+            "the next planned for June 2013**") in english
 
 
 def test_only_what_the_sources_tie_to_the_monitor(ds):

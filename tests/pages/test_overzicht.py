@@ -110,3 +110,24 @@ def test_a_cards_excerpts_open_their_context_in_the_source():
     assert listed and all('<small>In de bron</small></summary>' in html
                           for html in listed)
     assert any("<mark>" in html for html in listed)
+
+
+def test_the_intro_claims_only_what_holds_for_every_initiative_listed():
+    """The page also lists a municipal front-runner (Almere), whose source mentions no youth
+    care, CJG or children needing extra support: the intro says what each kind is."""
+    at = run_app()
+    assert at.title[0].value == "BSO-pilots en verwante initiatieven in één oogopslag"
+    intro = page_text(at)
+    assert ("BSO-pilots en praktijkvoorbeelden waarin kinderopvang of BSO samenwerkt met "
+            "jeugdzorg, scholen of het CJG, en de andere initiatieven die dezelfde nieuwsbrieven "
+            "noemen: experimenten van scholen met dagarrangementen en gemeentelijke koplopers van "
+            "Alert4you.") in intro
+    assert "extra steun" not in intro
+
+
+def test_the_count_of_known_pilots_says_one_is_inferred():
+    at = run_app()
+    [known] = [m for m in at.metric if m.label == "Daarvan te herkennen in de bronnen"]
+    assert known.value == "2"
+    assert known.proto.delta == "waarvan 1 afgeleid"
+    assert any("BSO-project (afgeleid)" in m.value for m in [*at.markdown, *at.caption])

@@ -27,7 +27,7 @@ def test_next_and_previous():
     at = run_app(PAGE)
     at.button[1].click().run()
     assert counter(at).startswith("**Dia 2 /")
-    assert at.title[0].value == "BSO-pilots en praktijkvoorbeelden in één oogopslag"
+    assert at.title[0].value == "BSO-pilots en verwante initiatieven in één oogopslag"
     at.button[1].click().run()
     assert at.title[0].value == "BSO-pilot Assen"
     at.button[0].click().run()

@@ -16,13 +16,13 @@ def test_sidebar_shows_language_and_data_version():
 
 def test_english_through_the_url():
     at = run_app(lang="en")
-    assert at.title[0].value.startswith("BSO pilots and cases")
+    assert at.title[0].value.startswith("BSO pilots and related initiatives")
     assert any("Data up to 2013" in c.value for c in at.sidebar.caption)
 
 
 def test_unknown_language_in_the_url_falls_back_to_dutch():
     at = run_app(lang="xx")
-    assert at.title[0].value.startswith("BSO-pilots en praktijkvoorbeelden")
+    assert at.title[0].value.startswith("BSO-pilots en verwante initiatieven")
 
 
 def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch):

@@ -87,6 +87,10 @@ def marked(fact: Fact, unit: Unit, lang: str | None) -> bool:
     if lang is None:
         return fact.code in re.split(r"\s*\|\s*", unit.text)
     text = (unit.text if unit.certainty is None else unit.certainty).casefold()
+    if fact.context:
+        # A fact said under a heading (a membership, under the initiative's name or the
+        # programme's section) is marked when the heading says how sure it is.
+        text = f"{text} {unit.context.casefold()}"
     return all(part.casefold() in text for part in fact.marker(lang).split("; "))
 
 

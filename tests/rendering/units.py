@@ -170,25 +170,27 @@ BLOCKS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "capt
           "figcaption", "div", "section", "header", "footer", "table", "ul", "ol", "dl",
           "article", "main", "body", "blockquote", "td", "th"}
 CELLS = {"td", "th"}
-HEADINGS = {"h1"}
+HEADINGS = {"h1", "h2"}
 
 
 class _Blocks(HTMLParser):
     """The text of an HTML document cut at its blocks: a table row is one unit (its cells
     joined by CELL), a list item, paragraph, heading, term or description is one; each
-    with the last <h1> before it as its context. Scripts and styles are not text; a
-    <script type="application/json"> holds a plotly figure and is kept for figure_units."""
+    with the last <h1> before it, and the <h2> of its section, as its context. Scripts and
+    styles are not text; a <script type="application/json"> holds a plotly figure and is kept
+    for figure_units."""
 
     def __init__(self) -> None:
         super().__init__()
         self.units: list[tuple[str, str]] = []
         self.figures: list[tuple[dict, str]] = []
         self.context = ""
+        self._title = ""
         self._buffer: list[str] = []
         self._rows: list[list[str]] = []  # open <tr>s, innermost last
         self._skip: str | None = None
         self._json = False
-        self._heading = False
+        self._heading: str | bool = False
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
@@ -199,8 +201,10 @@ class _Blocks(HTMLParser):
             self._rows[-1].append(text)
         else:
             self.units.append((text, self.context))
-            if self._heading:
-                self.context = text
+            if self._heading == "h1":
+                self._title = self.context = text
+            elif self._heading:
+                self.context = f"{self._title} · {text}"
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
@@ -214,7 +218,7 @@ class _Blocks(HTMLParser):
             self._flush()
         if tag == "tr":
             self._rows.append([])
-        self._heading = tag in HEADINGS or self._heading
+        self._heading = tag if tag in HEADINGS else self._heading
 
     def handle_endtag(self, tag):
         if tag == self._skip:

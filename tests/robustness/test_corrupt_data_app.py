@@ -114,4 +114,4 @@ def test_a_file_with_a_byte_order_mark_loads(data_copy, monkeypatch):
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     at = run_with(data_copy, monkeypatch)
     assert not at.error
-    assert at.title[0].value.startswith("BSO-pilots en praktijkvoorbeelden")
+    assert at.title[0].value.startswith("BSO-pilots en verwante initiatieven")

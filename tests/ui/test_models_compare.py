@@ -23,6 +23,9 @@ def test_a_pair_is_compared_in_the_order_chosen(ds):
     assert page.figures_note == ("De gekozen initiatieven hebben geen kerncijfer gemeen; de "
                                  "cijfers van elk staan op de kaarten hierboven.")
     assert [p.initiative_id for p in page.profiles] == ["assen", "lent"]
+    assert page.profiles[1].place == ("Gemeente Nijmegen (Gelderland) · Experiment "
+                                      "dagarrangement (afgeleid) · Loopt · Periode: niet bekend "
+                                      "uit de bronnen")
     assert page.profiles[0].place == ("Gemeente Assen (Drenthe) · BSO-project · Loopt · "
                                       "Periode: niet bekend uit de bronnen")
     assert page.profiles[1].lists_md.startswith("**Partners per sector**\n\n"

@@ -31,7 +31,8 @@ def test_the_national_map_follows_the_filter_and_outlines_a_pick_it_shows(ds):
     assert national(ds, "nl", (), (), None, "GM0106") is everything
 
     elsewhere = national(ds, "nl", ("dagarrangement", "koploper"), (), None, "GM0106")
-    assert elsewhere.count == "2 initiatieven in 2 gemeenten"
+    # Lent's kind rests on its inferred membership of the day-programme experiments.
+    assert elsewhere.count == "2 initiatieven (waarvan 1 afgeleid) in 2 gemeenten"
     assert elsewhere.picked is None
     assert elsewhere.outside == "Assen (Drenthe): geen initiatief bij het huidige filter."
     assert "selected" not in layer_ids(elsewhere.deck)
@@ -76,3 +77,15 @@ def test_the_map_of_one_initiative(ds):
                          "organisations in the same municipality (one point, so no line).")
     assert "partners" in layer_ids(lent.deck)
     assert case_map(ds, "en", "lent") is lent
+
+
+def test_a_kind_resting_on_an_inferred_membership_says_so(ds):
+    """Groningen is a BSO project only by its inferred membership of Alert4you in de BSO."""
+    [groningen] = detail(ds, "nl", "GM0014", ("groningen",)).initiatives
+    assert groningen.line.startswith("BSO-project (afgeleid) · Loopt · Onderdeel van Alert4you "
+                                     "in de BSO: afgeleid uit de bron")
+    assert national(ds, "nl", ("bso_pilot",), (), None, None).count == (
+        "2 initiatieven (waarvan 1 afgeleid) in 2 gemeenten")
+    assert national(ds, "en", ("bso_pilot",), (), None, None).count == (
+        "2 initiatives (1 of them inferred) in 2 municipalities")
+    assert national(ds, "nl", (), (), None, None).count == "4 initiatieven in 4 gemeenten"

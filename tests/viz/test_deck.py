@@ -180,3 +180,16 @@ def test_a_partner_on_a_case_map_says_its_role(ds):
     partners = [trace for trace in fig.data if trace.name == "Partnerorganisaties"]
     assert partners[0].text == ("Basisschool Het Talent — Onderwijs: Trekker",
                                 "Centrum voor Jeugd en Gezin Nijmegen — CJG: Betrokken")
+
+
+def test_a_monitor_wave_is_dated_by_what_its_date_is(ds):
+    """The first wave's date is when its results were presented, not when it was measured."""
+    [monitor] = [s for s in Deck(deck_html(ds, "nl")).slides if s["kind"] == "monitor"]
+    assert ("Eerste meting NJI-monitor (Afgerond) — februari 2013: maand waarin de resultaten "
+            "zijn gepresenteerd") in monitor["text"]
+    assert "Tweede meting NJI-monitor (Gepland) — juni 2013" in monitor["text"]
+
+
+def test_the_count_of_known_pilots_says_one_is_inferred(ds):
+    [overview] = [s for s in Deck(deck_html(ds, "nl")).slides if s["kind"] == "overview"]
+    assert "Daarvan te herkennen in de bronnen2waarvan 1 afgeleid" in overview["text"]

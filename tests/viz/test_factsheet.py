@@ -95,7 +95,22 @@ def initiative_evidence(ds, initiative_id: str) -> set[str]:
         mine = frame[(frame["initiative_id"] == initiative_id).fillna(False).astype(bool)]
         for column in EVIDENCE_COLUMNS:
             found |= set(mine[column])
-    return {e for e in found if isinstance(e, str)}
+    return {e for e in found | programme_evidence(ds, row["programme_id"])
+            if isinstance(e, str)}
+
+
+def programme_evidence(ds, programme_id) -> set[str]:
+    """The excerpts behind the programme section: the programme's row, its waves and their
+    findings, and the ties, events and statements about the programme and no initiative."""
+    if not isinstance(programme_id, str):
+        return set()
+    waves = ds.monitor_waves[ds.monitor_waves["programme_id"] == programme_id]
+    frames = [ds.programmes[ds.programmes["programme_id"] == programme_id], waves,
+              ds.monitor_findings[ds.monitor_findings["wave_id"].isin(waves["wave_id"])]]
+    for frame in (ds.relations, ds.events, ds.statements):
+        frames.append(frame[(frame["programme_id"] == programme_id).fillna(False).astype(bool)
+                            & frame["initiative_id"].isna()])
+    return {e for frame in frames for column in EVIDENCE_COLUMNS for e in frame[column]}
 
 
 @pytest.fixture(scope="module")
@@ -378,3 +393,43 @@ def test_missing_summary_reads_unknown(ds):
 def test_a_partner_that_only_explores_says_so(sheets):
     rows = Page(sheets[("lent", "nl")]).table("partners")
     assert ["Alert4you", "Fonds / programma", "Verkent deelname (gaande)", "[1]"] in rows
+
+
+def test_a_kind_resting_on_an_inferred_membership_says_so(sheets):
+    """Groningen is a BSO project only by its inferred membership: the kind line says so."""
+    assert "<dd>BSO-project (afgeleid)</dd>" in sheets[("groningen", "nl")]
+    assert "<dd>BSO project (inferred)</dd>" in sheets[("groningen", "en")]
+    assert "<dd>BSO-project</dd>" in sheets[("assen", "nl")]
+
+
+def section_text(html: str, section: str) -> str:
+    start = html.index(f'<section id="{section}"')
+    text = re.sub(r"<[^>]+>", " ", html[start:html.index("</section>", start)])
+    return " ".join(unescape(text).split())
+
+
+def test_programme_facts_stand_under_a_heading_of_their_own(sheets):
+    """The NJI monitor and the programme's ties belong to Alert4you in de BSO, not to
+    Groningen, whose membership of it is inferred: the sheet says both."""
+    text = section_text(sheets[("groningen", "nl")], "programme")
+    assert text.startswith(
+        "Over het programma Alert4you in de BSO Wat de bronnen over het programma als geheel "
+        "zeggen, niet over Samen in de BSO-groep zelf. Dat Samen in de BSO-groep bij het "
+        "programma hoort, is afgeleid uit de bron.")
+    assert ("Eerste meting NJI-monitor (Afgerond) — februari 2013: maand waarin de resultaten "
+            "zijn gepresenteerd [1] Werk aan samenwerking en dialoog met ouders.") in text
+    assert "Tweede meting NJI-monitor (Gepland) — juni 2013" in text
+    assert "NJI Onderzoek Alert4you In praktijk" in text
+    assert "Alert4you Verkenning NJI Gaande" in text
+    assert "Els Rienstra" in text
+    # None of it is listed as the initiative's own.
+    assert "Els Rienstra" not in section_text(sheets[("groningen", "nl")], "statements")
+
+
+def test_a_stated_membership_and_a_programme_with_only_its_summary(sheets):
+    text = section_text(sheets[("koploper-almere", "en")], "programme")
+    assert text.startswith(
+        "About the programme Alert4you vroegstimulering basisschoolleeftijd What the sources say "
+        "about the programme as a whole, not about Municipal front-runner Almere itself. That "
+        "Municipal front-runner Almere belongs to the programme is stated in the source.")
+    assert "Monitor waves" not in text

@@ -76,7 +76,8 @@ def test_the_monitor_waves_are_a_status_table(ds):
     table = monitor_viz.waves_table(monitor.waves(ds), "nl")
     assert table.drop(columns=FACTS).to_dict("list") == {
         "Meting": ["Eerste meting NJI-monitor", "Tweede meting NJI-monitor"],
-        "Datum": ["februari 2013 (maand bekend)", "juni 2013 (maand bekend)"],
+        "Datum": ["februari 2013 (maand bekend; Maand waarin de resultaten zijn gepresenteerd; "
+                  "wanneer gemeten is, zeggen de bronnen niet)", "juni 2013 (maand bekend)"],
         "Status": ["Afgerond", "Gepland"]}
 
 

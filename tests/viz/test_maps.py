@@ -186,10 +186,10 @@ def test_marker_look_follows_precision(ds, geo):
         assert records[precision]["fill"][3] == alpha
         assert records[precision]["radius"] == radius
     assert records["exact"]["fill"][3] == 255 and records["municipality"]["fill"][3] == 0
-    assert "Alleen gemeente bekend" in records["municipality"]["tooltip"]
+    assert "Punt van de gemeente (CBS)" in records["municipality"]["tooltip"]
     [venue] = found["venues"]["data"]
     assert venue["tooltip"].splitlines()[:2] == ["D", "Soort: Bijeenkomst"]
-    assert "Alleen gemeente bekend" in venue["tooltip"]
+    assert "Punt van de gemeente (CBS)" in venue["tooltip"]
 
 
 def test_venues_are_lighter_smaller_diamonds(ds, geo):
@@ -389,3 +389,11 @@ def lab_distance(a: str, b: str) -> float:
         f = [v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in (x, y, z)]
         return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
     return math.dist(lab(a), lab(b))
+
+
+def test_a_role_resting_on_an_inferred_membership_is_marked(ds, geo):
+    """Groningen and Lent have their kind only through an inferred membership."""
+    tips = {r["gm_code"]: r["tooltip"] for r in layers(build_national(ds, geo))["roles"]["data"]}
+    assert tips["GM0014"].splitlines()[1] == "Rol: BSO-project (afgeleid)"
+    assert tips["GM0268"].splitlines()[1] == "Rol: Experiment dagarrangement (afgeleid)"
+    assert tips["GM0106"].splitlines()[1] == "Rol: BSO-project"

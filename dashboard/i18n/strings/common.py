@@ -8,7 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quote_marked": ("“{quote}”", "“{quote}” (quote, in Dutch)"),
     "list_and": ("{rest} en {last}", "{rest} and {last}"),
     "list_or": ("{rest} of {last}", "{rest} or {last}"),
-    "app_title": ("BSO-pilots: jeugdzorg en kinderopvang samen", "BSO pilots: youth care and childcare together"),
+    "app_title": ("BSO-pilots en verwante initiatieven", "BSO pilots and related initiatives"),
     "language": ("Taal", "Language"),
     "data_version": ("Gegevens t/m {date}", "Data up to {date}"),
     "source_prefix": ("Bron", "Source"),

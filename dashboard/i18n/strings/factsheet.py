@@ -26,8 +26,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "factsheet_col_element": ("Onderdeel", "Element"),
     "factsheet_timeline": ("Tijdlijn", "Timeline"),
     "factsheet_source_line": ("Bronnen:", "Sources:"),
-    "factsheet_appendix": ("Bijlage: tijdlijn, uitspraken en de citaten uit de bronnen",
-                           "Appendix: timeline, statements and the excerpts from the sources"),
+    "factsheet_appendix": ("Bijlage: het programma, tijdlijn, uitspraken en de citaten uit de "
+                           "bronnen",
+                           "Appendix: the programme, timeline, statements and the excerpts from "
+                           "the sources"),
     "factsheet_col_event": ("Gebeurtenis", "Event"),
     "factsheet_initiative_start": ("Start van het initiatief", "Start of the initiative"),
     "factsheet_initiative_end": ("Einde van het initiatief", "End of the initiative"),
@@ -36,6 +38,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     "factsheet_col_topic": ("Onderwerp", "Topic"),
     "factsheet_col_statement": ("In het kort (eigen woorden)", "In short (our own words)"),
     "factsheet_col_speaker": ("Wie", "Who"),
+    "factsheet_programme_heading": ("Over het programma {name}", "About the programme {name}"),
+    "factsheet_programme_heading_inferred": ("Over het programma {name} (lidmaatschap afgeleid)",
+                                             "About the programme {name} (membership inferred)"),
+    "factsheet_programme_section": ("Over het programma", "About the programme"),
+    "factsheet_programme_about": (
+        "Wat de bronnen over het programma als geheel zeggen, niet over {initiative} zelf. Dat "
+        "{initiative} bij het programma hoort, is {basis}.",
+        "What the sources say about the programme as a whole, not about {initiative} itself. "
+        "That {initiative} belongs to the programme is {basis}.",
+    ),
+    "factsheet_programme_empty": ("De bronnen zeggen niets over het programma als geheel.",
+                                  "The sources say nothing about the programme as a whole."),
+    "factsheet_programme_summary": ("Wat het programma is", "What the programme is"),
+    "factsheet_programme_waves": ("Metingen van de monitor van het programma",
+                                  "The programme's monitor waves"),
+    "factsheet_programme_relations": ("Relaties op programmaniveau", "Ties at programme level"),
+    "factsheet_programme_timeline": ("Gebeurtenissen in het programma", "Events in the programme"),
+    "factsheet_programme_statements": ("Uitspraken en activiteiten over het programma",
+                                       "Statements and activities about the programme"),
+    "factsheet_col_from": ("Organisatie", "Organisation"),
+    "factsheet_col_relation": ("Relatie", "Tie"),
+    "factsheet_col_to": ("Met", "With"),
     "factsheet_sources": ("Bronnen en bewijs", "Sources and evidence"),
     "factsheet_sources_intro": (
         "Elk feit op dit blad komt uit een van deze bronnen; het nummer tussen haken verwijst ernaar. "

@@ -23,7 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "monitor_waves_none": ("De bronnen noemen nog geen metingen",
                            "The sources do not mention any wave yet"),
     "monitor_findings": ("Uitkomsten per meting", "Findings per wave"),
-    "monitor_wave_heading": ("{name} — {date} ({status})", "{name} — {date} ({status})"),
+    "monitor_wave_heading": ("{name} ({status}) — {date}", "{name} ({status}) — {date}"),
     "monitor_no_findings": (
         "De bronnen noemen nog geen uitkomsten van deze meting.",
         "The sources do not yet mention findings of this wave.",

@@ -1,17 +1,19 @@
 """Strings of the Overzicht (home) page."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "overview_title": ("BSO-pilots en praktijkvoorbeelden in één oogopslag",
-                       "BSO pilots and cases at a glance"),
+    "overview_title": ("BSO-pilots en verwante initiatieven in één oogopslag",
+                       "BSO pilots and related initiatives at a glance"),
     "overview_intro": (
-        "Initiatieven waarin gemeenten, kinderopvang, scholen, jeugdzorg en CJG samenwerken rond "
-        "kinderen die extra steun nodig hebben. Alles hieronder komt uit de bronnen op de pagina "
-        "Bronnen; wat daar niet in staat, tonen we als onbekend, en wat alleen is afgeleid, heet "
-        "afgeleid.",
-        "Initiatives in which municipalities, childcare, schools, youth care and youth and family "
-        "centres (CJG) work together around children who need extra support. Everything below "
-        "comes from the sources listed on the Sources page; whatever they do not say is shown as "
-        "unknown, and whatever is only inferred is called inferred.",
+        "BSO-pilots en praktijkvoorbeelden waarin kinderopvang of BSO samenwerkt met jeugdzorg, "
+        "scholen of het CJG, en de andere initiatieven die dezelfde nieuwsbrieven noemen: "
+        "experimenten van scholen met dagarrangementen en gemeentelijke koplopers van Alert4you. "
+        "Alles hieronder komt uit de bronnen op de pagina Bronnen; wat daar niet in staat, tonen "
+        "we als onbekend, en wat alleen is afgeleid, heet afgeleid.",
+        "BSO pilots and cases in which childcare or BSO works with youth care, schools or the "
+        "youth and family centre (CJG), and the other initiatives the same newsletters name: "
+        "schools' experiments with day programmes and municipal front-runners of Alert4you. "
+        "Everything below comes from the sources listed on the Sources page; whatever they do "
+        "not say is shown as unknown, and whatever is only inferred is called inferred.",
     ),
     "overview_current": ("Stand van de gegevens: {date}, de datum van de nieuwste van {count} bronnen.",
                          "Data as of {date}, the date of the newest of {count} sources."),
@@ -36,6 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{stated} expliciet als pilot genoemd, {inferred} afgeleid uit de bron",
         "{stated} explicitly named as a pilot, {inferred} inferred from the source",
     ),
+    "metric_pilots_identified_inferred": ("waarvan {count} afgeleid", "{count} of them inferred"),
     "metric_pilots_unidentified": ("Nog niet geïdentificeerd", "Not yet identified"),
     "metric_pilots_unidentified_help": (
         "De bronnen noemen het aantal, maar niet welke pilots het zijn. Ze kunnen als "
@@ -71,25 +74,49 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Welke {count} BSO-pilots er nog meer zijn: de bronnen noemen het aantal, niet welke.",
         "Which {count} further BSO pilots there are: the sources give the number, not which.",
     ),
+    "unknown_pilots_one": (
+        "Welke {count} BSO-pilot er nog meer is: de bronnen noemen het aantal, niet welke.",
+        "Which {count} further BSO pilot there is: the sources give the number, not which.",
+    ),
     "unknown_start": ("De startdatum van {count} initiatieven.",
                       "The start date of {count} initiatives."),
+    "unknown_start_one": ("De startdatum van {count} initiatief.",
+                          "The start date of {count} initiative."),
     "unknown_unnamed_orgs": (
         "De namen van {count} organisaties die alleen naar soort worden genoemd.",
         "The names of {count} organisations mentioned only by type.",
     ),
+    "unknown_unnamed_orgs_one": (
+        "De naam van {count} organisatie die alleen naar soort wordt genoemd.",
+        "The name of {count} organisation mentioned only by type.",
+    ),
     "unknown_org_sector": ("De sector van {count} organisaties.",
                            "The sector of {count} organisations."),
+    "unknown_org_sector_one": ("De sector van {count} organisatie.",
+                               "The sector of {count} organisation."),
     "unknown_org_place": ("De vestigingsgemeente van {count} organisaties.",
                           "The home municipality of {count} organisations."),
-    "unknown_exact_location": (
-        "De precieze plek van {count} locaties: alleen de gemeente is bekend.",
-        "The exact place of {count} locations: only the municipality is known.",
-    ),
+    "unknown_org_place_one": ("De vestigingsgemeente van {count} organisatie.",
+                              "The home municipality of {count} organisation."),
+    "unknown_exact_location": ("De precieze plek van {count} locaties: {parts}.",
+                               "The exact spot of {count} locations: {parts}."),
+    "unknown_exact_location_one": ("De precieze plek van {count} locatie: {parts}.",
+                                   "The exact spot of {count} location: {parts}."),
+    "unknown_location_area": ("van {count} is de wijk of plaats bekend",
+                              "for {count} the neighbourhood or place is known"),
+    "unknown_location_municipality": ("van {count} alleen de gemeente",
+                                      "for {count} only the municipality"),
     "unknown_monitor_numbers": (
         "Cijfermatige resultaten van de monitor: de bronnen publiceren er nog geen.",
         "Numeric monitor results: the sources do not publish any yet.",
     ),
     "unknown_inferred_membership": (
+        "Of {count} projecten formeel Alert4you BSO-pilots zijn: dat is afgeleid, niet "
+        "letterlijk gezegd.",
+        "Whether {count} projects are formally Alert4you BSO pilots: this is inferred, not "
+        "stated.",
+    ),
+    "unknown_inferred_membership_one": (
         "Of {count} project formeel een Alert4you BSO-pilot is: dat is afgeleid, niet letterlijk "
         "gezegd.",
         "Whether {count} project is formally an Alert4you BSO pilot: this is inferred, not "

@@ -25,6 +25,7 @@ from dashboard.topics.compare import (
     sectors_covered,
     shared_figures,
 )
+from dashboard.topics.membership import Membership, memberships
 from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.profile_lists import figures_md, partners_md
@@ -139,6 +140,7 @@ def comparison(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> Comparison:
 
 
 def _profiles(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> tuple[Profile, ...]:
+    members = memberships(ds)
     made = []
     for row in profiles(ds, chosen).to_dict("records"):
         initiative_id = row["initiative_id"]
@@ -148,7 +150,7 @@ def _profiles(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> tuple[Profile,
             place=" · ".join([
                 i18n.t("compare_place", lang, municipality=row["municipality"],
                        province=row["province"]),
-                i18n.label("initiative_kind", row["kind"], lang),
+                i18n.kind_label(row["kind"], _inferred(members, initiative_id), lang),
                 i18n.label("initiative_status", row["status"], lang),
                 period_text(row["start"], row["start_precision"], row["end"],
                             row["end_precision"], lang, "compare_period",
@@ -171,3 +173,9 @@ def _ratings(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> Card | None:
                      ratings_figure(ratings, lang),
                      caption=i18n.t("ratings_caption", lang, levels=" < ".join(levels)),
                      data=ratings_table(ratings, lang))
+
+
+def _inferred(members: dict[str, Membership], initiative_id: str) -> bool:
+    """Whether the initiative's programme membership, and so its kind, is inferred."""
+    member = members.get(initiative_id)
+    return bool(member and member.inferred)

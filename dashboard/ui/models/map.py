@@ -18,7 +18,7 @@ from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.data.schemas import own_words
-from dashboard.i18n import counted, label, membership_line, t
+from dashboard.i18n import counted, kind_label, label, membership_line, t
 from dashboard.i18n.formatting import figure_text, period_text
 from dashboard.topics.membership import memberships
 from dashboard.topics.places import (
@@ -95,10 +95,15 @@ def national(ds: Dataset, lang: str, kinds: tuple[str, ...], programmes: tuple[s
     shown = made.filtered.initiatives
     cases = tuple(shown["initiative_id"])
     studies = [i for i, study in zip(cases, shown["case_study"], strict=True) if bool(study)]
+    # A kind or programme filter counts by membership: an inferred one is counted as such.
+    members = memberships(ds)
+    inferred = sum(bool(members.get(i) and members[i].inferred) for i in cases
+                   ) if kinds or programmes else 0
     return National(
-        count=t("map_filter_count", lang,
+        count=t("map_filter_count_inferred" if inferred else "map_filter_count", lang,
                 initiatives=counted(len(shown), "map_count_initiatives", lang),
-                municipalities=counted(len(involved), "map_count_municipalities", lang))
+                municipalities=counted(len(involved), "map_count_municipalities", lang),
+                **({"inferred": inferred} if inferred else {}))
         if cases else None,
         undated=counted(len(made.filtered.undated), "map_undated_note", lang, year=year,
                          names="; ".join(names.initiatives[i] for i in made.filtered.undated))
@@ -151,7 +156,7 @@ def detail(ds: Dataset, lang: str, gm_code: str, initiative_ids: tuple[str, ...]
         shown.append(Initiative(
             initiative_id=row["initiative_id"],
             name=own_words(row, "name", lang),
-            line=" · ".join([label("initiative_kind", row["kind"], lang),
+            line=" · ".join([kind_label(row["kind"], bool(member and member.inferred), lang),
                              label("initiative_status", row["status"], lang),
                              membership_line(member.programme if member else None,
                                              bool(member and member.inferred), lang),

@@ -5,10 +5,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.content import takeaways
+from dashboard.content.slides import unknown_line
 from dashboard.data import Dataset
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
-from dashboard.i18n import label, membership_line, t
+from dashboard.i18n import kind_label, label, membership_line, t
 from dashboard.i18n.formatting import format_partial, period_text
 from dashboard.topics.membership import memberships
 from dashboard.topics.overview import (
@@ -78,7 +79,7 @@ def overview(ds: Dataset, lang: str) -> Overview:
                           data=sector_table(sectors, lang)),
         municipalities=make_card(ds, lang, t("overview_municipalities", lang),
                                  municipalities_table(municipalities_involved(ds), lang)),
-        unknowns=tuple(t(u.key, lang, count=u.count) for u in unknowns(ds)),
+        unknowns=tuple(unknown_line(u, lang) for u in unknowns(ds)),
     )
 
 
@@ -99,7 +100,7 @@ def _cases(ds: Dataset, lang: str) -> tuple[Case, ...]:
             place=" · ".join([
                 t("case_place", lang, municipality=case["municipality"],
                   province=case["province"]),
-                label("initiative_kind", case["kind"], lang),
+                kind_label(case["kind"], bool(member and member.inferred), lang),
                 label("initiative_status", case["status"], lang)]),
             summary=own_words(case, "summary_nl", lang),
             known=tuple(known),

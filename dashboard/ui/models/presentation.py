@@ -54,7 +54,7 @@ class ShownSlide:
     source: str  # the sources of all it shows, once, at its foot
     sentences: tuple[str, ...] = ()
     caption: str = ""
-    metrics: tuple[tuple[str, str], ...] = ()
+    metrics: tuple[tuple[str, str, str], ...] = ()  # label, value, note
     cards: tuple[Card, ...] = ()
     lists: tuple[Lines, ...] = ()
     deck: pdk.Deck | None = None
