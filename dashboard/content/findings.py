@@ -41,18 +41,24 @@ def leaders(counts: Mapping[str, int]) -> Leaders | None:
 
 @dataclass(frozen=True)
 class SectorTies:
-    """How many tied pairs a network has, and how many of them join two known, different
-    sectors (a pair with an organisation of unknown sector is never counted as crossing)."""
+    """How many pairs a network ties in practice on a stated relation, how many of them join
+    two known, different sectors (a pair with an organisation of unknown sector is never
+    counted as crossing), and how many more pairs are tied only by relations not in practice
+    or inferred: counted apart, so a title never counts a plan as a link."""
 
     ties: int
     cross: int
+    unsure: int = 0
 
 
 def sector_ties(graph: nx.MultiDiGraph) -> SectorTies:
-    simple = ties(graph)
+    practised = graph.edge_subgraph([(a, b, k) for a, b, k, d in
+                                     graph.edges(keys=True, data=True)
+                                     if d["modality"] == "in_practice" and not d["inferred"]])
+    simple = ties(practised)
     sectors = [(simple.nodes[a]["sector"], simple.nodes[b]["sector"]) for a, b in simple.edges]
     cross = sum(a != b and UNKNOWN_SECTOR not in (a, b) for a, b in sectors)
-    return SectorTies(len(sectors), cross)
+    return SectorTies(len(sectors), cross, ties(graph).number_of_edges() - len(sectors))
 
 
 @dataclass(frozen=True)

@@ -106,16 +106,18 @@ def currency(newest: PartialDate, sources: int, lang: str) -> str:
 
 def network_title(name: str, graph: nx.MultiDiGraph, lang: str) -> str:
     """'Samen in de BSO-groep: alle 3 beschreven verbindingen lopen tussen twee sectoren'.
-    A link is a pair of organisations with at least one relation the sources describe."""
+    A link is a pair of organisations with at least one relation in practice that the sources
+    state; pairs tied only otherwise (explored, planned, inferred) are said apart."""
     found = takeaways.sector_ties(graph)
+    rest = t("networks_ties_unsure", lang, count=found.unsure) if found.unsure else ""
     if found.ties == 0:
-        return t("networks_ties_none", lang, name=name)
+        return t("networks_ties_none", lang, name=name) + rest
     if found.cross == found.ties:
         key = {1: "networks_ties_all_one", 2: "networks_ties_all_two"}.get(
             found.ties, "networks_ties_all_many")
-        return t(key, lang, name=name, count=found.ties)
+        return t(key, lang, name=name, count=found.ties) + rest
     key = "networks_ties_some_one" if found.cross == 1 else "networks_ties_some_many"
-    return t(key, lang, name=name, cross=found.cross, count=found.ties)
+    return t(key, lang, name=name, cross=found.cross, count=found.ties) + rest
 
 
 def programme_title(graph: nx.MultiDiGraph, lang: str) -> str:

@@ -39,8 +39,9 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     `organisations` needs org_id, name, name_en, sector; `relations` needs from_org_id, to_org_id,
     kind, modality and may carry initiative_id, programme_id, source_id, evidence;
     `memberships` (participants rows: initiative_id, org_id, role, modality) fills the
-    initiatives of each node, those it takes part in in practice (`practising`; not those it
-    explores or plans), and its roles. Nodes are added sorted by org_id so drawings are
+    initiatives of each node, those it takes part in in practice on a stated tie
+    (`practising`; not those it explores, plans or takes part in by inference), and its
+    roles. Nodes are added sorted by org_id so drawings are
     reproducible. Relation ends missing from `organisations` are an error: a tie needs known
     organisations.
     """
@@ -52,11 +53,11 @@ def graph_from_tables(organisations: pd.DataFrame, relations: pd.DataFrame,
     if memberships is not None:
         refs = memberships[FACTS] if FACTS in memberships else [()] * len(memberships)
         modalities = memberships.get("modality", pd.Series("in_practice", index=memberships.index))
-        for position, (initiative, org, modality, why) in enumerate(zip(
-                memberships["initiative_id"], memberships["org_id"], modalities, refs,
-                strict=True)):
+        for position, (initiative, org, modality, guessed, why) in enumerate(zip(
+                memberships["initiative_id"], memberships["org_id"], modalities,
+                inferred(memberships), refs, strict=True)):
             initiatives.setdefault(org, {})[initiative] = None
-            if modality == "in_practice":
+            if modality == "in_practice" and not guessed:
                 practising.setdefault(org, {})[initiative] = None
             members.setdefault(org, []).append(position)
             facts.setdefault(org, []).append(why)

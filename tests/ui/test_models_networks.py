@@ -19,8 +19,8 @@ def test_the_programme_its_figures_and_its_bridges(ds):
 def test_an_initiatives_network_card_names_who_has_no_described_tie(ds):
     made = network_card(ds, "nl", "assen", 520)
     assert made.empty is None and made.card is not None
-    assert made.card.title == "BSO-pilot Assen: alle 7 beschreven verbindingen lopen tussen " \
-                              "twee sectoren"
+    assert made.card.title == ("BSO-pilot Assen: alle 6 beschreven verbindingen lopen tussen "
+                               "twee sectoren (en nog 1 niet in praktijk of afgeleid)")
     assert made.card.notes == ("Relatie niet beschreven in de bronnen: Alert4you; "
                                "Christelijke Onderwijsgroep Drenthe (COG) — afgeleid.")
     assert network_card(ds, "nl", "assen", 520) is made

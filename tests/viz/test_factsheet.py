@@ -413,9 +413,9 @@ def test_programme_facts_stand_under_a_heading_of_their_own(sheets):
     Groningen, whose membership of it is inferred: the sheet says both."""
     text = section_text(sheets[("groningen", "nl")], "programme")
     assert text.startswith(
-        "Over het programma Alert4you in de BSO (lidmaatschap afgeleid) Wat de bronnen over het programma als geheel "
-        "zeggen, niet over Samen in de BSO-groep zelf. Dat Samen in de BSO-groep bij het "
-        "programma hoort, is afgeleid uit de bron.")
+        "Over het programma Alert4you in de BSO (lidmaatschap afgeleid) Wat de bronnen over "
+        "het programma als geheel zeggen, niet over Samen in de BSO-groep zelf. Dat Samen in "
+        "de BSO-groep bij het programma hoort, is afgeleid uit de bron.")
     assert ("Eerste meting NJI-monitor (Afgerond) — februari 2013: maand waarin de resultaten "
             "zijn gepresenteerd [1] Werk aan samenwerking en dialoog met ouders.") in text
     assert "Tweede meting NJI-monitor (Gepland) — juni 2013" in text

@@ -15,8 +15,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_pick": ("Initiatief", "Initiative"),
     "networks_pick_compare": ("Vergelijk met", "Compare with"),
     "networks_no_compare": ("— niet vergelijken —", "— no comparison —"),
-    "networks_ties_none": ("{name}: de bronnen beschrijven geen verbindingen tussen organisaties",
-                           "{name}: the sources describe no links between organisations"),
+    "networks_ties_none": ("{name}: de bronnen beschrijven geen verbindingen in praktijk",
+                           "{name}: the sources describe no links in practice"),
     "networks_ties_all_one": ("{name}: de enige beschreven verbinding loopt tussen twee sectoren",
                               "{name}: its only described link joins two sectors"),
     "networks_ties_all_two": ("{name}: beide beschreven verbindingen lopen tussen twee sectoren",
@@ -30,6 +30,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "networks_ties_some_many": ("{name}: {cross} van de {count} beschreven verbindingen lopen "
                                 "tussen twee sectoren",
                                 "{name}: {cross} of {count} described links join two sectors"),
+    "networks_ties_unsure": (" (en nog {count} niet in praktijk of afgeleid)",
+                             " (and {count} more not in practice, or inferred)"),
     "networks_no_participants": (
         "{name}: deelnemers niet bekend uit de bronnen.",
         "{name}: participants not known from the sources.",
