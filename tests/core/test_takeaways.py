@@ -212,3 +212,8 @@ def test_coverage_when_nobody_is_complete_or_nobody_takes_part():
 def test_fixture_cases_none_brings_all_core_sectors_together(ds):
     found = coverage(compare.sector_coverage(ds, compare.default_selection(ds)))
     assert found.complete == () and found.most == 5 and found.sectors == 6
+
+
+def test_links_not_in_practice_or_inferred_are_counted_apart(ds):
+    # Lent: Goudwinde and the CJG work with Het Talent; Alert4you's three talks are under way.
+    assert sector_ties(initiative_graph(ds, "lent")) == SectorTies(ties=2, cross=2, unsure=3)
