@@ -68,9 +68,10 @@ def tie(source: str, target: str, kind: str, modality: str | None, inferred: boo
     return f"{source} → {target}: {_lower_first(relation(kind, modality, inferred, lang))}"
 
 
-def approach(code: str, modality: str | None, lang: str) -> str:
-    """An element of a way of working: 'Positief opvoeden (overwogen)'."""
-    return with_modality(label("approach", code, lang), modality, lang)
+def approach(code: str, modality: str | None, inferred: bool, lang: str) -> str:
+    """An element of a way of working: 'Positief opvoeden (overwogen)', '(Sociale)
+    wijkteams (afgeleid)'."""
+    return with_modality(label("approach", code, lang), modality, lang, inferred)
 
 
 def figure(metric: str, per: str | None, modality: str | None, lang: str) -> str:

@@ -59,7 +59,8 @@ def _relation(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
 
 def _approach(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
     return (_name(f["initiative_id"], n.initiative) + ": "
-            + _each(f, partial(fact_words.approach, lang=lang), f["approach"], f["modality"]))
+            + _each(f, partial(fact_words.approach, lang=lang), f["approach"], f["modality"],
+                    inferred(f)))
 
 
 def _statement(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:

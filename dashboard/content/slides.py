@@ -17,7 +17,7 @@ from dashboard.content.slide_plan import (
     shown_facts,
 )
 from dashboard.data.dataset import Dataset
-from dashboard.data.refs import sources_of
+from dashboard.data.refs import inferred, sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
 from dashboard.i18n import counted, kind_label, label, membership_line, t
@@ -75,10 +75,12 @@ def figure_lines(content: CaseSlide, lang: str) -> list[tuple[str, str]]:
 def approach_groups(content: CaseSlide, lang: str) -> list[tuple[str, list[str]]]:
     """The approach elements grouped by how sure the source is of them, from 'in practice' to
     'principle', as (modality, elements): a slide says the modality once, not per element."""
-    found = content.approaches
+    found = content.approaches.assign(inferred=inferred(content.approaches))
     return [(label("modality", modality, lang),
-             [label("approach", a, lang) for a in found["approach"][found["modality"] == modality]])
-            for modality in MODALITIES if (found["modality"] == modality).any()]
+             [fact_words.approach(a, None, i, lang) for a, i in zip(
+                 here["approach"], here["inferred"], strict=True)])
+            for modality in MODALITIES
+            if not (here := found[found["modality"] == modality]).empty]
 
 
 def slide_source(ds: Dataset, content: Content, lang: str) -> str:

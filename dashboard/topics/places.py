@@ -264,7 +264,8 @@ def case_legend(kind: str, places: pd.DataFrame, partners: pd.DataFrame,
     entries += [("partner", p) for p in vocab.COORD_PRECISIONS
                 if not partners.empty and p in set(partners["coord_precision"])]
     drawn = ties[~ties["same_place"].astype(bool)] if not ties.empty else ties
-    practice = set(drawn["modality"].eq("in_practice")) if not drawn.empty else set()
+    practice = set(drawn["modality"].eq("in_practice") & ~drawn["inferred"]) \
+        if not drawn.empty else set()
     entries += [("tie", name) for name, value in (("in_practice", True),
                                                   ("not_in_practice", False)) if value in practice]
     return pd.DataFrame(entries, columns=LEGEND_COLUMNS)

@@ -129,9 +129,9 @@ def _shapes(geometries: gpd.GeoSeries, fill: str, line: str, width: float,
 
 
 def _ties(ties: pd.DataFrame) -> list[go.Scatter]:
-    """One line trace per modality colour: in practice dark, everything else grey."""
+    """One line trace per modality colour: stated practice dark, everything else grey."""
     traces = []
-    practice = ties["modality"].eq("in_practice").fillna(False).astype(bool)
+    practice = ties["modality"].eq("in_practice").fillna(False).astype(bool) & ~ties["inferred"]
     for colour, chosen in ((TIE_COLOURS["in_practice"], ties[practice]),
                            (TIE_COLOURS["not_in_practice"], ties[~practice])):
         if chosen.empty:

@@ -448,8 +448,9 @@ def ties_layer(ties: pd.DataFrame, partners: pd.DataFrame, lang: str) -> pdk.Lay
         records.append({
             "from": [round(float(row.from_lon), 5), round(float(row.from_lat), 5)],
             "to": [round(float(row.to_lon), 5), round(float(row.to_lat), 5)],
-            "colour": hex_to_rgb(TIE_COLOURS["in_practice" if row.modality == "in_practice"
-                                             else "not_in_practice"]),
+            "colour": hex_to_rgb(TIE_COLOURS[
+                "in_practice" if row.modality == "in_practice" and not row.inferred
+                else "not_in_practice"]),
             "tooltip": f"{names[row.from_org_id]} → {names[row.to_org_id]}\n"
                        + fact_words.relation(row.kind, row.modality, row.inferred, lang),
         })

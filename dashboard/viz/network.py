@@ -150,7 +150,8 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
     mid_x, mid_y, mid_text = [], [], []
     for status in TIE_DASHES:
         edges = [(a, b, k, d) for a, b, k, d in graph.edges(keys=True, data=True)
-                 if (d["modality"] == "in_practice") == (status == "in_practice")]
+                 if (d["modality"] == "in_practice" and not d["inferred"])
+                 == (status == "in_practice")]
         if not edges:
             continue
         xs: list[float | None] = []

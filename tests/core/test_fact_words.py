@@ -30,8 +30,10 @@ def test_a_relation_and_a_tie():
 
 
 def test_approach_figure_statement_and_event():
-    assert fact_words.approach("positive_parenting", "considered", "nl") == (
+    assert fact_words.approach("positive_parenting", "considered", False, "nl") == (
         "Positief opvoeden (overwogen)")
+    assert fact_words.approach("neighbourhood_teams", "under_way", True, "nl") == (
+        "(Sociale) wijkteams (gaande; afgeleid)")
     assert fact_words.figure("groups", "location", "planned", "nl") == (
         "Groepen per locatie (gepland, met datum)")
     assert fact_words.statement("We willen meer scholen", "intended", "en") == (

@@ -50,10 +50,11 @@ def test_approaches_are_grouped_by_how_sure_the_source_is(ds):
     assert approach_groups(content, "nl") == [
         ("In praktijk", ["Eigen CJG-contactpersoon per locatie",
                          "Eigen pedagogische coach per locatie"]),
-        ("Gaande", ["(Sociale) wijkteams"]),
+        # The municipality's general approach, not said to be the pilot's: inferred.
+        ("Gaande", ["(Sociale) wijkteams (afgeleid)"]),
         ("Uitgangspunt of algemene uitspraak", ["Positief opvoeden"]),
     ]
-    assert approach_groups(content, "en")[1] == ("Under way", ["Neighbourhood teams"])
+    assert approach_groups(content, "en")[1] == ("Under way", ["Neighbourhood teams (inferred)"])
 
 
 def test_a_case_line_marks_a_kind_resting_on_an_inference(ds):

@@ -63,7 +63,7 @@ def test_ties_in_practice_are_dark_and_solid_the_others_light_and_dotted():
                                                                 "solid")
     assert (edges[False].line.color, edges[False].line.dash) == (
         TIE_COLOURS["not_in_practice"], "dot")
-    assert [edges[True].name, edges[False].name] == ["In practice", "Not yet in practice"]
+    assert [edges[True].name, edges[False].name] == ["In practice", "Not in practice, or inferred"]
     # Hues are left to the sectors: a tie is grey, as an unknown sector is.
     assert not {e.line.color for e in edges.values()} & set(SECTOR_COLOURS.values()) - {NEUTRAL}
     [hover] = role(fig, "edge-hover")

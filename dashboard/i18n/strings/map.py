@@ -76,9 +76,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                         "Partner, only its home municipality known"),
     "map_legend_ties": ("Samenwerkingsbanden", "Ties between partners"),
     "map_legend_tie_in_practice": ("In de praktijk", "In practice"),
-    "map_legend_tie_not_in_practice": ("Niet (of nog niet) in de praktijk; de tooltip zegt hoe "
-                                       "zeker",
-                                       "Not (yet) in practice; the tooltip says how certain"),
+    "map_legend_tie_not_in_practice": ("Niet (of nog niet) in de praktijk, of afgeleid; de "
+                                       "tooltip zegt hoe zeker",
+                                       "Not (yet) in practice, or inferred; the tooltip says how "
+                                       "certain"),
     "map_attribution": ("Bron: CBS / Kadaster (gemeente- en provinciegrenzen 2013)",
                         "Source: CBS / Kadaster (municipal and provincial borders 2013)"),
     "map_geometry_source": ("CBS / Kadaster (gemeente- en provinciegrenzen 2013)",
