@@ -191,8 +191,40 @@ WAVE = Fact(
                              "evidence": "In maart 2014 zal de Proefmeting worden "
                                          "gehouden."}]})
 
+# A participation and a tie in practice that rest on an inference (their row's `basis`).
+INFERRED_PARTICIPANT = Fact(
+    "participant",
+    subject={lang: ("Proeforganisatie Afgeleid",) for lang in ("nl", "en")},
+    modality="in_practice", inferred=True,
+    code="inferred", table="participants",
+    rows={"organisations": [_org("proef-afgeleid", "Proeforganisatie Afgeleid", "cjg")],
+          "participants": [{**_participant(
+              "proef-afgeleid", "Proeforganisatie Afgeleid", "in_practice",
+              "Proeforganisatie Afgeleid werkt mee aan BSO-pilot Assen."),
+              "basis": "inferred", "inference": "Proef: niet met zoveel woorden gezegd.",
+              "inference_en": "Test: not said in so many words."}]})
+
+INFERRED_RELATION = Fact(
+    "relation",
+    subject={lang: ("Proefopvang Afgeleid", "Proefschool Afgeleid") for lang in ("nl", "en")},
+    modality="in_practice", inferred=True,
+    code="inferred", table="relations",
+    rows={"organisations": [_org("proef-opvang-a", "Proefopvang Afgeleid", "kinderopvang"),
+                            _org("proef-school-a", "Proefschool Afgeleid", "onderwijs")],
+          "participants": [_participant("proef-opvang-a", "Proefopvang Afgeleid",
+                                        "in_practice", ""),
+                           _participant("proef-school-a", "Proefschool Afgeleid",
+                                        "in_practice", "")],
+          "relations": [{"initiative_id": HOME, "from_org_id": "proef-opvang-a",
+                         "to_org_id": "proef-school-a", "kind": "overdracht",
+                         "modality": "in_practice", "source_id": SOURCE,
+                         "evidence": "Proefopvang Afgeleid geeft portfolio's door aan "
+                                     "Proefschool Afgeleid.",
+                         "basis": "inferred", "inference": "Proef: aan wie, zegt de bron niet.",
+                         "inference_en": "Test: the source does not say to whom."}]})
+
 KINDS: tuple[Fact, ...] = (PARTICIPANT, RELATION, APPROACH, FIGURE, STATEMENT, EVENT,
-                           MEMBERSHIP, WAVE)
+                           MEMBERSHIP, WAVE, INFERRED_PARTICIPANT, INFERRED_RELATION)
 
 # The flip side: a participation stated and in practice, of an organisation in nothing else.
 # What shows it must not be marked.
