@@ -7,7 +7,7 @@ import pandas as pd
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
-from dashboard.data.refs import FACTS, pooled, with_facts
+from dashboard.data.refs import FACTS, inferred, pooled, with_facts
 from dashboard.topics.membership import inferred_kinds
 
 BSO_PROGRAMME = "alert4you-bso"
@@ -152,6 +152,10 @@ class Unknown:
     counted: bool = True
 
 
+# The tables whose rows can rest on an inference of their own (their `basis`).
+INFERABLE = ("participants", "relations", "approaches", "ratings")
+
+
 def unknowns(ds: Dataset) -> list[Unknown]:
     """What we do not know yet, each with how many facts it concerns (zero ones left out)."""
     pilots = pilot_count(ds)
@@ -165,6 +169,10 @@ def unknowns(ds: Dataset) -> list[Unknown]:
         _unknown_place(ds.locations),
         Unknown("unknown_monitor_numbers", int(ds.monitor_indicators.empty), counted=False),
         Unknown("unknown_inferred_membership", pilots.inferred),
+        Unknown("unknown_inferred_other_membership",
+                int(initiatives["programme_basis"].eq("inferred").sum()) - pilots.inferred),
+        Unknown("unknown_inferred_rows", sum(int(inferred(getattr(ds, table)).sum())
+                                             for table in INFERABLE)),
     ]
     return [u for u in found if u.count]
 

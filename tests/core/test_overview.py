@@ -56,6 +56,15 @@ def test_unknowns_are_counted_from_the_data(ds):
     assert all(count > 0 for count in found.values())
 
 
+def test_every_inference_is_counted_among_the_unknowns(ds):
+    found = {u.key: u.count for u in unknowns(ds)}
+    # Groningen's pilot membership; Lent's membership of the day-programme experiments.
+    assert (found["unknown_inferred_membership"],
+            found["unknown_inferred_other_membership"]) == (1, 1)
+    # Two participations, two ties, two approaches and two ratings rest on an inference.
+    assert found["unknown_inferred_rows"] == 8
+
+
 def test_leading_sectors_follow_the_counts(ds):
     counts = organisations_by_sector(ds)
     first, second = leading_sectors(counts)

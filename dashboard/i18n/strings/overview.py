@@ -116,6 +116,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Whether {count} projects are formally Alert4you BSO pilots: this is inferred, not "
         "stated.",
     ),
+    "unknown_inferred_other_membership": (
+        "Of {count} andere initiatieven bij hun programma horen: dat is afgeleid, niet "
+        "letterlijk gezegd.",
+        "Whether {count} other initiatives belong to their programme: this is inferred, not "
+        "stated.",
+    ),
+    "unknown_inferred_other_membership_one": (
+        "Of {count} ander initiatief bij zijn programma hoort: dat is afgeleid, niet letterlijk "
+        "gezegd.",
+        "Whether {count} other initiative belongs to its programme: this is inferred, not "
+        "stated.",
+    ),
+    "unknown_inferred_rows": (
+        "Wie wat doet bij {count} deelnames, relaties, werkwijzen en beoordelingen: dat is "
+        "afgeleid, niet letterlijk gezegd.",
+        "Who does what in {count} participations, ties, approaches and ratings: this is "
+        "inferred, not stated.",
+    ),
+    "unknown_inferred_rows_one": (
+        "Wie wat doet bij {count} deelname, relatie, werkwijze of beoordeling: dat is afgeleid, "
+        "niet letterlijk gezegd.",
+        "Who does what in {count} participation, tie, approach or rating: this is inferred, "
+        "not stated.",
+    ),
     "unknown_inferred_membership_one": (
         "Of {count} project formeel een Alert4you BSO-pilot is: dat is afgeleid, niet letterlijk "
         "gezegd.",
