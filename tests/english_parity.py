@@ -357,8 +357,8 @@ def captured_downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes
     def downloads(row, card):
         offer(row, card)
         line, lang = card.source.text(), card.source.lang
-        made.append((f"{card.title}.csv", card_module._csv(card.sourced, line, lang)))
-        made.append((f"{card.title}.xlsx",
+        made.append((f"{card.title} ({lang}).csv", card_module._csv(card.sourced, line, lang)))
+        made.append((f"{card.title} ({lang}).xlsx",
                      card_module._xlsx(card.sourced, card.behind, line, lang)))
 
     monkeypatch.setattr(card_module, "downloads", downloads)

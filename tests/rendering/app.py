@@ -9,7 +9,6 @@ import json
 from collections.abc import Iterator
 
 import pandas as pd
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.content.slide_plan import slide_plan
@@ -102,24 +101,6 @@ def page_units(page: str, query: dict[str, str], lang: str) -> list[Unit]:
     if lazy:  # a slide has neither: it shows its cards' charts and tables as they are
         units += app_units(open_facts(at), f"{place} (hoe weten we dit)")
     return units
-
-
-def capture_downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes]]:
-    """Every card's CSV and Excel download, built as a click builds it, while pages run."""
-    from dashboard.ui import card as card_module
-
-    made: list[tuple[str, bytes]] = []
-    offer = card_module.downloads
-
-    def downloads(row, card):
-        offer(row, card)
-        line, lang = card.source.text(), card.source.lang
-        made.append((f"{card.title} ({lang}).csv", card_module._csv(card.sourced, line, lang)))
-        made.append((f"{card.title} ({lang}).xlsx",
-                     card_module._xlsx(card.sourced, card.behind, line, lang)))
-
-    monkeypatch.setattr(card_module, "downloads", downloads)
-    return made
 
 
 def download_units(made: list[tuple[str, bytes]]) -> Iterator[Unit]:

@@ -90,22 +90,28 @@ PARTICIPANT = Fact(
               "Proeforganisatie Zonderpraktijk is bezig om aan BSO-pilot Assen mee te "
               "doen.")]})
 
-RELATION = Fact(
-    "relation",
-    subject={lang: ("Proefopvang Verbinding", "Proefschool Verbinding") for lang in ("nl", "en")},
-    modality="intended", inferred=False,
-    code="intended", table="relations",
-    rows={"organisations": [_org("proef-opvang", "Proefopvang Verbinding", "kinderopvang"),
-                            _org("proef-school", "Proefschool Verbinding", "onderwijs")],
-          "participants": [_participant("proef-opvang", "Proefopvang Verbinding",
-                                        "in_practice", ""),
-                           _participant("proef-school", "Proefschool Verbinding",
-                                        "in_practice", "")],
-          "relations": [{"initiative_id": HOME, "from_org_id": "proef-opvang",
-                         "to_org_id": "proef-school", "kind": "samenwerking",
-                         "modality": "intended", "source_id": SOURCE,
-                         "evidence": "Proefopvang Verbinding en Proefschool Verbinding willen "
-                                     "samenwerken."}]})
+def _tie(opvang: str, school: str, kind: str, modality: str, evidence: str,
+         **basis: str) -> Fact:
+    """A tie between two made-up organisations that both take part in practice."""
+    ids = {opvang: f"proef-{opvang.split()[-1].lower()}-opvang",
+           school: f"proef-{school.split()[-1].lower()}-school"}
+    inferred = basis.get("basis") == "inferred"
+    return Fact(
+        "relation",
+        subject={lang: (opvang, school) for lang in ("nl", "en")},
+        modality=modality, inferred=inferred,
+        code="inferred" if inferred else modality, table="relations",
+        rows={"organisations": [_org(ids[opvang], opvang, "kinderopvang"),
+                                _org(ids[school], school, "onderwijs")],
+              "participants": [_participant(ids[opvang], opvang, "in_practice", ""),
+                               _participant(ids[school], school, "in_practice", "")],
+              "relations": [{"initiative_id": HOME, "from_org_id": ids[opvang],
+                             "to_org_id": ids[school], "kind": kind, "modality": modality,
+                             "source_id": SOURCE, "evidence": evidence, **basis}]})
+
+
+RELATION = _tie("Proefopvang Verbinding", "Proefschool Verbinding", "samenwerking", "intended",
+                "Proefopvang Verbinding en Proefschool Verbinding willen samenwerken.")
 
 APPROACH = Fact(
     "approach",
@@ -204,24 +210,11 @@ INFERRED_PARTICIPANT = Fact(
               "basis": "inferred", "inference": "Proef: niet met zoveel woorden gezegd.",
               "inference_en": "Test: not said in so many words."}]})
 
-INFERRED_RELATION = Fact(
-    "relation",
-    subject={lang: ("Proefopvang Afgeleid", "Proefschool Afgeleid") for lang in ("nl", "en")},
-    modality="in_practice", inferred=True,
-    code="inferred", table="relations",
-    rows={"organisations": [_org("proef-opvang-a", "Proefopvang Afgeleid", "kinderopvang"),
-                            _org("proef-school-a", "Proefschool Afgeleid", "onderwijs")],
-          "participants": [_participant("proef-opvang-a", "Proefopvang Afgeleid",
-                                        "in_practice", ""),
-                           _participant("proef-school-a", "Proefschool Afgeleid",
-                                        "in_practice", "")],
-          "relations": [{"initiative_id": HOME, "from_org_id": "proef-opvang-a",
-                         "to_org_id": "proef-school-a", "kind": "overdracht",
-                         "modality": "in_practice", "source_id": SOURCE,
-                         "evidence": "Proefopvang Afgeleid geeft portfolio's door aan "
-                                     "Proefschool Afgeleid.",
-                         "basis": "inferred", "inference": "Proef: aan wie, zegt de bron niet.",
-                         "inference_en": "Test: the source does not say to whom."}]})
+INFERRED_RELATION = _tie(
+    "Proefopvang Afgeleid", "Proefschool Afgeleid", "overdracht", "in_practice",
+    "Proefopvang Afgeleid geeft portfolio's door aan Proefschool Afgeleid.",
+    basis="inferred", inference="Proef: aan wie, zegt de bron niet.",
+    inference_en="Test: the source does not say to whom.")
 
 KINDS: tuple[Fact, ...] = (PARTICIPANT, RELATION, APPROACH, FIGURE, STATEMENT, EVENT,
                            MEMBERSHIP, WAVE, INFERRED_PARTICIPANT, INFERRED_RELATION)

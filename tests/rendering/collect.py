@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.data import load_dataset
-from tests.rendering.app import capture_downloads, download_units, page_units, views
+from tests.english_parity import captured_downloads
+from tests.rendering.app import download_units, page_units, views
 from tests.rendering.files import deck_file_units, factsheet_units, package_units
 from tests.rendering.units import Unit
 
@@ -20,7 +21,7 @@ def everything(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> list[Uni
         monkeypatch.setenv(key, value)
     data_dir = Path(env["BSO_DATA_DIR"])
     ds = load_dataset(data_dir)
-    made = capture_downloads(monkeypatch)
+    made = captured_downloads(monkeypatch)
     units: list[Unit] = []
     for lang in LANGUAGES:
         for page, query in views(ds):
