@@ -29,6 +29,7 @@ def test_a_search_is_one_card(ds):
     assert narrowed.title == "2 feiten"
     assert narrowed.source.parts == ("Nieuwsbrief Alert4you (2012)",)
     assert found_facts(ds, "en", (), (), "xyzzy-nothing") is None
+    assert found_facts(ds, "nl", (), ("organisations",), "Speelwerk").title == "1 feit"
 
 
 def test_computed_once_per_language_and_search(ds):

@@ -16,6 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources_filter_source": ("Bron", "Source"),
     "sources_filter_table": ("Soort gegeven", "Kind of data"),
     "sources_facts": ("{count} feiten", "{count} facts"),
+    "sources_facts_one": ("{count} feit", "{count} fact"),
     "sources_first_rows": ("De eerste {shown} van {count} feiten; zoek of filter om de rest te vinden.", "The first {shown} of {count} facts; search or filter to find the rest."),
     "sources_package_title": ("De hele dataset als open data", "The whole dataset as open data"),
     "sources_package_intro": (

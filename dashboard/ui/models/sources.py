@@ -11,7 +11,7 @@ from dashboard.content.leads import page_lead
 from dashboard.data import Dataset
 from dashboard.data.refs import source_overview
 from dashboard.data.schemas import own_words
-from dashboard.i18n import t
+from dashboard.i18n import counted, t
 from dashboard.i18n.formatting import format_partial
 from dashboard.publish.open_data import package_files
 from dashboard.ui.cache import entry
@@ -83,7 +83,7 @@ def found_facts(ds: Dataset, lang: str, source_ids: tuple[str, ...], tables: tup
         return None
     more = t("sources_first_rows", lang, shown=MAX_ROWS, count=len(shown)) \
         if len(shown) > MAX_ROWS else None
-    return make_card(ds, lang, t("sources_facts", lang, count=len(shown)),
+    return make_card(ds, lang, counted(len(shown), "sources_facts", lang),
                      found_facts_table(ds, shown, MAX_ROWS, lang), caption=more,
                      lists_its_facts=True,
                      in_source=evidence_column(shown.head(MAX_ROWS), ds, lang))
