@@ -13,6 +13,7 @@ a context that says so and still carries the excerpt.
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
@@ -65,6 +66,17 @@ class InContext:
     after: str = ""
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source: `start` and `end` in the raw text, the `line` of the file it
+    begins on, and its `text` as a reader sees it."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+
+
 class SourceText:
     """A source's text, located (evidence.Located) and cut into sentences once, so each
     excerpt is widened without reading or scanning the source again."""
@@ -79,6 +91,16 @@ class SourceText:
     @property
     def raw(self) -> str:
         return self.located.raw
+
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the source as the context cuts them, with its place in the raw
+        text and its words made readable (contact details masked); blank pieces left out."""
+        found = []
+        for first, last in pairwise(self.starts):
+            text = _readable(self.raw[first:last], self.hyphenated).strip()
+            if any(char.isalnum() for char in text):
+                found.append(Sentence(first, last, self.raw.count("\n", 0, first) + 1, text))
+        return found
 
     def context(self, excerpt: str, sentences: int = SENTENCES) -> InContext | None:
         """`excerpt` with `sentences` whole sentences on each side; None when the source does
