@@ -9,7 +9,7 @@ PIP := $(BIN)/pip --disable-pip-version-check -q
 WORKERS ?= auto
 PARALLEL := -n $(WORKERS) --dist loadgroup
 
-.PHONY: run dev test test-fast lint audit geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
+.PHONY: run dev test test-fast lint audit check-data new-source geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,22 @@ test-fast: $(VENV)/.dev
 ## How much of the data the proof rules check, per table (see data/README.md, Proof rules).
 audit: $(VENV)/.runtime
 	$(BIN)/python -m dashboard.tools.audit
+
+## Every check of the data, the excerpts against the newsletters included (fails without them),
+## and whether datapackage.json is up to date (see data/CONTRIBUTING.md).
+check-data: $(VENV)/.runtime
+	$(BIN)/python -m dashboard.tools.check_data
+
+## Register a newsletter from the sources folder in data/sources.csv and list its sentences that
+## no excerpt uses yet: make new-source FILE=name.txt ID=… TITLE="…" PUBLISHER="…" PUBLISHED=2013-09
+## [NOTE="…" NOTE_EN="…"]; make new-source FILE=name.txt LIST_ONLY=1 for a registered one.
+new-source: $(VENV)/.runtime
+	@test -n "$(FILE)" || { echo "make new-source FILE=<file in the sources folder> ID=… TITLE=… PUBLISHER=… PUBLISHED=…"; exit 2; }
+	$(BIN)/python -m dashboard.admin.new_source "$(FILE)" \
+	  $(if $(LIST_ONLY),--list-only) $(if $(ID),--id "$(ID)") $(if $(TITLE),--title "$(TITLE)") \
+	  $(if $(PUBLISHER),--publisher "$(PUBLISHER)") $(if $(PUBLISHED),--published "$(PUBLISHED)") \
+	  $(if $(NOTE),--published-note "$(NOTE)") $(if $(NOTE_EN),--published-note-en "$(NOTE_EN)") \
+	  $(if $(LANGUAGE),--language "$(LANGUAGE)")
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -15,7 +15,7 @@ BELOW = {
     "viz": {"content", "topics", "i18n", "data", "publish", "config"},
     "publish": {"content", "i18n", "data", "config"},
     "admin": {"data", "config"},
-    "tools": {"data", "config"},
+    "tools": {"data", "publish", "config"},
     "core": {"data"},
     "ui": {"viz", "content", "topics", "i18n", "data", "publish", "admin", "config"},
     "views": {"ui", "viz", "content", "topics", "i18n", "data", "publish", "admin", "config"},

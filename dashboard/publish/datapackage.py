@@ -183,13 +183,25 @@ def with_dictionary(readme: str) -> str:
     return block.sub(lambda _: dictionary_markdown(), readme, count=1)
 
 
+def generated(data_dir: Path) -> dict[Path, str]:
+    """What datapackage.json and the dictionary's tables in `data_dir` should read: they
+    follow the schemas and sources.csv, so a new source or column makes them stale."""
+    readme = data_dir / DICTIONARY_FILE
+    return {data_dir / PACKAGE_FILE: package_json(data_dir),
+            readme: with_dictionary(readme.read_text(encoding="utf-8"))}
+
+
+def stale(data_dir: Path) -> list[Path]:
+    """The generated files of `data_dir` that are missing or differ from what `make
+    datapackage` would write."""
+    return [path for path, text in generated(data_dir).items()
+            if not path.is_file() or path.read_text(encoding="utf-8") != text]
+
+
 def write(data_dir: Path = config.DATA_DIR) -> list[Path]:
     """Write datapackage.json and the dictionary's tables; return the files that changed."""
-    readme = data_dir / DICTIONARY_FILE
-    wanted = {data_dir / PACKAGE_FILE: package_json(data_dir),
-              readme: with_dictionary(readme.read_text(encoding="utf-8"))}
     changed = []
-    for path, text in wanted.items():
+    for path, text in generated(data_dir).items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             changed.append(path)
@@ -197,7 +209,7 @@ def write(data_dir: Path = config.DATA_DIR) -> list[Path]:
 
 
 def main() -> None:
-    changed = write()
+    changed = write(config.data_dir())
     print("\n".join(f"wrote {p}" for p in changed) or "datapackage.json and README.md: up to date")
 
 
