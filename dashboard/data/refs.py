@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
-from dashboard.data.schemas import EVIDENCE_COLUMNS
+from dashboard.data.schemas import EVIDENCE_COLUMNS, over_time_tables
 
 EXCERPT_JOIN = " | "
 
@@ -49,9 +49,34 @@ def ref(table: str, label: int) -> str:
     return f"{table}:{int(label) + 2}"
 
 
-def with_facts(frame: pd.DataFrame, table: str) -> pd.DataFrame:
-    """Rows of `ds.<table>` (with their original index) plus FACTS: each row's own reference."""
-    return frame.assign(**{FACTS: [(ref(table, label),) for label in frame.index]})
+def with_facts(frame: pd.DataFrame, table: str, ds: Dataset | None = None) -> pd.DataFrame:
+    """Rows of `ds.<table>` (with their original index) plus FACTS: each row's own reference.
+
+    Given the dataset, a row of a table that later sources update rests on its id's whole
+    history, oldest first: the state it shows and the states before it, each from its source.
+    """
+    id_column = over_time_tables().get(table)
+    if ds is None or id_column is None:
+        return frame.assign(**{FACTS: [(ref(table, label),) for label in frame.index]})
+    history = ds.history(table)
+    lines: dict[str, tuple[str, ...]] = {}
+    for label, key in zip(history.index, history[id_column], strict=True):
+        lines[key] = (*lines.get(key, ()), ref(table, label))
+    return frame.assign(**{FACTS: [lines.get(key, (ref(table, label),))
+                                   for label, key in zip(frame.index, frame[id_column],
+                                                         strict=True)]})
+
+
+def earlier_sources(ds: Dataset, table: str) -> dict[str, list[str]]:
+    """Per id of an over-time table that a later source updated: the source ids of its rows,
+    oldest first (the last one states the current row)."""
+    id_column = over_time_tables().get(table)
+    if id_column is None or table not in ds.earlier:
+        return {}
+    history = ds.history(table)
+    updated = set(ds.earlier[table][id_column])
+    chosen = history[history[id_column].isin(updated)]
+    return {key: list(rows["source_id"]) for key, rows in chosen.groupby(id_column, sort=False)}
 
 
 def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
@@ -92,7 +117,7 @@ def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
     source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), excerpts (the same,
     a tuple: each one can be looked up in its source), modality (where the table states it)
     and inferred."""
-    parts = [_rows(table, getattr(ds, table).loc[labels]) for table, labels in rows_of(refs)]
+    parts = [_rows(table, ds.history(table).loc[labels]) for table, labels in rows_of(refs)]
     if not parts:
         return pd.DataFrame(columns=FACT_COLUMNS)
     return pd.concat(parts, ignore_index=True)
@@ -126,19 +151,19 @@ def _modality(frame: pd.DataFrame) -> pd.Series | object:
 def all_refs(ds: Dataset) -> tuple[str, ...]:
     """The reference of every sourced row, in table order."""
     return tuple(ref(table, label) for table in SOURCED_TABLES
-                 for label in getattr(ds, table).index)
+                 for label in ds.history(table).index)
 
 
 def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
     """The source ids behind some facts, in the order of sources.csv."""
     wanted = {source for table, labels in located(refs).items()
-              for source in getattr(ds, table)["source_id"].loc[labels]}
+              for source in ds.history(table)["source_id"].loc[labels]}
     return [s for s in ds.sources["source_id"] if s in wanted]
 
 
 def source_overview(ds: Dataset) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
-    counts = pd.concat([getattr(ds, t)["source_id"] for t in SOURCED_TABLES]).value_counts()
+    counts = pd.concat([ds.history(t)["source_id"] for t in SOURCED_TABLES]).value_counts()
     overview = ds.sources.copy()
     overview["facts"] = overview["source_id"].map(counts).fillna(0).astype(int)
     return overview
