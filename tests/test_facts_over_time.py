@@ -21,6 +21,7 @@ from dashboard.data.schemas import TABLES
 from dashboard.publish.open_data import package_zip
 from tests.conftest import read_rows, write_rows
 from tests.fixture_data import copy_of_fixture
+from tests.pages.apptest import figures, open_facts, run_app, shown_tables, tables
 from tests.robustness.hostile import hostile_env
 
 SOURCE = "tijdbron"
@@ -134,3 +135,43 @@ def test_a_row_cannot_update_one_from_a_newer_source(tmp_path):
         "monitor_waves.csv", 4, "source_id",
         f"updates {WAVE!r} of {SOURCE!r} (published 2013-09) but {SPRING!r} is older "
         "(published 2013): the rows of one id follow the order of their sources")]
+
+
+PAGES = ("overzicht", "kaart", "vergelijken", "netwerken", "tijdlijn", "monitor", "bronnen",
+         "beheer", "presentatie")
+HELD_ACCORDING = "Afgerond, volgens Tijdbron (alleen voor tests) (september 2013)"
+WAS_PLANNED = "eerder: Gepland, met datum — volgens Samen in de BSO groep! Nieuwsbrief 4 (2013)"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_the_later_data(serving, page):
+    at = run_app(f"views/{page}.py")
+    assert not at.exception, page
+
+
+def test_the_monitor_shows_the_wave_held_according_to_the_later_source(serving):
+    at = run_app("views/monitor.py")
+    [waves] = [d for d in tables(at) if "Meting" in d.columns]
+    assert dict(zip(waves["Meting"], waves["Status"], strict=True)) == {
+        "Eerste meting NJI-monitor": "Afgerond",
+        "Tweede meting NJI-monitor": HELD_ACCORDING}
+    listed = " ".join(" ".join(d.astype(str).to_numpy().ravel()) for d in tables(open_facts(at)))
+    assert PLANNED in listed and HELD in listed  # the wave's history, both facts
+
+
+def test_the_timeline_says_what_was_planned_and_what_happened(serving):
+    at = run_app("views/tijdlijn.py")
+    hovers = [h for f in figures(at) for trace in f.data for h in (trace.hovertext or ())]
+    held = [h for h in hovers if "Tweede meting van het monitoronderzoek" in h]
+    assert held and all("In praktijk" in h and WAS_PLANNED in h for h in held)
+    assert all("volgens Tijdbron (alleen voor tests) (september 2013)" in h for h in held)
+
+
+def test_the_earlier_fact_stays_listed_under_its_own_source(serving):
+    at = run_app("views/bronnen.py")
+    cards = dict(zip((s.value for s in at.subheader), (m.value for m in at.metric), strict=True))
+    # The fixture's counts stay; the later source adds its two rows.
+    assert cards == {"Samen in de BSO groep! Nieuwsbrief 4": "41", "Nieuwsbrief Alert4you": "120",
+                     TITLE: "2"}
+    at.multiselect[0].select(SPRING).run()
+    assert PLANNED in set(shown_tables(at)[0]["Bewijs (letterlijk citaat)"])

@@ -21,7 +21,7 @@ from dashboard.data.refs import inferred, sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
 from dashboard.i18n import counted, kind_label, label, membership_line, t
-from dashboard.i18n.formatting import dated, figure_text, period_text
+from dashboard.i18n.formatting import dated, figure_text, period_text, stated_by
 from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
 
@@ -100,7 +100,7 @@ def wave_heading(wave: Mapping, lang: str) -> str:
     return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
              date=dated(wave["date"], wave["date_precision"],
                         own_words(wave, "date_note", lang), lang),
-             status=label("wave_status", wave["status"], lang))
+             status=stated_by(label("wave_status", wave["status"], lang), wave, lang))
 
 
 def unknown_line(unknown: Unknown, lang: str) -> str:

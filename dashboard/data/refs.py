@@ -67,16 +67,35 @@ def with_facts(frame: pd.DataFrame, table: str, ds: Dataset | None = None) -> pd
                                                          strict=True)]})
 
 
-def earlier_sources(ds: Dataset, table: str) -> dict[str, list[str]]:
-    """Per id of an over-time table that a later source updated: the source ids of its rows,
-    oldest first (the last one states the current row)."""
-    id_column = over_time_tables().get(table)
-    if id_column is None or table not in ds.earlier:
-        return {}
-    history = ds.history(table)
-    updated = set(ds.earlier[table][id_column])
-    chosen = history[history[id_column].isin(updated)]
-    return {key: list(rows["source_id"]) for key, rows in chosen.groupby(id_column, sort=False)}
+# What an over-time row's state is: a wave's status, an event's modality.
+STATE_COLUMNS = {"monitor_waves": "status", "events": "modality"}
+STATE_SOURCE = ["state_source", "state_published", "state_precision", "earlier_states"]
+
+
+def with_states(ds: Dataset, frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Rows of an over-time table plus, for an id a later source updated, which source the
+    shown state follows and the states before it: `state_source` (its title),
+    `state_published`, `state_precision` (its date), and `earlier_states`, oldest first, each
+    (state, source title, published, precision). Empty (NA, ()) for an id stated once."""
+    id_column = over_time_tables()[table]
+    sources = ds.sources.set_index("source_id")
+    described = {source_id: (row["title"], row["published"], row["published_precision"])
+                 for source_id, row in sources.iterrows()}
+    earlier: dict[str, tuple] = {}
+    if table in ds.earlier:
+        past = ds.earlier[table]
+        for key, state, source_id in zip(past[id_column], past[STATE_COLUMNS[table]],
+                                         past["source_id"], strict=True):
+            earlier[key] = (*earlier.get(key, ()), (state, *described[source_id]))
+    updated = frame[id_column].isin(set(earlier))
+    shown = [described[s] if u else (pd.NA, pd.NA, pd.NA)
+             for s, u in zip(frame["source_id"], updated, strict=True)]
+    return frame.assign(
+        state_source=pd.Series([d[0] for d in shown], index=frame.index, dtype="string"),
+        state_published=pd.Series([d[1] for d in shown], index=frame.index, dtype="string"),
+        state_precision=pd.Series([d[2] for d in shown], index=frame.index, dtype="string"),
+        earlier_states=pd.Series([earlier.get(k, ()) for k in frame[id_column]],
+                                 index=frame.index, dtype=object))
 
 
 def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
