@@ -21,6 +21,7 @@ from dashboard.data.schemas import TABLES
 from dashboard.publish.open_data import package_zip
 from tests.conftest import read_rows, write_rows
 from tests.fixture_data import copy_of_fixture
+from tests.frictionless_validation import package_problems
 from tests.pages.apptest import figures, open_facts, run_app, shown_tables, tables
 from tests.robustness.hostile import hostile_env
 
@@ -110,12 +111,15 @@ def test_the_evidence_of_the_current_row_is_its_whole_history_oldest_first(after
         (SPRING, PLANNED, "planned"), (SOURCE, HELD, "in_practice")]
 
 
-def test_the_zip_carries_both_rows(later):
+def test_the_zip_carries_both_rows_in_a_valid_package(later, tmp_path):
     data = Path(later["BSO_DATA_DIR"])
     with zipfile.ZipFile(io.BytesIO(package_zip(data))) as archive:
         [name] = [n for n in archive.namelist() if n.endswith("/monitor_waves.csv")]
         text = archive.read(name).decode()
+        archive.extractall(tmp_path)
     assert PLANNED in text and HELD in text
+    [package] = tmp_path.glob("*/datapackage.json")
+    assert package_problems(str(package)) == []  # key (wave_id, source_id), references by id
 
 
 def test_the_same_id_twice_from_one_source_is_a_problem(tmp_path):
@@ -175,3 +179,10 @@ def test_the_earlier_fact_stays_listed_under_its_own_source(serving):
                      TITLE: "2"}
     at.multiselect[0].select(SPRING).run()
     assert PLANNED in set(shown_tables(at)[0]["Bewijs (letterlijk citaat)"])
+
+
+def test_in_english_the_state_says_which_source_it_follows(serving):
+    at = run_app("views/monitor.py", lang="en")
+    [waves] = [d for d in tables(at) if "Wave" in d.columns]
+    assert waves.set_index("Wave").loc["Second measurement of the NJI monitor", "Status"] == (
+        "Completed, according to Tijdbron (alleen voor tests) (September 2013)")
