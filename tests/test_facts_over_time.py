@@ -169,6 +169,11 @@ def test_the_timeline_says_what_was_planned_and_what_happened(serving):
     held = [h for h in hovers if "Tweede meting van het monitoronderzoek" in h]
     assert held and all("In praktijk" in h and WAS_PLANNED in h for h in held)
     assert all("volgens Tijdbron (alleen voor tests) (september 2013)" in h for h in held)
+    shown = run_app("views/tijdlijn.py", monitor="1")  # the monitor's waves on their lane
+    waves = [h for f in figures(shown) for trace in f.data for h in (trace.hovertext or ())
+             if "Tweede meting NJI-monitor" in h]
+    assert waves and all("Afgerond" in h and "eerder: Gepland — volgens Samen in de BSO groep! "
+                         "Nieuwsbrief 4 (2013)" in h for h in waves)
 
 
 def test_the_earlier_fact_stays_listed_under_its_own_source(serving):
