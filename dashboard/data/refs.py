@@ -69,7 +69,6 @@ def with_facts(frame: pd.DataFrame, table: str, ds: Dataset | None = None) -> pd
 
 # What an over-time row's state is: a wave's status, an event's modality.
 STATE_COLUMNS = {"monitor_waves": "status", "events": "modality"}
-STATE_SOURCE = ["state_source", "state_published", "state_precision", "earlier_states"]
 
 
 def with_states(ds: Dataset, frame: pd.DataFrame, table: str) -> pd.DataFrame:
