@@ -139,7 +139,7 @@ def facts(ds: Dataset, lang: str = DEFAULT_LANGUAGE,
         return fact_rows(ds, ()).assign(fact=pd.Series(dtype="string"))[
             ["ref", "source_id", "table", "fact", "evidence", "excerpts", "modality",
              "inferred"]]
-    described = pd.concat([DESCRIBE[table](getattr(ds, table).loc[labels], names, lang)
+    described = pd.concat([DESCRIBE[table](ds.history(table).loc[labels], names, lang)
                            .astype("string") for table, labels in places], ignore_index=True)
     rows = fact_rows(ds, refs)
     return pd.concat([rows[["ref", "source_id", "table"]], described.rename("fact"),

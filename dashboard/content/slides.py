@@ -21,7 +21,7 @@ from dashboard.data.refs import inferred, sources_of
 from dashboard.data.schemas import own_words
 from dashboard.data.vocab import MODALITIES
 from dashboard.i18n import counted, kind_label, label, membership_line, t
-from dashboard.i18n.formatting import dated, figure_text, period_text
+from dashboard.i18n.formatting import according_to, dated, figure_text, period_text
 from dashboard.topics.overview import Unknown
 from dashboard.topics.places import amounts
 
@@ -97,10 +97,14 @@ def wave_heading(wave: Mapping, lang: str) -> str:
     gepresenteerd': the date says what it is the date of when its note tells, so the month
     the results were presented never reads as the month of the measuring. The page, the slide
     and the deck head a wave with this one wording."""
-    return t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
-             date=dated(wave["date"], wave["date_precision"],
-                        own_words(wave, "date_note", lang), lang),
-             status=label("wave_status", wave["status"], lang))
+    heading = t("monitor_wave_heading", lang, name=own_words(wave, "name", lang),
+                date=dated(wave["date"], wave["date_precision"],
+                           own_words(wave, "date_note", lang), lang),
+                status=label("wave_status", wave["status"], lang))
+    # A wave a later source updated says which source its state follows.
+    according = according_to(wave.get("state_source"), wave.get("state_published"),
+                             wave.get("state_precision"), lang)
+    return f"{heading} — {according}" if according else heading
 
 
 def unknown_line(unknown: Unknown, lang: str) -> str:

@@ -3,7 +3,7 @@
 import itertools
 import os
 import stat
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from dashboard.data.errors import DataValidationError, Problem
 from dashboard.data.evidence import check_against_sources, source_texts_if_present
 from dashboard.data.loading import read_table
 from dashboard.data.proof import check_proof
-from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, own_words
+from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, over_time_tables, own_words
 from dashboard.data.validation import (
     check_consistency,
     check_coordinates,
@@ -34,6 +34,12 @@ class Dataset:
     `version` is what the cache (ui.cache) keys a dataset by: load_dataset sets it to the
     data files' version; a dataset made any other way (dataclasses.replace included) gets a
     token of its own, so nothing cached for another dataset is served for it.
+
+    A table a later source may update (`Table.over_time`: monitor waves, events) is, as an
+    attribute, its current state: per id the row of the newest source, which validation makes
+    the id's last row in the file. The rows it updates stay facts of their own sources and
+    are kept in `earlier`; `history(table)` gives every row, `tables()` every row of every
+    table. Row labels stay the CSV lines either way, so fact references resolve in both.
     """
 
     sources: pd.DataFrame
@@ -56,11 +62,33 @@ class Dataset:
     statements: pd.DataFrame
     aliases: pd.DataFrame
     quotes: pd.DataFrame
+    earlier: Mapping[str, pd.DataFrame] = field(default_factory=dict, compare=False, repr=False)
     version: Hashable = field(init=False, default_factory=lambda: ("made", next(_MADE)),
                               compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        """Split each over-time table given with several rows per id into its current rows
+        and the earlier ones (rows already split off are kept in `earlier`)."""
+        earlier = dict(self.earlier)
+        for name, id_column in over_time_tables().items():
+            frame = getattr(self, name)
+            superseded = frame[id_column].duplicated(keep="last")
+            if superseded.any():
+                object.__setattr__(self, name, frame[~superseded])
+                earlier[name] = pd.concat([earlier.get(name), frame[superseded]]).sort_index()
+        object.__setattr__(self, "earlier", earlier)  # frozen: set once, here
+
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+        """Every table with every row, as in data/ (earlier states included)."""
+        return {f.name: self.history(f.name) for f in fields(self)
+                if f.init and f.name in TABLES}
+
+    def history(self, table: str) -> pd.DataFrame:
+        """Every row of `table` in file order: for an over-time table its earlier states too."""
+        frame = getattr(self, table)
+        if table not in self.earlier:
+            return frame
+        return pd.concat([frame, self.earlier[table]]).sort_index()
 
 
 def _versioned(ds: Dataset, version: Hashable) -> Dataset:

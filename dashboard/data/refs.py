@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
-from dashboard.data.schemas import EVIDENCE_COLUMNS
+from dashboard.data.schemas import EVIDENCE_COLUMNS, over_time_tables
 
 EXCERPT_JOIN = " | "
 
@@ -49,9 +49,52 @@ def ref(table: str, label: int) -> str:
     return f"{table}:{int(label) + 2}"
 
 
-def with_facts(frame: pd.DataFrame, table: str) -> pd.DataFrame:
-    """Rows of `ds.<table>` (with their original index) plus FACTS: each row's own reference."""
-    return frame.assign(**{FACTS: [(ref(table, label),) for label in frame.index]})
+def with_facts(frame: pd.DataFrame, table: str, ds: Dataset | None = None) -> pd.DataFrame:
+    """Rows of `ds.<table>` (with their original index) plus FACTS: each row's own reference.
+
+    Given the dataset, a row of a table that later sources update rests on its id's whole
+    history, oldest first: the state it shows and the states before it, each from its source.
+    """
+    id_column = over_time_tables().get(table)
+    if ds is None or id_column is None:
+        return frame.assign(**{FACTS: [(ref(table, label),) for label in frame.index]})
+    history = ds.history(table)
+    lines: dict[str, tuple[str, ...]] = {}
+    for label, key in zip(history.index, history[id_column], strict=True):
+        lines[key] = (*lines.get(key, ()), ref(table, label))
+    return frame.assign(**{FACTS: [lines.get(key, (ref(table, label),))
+                                   for label, key in zip(frame.index, frame[id_column],
+                                                         strict=True)]})
+
+
+# What an over-time row's state is: a wave's status, an event's modality.
+STATE_COLUMNS = {"monitor_waves": "status", "events": "modality"}
+
+
+def with_states(ds: Dataset, frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Rows of an over-time table plus, for an id a later source updated, which source the
+    shown state follows and the states before it: `state_source` (its title),
+    `state_published`, `state_precision` (its date), and `earlier_states`, oldest first, each
+    (state, source title, published, precision). Empty (NA, ()) for an id stated once."""
+    id_column = over_time_tables()[table]
+    sources = ds.sources.set_index("source_id")
+    described = {source_id: (row["title"], row["published"], row["published_precision"])
+                 for source_id, row in sources.iterrows()}
+    earlier: dict[str, tuple] = {}
+    if table in ds.earlier:
+        past = ds.earlier[table]
+        for key, state, source_id in zip(past[id_column], past[STATE_COLUMNS[table]],
+                                         past["source_id"], strict=True):
+            earlier[key] = (*earlier.get(key, ()), (state, *described[source_id]))
+    updated = frame[id_column].isin(set(earlier))
+    shown = [described[s] if u else (pd.NA, pd.NA, pd.NA)
+             for s, u in zip(frame["source_id"], updated, strict=True)]
+    return frame.assign(
+        state_source=pd.Series([d[0] for d in shown], index=frame.index, dtype="string"),
+        state_published=pd.Series([d[1] for d in shown], index=frame.index, dtype="string"),
+        state_precision=pd.Series([d[2] for d in shown], index=frame.index, dtype="string"),
+        earlier_states=pd.Series([earlier.get(k, ()) for k in frame[id_column]],
+                                 index=frame.index, dtype=object))
 
 
 def pooled(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
@@ -92,7 +135,7 @@ def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
     source_id, table, evidence (all its excerpts, joined by EXCERPT_JOIN), excerpts (the same,
     a tuple: each one can be looked up in its source), modality (where the table states it)
     and inferred."""
-    parts = [_rows(table, getattr(ds, table).loc[labels]) for table, labels in rows_of(refs)]
+    parts = [_rows(table, ds.history(table).loc[labels]) for table, labels in rows_of(refs)]
     if not parts:
         return pd.DataFrame(columns=FACT_COLUMNS)
     return pd.concat(parts, ignore_index=True)
@@ -126,19 +169,19 @@ def _modality(frame: pd.DataFrame) -> pd.Series | object:
 def all_refs(ds: Dataset) -> tuple[str, ...]:
     """The reference of every sourced row, in table order."""
     return tuple(ref(table, label) for table in SOURCED_TABLES
-                 for label in getattr(ds, table).index)
+                 for label in ds.history(table).index)
 
 
 def sources_of(ds: Dataset, refs: Iterable[str]) -> list[str]:
     """The source ids behind some facts, in the order of sources.csv."""
     wanted = {source for table, labels in located(refs).items()
-              for source in getattr(ds, table)["source_id"].loc[labels]}
+              for source in ds.history(table)["source_id"].loc[labels]}
     return [s for s in ds.sources["source_id"] if s in wanted]
 
 
 def source_overview(ds: Dataset) -> pd.DataFrame:
     """Each source with its publication date and the number of facts taken from it."""
-    counts = pd.concat([getattr(ds, t)["source_id"] for t in SOURCED_TABLES]).value_counts()
+    counts = pd.concat([ds.history(t)["source_id"] for t in SOURCED_TABLES]).value_counts()
     overview = ds.sources.copy()
     overview["facts"] = overview["source_id"].map(counts).fillna(0).astype(int)
     return overview

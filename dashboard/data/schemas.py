@@ -71,6 +71,9 @@ class Table:
     sourced: bool = True  # every row carries source_id and a non-empty evidence excerpt
     title: str = ""
     description: str = ""
+    # The id column of a table whose rows a later source may update (a wave planned, then
+    # held): one row per id and source, each a fact of its own (docs/decisions/0009).
+    over_time: str = ""
 
     @property
     def file(self) -> str:
@@ -323,8 +326,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _text("date_note", "How the date was read (Dutch)."),
         _text("date_note_en", "The same note in English."),
         *PROOF,
-    ), key=("event_id",), dates=(("date", "date_precision"),), intervals=(("date", "end_date"),),
-        title="dated events"),
+    ), key=("event_id", "source_id"), over_time="event_id", dates=(("date", "date_precision"),),
+        intervals=(("date", "end_date"),), title="dated events"),
     Table("event_participants", (
         _ref("event_id", "events.event_id", "The event.", True),
         _ref("org_id", "organisations.org_id", "An organisation taking part in it.", True),
@@ -366,7 +369,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _enum("status", vocab.WAVE_STATUSES, "Whether the wave has been held."),
         _ref("research_org_id", "organisations.org_id", "The organisation doing the research."),
         *PROOF,
-    ), key=("wave_id",), dates=(("date", "date_precision"),),
+    ), key=("wave_id", "source_id"), over_time="wave_id", dates=(("date", "date_precision"),),
         title="measurements of the NJI monitor"),
     Table("monitor_findings", (
         _id("finding_id", "Slug of the finding."),
@@ -485,6 +488,11 @@ def own_words_columns(table: Table) -> dict[str, str]:
         if dutch in names:
             pairs[dutch] = name
     return pairs
+
+
+def over_time_tables() -> dict[str, str]:
+    """The tables a later source may update, each with its id column."""
+    return {t.name: t.over_time for t in TABLES.values() if t.over_time}
 
 
 def pandera_schema(table: Table) -> pa.DataFrameSchema:

@@ -3,6 +3,7 @@
 Each rule returns Problems rather than raising, so one run reports everything wrong.
 """
 
+import itertools
 from collections.abc import Callable
 from datetime import date
 
@@ -11,7 +12,7 @@ import pandas as pd
 from dashboard.data import vocab
 from dashboard.data.dates import span
 from dashboard.data.errors import Problem
-from dashboard.data.schemas import TABLES, Table, own_words_columns
+from dashboard.data.schemas import TABLES, Table, over_time_tables, own_words_columns
 
 Frames = dict[str, pd.DataFrame]
 
@@ -147,7 +148,7 @@ def check_consistency(frames: Frames) -> list[Problem]:
     rules: list[Callable[[Frames], list[Problem]]] = [
         _relation_ends_participate, _relation_has_scope, _figure_has_subject, _figure_range,
         _rating_on_scale, _location_in_initiative_municipality, _pilot_count_not_exceeded,
-        _indicator_wave_completed,
+        _indicator_wave_completed, _updates_in_source_order,
     ]
     problems = []
     for rule in rules:
@@ -271,3 +272,34 @@ def _indicator_wave_completed(frames: Frames) -> list[Problem]:
                     f"wave {record['wave_id']!r} is {status[record['wave_id']]}: results are "
                     "only added for a completed wave")
             for row, record in _rows(indicators, pending)]
+
+
+@needs("sources")
+def _updates_in_source_order(frames: Frames) -> list[Problem]:
+    """Rows of one id in an over-time table follow their sources' dates: the last one is the
+    current state, so a row cannot update one from a newer source. Dates are ordered by the
+    first day they can mean, then the last ("2013" before "2013-06"); equal dates may stand
+    in either order."""
+    sources = frames["sources"]
+    published = {}
+    for source_id, value, precision in zip(sources["source_id"], sources["published"],
+                                           sources["published_precision"], strict=True):
+        try:
+            published[source_id] = (value, span(value, precision))
+        except (ValueError, KeyError, TypeError):
+            continue  # check_dates reports it
+    problems = []
+    for name, id_column in over_time_tables().items():
+        frame = frames.get(name)
+        if frame is None:
+            continue
+        for _, rows in frame.groupby(id_column, sort=False):
+            for (_, before), (index, after) in itertools.pairwise(rows.iterrows()):
+                old, new = published.get(before["source_id"]), published.get(after["source_id"])
+                if old is not None and new is not None and new[1] < old[1]:
+                    problems.append(Problem(
+                        TABLES[name].file, int(index) + 2, "source_id",
+                        f"updates {after[id_column]!r} of {before['source_id']!r} (published "
+                        f"{old[0]}) but {after['source_id']!r} is older (published {new[0]}): "
+                        "the rows of one id follow the order of their sources"))
+    return problems

@@ -155,3 +155,28 @@ def html_text(value: object) -> str:
     a browser and plotly read (plotly shows '&quot;' literally), and the same form Jinja2's
     autoescape writes in the factsheet."""
     return escape(str(value), quote=False).replace('"', "&#34;").replace("'", "&#39;")
+
+
+def according_to(title: object, published: object, precision: object, lang: str) -> str:
+    """'volgens Nieuwsbrief 5 (september 2013)': which source a state follows when a later
+    source updated an earlier one; empty when the fact was stated once."""
+    if not _given(title):
+        return ""
+    return t("according_to", lang, source=str(title),
+             date=format_partial(str(published), str(precision), lang) or t("unknown", lang))
+
+
+def earlier_states(states: Iterable[tuple], vocabulary: str, lang: str) -> list[str]:
+    """'eerder: gepland, volgens Nieuwsbrief 4 (2013)': the states a later source updated,
+    oldest first, each with its source."""
+    return [t("earlier_state", lang, state=label(vocabulary, state, lang),
+              according=according_to(title, published, precision, lang))
+            for state, title, published, precision in states]
+
+
+def stated_by(state: str, row, lang: str) -> str:
+    """'afgerond, volgens Nieuwsbrief 5 (september 2013)': a state with the source it follows
+    when a later source updated it (refs.with_states); the state alone otherwise."""
+    shown = according_to(row.get("state_source"), row.get("state_published"),
+                         row.get("state_precision"), lang)
+    return f"{state}, {shown}" if shown else state

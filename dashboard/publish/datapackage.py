@@ -166,6 +166,11 @@ def table_markdown(table: Table) -> str:
     lines += [f"| {f.name} | {type_label(f)} | {_cell(field_text(f))} |" for f in table.fields]
     if table.key:
         lines += ["", "Key: " + ", ".join(f"`{c}`" for c in table.key) + "."]
+        if table.over_time:
+            lines += ["", f"A later source may update a row: it adds a row with the same "
+                          f"`{table.over_time}` and its own `source_id`, and the earlier row "
+                          "stays as the fact its source states (see [Facts over time]"
+                          "(#facts-over-time))."]
     return "\n".join(lines)
 
 

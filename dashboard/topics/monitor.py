@@ -8,7 +8,7 @@ import pandas as pd
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
-from dashboard.data.refs import with_facts
+from dashboard.data.refs import with_facts, with_states
 from dashboard.data.vocab import RATING_SCALES
 
 MIN_N = 5
@@ -23,8 +23,9 @@ def is_suppressed(n) -> bool:
 
 
 def waves(ds: Dataset) -> pd.DataFrame:
-    """The monitor waves in date order, each with the span of its (partial) date and FACTS."""
-    frame = with_facts(ds.monitor_waves, "monitor_waves")
+    """The monitor waves in date order, each with the span of its (partial) date, FACTS (an
+    updated wave's whole history) and the source its state follows (refs.with_states)."""
+    frame = with_states(ds, with_facts(ds.monitor_waves, "monitor_waves", ds), "monitor_waves")
     spans = [span(v, p) for v, p in zip(frame["date"], frame["date_precision"], strict=True)]
     frame["first"] = [s[0] for s in spans]
     frame["last"] = [s[1] for s in spans]

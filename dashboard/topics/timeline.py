@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.data.dataset import Dataset, initiative_names
 from dashboard.data.dates import precision_of, span
-from dashboard.data.refs import FACTS, with_facts
+from dashboard.data.refs import FACTS, with_facts, with_states
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE
 from dashboard.topics.overview import newest_source, with_places
 
@@ -89,7 +89,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
     Context events (no initiative) are shown unless the filter narrows to initiatives, or to
     municipalities they do not take place in.
     """
-    events = with_facts(ds.events, "events")
+    events = with_states(ds, with_facts(ds.events, "events", ds), "events")
     names = ds.initiatives.set_index("initiative_id")
     events["initiative"] = events["initiative_id"].map(names["name"]).astype("string")
     events["initiative_en"] = events["initiative_id"].map(names["name_en"]).astype("string")
@@ -117,7 +117,7 @@ def timeline_events(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> p
 def timeline_waves(ds: Dataset, chosen: TimelineFilter = TimelineFilter()) -> pd.DataFrame:
     """Monitor waves with their span; like context events, hidden when the filter narrows to
     places, and hidden when a kind filter leaves out 'monitor'."""
-    waves = with_facts(ds.monitor_waves, "monitor_waves")
+    waves = with_states(ds, with_facts(ds.monitor_waves, "monitor_waves", ds), "monitor_waves")
     if chosen.narrows_place or (chosen.kinds and "monitor" not in chosen.kinds):
         waves = waves.iloc[0:0]
     spans = [span(v, p) for v, p in zip(waves["date"], waves["date_precision"], strict=True)]

@@ -7,7 +7,7 @@ from dashboard import i18n
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import html_text, when
+from dashboard.i18n.formatting import html_text, stated_by, when
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import MARK, MARKER_OUTLINE
 
@@ -65,6 +65,8 @@ def waves_table(waves: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_date", lang): [when(v, p, lang, note) for v, p, note in
                               zip(waves["date"], waves["date_precision"],
                                   own_words(waves, "date_note", lang), strict=True)],
-        t("col_status", lang): [label("wave_status", s, lang) for s in waves["status"]],
+        t("col_status", lang): [stated_by(label("wave_status", s, lang), row, lang)
+                                for s, (_, row) in zip(waves["status"], waves.iterrows(),
+                                                       strict=True)],
         FACTS: waves[FACTS],
     })

@@ -23,7 +23,15 @@ from dashboard.data import vocab
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import format_partial, html_text, period_text, when
+from dashboard.i18n.formatting import (
+    according_to,
+    earlier_states,
+    format_partial,
+    html_text,
+    period_text,
+    stated_by,
+    when,
+)
 from dashboard.topics.timeline import (
     CONTEXT_LANE,
     MONITOR_LANE,
@@ -165,10 +173,22 @@ def _event_hover(row, lang: str) -> str:
              html_text(when(row["date"], row["date_precision"], lang,
                             own_words(row, "date_note", lang))),
              html_text(i18n.label("event_kind", row["kind"], lang) + " · "
-                  + i18n.label("modality", row["modality"], lang))]
+                  + i18n.label("modality", row["modality"], lang)),
+             *_history_lines(row, "modality", lang)]
     if pd.notna(row.get("initiative")):
         lines.append(html_text(own_words(row, "initiative", lang)))
     return "<br>".join(lines)
+
+
+def _history_lines(row, vocabulary: str, lang: str) -> list[str]:
+    """For a state a later source updated: which source it follows, then the states before
+    it, each with its source (what was planned, and what happened)."""
+    shown = according_to(row.get("state_source"), row.get("state_published"),
+                         row.get("state_precision"), lang)
+    if not shown:
+        return []
+    return [html_text(shown), *(html_text(line) for line in
+                                earlier_states(row.get("earlier_states", ()), vocabulary, lang))]
 
 
 def _wave_hover(row, lang: str) -> str:
@@ -177,6 +197,7 @@ def _wave_hover(row, lang: str) -> str:
         html_text(when(row["date"], row["date_precision"], lang,
                        own_words(row, "date_note", lang))),
         html_text(i18n.label("wave_status", row["status"], lang)),
+        *_history_lines(row, "wave_status", lang),
     ])
 
 
@@ -407,7 +428,9 @@ def events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
                                                                 strict=True)],
         t("timeline_col_title", lang): own_words(events, "title", lang),
         t("col_kind", lang): [label("event_kind", k, lang) for k in events["kind"]],
-        t("col_modality", lang): [label("modality", s, lang) for s in events["modality"]],
+        t("col_modality", lang): [stated_by(label("modality", s, lang), row, lang)
+                                  for s, (_, row) in zip(events["modality"], events.iterrows(),
+                                                         strict=True)],
         t("timeline_col_initiative", lang): own_words(events, "initiative", lang).fillna(
             t("timeline_lane_context", lang)),
         t("col_municipality", lang): events["municipality"].fillna(UNKNOWN_MARK),

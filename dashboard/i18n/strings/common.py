@@ -2,6 +2,9 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "unknown": ("niet bekend uit de bronnen", "not known from the sources"),
+    # A state that a later source updated says which source it follows (facts over time).
+    "according_to": ("volgens {source} ({date})", "according to {source} ({date})"),
+    "earlier_state": ("eerder: {state} — {according}", "earlier: {state} — {according}"),
     "figure_approx": ("ca.", "approx."),
     # The sources are Dutch and are quoted as written: in English, a quote says it is Dutch.
     "quotes_in_dutch": ("Letterlijke citaten", "Exact quotes, in Dutch"),
