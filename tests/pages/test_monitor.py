@@ -87,4 +87,8 @@ def test_a_result_is_a_fact_with_its_excerpt_in_bronnen(data_copy, monkeypatch):
     assert len(facts) == 2
     shown = facts.to_string()
     assert SHOWN_EXCERPT in shown and SOURCE_TITLE in shown
+    assert "waarde en citaat niet getoond: minder dan 5 antwoorden" in shown
     assert HIDDEN_VALUE not in everything_shown(at)
+    english = run_app("views/bronnen.py", lang="en")
+    english.text_input[0].input("Test indicator").run()
+    assert "Test indicator cooperation with parents" in shown_tables(english)[0].to_string()

@@ -66,7 +66,7 @@ def test_the_download_keeps_each_row_proof_but_never_the_small_number(results):
     assert WHY["nl"] in download
     never_the_hidden_number(download)
     sheet = evidence_table(results, card.behind, "nl").to_string()
-    assert SHOWN_EXCERPT in sheet
+    assert SHOWN_EXCERPT in sheet and "citaat niet getoond: minder dan 5 antwoorden" in sheet
     never_the_hidden_number(sheet)
 
 

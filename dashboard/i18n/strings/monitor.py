@@ -70,6 +70,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "monitor_suppressed_value": ("niet getoond: minder dan 5 antwoorden",
                                  "not shown: fewer than 5 responses"),
+    "monitor_suppressed_excerpt": ("waarde en citaat niet getoond: minder dan 5 antwoorden",
+                                   "value and excerpt not shown: fewer than 5 responses"),
     "monitor_result_value": ("{value} {unit} (n = {n})", "{value} {unit} (n = {n})"),
     "monitor_result_line": ("{initiative}: {indicator} — {value}",
                             "{initiative}: {indicator} — {value}"),
