@@ -411,7 +411,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         *_proof("An exact excerpt from the report that contains the value as written."),
     ), key=("wave_id", "initiative_id", "indicator"),
         title="numeric monitor results",
-        description="Empty until real results are imported; never sample numbers. Each "
+        description="Only real results from a report; never sample numbers. Each "
                     "result is a fact like the others: its report is a source in "
                     "`sources.csv` and its excerpts prove the value."),
     Table("statements", (

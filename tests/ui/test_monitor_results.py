@@ -108,3 +108,15 @@ def test_the_published_zip_leaves_the_small_number_out(results, data_copy):
         table = archive.read(f"{FOLDER}/monitor_indicators.csv").decode()
     assert SHOWN_EXCERPT in table
     never_the_hidden_number(table)
+
+
+def test_a_wave_with_figures_but_no_findings_never_says_there_are_none(data_copy, monkeypatch):
+    with_report(data_copy, monkeypatch)
+    findings = data_copy / "monitor_findings.csv"
+    findings.write_text(findings.read_text(encoding="utf-8").splitlines()[0] + "\n",
+                        encoding="utf-8")
+    page = monitor(load_dataset(data_copy), "nl")
+    assert "nog geen uitkomsten." not in page.lead
+    assert "De bronnen beschrijven nog geen uitkomsten in woorden." in page.lead
+    first = page.findings.waves[0]
+    assert first.findings == () and first.sourced is not None and len(first.results) == 2
