@@ -81,8 +81,9 @@ NEW_ROWS: dict[str, list[dict[str, str]]] = {
                  "approximate": "false", "unit": "count", "modality": "in_practice",
                  "source_id": SOURCE, "evidence": f"{NAME} werkt met twee scholen."}],
 }
-RESULT = ("wave_id,initiative_id,indicator,value,unit,n,source_id\n"
-          f"nji-meting-1,{PILOT},synthetic-indicator-testpilot,50,percent,10,{SOURCE}\n")
+RESULT = (",".join(TABLES["monitor_indicators"].columns) + "\n"
+          f"nji-meting-1,{PILOT},synthetic-indicator-testpilot,synthetic-indicator-testpilot,50,"
+          f"percent,10,{SOURCE},{NAME} meldt 50 procent,,\n")
 
 
 def add_rows(directory: Path, table: str, rows: list[dict[str, str]]) -> None:

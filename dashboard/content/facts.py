@@ -8,9 +8,10 @@ import pandas as pd
 
 from dashboard.content import fact_words
 from dashboard.data.dataset import Dataset
+from dashboard.data.privacy import suppressed
 from dashboard.data.refs import FACTS, fact_rows, inferred, rows_of
 from dashboard.data.schemas import own_words
-from dashboard.i18n import DEFAULT_LANGUAGE, label
+from dashboard.i18n import DEFAULT_LANGUAGE, label, t
 from dashboard.i18n.formatting import figure_text, format_partial
 
 Describe = Callable[[pd.DataFrame, "Names", str], pd.Series]
@@ -98,6 +99,15 @@ def _rating(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
             + _labels(f["rating"], "rating", lang))
 
 
+def _result(f: pd.DataFrame, n: Names, lang: str) -> pd.Series:
+    """'Initiative: indicator', and why a result on too few respondents has no excerpt beside
+    it (data.privacy withholds it: it writes the number)."""
+    why = " — " + t("monitor_suppressed_excerpt", lang)
+    return (_name(f["initiative_id"], n.initiative) + ": "
+            + own_words(f, "indicator", lang).astype("string")
+            + suppressed(f).map({True: why, False: ""}).astype("string"))
+
+
 # One short, readable description per row of each sourced table, in the reader's language:
 # codes through their labels, our own words in their language; names and the sources' words
 # (aliases, quotes) as written. Each kind of fact is worded by content.fact_words, with how
@@ -118,8 +128,7 @@ DESCRIBE: dict[str, Describe] = {
     "monitor_waves": lambda f, n, lang: own_words(f, "name", lang),
     "monitor_findings": lambda f, n, lang: own_words(f, "summary_nl", lang),
     "ratings": _rating,
-    "monitor_indicators": lambda f, n, lang: (_name(f["initiative_id"], n.initiative) + ": "
-                                              + f["indicator"]),
+    "monitor_indicators": _result,
     "statements": _statement,
     "aliases": lambda f, n, lang: (f["entity"] + " " + f["entity_id"] + " = “" + f["alias"]
                                    + "”"),

@@ -13,9 +13,11 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.content.results import result_lines
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset, organisation_names
 from dashboard.data.dates import precision_of, span
+from dashboard.data.privacy import is_suppressed
 from dashboard.data.schemas import EVIDENCE_COLUMNS, own_words
 from dashboard.topics.membership import memberships
 from dashboard.topics.overview import PartialDate, newest_source, with_places
@@ -97,6 +99,7 @@ class WaveRow:
     note: str | None
     findings: tuple[str, ...]
     refs: Refs
+    results: tuple[str, ...] = ()  # the initiative's numeric results (content.results)
 
 
 @dataclass(frozen=True)
@@ -413,7 +416,8 @@ def _programme_facts(ds: Dataset, initiative_id: str, lang: str,
     events = _of_programme(ds.events, programme_id)
     return ProgrammeFacts(
         member.programme, member.inferred, summary, summary_refs,
-        _waves(ds, programme_id, lang, cite), _relations(ds, programme_id, lang, cite),
+        _waves(ds, programme_id, initiative_id, lang, cite),
+        _relations(ds, programme_id, lang, cite),
         tuple(row for _, row in sorted(_event_entries(events, lang, cite), key=lambda e: e[0])),
         _statements(ds, _of_programme(ds.statements, programme_id), lang, cite))
 
@@ -426,21 +430,29 @@ def _of_programme(frame: pd.DataFrame, programme_id: str) -> pd.DataFrame:
     return frame[mine]
 
 
-def _waves(ds: Dataset, programme_id: str, lang: str, cite: _Citations) -> tuple[WaveRow, ...]:
+def _waves(ds: Dataset, programme_id: str, initiative_id: str, lang: str,
+           cite: _Citations) -> tuple[WaveRow, ...]:
+    """The programme's waves with their findings, and the results of the initiative itself."""
     waves = _of_programme(ds.monitor_waves, programme_id)
+    measured = ds.monitor_indicators[ds.monitor_indicators["initiative_id"] == initiative_id]
     waves = waves.assign(_first=[span(v, p)[0] for v, p in
                                  zip(waves["date"], waves["date_precision"], strict=True)])
     rows = []
     for wave in waves.sort_values(["_first", "wave_id"]).itertuples(index=False):
         found = ds.monitor_findings[ds.monitor_findings["wave_id"] == wave.wave_id]
         found = found.sort_values("rank")
-        refs = [cite.row(wave), *(cite.row(f) for f in found.itertuples(index=False))]
+        numbers = measured[measured["wave_id"] == wave.wave_id].merge(
+            ds.initiatives[["initiative_id", "name", "name_en"]].rename(
+                columns={"name": "initiative", "name_en": "initiative_en"}), on="initiative_id")
+        refs = [cite.row(wave), *(cite.row(f) for f in found.itertuples(index=False)),
+                *(cite(r.source_id) if is_suppressed(r.n) else cite.row(r)
+                  for r in numbers.itertuples(index=False))]
         rows.append(WaveRow(
             own_words(wave, "name", lang), wave.status,
             PartialDate(wave.date, wave.date_precision),
             _text(own_words(wave, "date_note", lang)),
             tuple(s for s in own_words(found, "summary_nl", lang) if _text(s)),
-            _distinct(*refs)))
+            _distinct(*refs), result_lines(numbers, lang)))
     return tuple(rows)
 
 

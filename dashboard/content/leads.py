@@ -37,8 +37,10 @@ def timeline_lead(lead: TimelineLead, lang: str) -> list[str]:
 
 def monitor_lead(lead: MonitorLead, lang: str) -> list[str]:
     sentences = [t("lead_monitor_waves", lang, completed=lead.completed, planned=lead.planned)]
+    # Without findings in words, "no findings yet" would deny the figures named next.
     sentences.append(counted(lead.findings, "lead_monitor_findings", lang) if lead.findings
-                     else t("lead_monitor_no_findings", lang))
+                     else t("lead_monitor_no_findings_in_words" if lead.results
+                            else "lead_monitor_no_findings", lang))
     sentences.append(t("lead_monitor_results", lang, count=lead.results) if lead.results
                      else t("lead_monitor_no_results", lang))
     return sentences

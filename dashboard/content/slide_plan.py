@@ -88,6 +88,7 @@ class MonitorSlide:
     waves: pd.DataFrame  # every wave in date order, with FACTS
     findings: tuple[pd.DataFrame, ...]  # per listed wave (monitor.MAX_WAVES_LISTED), FACTS
     has_indicators: bool
+    results: tuple[pd.DataFrame, ...]  # per listed wave: its numeric results, with FACTS
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def _monitor(ds: Dataset) -> MonitorSlide:
     waves = monitor.waves(ds)
     listed = waves["wave_id"].head(monitor.MAX_WAVES_LISTED)
     return MonitorSlide(waves, tuple(monitor.findings(ds, w) for w in listed),
-                        not monitor.indicators(ds).empty)
+                        not monitor.indicators(ds).empty,
+                        tuple(monitor.results(ds, w) for w in listed))
 
 
 def _timeline(ds: Dataset) -> TimelineSlide:
@@ -168,6 +170,7 @@ def shown_facts(content: Content) -> tuple[str, ...]:
                        *content.figures[FACTS], *content.approaches[FACTS]])
     if isinstance(content, MonitorSlide):
         listed = content.waves[FACTS].head(len(content.findings))
-        return pooled([*listed, *(refs for found in content.findings for refs in found[FACTS])])
+        return pooled([*listed, *(refs for found in (*content.findings, *content.results)
+                                  for refs in found[FACTS])])
     return pooled([*content.spans[content.spans["dated"]][FACTS], *content.events[FACTS],
                    *content.waves[FACTS]])

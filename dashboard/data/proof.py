@@ -169,6 +169,14 @@ def _figure(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     return found
 
 
+def _result(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
+    """A monitor result's excerpts write its value: a reader finds the number in the report."""
+    if _has_number(" ".join(proof_texts(record)).casefold(), float(record["value"])):
+        return []
+    return [("value", f"the excerpts do not contain {record['value']:g} "
+                      "(in digits or as a Dutch number word)")]
+
+
 def _date_written(column: str, precision_column: str,
                   evidence: tuple[str, ...] = EVIDENCE_COLUMNS,
                   year_optional: Callable[[pd.Series], bool] = lambda r: False) -> Check:
@@ -289,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event_participants", "names the organisation", _always,
          _names("organisation", "org_id")),
     Rule("figures", "contains the value and what is counted", _always, _figure),
+    Rule("monitor_indicators", "contains the value as written", _always, _result),
     Rule("events", "contains the date as written", _always,
          _both(_date_written("date", "date_precision",
                              year_optional=lambda r: r["year_basis"] == "publication"),

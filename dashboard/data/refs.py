@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard.data import vocab
 from dashboard.data.dataset import Dataset
+from dashboard.data.privacy import suppressed
 from dashboard.data.schemas import EVIDENCE_COLUMNS, over_time_tables
 
 EXCERPT_JOIN = " | "
@@ -142,10 +143,13 @@ def fact_rows(ds: Dataset, refs: Iterable[str] | None = None) -> pd.DataFrame:
 
 
 def _rows(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    # Tables without excerpts (imported monitor numbers) still name their source.
-    columns = [frame[c] for c in EVIDENCE_COLUMNS if c in frame]
-    excerpts = [tuple(e for e in row if isinstance(e, str))
-                for row in zip(*columns, strict=True)] if columns else [()] * len(frame)
+    # A result on too few respondents keeps its source but not its excerpts: they write the
+    # number (privacy.is_suppressed).
+    withheld = (suppressed(frame) if table == "monitor_indicators"
+                else pd.Series(False, index=frame.index, dtype=bool))
+    excerpts = [() if hidden else tuple(e for e in row if isinstance(e, str))
+                for hidden, *row in zip(withheld, *(frame[c] for c in EVIDENCE_COLUMNS),
+                                        strict=True)]
     return pd.DataFrame({
         "ref": [ref(table, label) for label in frame.index],
         "source_id": frame["source_id"], "table": table,
@@ -163,6 +167,8 @@ def _modality(frame: pd.DataFrame) -> pd.Series | object:
         return frame["modality"]
     if "status" in frame and "wave_id" in frame:
         return frame["status"].map(vocab.WAVE_MODALITY)
+    if "indicator" in frame:  # a measured result, of a completed wave (validation)
+        return pd.Series(vocab.WAVE_MODALITY["completed"], index=frame.index, dtype="string")
     return pd.NA
 
 

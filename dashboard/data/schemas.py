@@ -401,17 +401,22 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("monitor_indicators", (
         _ref("wave_id", "monitor_waves.wave_id", "A completed wave.", True),
         _ref("initiative_id", "initiatives.initiative_id", "The initiative measured.", True),
-        _text("indicator", "What was measured.", required=True),
+        _text("indicator", "What was measured, as the report words it (Dutch).",
+              required=True),
+        _text("indicator_en", "The same indicator in English; names stay as written.",
+              required=True),
         Field("value", "float", required=True, bounds=(-COUNT[1], COUNT[1]),
               description="The result."),
         _text("unit", "Unit of the value.", required=True),
         Field("n", "int", required=True, bounds=COUNT,
-              description="Number of respondents (values with n < 5 are suppressed on "
-                          "screen)."),
-        _doc(SOURCE, "The report the numbers come from."),
-    ), key=("wave_id", "initiative_id", "indicator"), sourced=False,
+              description="Number of respondents. A result with n < 5 is never shown as a "
+                          "number, nor its excerpts, and the published zip leaves it out."),
+        *_proof("An exact excerpt from the report that contains the value as written."),
+    ), key=("wave_id", "initiative_id", "indicator"),
         title="numeric monitor results",
-        description="Empty until real results are imported; never sample numbers."),
+        description="Only real results from a report; never sample numbers. Each "
+                    "result is a fact like the others: its report is a source in "
+                    "`sources.csv` and its excerpts prove the value."),
     Table("statements", (
         _id("statement_id", "Slug of the statement."),
         _enum("topic", vocab.STATEMENT_TOPICS, "What the statement is about."),

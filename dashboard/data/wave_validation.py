@@ -13,12 +13,16 @@ import pandas as pd
 
 from dashboard.data.dataset import validate_frames
 from dashboard.data.errors import Problem
+from dashboard.data.evidence import check_against_sources, source_texts_if_present
 from dashboard.data.loading import HEADER_ROW, check_raw
 from dashboard.data.schemas import TABLES
 from dashboard.data.validation import check_references
 
 TABLE = TABLES["monitor_indicators"]
 KEY = list(TABLE.key)
+# Results are facts: an upload without excerpts is refused, never stored without proof.
+UNSOURCED = ("results without excerpts cannot be added: give each row an exact excerpt from "
+             "its report (source_id) that contains the value as written")
 
 
 def in_order(problems: Iterable[Problem]) -> list[Problem]:
@@ -36,8 +40,10 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
     table by `validate_merged`.)
     """
     problems = [_renamed(p, name) for p in check_raw(TABLE, raw)]
+    if "evidence" not in raw.columns:
+        problems.append(Problem(name, HEADER_ROW, "evidence", UNSOURCED))
     if any(p.row == HEADER_ROW and p.column for p in problems):
-        return problems  # columns missing or unexpected: row checks would only repeat that
+        return in_order(problems)  # columns missing or unexpected: row checks would repeat it
     context = {t: frames[t] for t in ("monitor_waves", "initiatives", "sources")}
     found = check_references({**context, TABLE.name: raw})
     problems += [_renamed(p, name) for p in found if p.file == TABLE.file]
@@ -51,8 +57,13 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
 
 def validate_merged(name: str, frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """Every problem of the whole dataset with the uploaded rows merged in, named after the
-    upload (the stored data loaded without problems before)."""
-    return [_renamed(p, name) for p in validate_frames(frames)]
+    upload (the stored data loaded without problems before): with the reports at hand, each
+    excerpt is also looked up in its report, before anything is written."""
+    problems = validate_frames(frames)
+    texts = None if problems else source_texts_if_present(frames["sources"])
+    if texts is not None:
+        problems = check_against_sources({TABLE.name: frames[TABLE.name]}, texts)
+    return [_renamed(p, name) for p in problems]
 
 
 def _renamed(problem: Problem, name: str) -> Problem:

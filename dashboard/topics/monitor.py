@@ -1,25 +1,21 @@
 """The NJI monitor: its waves, findings, ordinal ratings and numeric indicators.
 
 Numeric results about few children can identify them, so every value with fewer than
-`MIN_N` respondents is suppressed here, before anything reaches a chart, table or download.
+`privacy.MIN_N` respondents is suppressed here, before anything reaches a chart, table or
+download.
 """
 
 import pandas as pd
 
 from dashboard.data.dataset import Dataset
 from dashboard.data.dates import span
+from dashboard.data.privacy import MIN_N, is_suppressed, suppressed
 from dashboard.data.refs import with_facts, with_states
 from dashboard.data.vocab import RATING_SCALES
 
-MIN_N = 5
-SUPPRESSED = "< 5"
+SUPPRESSED = f"< {MIN_N}"
 # Past this many waves the rest is only counted: a page of hundreds of blocks is read by nobody.
 MAX_WAVES_LISTED = 12
-
-
-def is_suppressed(n) -> bool:
-    """True when a value rests on fewer than MIN_N respondents (or on an unknown number)."""
-    return n is None or pd.isna(n) or int(n) < MIN_N
 
 
 def waves(ds: Dataset) -> pd.DataFrame:
@@ -74,9 +70,15 @@ def indicators(ds: Dataset) -> pd.DataFrame:
             columns={"name": "wave", "name_en": "wave_en", "date": "wave_date"}),
         on="wave_id", how="left",
     )
-    frame["suppressed"] = [is_suppressed(n) for n in frame["n"]]
+    frame["suppressed"] = suppressed(frame)
     frame["value"] = frame["value"].mask(frame["suppressed"])
     return frame.sort_values(["wave_date", "initiative", "indicator"]).reset_index(drop=True)
+
+
+def results(ds: Dataset, wave_id: str) -> pd.DataFrame:
+    """The numeric results of one wave (`indicators`, suppressed values removed)."""
+    found = indicators(ds)
+    return found[found["wave_id"] == wave_id].reset_index(drop=True)
 
 
 def shown_n(n) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from dashboard.content.results import result_lines
 from dashboard.content.slides import wave_heading
 from dashboard.data import Dataset
 from dashboard.data.refs import FACTS
@@ -21,12 +22,14 @@ from dashboard.ui.text import md_escape
 
 @dataclass(frozen=True)
 class WaveFindings:
-    """One wave's block: its heading (name, date, status) and its findings in source order,
-    with the facts behind them (None when the sources give no findings for it)."""
+    """One wave's block: its heading (name, date, status), its findings in source order and
+    its numeric results (content.results), with the facts behind them (None when the sources
+    give neither for it)."""
 
     heading: str
     findings: tuple[str, ...]
     sourced: Sourced | None
+    results: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,15 @@ def listed_findings(ds: Dataset, waves: pd.DataFrame, lang: str) -> ListedFindin
     blocks = []
     for wave in waves.head(monitor.MAX_WAVES_LISTED).to_dict("records"):
         found = monitor.findings(ds, wave["wave_id"])
-        summaries = pd.DataFrame({"summary": own_words(found, "summary_nl", lang),
-                                  FACTS: found[FACTS]})
+        numbers = monitor.results(ds, wave["wave_id"])
+        lines = result_lines(numbers, lang)
+        summaries = pd.DataFrame({"summary": [*own_words(found, "summary_nl", lang), *lines],
+                                  FACTS: [*found[FACTS], *numbers[FACTS]]})
         heading = wave_heading(wave, lang)
         blocks.append(WaveFindings(
-            heading=heading, findings=tuple(summaries["summary"]),
-            sourced=None if found.empty else Sourced.of(ds, summaries, lang)))
+            heading=heading, findings=tuple(summaries["summary"].head(len(found))),
+            sourced=None if summaries.empty else Sourced.of(ds, summaries, lang),
+            results=lines))
     return ListedFindings(tuple(blocks), len(waves))
 
 
@@ -69,7 +75,13 @@ def wave_findings(wave: WaveFindings, presenting: bool = False) -> None:
         if wave.sourced is None:
             st.write(t("monitor_no_findings"))
             return
-        st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
-                              enumerate(wave.findings, start=1)))
+        if wave.findings:
+            st.markdown("\n".join(f"{md_escape(i)}. {md_escape(text)}" for i, text in
+                                  enumerate(wave.findings, start=1)))
+        else:
+            st.write(t("monitor_no_findings_in_words"))
+        if wave.results:
+            st.markdown(f"**{md_escape(t('monitor_wave_results'))}**")
+            st.markdown("\n".join(f"- {md_escape(line)}" for line in wave.results))
         if not presenting:
             sourced_by(wave.sourced)

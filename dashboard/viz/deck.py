@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from dashboard import config
 from dashboard.content import slides as words
+from dashboard.content.results import result_lines
 from dashboard.content.slide_plan import (
     CaseSlide,
     Content,
@@ -167,9 +168,10 @@ def _case(ds: Dataset, content: CaseSlide, lang: str, key: str) -> dict[str, obj
 
 def _monitor(ds: Dataset, content: MonitorSlide, lang: str, key: str) -> dict[str, object]:
     waves = [{"heading": words.wave_heading(wave, lang),
-              "findings": list(own_words(found, "summary_nl", lang))}
-             for wave, found in zip(content.waves.to_dict("records"), content.findings,
-                                    strict=False)]
+              "findings": list(own_words(found, "summary_nl", lang)),
+              "results": list(result_lines(numbers, lang))}
+             for wave, found, numbers in zip(content.waves.to_dict("records"),
+                                             content.findings, content.results, strict=False)]
     more = len(content.waves) > len(content.findings)
     return {
         "kind": "monitor", "title": t("monitor_title", lang), "waves": waves,

@@ -11,18 +11,20 @@ import pytest
 
 from dashboard.admin import importer as imp
 from dashboard.data import load_dataset
+from dashboard.data.wave_validation import UNSOURCED
+from tests.monitor_results import HEADER, SOURCE, UPLOAD_EXCERPT, upload_row, with_report
 
-SOURCE = "samen-bso-nieuwsbrief-4"
-HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
+row = upload_row
+
+
+@pytest.fixture
+def data_copy(data_copy, monkeypatch):
+    """The fixture copy with the test-only report registered as a source: results cite it."""
+    return with_report(data_copy, monkeypatch, rows=())
 
 
 def csv_bytes(*rows: str, header: str = HEADER) -> bytes:
     return ("\n".join([header, *rows]) + "\n").encode("utf-8")
-
-
-def row(indicator="synthetic-a", value="12.5", n="8", wave="nji-meting-1",
-        initiative="groningen", unit="percent", source=SOURCE, sep=",") -> str:
-    return sep.join([wave, initiative, indicator, value, unit, n, source])
 
 
 def stored(data_dir: Path) -> bytes:
@@ -77,7 +79,7 @@ def test_dry_run_previews_and_writes_nothing(data_copy):
     (csv_bytes(row(), row(value="9")), (3, "wave_id, initiative_id, indicator", "duplicate key")),
     (csv_bytes(row().replace(",percent", ""), header=HEADER.replace(",unit", "")),
      (1, "unit", "required column")),
-    (csv_bytes(row() + ",x"), (2, None, "has 8 cells but the header has 7")),
+    (csv_bytes(row() + ",x"), (2, None, "has 12 cells but the header has 11")),
     (csv_bytes(row() + ",x", header=HEADER + ",extra"), (1, "extra", "unexpected column")),
     (csv_bytes(row(sep=";", value="1.234,5"), header=HEADER.replace(",", ";")),
      (2, "value", "thousands separator")),
@@ -86,6 +88,23 @@ def test_each_rule_rejects_its_bad_file(data_copy, content, expected):
     found = problems_of(data_copy, content)
     row_, column, message = expected
     assert any(r == row_ and c == column and message in m for r, c, m in found), found
+
+
+def test_results_without_excerpts_are_refused(data_copy):
+    """A result is a fact: a file in the old form, without excerpts, is refused and says why."""
+    old_form = "wave_id,initiative_id,indicator,value,unit,n,source_id"
+    found = problems_of(data_copy, csv_bytes(f"nji-meting-1,groningen,synthetic-a,12.5,percent,8,"
+                                             f"{SOURCE}", header=old_form))
+    assert (1, "evidence", UNSOURCED) in found
+    assert (1, "indicator_en", "required column is missing") in found
+
+
+def test_an_excerpt_must_write_the_value_and_be_in_its_report(data_copy):
+    found = problems_of(data_copy, csv_bytes(row(value="13")))
+    assert found == [(2, "value", "the excerpts do not contain 13 (in digits or as a Dutch "
+                                  "number word)")]
+    found = problems_of(data_copy, csv_bytes(row(evidence="Proefwaarde 12.5 die er niet staat")))
+    assert found == [(2, "evidence", "excerpt not found in source 'proefrapport'")]
 
 
 def test_a_cell_too_long_for_csv_is_a_placed_problem_not_a_crash(data_copy):
@@ -127,15 +146,17 @@ def test_xlsx_workbook_is_accepted(data_copy):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER.split(","))
-    sheet.append(["nji-meting-1", "groningen", "synthetic-a", 12.5, "percent", 8, SOURCE])
-    sheet.append(["nji-meting-1", "assen", "synthetic-a", 40, "percent", 6.0, SOURCE])
+    sheet.append(["nji-meting-1", "groningen", "synthetic-a", "synthetic-a (en)", 12.5,
+                  "percent", 8, SOURCE, UPLOAD_EXCERPT])
+    sheet.append(["nji-meting-1", "assen", "synthetic-a", "synthetic-a (en)", 40, "percent", 6.0,
+                  SOURCE, UPLOAD_EXCERPT])
     buffer = io.BytesIO()
     book.save(buffer)
     result = imp.import_indicators("wave.xlsx", buffer.getvalue(), data_copy)
     assert result.ok, result.problems
     frame = load_dataset(data_copy).monitor_indicators
     assert list(frame["value"]) == [12.5, 40.0] and list(frame["n"]) == [8, 6]
-    assert "40,percent,6" in stored(data_copy).decode()
+    assert "40,percent,6," in stored(data_copy).decode()
 
 
 def test_failure_half_way_leaves_the_file_byte_identical(data_copy, monkeypatch):

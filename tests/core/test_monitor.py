@@ -2,12 +2,12 @@
 
 import pandas as pd
 
+from dashboard.content.results import result_lines
 from dashboard.data import load_dataset
+from dashboard.data.refs import fact_rows
 from dashboard.data.vocab import RATING_SCALES
 from dashboard.topics import monitor
-from tests.conftest import write_rows
-
-HEADER = ["wave_id", "initiative_id", "indicator", "value", "unit", "n", "source_id"]
+from tests.monitor_results import SHOWN_EXCERPT, with_report
 
 
 def test_suppression_threshold():
@@ -21,17 +21,34 @@ def test_no_indicators_before_results_are_imported(ds):
     assert monitor.indicators(ds).empty
 
 
-def test_suppressed_values_are_removed_before_display(data_copy):
-    write_rows(data_copy / "monitor_indicators.csv", [
-        dict(zip(HEADER, ["nji-meting-1", "groningen", "synthetic-a", "40", "percent", "12",
-                          "samen-bso-nieuwsbrief-4"], strict=True)),
-        dict(zip(HEADER, ["nji-meting-1", "assen", "synthetic-a", "75", "percent", "4",
-                          "samen-bso-nieuwsbrief-4"], strict=True)),
-    ], HEADER)
-    table = monitor.indicators(load_dataset(data_copy)).set_index("initiative_id")
-    assert table.at["groningen", "value"] == 40 and not table.at["groningen", "suppressed"]
+def test_suppressed_values_are_removed_before_display(data_copy, monkeypatch):
+    table = monitor.indicators(load_dataset(with_report(data_copy, monkeypatch)))
+    table = table.set_index("initiative_id")
+    assert table.at["groningen", "value"] == 62 and not table.at["groningen", "suppressed"]
     assert pd.isna(table.at["assen", "value"]) and table.at["assen", "suppressed"]
     assert table.at["assen", "initiative"] == "BSO-pilot Assen"
+
+
+def test_a_suppressed_result_keeps_its_source_but_not_its_excerpts(data_copy, monkeypatch):
+    """The excerpt writes the number, so it is withheld wherever facts are listed."""
+    ds = load_dataset(with_report(data_copy, monkeypatch))
+    rows = fact_rows(ds, ["monitor_indicators:2", "monitor_indicators:3"]).set_index("ref")
+    assert rows.at["monitor_indicators:2", "excerpts"] == (SHOWN_EXCERPT,)
+    assert rows.at["monitor_indicators:3", "excerpts"] == ()
+    assert rows.at["monitor_indicators:3", "source_id"] == "proefrapport"
+    assert set(rows["modality"]) == {"in_practice"}
+
+
+def test_results_per_wave_in_words(data_copy, monkeypatch):
+    ds = load_dataset(with_report(data_copy, monkeypatch))
+    found = monitor.results(ds, "nji-meting-1")
+    assert result_lines(found, "nl") == (
+        "BSO-pilot Assen: Proefindicator tevreden medewerkers — niet getoond: minder dan 5 "
+        "antwoorden",
+        "Samen in de BSO-groep: Proefindicator samenwerking met ouders — 62 procent (n = 40)")
+    assert result_lines(found, "en")[1] == (
+        "Samen in de BSO-groep: Test indicator cooperation with parents — 62 procent (n = 40)")
+    assert monitor.results(ds, "nji-meting-2").empty
 
 
 def test_ratings_are_ordered_on_the_full_scale(ds):

@@ -4,6 +4,7 @@ import pytest
 
 from dashboard.data import DataValidationError, load_dataset
 from tests.conftest import read_rows, set_cell, write_rows
+from tests.monitor_results import SHOWN, with_report
 
 
 def problems(directory):
@@ -112,22 +113,14 @@ def test_half_a_coordinate(data_copy):
     assert "both" in problem.message
 
 
-def indicator_row(path, wave="nji-meting-1", n="8"):
-    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
-    return header, dict(zip(header, [wave, "assen", "tevredenheid", "7.5", "cijfer", n,
-                                     "samen-bso-nieuwsbrief-4"], strict=True))
-
-
 @pytest.mark.parametrize(("wave", "n", "column", "words"), [
     ("nji-meting-1", "-1", "n", "outside the plausible range 0 to 1000000"),
     ("nji-meting-1", "100000000000000", "n", "outside the plausible range"),
     ("nji-meting-1", "1" + "0" * 18, "n", "whole number (at most 18 digits)"),
     ("nji-meting-2", "8", "wave_id", "is planned: results are only added for a completed wave"),
 ])
-def test_implausible_monitor_results(data_copy, wave, n, column, words):
-    path = data_copy / "monitor_indicators.csv"
-    header, row = indicator_row(path, wave, n)
-    write_rows(path, [row], header)
+def test_implausible_monitor_results(data_copy, monkeypatch, wave, n, column, words):
+    with_report(data_copy, monkeypatch, rows=({**SHOWN, "wave_id": wave, "n": n},))
     problem = only_problem(data_copy)
     assert (problem.file, problem.row, problem.column) == ("monitor_indicators.csv", 2, column)
     assert words in problem.message

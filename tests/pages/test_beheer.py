@@ -5,13 +5,14 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.admin import throttle
 from dashboard.data import load_dataset
+from tests.monitor_results import HEADER, upload_row, with_report
 from tests.pages.apptest import APP, page_text, run_app, tables
 
 PAGE = "views/beheer.py"
 PASSWORD = "synthetic-test-password"
-HEADER = "wave_id,initiative_id,indicator,value,unit,n,source_id"
-GOOD = (f"{HEADER}\n"
-        "nji-meting-1,groningen,synthetic-indicator-y,61,percent,9,samen-bso-nieuwsbrief-4\n")
+GOOD = f"{HEADER}\n{upload_row('synthetic-indicator-y', '61', '9')}\n"
+OLD_FORM = ("wave_id,initiative_id,indicator,value,unit,n,source_id\n"
+            "nji-meting-1,groningen,synthetic-indicator-y,61,percent,9,proefrapport\n")
 
 
 class Clock:
@@ -88,9 +89,14 @@ def test_secret_is_used_when_present(monkeypatch):
 
 def test_unlocked_upload_shows_problems_then_imports_a_valid_file(data_copy, monkeypatch):
     monkeypatch.setenv("BSO_ADMIN_PASSWORD", PASSWORD)
-    monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
+    monkeypatch.setenv("BSO_DATA_DIR", str(with_report(data_copy, monkeypatch, rows=())))
     before = (data_copy / "monitor_indicators.csv").read_bytes()
     at = unlock(admin_app(), PASSWORD)
+
+    uploaders(at)[0].set_value(("old.csv", OLD_FORM.encode(), "text/csv")).run()
+    assert any("niets opgeslagen" in e.value for e in at.error)
+    [problems] = [d.value for d in at.dataframe]
+    assert "results without excerpts cannot be added" in " ".join(map(str, problems.iloc[:, -1]))
 
     bad = GOOD.replace("groningen", "nowhere").encode()
     uploaders(at)[0].set_value(("bad.csv", bad, "text/csv")).run()

@@ -25,18 +25,21 @@ from dashboard.admin import storage, upload
 from dashboard.data import load_dataset
 from dashboard.data.schemas import TABLES
 from tests.fixture_data import memoised_read_table
+from tests.monitor_results import SOURCE, UPLOAD_EXCERPT, with_report
 from tests.robustness import strategies
 
 TARGET = imp.TABLE.file
 HEADER = imp.TABLE.columns
-ROWS = [
-    ["nji-meting-1", "groningen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"],
-    ["nji-meting-1", "assen", "synthetic-b", "3", "count", "5", "samen-bso-nieuwsbrief-4"],
-    ["nji-meting-1", "lent", "synthetic-c", "0.25", "share", "12",
-     "alert4you-nieuwsbrief-2012"],
-]
+ROWS = [[wave, initiative, indicator, f"{indicator} (en)", value, unit, n, SOURCE, UPLOAD_EXCERPT,
+         "", ""] for wave, initiative, indicator, value, unit, n in [
+    ["nji-meting-1", "groningen", "synthetic-a", "12.5", "percent", "8"],
+    ["nji-meting-1", "assen", "synthetic-b", "3", "count", "5"],
+    ["nji-meting-1", "lent", "synthetic-c", "0.25", "share", "12"],
+]]
+VALUE = HEADER.index("value")
 VALID_CSV = strategies.to_csv([HEADER, *ROWS])
-DUTCH_CSV = strategies.to_csv([HEADER, *[[*r[:3], r[3].replace(".", ","), *r[4:]] for r in ROWS]],
+DUTCH_CSV = strategies.to_csv([HEADER, *[[*r[:VALUE], r[VALUE].replace(".", ","),
+                                          *r[VALUE + 1:]] for r in ROWS]],
                               delimiter=";", lineterminator="\r\n")
 
 
@@ -50,7 +53,8 @@ def xlsx(rows: list[list[object]]) -> bytes:
 
 
 @pytest.fixture(autouse=True, scope="module")
-def memoised_load_dataset() -> Iterator[None]:
+def memoised_load_dataset(module_data_copy) -> Iterator[None]:
+    """load_dataset memoised; the data copy cites the test-only report (tests.monitor_results)."""
     memo = {}
 
     def load(directory):
@@ -60,6 +64,7 @@ def memoised_load_dataset() -> Iterator[None]:
         return memo[key]
 
     with memoised_read_table(), pytest.MonkeyPatch.context() as patch:
+        with_report(module_data_copy, patch, rows=())
         patch.setattr(imp, "load_dataset", load)
         yield
 

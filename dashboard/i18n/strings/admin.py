@@ -30,9 +30,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin_lock": ("Vergrendelen", "Lock"),
     "admin_columns": (
         "Het bestand (CSV of Excel .xlsx) heeft precies deze kolommen: {columns}. Een CSV uit "
-        "Nederlandse Excel (gescheiden door ';', met decimale komma's) wordt ook gelezen.",
+        "Nederlandse Excel (gescheiden door ';', met decimale komma's) wordt ook gelezen. Elke "
+        "uitkomst is een feit: `source_id` is het rapport (een bron in sources.csv), "
+        "`evidence` een letterlijk fragment uit dat rapport waarin de waarde staat zoals "
+        "geschreven, `indicator_en` de indicator in het Engels. Zonder fragment wordt het "
+        "bestand geweigerd.",
         "The file (CSV or Excel .xlsx) has exactly these columns: {columns}. A CSV from Dutch "
-        "Excel (separated by ';', with decimal commas) is read as well.",
+        "Excel (separated by ';', with decimal commas) is read as well. Every result is a "
+        "fact: `source_id` is the report (a source in sources.csv), `evidence` an exact "
+        "excerpt from that report that contains the value as written, `indicator_en` the "
+        "indicator in English. A file without excerpts is refused.",
     ),
     "admin_template": ("Leeg sjabloon (CSV)", "Empty template (CSV)"),
     "admin_upload": ("Bestand met cijfers", "File with figures"),

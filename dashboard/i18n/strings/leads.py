@@ -29,6 +29,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lead_monitor_no_findings": (
         "De bronnen noemen nog geen uitkomsten.",
         "The sources name no findings yet."),
+    "lead_monitor_no_findings_in_words": (
+        "De bronnen beschrijven nog geen uitkomsten in woorden.",
+        "The sources describe no findings in words yet."),
     "lead_monitor_no_results": (
         "Cijfers publiceren ze nog niet.",
         "They publish no figures yet."),

@@ -28,6 +28,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De bronnen noemen nog geen uitkomsten van deze meting.",
         "The sources do not yet mention findings of this wave.",
     ),
+    "monitor_no_findings_in_words": (
+        "De bronnen beschrijven de uitkomsten van deze meting niet in woorden; wel in cijfers.",
+        "The sources do not describe the findings of this wave in words; they do in figures.",
+    ),
     "ratings": ("Oordelen", "Ratings"),
     "ratings_caption": (
         "De schaal loopt van links (laagst) naar rechts (hoogst): {levels}. Alleen de oordelen "
@@ -64,6 +68,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} waarde(n) niet getoond: minder dan 5 respondenten.",
         "{count} value(s) not shown: fewer than 5 respondents.",
     ),
+    "monitor_suppressed_value": ("niet getoond: minder dan 5 antwoorden",
+                                 "not shown: fewer than 5 responses"),
+    "monitor_suppressed_excerpt": ("waarde en citaat niet getoond: minder dan 5 antwoorden",
+                                   "value and excerpt not shown: fewer than 5 responses"),
+    "monitor_result_value": ("{value} {unit} (n = {n})", "{value} {unit} (n = {n})"),
+    "monitor_result_line": ("{initiative}: {indicator} — {value}",
+                            "{initiative}: {indicator} — {value}"),
+    "monitor_wave_results": ("Cijfers van deze meting", "Figures of this wave"),
     "monitor_col_wave": ("Meting", "Wave"),
     "monitor_col_indicator": ("Indicator", "Indicator"),
     "monitor_col_value": ("Waarde", "Value"),

@@ -42,16 +42,17 @@ def monitor(ds: Dataset, lang: str) -> Monitor:
 
 
 def _indicators(ds: Dataset, lang: str) -> Card | None:
-    """The numeric results, every value on fewer than topic.MIN_N respondents suppressed and
-    counted under the table."""
+    """The numeric results, every value on fewer than privacy.MIN_N respondents suppressed
+    (saying why) and counted under the table."""
     numbers = topic.indicators(ds)
     if numbers.empty:
         return None
     table = pd.DataFrame({
         t("monitor_col_wave", lang): own_words(numbers, "wave", lang),
         t("timeline_col_initiative", lang): own_words(numbers, "initiative", lang),
-        t("monitor_col_indicator", lang): numbers["indicator"],
-        t("monitor_col_value", lang): [topic.SUPPRESSED if s else number_text(v, lang) for v, s in
+        t("monitor_col_indicator", lang): own_words(numbers, "indicator", lang),
+        t("monitor_col_value", lang): [t("monitor_suppressed_value", lang) if s
+                                       else number_text(v, lang) for v, s in
                                        zip(numbers["value"], numbers["suppressed"], strict=True)],
         t("monitor_col_unit", lang): numbers["unit"],
         t("monitor_col_n", lang): [topic.shown_n(n) for n in numbers["n"]],
