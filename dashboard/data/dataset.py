@@ -11,7 +11,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.data.errors import DataValidationError, Problem
-from dashboard.data.evidence import check_against_sources, source_texts_if_present
+from dashboard.data.evidence import check_sources
 from dashboard.data.loading import read_table
 from dashboard.data.proof import check_proof
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, own_words
@@ -84,8 +84,9 @@ def organisation_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str,
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     """Load and validate every table; raises DataValidationError listing all problems.
 
-    Excerpts are also checked against the source newsletters when they are present
-    (config.sources_dir()); the app itself runs without them, the tests never do.
+    Excerpts are also checked against the source newsletters when their folder is present
+    (config.sources_dir()), and a source whose file is not in it is a problem; the app itself
+    runs without the folder, the tests never do.
     """
     directory = Path(data_dir) if data_dir is not None else config.data_dir()
     # Taken before reading: a file changed while it is read gives the next call a new version.
@@ -94,9 +95,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     if not problems:
         problems = validate_frames(frames)
     if not problems:
-        texts = source_texts_if_present(frames["sources"])
-        if texts is not None:
-            problems = check_against_sources(frames, texts)
+        problems = check_sources(frames)
     if problems:
         raise DataValidationError(problems)
     return _versioned(Dataset(**frames), version)
