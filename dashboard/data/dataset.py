@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import config
+from dashboard.data.cbs import check_cbs
 from dashboard.data.errors import DataValidationError, Problem
 from dashboard.data.evidence import check_sources
 from dashboard.data.loading import read_table
@@ -125,7 +126,7 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """All cross-row and cross-table rules over typed frames."""
     return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
             + check_consistency(frames) + check_english_twins(frames)
-            + check_proof(frames))
+            + check_proof(frames) + check_cbs(frames))
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:

@@ -184,8 +184,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("gm_code",), sourced=False, title="reference data (CBS 2013)",
         description="Not facts about the pilots: the CBS / Kadaster 2013 municipalities the "
                     "dataset refers to, with the province found by the project's geodata "
-                    "build (`make geodata`). Checked against `data/geo/` by "
-                    "`tests/test_real_data.py`."),
+                    "build (`make geodata`). The loader checks every code, name and province "
+                    "against `data/geo/gemeente_punten_2013.csv`."),
     Table("programmes", (
         _id("programme_id", "Slug of the programme."),
         _text("name", "Name as the source gives it.", required=True),
