@@ -171,7 +171,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _precision("published_precision", "published", required=True),
         _text("published_note", "How the date was inferred (Dutch)."),
         _text("published_note_en", "The same note in English."),
-        _text("file", "File name in `../shared/seeds/` (or `BSO_SOURCES_DIR`).", required=True),
+        _text("file", "File name in `../shared/seeds/` (or `BSO_SOURCES_DIR`); when that "
+                      "folder is present, a file not in it is a problem.", required=True),
         _text("language", "Language code of the document (`nl`).", required=True),
     ), key=("source_id",), dates=(("published", "published_precision"),), sourced=False,
         title="the source documents",
