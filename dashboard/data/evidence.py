@@ -67,14 +67,14 @@ def check_sources(tables: dict[str, pd.DataFrame],
             texts[record["source_id"]] = (directory / name).read_text(encoding="utf-8")
         except FileNotFoundError:
             problems.append(Problem("sources.csv", row, "file",
-                                    f"{name!r} is not in the sources folder {directory}, so "
-                                    f"the excerpts of {record['source_id']!r} are not checked"))
+                                    f"{name!r} is not in {directory}: its excerpts are "
+                                    "unchecked"))
         except (OSError, UnicodeDecodeError) as exc:
-            reason = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (
+            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (
                 exc.strerror or str(exc))
             problems.append(Problem("sources.csv", row, "file",
-                                    f"{name!r} cannot be read ({reason}), so the excerpts of "
-                                    f"{record['source_id']!r} are not checked"))
+                                    f"{name!r} cannot be read ({reason}): its excerpts are "
+                                    "unchecked"))
     return problems + check_against_sources(tables, texts)
 
 

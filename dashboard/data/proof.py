@@ -268,8 +268,7 @@ def _event_happened(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     if not said:
         return []
     return [("modality", f"the excerpts word a step still to come ({', '.join(said)}), not an "
-                         "event that happened: make it planned, or quote where the source "
-                         "says it took place")]
+                         "event that happened")]
 
 
 def _wave_status(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
@@ -277,11 +276,10 @@ def _wave_status(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     said = future_words(record)
     if record["status"] == "completed" and said:
         return [("status", f"the excerpts word a measurement still to come ({', '.join(said)}),"
-                           " not a completed wave: make it planned, or quote where the source "
-                           "says it was held")]
+                           " not a completed wave")]
     if record["status"] == "planned" and not said:
-        return [("status", "the excerpts have no wording that makes this wave planned ("
-                           + ", ".join(FUTURE) + ")")]
+        return [("status", "the excerpts have no wording that makes this wave planned (such as "
+                           "zal, volgt, gepland)")]
     return []
 
 

@@ -80,9 +80,8 @@ def test_a_misspelt_source_file_is_a_problem_and_the_other_source_is_still_check
     assert load_problems(data_copy) == [
         f"people.csv, row {other}, column 'evidence_2': excerpt not found in source "
         "'alert4you-nieuwsbrief-2012'",
-        "sources.csv, row 2, column 'file': '000_d1bf8fbfedbe4ec.txt' is not in the sources "
-        f"folder {config.sources_dir()}, so the excerpts of 'samen-bso-nieuwsbrief-4' are not "
-        "checked"]
+        f"sources.csv, row 2, column 'file': '000_d1bf8fbfedbe4ec.txt' is not in "
+        f"{config.sources_dir()}: its excerpts are unchecked"]
 
 
 def test_a_source_file_that_is_not_utf8_is_a_problem(data_copy, tmp_path, monkeypatch):
@@ -91,8 +90,8 @@ def test_a_source_file_that_is_not_utf8_is_a_problem(data_copy, tmp_path, monkey
     (seeds / "004_c09a3788d941b864.txt").write_bytes("café".encode("latin-1"))
     monkeypatch.setenv("BSO_SOURCES_DIR", str(seeds))
     assert load_problems(data_copy) == [
-        "sources.csv, row 3, column 'file': '004_c09a3788d941b864.txt' cannot be read (it is "
-        "not UTF-8 text), so the excerpts of 'alert4you-nieuwsbrief-2012' are not checked"]
+        "sources.csv, row 3, column 'file': '004_c09a3788d941b864.txt' cannot be read (not "
+        "UTF-8 text): its excerpts are unchecked"]
 
 
 def test_without_the_sources_folder_the_excerpts_are_not_checked(data_copy, tmp_path,

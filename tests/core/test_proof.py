@@ -96,18 +96,16 @@ def test_a_dutch_number_word_counts_as_the_value(ds):
 @pytest.mark.parametrize(("table", "match", "column", "value", "expected"), [
     ("monitor_waves", {"wave_id": "nji-meting-2"}, "status", "completed",
      "monitor_waves.csv, row 3, column 'status': the excerpts word a measurement still to come "
-     "(zal), not a completed wave: make it planned, or quote where the source says it was held"),
+     "(zal), not a completed wave"),
     ("events", {"event_id": "tweede-monitormeting"}, "modality", "in_practice",
      "events.csv, row 7, column 'modality': the excerpts word a step still to come (zal), not "
-     "an event that happened: make it planned, or quote where the source says it took place"),
+     "an event that happened"),
     ("events", {"event_id": "lent-tweede-gesprek"}, "modality", "in_practice",
      "events.csv, row 5, column 'modality': the excerpts word a step still to come (volgt), "
-     "not an event that happened: make it planned, or quote where the source says it took "
-     "place"),
+     "not an event that happened"),
     ("monitor_waves", {"wave_id": "nji-meting-1"}, "status", "planned",
      "monitor_waves.csv, row 2, column 'status': the excerpts have no wording that makes this "
-     "wave planned (zal, zullen, volgt, gepland, wordt … gehouden, wordt … georganiseerd, "
-     "binnenkort, komende)"),
+     "wave planned (such as zal, volgt, gepland)"),
 ], ids=["completed-wave-zal", "happened-event-zal", "happened-event-volgt", "planned-wave"])
 def test_a_status_agrees_with_the_wording_of_its_excerpts(data_copy, table, match, column,
                                                           value, expected):
