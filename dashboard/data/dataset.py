@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import config
+from dashboard.data.cbs import check_cbs
 from dashboard.data.errors import DataValidationError, Problem
-from dashboard.data.evidence import check_against_sources, source_texts_if_present
+from dashboard.data.evidence import check_sources
 from dashboard.data.loading import read_table
 from dashboard.data.proof import check_proof
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, over_time_tables, own_words
@@ -112,8 +113,9 @@ def organisation_names(ds: Dataset, lang: str = OWN_WORDS_LANGUAGE) -> dict[str,
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     """Load and validate every table; raises DataValidationError listing all problems.
 
-    Excerpts are also checked against the source newsletters when they are present
-    (config.sources_dir()); the app itself runs without them, the tests never do.
+    Excerpts are also checked against the source newsletters when their folder is present
+    (config.sources_dir()), and a source whose file is not in it is a problem; the app itself
+    runs without the folder, the tests never do.
     """
     directory = Path(data_dir) if data_dir is not None else config.data_dir()
     # Taken before reading: a file changed while it is read gives the next call a new version.
@@ -122,9 +124,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     if not problems:
         problems = validate_frames(frames)
     if not problems:
-        texts = source_texts_if_present(frames["sources"])
-        if texts is not None:
-            problems = check_against_sources(frames, texts)
+        problems = check_sources(frames)
     if problems:
         raise DataValidationError(problems)
     return _versioned(Dataset(**frames), version)
@@ -154,7 +154,7 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
     """All cross-row and cross-table rules over typed frames."""
     return (check_references(frames) + check_dates(frames) + check_coordinates(frames)
             + check_consistency(frames) + check_english_twins(frames)
-            + check_proof(frames))
+            + check_proof(frames) + check_cbs(frames))
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:

@@ -49,6 +49,35 @@ def source_texts_if_present(sources: pd.DataFrame) -> dict[str, str] | None:
         return None
 
 
+def check_sources(tables: dict[str, pd.DataFrame],
+                  directory: Path | None = None) -> list[Problem]:
+    """Every excerpt against its source, when the sources folder is there.
+
+    A source whose file is not in the folder is a problem at its row of sources.csv (a misspelt
+    name would otherwise switch its excerpts' check off); the other sources are still checked.
+    Without the folder at all (a deployment without the newsletters) nothing is checked here.
+    """
+    directory = directory or config.sources_dir()
+    if not directory.is_dir():
+        return []
+    texts, problems = {}, []
+    for index, record in tables["sources"].iterrows():
+        row, name = int(index) + 2, record["file"]
+        try:
+            texts[record["source_id"]] = (directory / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            problems.append(Problem("sources.csv", row, "file",
+                                    f"{name!r} is not in {directory}: its excerpts are "
+                                    "unchecked"))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (
+                exc.strerror or str(exc))
+            problems.append(Problem("sources.csv", row, "file",
+                                    f"{name!r} cannot be read ({reason}): its excerpts are "
+                                    "unchecked"))
+    return problems + check_against_sources(tables, texts)
+
+
 @dataclass(frozen=True)
 class Excerpt:
     """One evidence cell: where it is and what it claims to quote."""
@@ -205,9 +234,11 @@ def statements_outside_quotes(statements: pd.DataFrame, spans: list[QuoteSpan],
 
 def check_against_sources(tables: dict[str, pd.DataFrame],
                           texts: dict[str, str]) -> list[Problem]:
-    """Every excerpt occurs in its source, and every statement by a person is in their quote."""
+    """Every excerpt occurs in its source, and every statement by a person is in their quote;
+    the excerpts of a source not in `texts` are left out (check_sources reports that source)."""
+    given = [e for e in excerpts(tables) if e.source_id in texts]
     problems = [Problem(f"{e.table}.csv", e.row, e.column, "excerpt not found in source "
-                        f"{e.source_id!r}") for e in unmatched(excerpts(tables), texts)]
+                        f"{e.source_id!r}") for e in unmatched(given, texts)]
     if {"quotes", "statements"} <= set(tables):
         located = {source_id: Located(text) for source_id, text in texts.items()}
         spans, found = quote_spans(tables["quotes"], located)

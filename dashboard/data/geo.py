@@ -21,10 +21,10 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from dashboard.config import GEO_DIR
+from dashboard.data.cbs import POINTS_FILE
 
 MUNICIPALITIES_FILE = "gemeenten_2013.geojson"
 PROVINCES_FILE = "provincies_2013.geojson"
-POINTS_FILE = "gemeente_punten_2013.csv"
 
 WGS84 = 4326
 LABEL_TOLERANCE = 0.001  # degrees: how closely a name's point is sought, finer than a letter

@@ -54,6 +54,20 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "principle": (r"\buitgangspunt\b[^.]{0,40}\bis\b",
                   r"\bvertrekpunt(en)?\b[^.]{0,40}\b(is|zijn)\b"),
 }
+# Wording of a step still to come (casefolded, on word boundaries), by the words a curator
+# looks for: it cannot prove an event that happened or a monitor wave that has been held
+# ("In juni 2013 zal de tweede meting … worden gehouden"). Not "duurt tot": a running project
+# "duurt tot 2014" and its start still happened.
+FUTURE: dict[str, str] = {
+    "zal": r"\bzal\b",
+    "zullen": r"\bzullen\b",
+    "volgt": r"\bvolgt\b",
+    "gepland": r"\bgepland",
+    "wordt … gehouden": r"\bwordt\b[^.]{0,60}\bgehouden\b",
+    "wordt … georganiseerd": r"\bwordt\b[^.]{0,60}\bgeorganiseerd\b",
+    "binnenkort": r"\bbinnenkort\b",
+    "komende": r"\bkomende?\b",
+}
 # A principle needs no wording of its own (a general remark has none); the others do.
 NEEDS_WORDING = ("intended", "considered", "planned", "under_way")
 NOT_PRACTICE = ("intended", "considered", "principle")
@@ -251,6 +265,36 @@ def _modality(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     return []
 
 
+def future_words(record: pd.Series) -> list[str]:
+    text = " ".join(proof_texts(record)).casefold()
+    return [words for words, pattern in FUTURE.items() if re.search(pattern, text)]
+
+
+def _event_happened(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
+    """An event in practice has happened: its excerpts may not word it as still to come."""
+    said = future_words(record)
+    if not said:
+        return []
+    return [("modality", f"the excerpts word a step still to come ({', '.join(said)}), not an "
+                         "event that happened")]
+
+
+def _wave_status(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
+    """A completed wave's excerpts say it was held; a planned wave's say it is to come."""
+    said = future_words(record)
+    if record["status"] == "completed" and said:
+        return [("status", f"the excerpts word a measurement still to come ({', '.join(said)}),"
+                           " not a completed wave")]
+    if record["status"] == "planned" and not said:
+        return [("status", "the excerpts have no wording that makes this wave planned (such as "
+                           "zal, volgt, gepland)")]
+    return []
+
+
+def _in_practice(record: pd.Series) -> bool:
+    return record["modality"] == "in_practice"
+
+
 def _reasoned(record: pd.Series, ctx: Context) -> list[tuple[str, str]]:
     """An inferred row says why; a reasoning on a row not marked inferred would never be
     shown, so it is reported too."""
@@ -302,8 +346,10 @@ RULES: tuple[Rule, ...] = (
          _both(_date_written("date", "date_precision",
                              year_optional=lambda r: r["year_basis"] == "publication"),
                _year_from_publication)),
+    Rule("events", "words a past event as past", _in_practice, _event_happened),
     Rule("monitor_waves", "contains the date as written", _always,
          _date_written("date", "date_precision")),
+    Rule("monitor_waves", "words its status", _always, _wave_status),
     Rule("initiatives", "contains the period as written", _given("start"),
          _both(_date_written("start", "start_precision"),
                _date_written("end", "end_precision"))),

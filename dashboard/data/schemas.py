@@ -174,7 +174,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _precision("published_precision", "published", required=True),
         _text("published_note", "How the date was inferred (Dutch)."),
         _text("published_note_en", "The same note in English."),
-        _text("file", "File name in `../shared/seeds/` (or `BSO_SOURCES_DIR`).", required=True),
+        _text("file", "File name in `../shared/seeds/` (or `BSO_SOURCES_DIR`); when that "
+                      "folder is present, a file not in it is a problem.", required=True),
         _text("language", "Language code of the document (`nl`).", required=True),
     ), key=("source_id",), dates=(("published", "published_precision"),), sourced=False,
         title="the source documents",
@@ -187,8 +188,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), key=("gm_code",), sourced=False, title="reference data (CBS 2013)",
         description="Not facts about the pilots: the CBS / Kadaster 2013 municipalities the "
                     "dataset refers to, with the province found by the project's geodata "
-                    "build (`make geodata`). Checked against `data/geo/` by "
-                    "`tests/test_real_data.py`."),
+                    "build (`make geodata`). The loader checks every code, name and province "
+                    "against `data/geo/gemeente_punten_2013.csv`."),
     Table("programmes", (
         _id("programme_id", "Slug of the programme."),
         _text("name", "Name as the source gives it.", required=True),

@@ -180,7 +180,8 @@ def _relation_ends_participate(frames: Frames) -> list[Problem]:
             if (record["initiative_id"], record[column]) not in members:
                 problems.append(Problem("relations.csv", int(index) + 2, column,
                                         f"{record[column]!r} is not a participant of "
-                                        f"initiative {record['initiative_id']!r}"))
+                                        f"initiative {record['initiative_id']!r} "
+                                        "(participants.csv)"))
     same = relations["from_org_id"] == relations["to_org_id"]
     for row, _ in _rows(relations, same):
         problems.append(Problem("relations.csv", row, "to_org_id", "a relation needs two "
@@ -266,8 +267,10 @@ def _indicator_wave_completed(frames: Frames) -> list[Problem]:
     """Results exist only for a wave that has been held: a planned wave has none yet."""
     indicators, waves = frames["monitor_indicators"], frames["monitor_waves"]
     status = dict(zip(waves["wave_id"], waves["status"], strict=True))
-    pending = indicators["wave_id"].map(status).isin([s for s in vocab.WAVE_STATUSES
-                                                      if s != "completed"])
+    # Membership, not a mapping: mapping onto an empty wave table gives a column of another
+    # type, and an unknown wave is already reported by the reference check.
+    pending = indicators["wave_id"].isin([wave for wave, s in status.items()
+                                          if s != "completed"])
     return [Problem("monitor_indicators.csv", row, "wave_id",
                     f"wave {record['wave_id']!r} is {status[record['wave_id']]}: results are "
                     "only added for a completed wave")

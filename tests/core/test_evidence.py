@@ -1,8 +1,11 @@
 """Every evidence excerpt occurs, after normalisation, in the source its row names."""
 
+import shutil
+
 import pytest
 
 from dashboard import config
+from dashboard.data import DataValidationError, load_dataset
 from dashboard.data.evidence import (
     Excerpt,
     SourcesMissing,
@@ -12,6 +15,7 @@ from dashboard.data.evidence import (
     normalise,
     unmatched,
 )
+from tests.conftest import set_cell, set_cell_where
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +65,38 @@ def test_missing_sources_are_reported_clearly(ds, tmp_path):
 def test_sources_dir_can_be_overridden(monkeypatch, tmp_path):
     monkeypatch.setenv("BSO_SOURCES_DIR", str(tmp_path))
     assert config.sources_dir() == tmp_path
+
+
+def load_problems(directory) -> list[str]:
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(directory)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_misspelt_source_file_is_a_problem_and_the_other_source_is_still_checked(data_copy):
+    set_cell(data_copy, "sources", 0, "file", "000_d1bf8fbfedbe4ec.txt")
+    other = set_cell_where(data_copy, "people", {"person_id": "gerdi-meyknecht"},
+                           "evidence_2", "een zin die de nieuwsbrief niet bevat")
+    assert load_problems(data_copy) == [
+        f"people.csv, row {other}, column 'evidence_2': excerpt not found in source "
+        "'alert4you-nieuwsbrief-2012'",
+        f"sources.csv, row 2, column 'file': '000_d1bf8fbfedbe4ec.txt' is not in "
+        f"{config.sources_dir()}: its excerpts are unchecked"]
+
+
+def test_a_source_file_that_is_not_utf8_is_a_problem(data_copy, tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(config.sources_dir(), seeds)
+    (seeds / "004_c09a3788d941b864.txt").write_bytes("café".encode("latin-1"))
+    monkeypatch.setenv("BSO_SOURCES_DIR", str(seeds))
+    assert load_problems(data_copy) == [
+        "sources.csv, row 3, column 'file': '004_c09a3788d941b864.txt' cannot be read (not "
+        "UTF-8 text): its excerpts are unchecked"]
+
+
+def test_without_the_sources_folder_the_excerpts_are_not_checked(data_copy, tmp_path,
+                                                                  monkeypatch):
+    """A deployment without the newsletters still loads; `make check-data` insists on them."""
+    set_cell(data_copy, "sources", 0, "file", "000_d1bf8fbfedbe4ec.txt")
+    monkeypatch.setenv("BSO_SOURCES_DIR", str(tmp_path / "absent"))
+    assert len(load_dataset(data_copy).sources) == 2

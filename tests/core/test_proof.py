@@ -1,9 +1,11 @@
 """One broken fixture per proof rule: an excerpt that occurs in its source but does not prove
 its row is reported at its file, row and column (issue 12)."""
 
+import pandas as pd
 import pytest
 
 from dashboard.data import DataValidationError, load_dataset
+from dashboard.data.proof import future_words
 from tests.conftest import set_cell_where
 
 RELATION = {"initiative_id": "groningen", "from_org_id": "elker", "to_org_id": "sksg",
@@ -88,3 +90,35 @@ def test_a_dutch_number_word_counts_as_the_value(ds):
     schools = ds.figures[(ds.figures["initiative_id"] == "assen")
                          & (ds.figures["metric"] == "schools")]
     assert schools["evidence"].item() == "twaalf basisscholen" and schools["value"].item() == 12
+
+
+
+@pytest.mark.parametrize(("table", "match", "column", "value", "expected"), [
+    ("monitor_waves", {"wave_id": "nji-meting-2"}, "status", "completed",
+     "monitor_waves.csv, row 3, column 'status': the excerpts word a measurement still to come "
+     "(zal), not a completed wave"),
+    ("events", {"event_id": "tweede-monitormeting"}, "modality", "in_practice",
+     "events.csv, row 7, column 'modality': the excerpts word a step still to come (zal), not "
+     "an event that happened"),
+    ("events", {"event_id": "lent-tweede-gesprek"}, "modality", "in_practice",
+     "events.csv, row 5, column 'modality': the excerpts word a step still to come (volgt), "
+     "not an event that happened"),
+    ("monitor_waves", {"wave_id": "nji-meting-1"}, "status", "planned",
+     "monitor_waves.csv, row 2, column 'status': the excerpts have no wording that makes this "
+     "wave planned (such as zal, volgt, gepland)"),
+], ids=["completed-wave-zal", "happened-event-zal", "happened-event-volgt", "planned-wave"])
+def test_a_status_agrees_with_the_wording_of_its_excerpts(data_copy, table, match, column,
+                                                          value, expected):
+    set_cell_where(data_copy, table, match, column, value)
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(data_copy)
+    assert [str(p) for p in caught.value.problems] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De tweede meting wordt in juni gehouden.", "Eind november volgt een tweede gesprek.",
+    "Een tweede bijeenkomst is gepland.", "Binnenkort start de tweede meting.",
+    "In juni zal de meting worden gehouden.",
+])
+def test_future_wording_is_recognised(sentence):
+    assert future_words(pd.Series({"evidence": sentence}))

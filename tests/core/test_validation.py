@@ -2,8 +2,9 @@
 
 import pytest
 
+from dashboard import config
 from dashboard.data import DataValidationError, load_dataset
-from tests.conftest import read_rows, set_cell, write_rows
+from tests.conftest import read_rows, set_cell, set_cell_where, write_rows
 from tests.monitor_results import SHOWN, with_report
 
 
@@ -124,3 +125,49 @@ def test_implausible_monitor_results(data_copy, monkeypatch, wave, n, column, wo
     problem = only_problem(data_copy)
     assert (problem.file, problem.row, problem.column) == ("monitor_indicators.csv", 2, column)
     assert words in problem.message
+
+
+def all_problems(directory) -> list[str]:
+    return [str(p) for p in problems(directory)]
+
+
+def add_municipality(directory, *cells):
+    path = directory / "municipalities.csv"
+    rows = read_rows(path)
+    write_rows(path, [*rows, dict(zip(rows[0], cells, strict=True))])
+    return len(rows) + 2
+
+
+@pytest.mark.parametrize(("column", "value", "expected"), [
+    ("province", "Groningen", "column 'province': is 'Groningen' but CBS 2013 gives GM0106 "
+                              "'Drenthe'"),
+    ("prov_code", "PV20", "column 'prov_code': is 'PV20' but CBS 2013 gives GM0106 'PV22'"),
+    ("name", "Asen", "column 'name': is 'Asen' but CBS 2013 gives GM0106 'Assen'"),
+])
+def test_a_municipality_agrees_with_cbs_2013(data_copy, column, value, expected):
+    line = set_cell_where(data_copy, "municipalities", {"gm_code": "GM0106"}, column, value)
+    assert all_problems(data_copy) == [f"municipalities.csv, row {line}, {expected}"]
+
+
+def test_a_municipality_code_not_in_cbs_2013_names_the_right_one(data_copy):
+    line = add_municipality(data_copy, "GM0016", "Grootegast", "PV20", "Groningen")
+    assert all_problems(data_copy) == [
+        f"municipalities.csv, row {line}, column 'gm_code': GM0016 is not a municipality code "
+        "of CBS 2013 (CBS 2013 gives Grootegast the code GM0015)"]
+
+
+def test_any_tables_gm_code_not_in_cbs_2013_is_a_problem(data_copy):
+    line = set_cell_where(data_copy, "organisations", {"org_id": "gemeente-assen"}, "gm_code",
+                          "GM0107")
+    assert all_problems(data_copy) == [
+        f"organisations.csv, row {line}, column 'gm_code': GM0107 is not a municipality code of "
+        "CBS 2013",
+        f"organisations.csv, row {line}, column 'gm_code': unknown gm_code 'GM0107' (not in "
+        "municipalities.csv)"]
+
+
+def test_without_the_cbs_reference_municipalities_are_not_compared(data_copy, tmp_path,
+                                                                   monkeypatch):
+    set_cell_where(data_copy, "municipalities", {"gm_code": "GM0106"}, "province", "Groningen")
+    monkeypatch.setattr(config, "GEO_DIR", tmp_path / "absent")
+    assert len(load_dataset(data_copy).municipalities) == 5

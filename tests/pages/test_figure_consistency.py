@@ -21,13 +21,13 @@ EXPECTED = {"nl": ("Groepen per locatie", "ca. 2,5–3"),
 @pytest.fixture
 def fractional(data_copy, tmp_path, monkeypatch):
     """A data copy whose Groningen groups figure is 'ca. 2,5 à 3', served by the app. The
-    changed excerpt is not in the newsletters, so they are kept out of sight."""
+    changed excerpt is not in the newsletters, so they are kept out of sight (a folder that
+    does not exist)."""
     set_cell_where(data_copy, "figures", GROUPS, "value", "2.5")
     set_cell_where(data_copy, "figures", GROUPS, "approximate", "true")
     set_cell_where(data_copy, "figures", GROUPS, "evidence",
                    "De focus ligt op beide locaties op 2,5 à 3 groepen.")
     hidden = tmp_path / "no-sources"
-    hidden.mkdir()
     monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
     monkeypatch.setenv("BSO_SOURCES_DIR", str(hidden))
     return load_dataset(data_copy)

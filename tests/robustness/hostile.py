@@ -39,9 +39,12 @@ PAYLOADS = [
 ]
 
 # Free text that a rule still constrains: a rating must lie on its scale, an alias and a role
-# must be written in their excerpts, a quotation's first and last words found in its source.
+# must be written in their excerpts, a quotation's first and last words found in its source,
+# a municipality's name and province be those of CBS 2013 (so no hostile text reaches them).
 CONSTRAINED = {("ratings", "rating"), ("aliases", "alias"), ("people", "role"),
-               ("quotes", "first_words"), ("quotes", "last_words")}
+               ("quotes", "first_words"), ("quotes", "last_words"),
+               ("municipalities", "name"), ("municipalities", "prov_code"),
+               ("municipalities", "province")}
 
 # Free text that a rule allows only on some rows: the reasoning of a row that rests on an
 # inference (schemas.INFERENCE), so it is poisoned where `basis` is `inferred`.
@@ -62,10 +65,10 @@ def hostile(value: str, index: int) -> str:
 
 def hostile_env(data: Path) -> dict[str, str]:
     """The environment that serves a hostile copy. Poisoned excerpts no longer occur in the
-    newsletters, so the copy is loaded with the sources out of sight (an empty folder): what
-    these tests check is how text is shown, not where it comes from."""
+    newsletters, so the copy is loaded with the sources out of sight (a folder that does not
+    exist, as in a deployment without them): what these tests check is how text is shown, not
+    where it comes from."""
     hidden = data.parent / "no-sources"
-    hidden.mkdir(exist_ok=True)
     return {"BSO_DATA_DIR": str(data), "BSO_SOURCES_DIR": str(hidden)}
 
 
