@@ -1,30 +1,35 @@
-"""A new BSO pilot added to a copy of the fixture dataset appears on every page, the factsheet
-and the slides.
+"""A new newsletter naming a new BSO pilot, added to a copy of the fixture dataset, appears on
+every page, the factsheet and the slides.
 
 The README promises that adding a pilot is adding rows (data/README.md, "Adding a fact"); this
-adds one the way an editor would — the initiative, two partners, their tie, a location in a
-municipality the data did not know, a figure, a source and, through the importer, a monitor
-result — and follows it through the app. The pilot is invented and called so everywhere
-("Testpilot", source "Testbron"); its excerpts word their rows as the proof rules require, but
-occur in no newsletter, so the app runs with the sources out of sight (as the hostile-text
-tests do). It starts from the fixture (tests/fixtures/), so its numbers are known; nothing here
-touches data/.
+adds a source the way a curator would — its text file beside the real ones, the initiative,
+two partners, their tie, a location in a municipality the data did not know, a figure and,
+through the importer, a monitor result — and follows it through the app. The newsletter and
+the pilot are invented and called so everywhere (tests/synthetic_newsletter.py); its text is
+written into a temporary copy of the sources folder, so the loader checks every excerpt
+against it as it does the real ones. It starts from the fixture (tests/fixtures/), so its
+numbers are known; nothing here touches data/ or the real sources.
 """
 
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dashboard import config
 from dashboard.admin import importer
 from dashboard.content.slide_plan import slide_plan
 from dashboard.data import Dataset, load_dataset
+from dashboard.data.errors import DataValidationError
 from dashboard.data.schemas import TABLES
 from dashboard.topics.overview import pilot_count
+from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import SECTION_IDS, factsheet_html
 from tests.conftest import read_rows, write_rows
+from tests.english_parity import dutch_left_in_english, views
 from tests.fixture_data import copy_of_fixture
 from tests.pages.apptest import (
     charts,
@@ -36,72 +41,33 @@ from tests.pages.apptest import (
     shown_tables,
     tables,
 )
-from tests.robustness.hostile import hostile_env
+from tests.synthetic_newsletter import (
+    GM_CODE,
+    NAME,
+    NAME_EN,
+    NEW_ROWS,
+    PARTNERS,
+    PILOT,
+    RESULT_EXCERPT,
+    SOURCE,
+    add_newsletter,
+    copy_sources,
+)
 
-PILOT = "testpilot"
-NAME = "Testpilot Zwolle"
-GM_CODE = "GM0193"  # Zwolle: in CBS 2013, not in the fixture's municipalities.csv
-SOURCE = "testbron"
-PARTNERS = {"testpilot-opvang": "Testopvang Zwolle", "testpilot-school": "Testschool Zwolle"}
-
-NEW_ROWS: dict[str, list[dict[str, str]]] = {
-    "sources": [{"source_id": SOURCE, "title": "Testbron (alleen voor tests)",
-                 "publisher": "Testuitgever", "published": "2013", "published_precision": "year",
-                 "file": "testbron.txt", "language": "nl"}],
-    "municipalities": [{"gm_code": GM_CODE, "name": "Zwolle", "prov_code": "PV23",
-                        "province": "Overijssel"}],
-    "initiatives": [{
-        "initiative_id": PILOT, "name": NAME, "name_en": NAME, "kind": "bso_pilot",
-        "programme_id": "alert4you-bso", "programme_basis": "stated",
-        "programme_evidence": f"{NAME} is een van de locaties van de pilot Alert4you in de BSO.",
-        "gm_code": GM_CODE, "place": "Zwolle", "case_study": "true", "status": "running",
-        "start": "2012-10", "start_precision": "month",
-        "summary_nl": "Testgegevens: een verzonnen BSO-pilot die alleen in tests bestaat.",
-        "summary_en": "Test data: an invented BSO pilot that exists only in tests.",
-        "source_id": SOURCE, "evidence": f"{NAME} is in oktober 2012 gestart."}],
-    "organisations": [
-        {"org_id": org_id, "name": name, "name_en": name, "sector": sector, "gm_code": GM_CODE,
-         "is_generic": "false", "source_id": SOURCE, "evidence": f"{name} doet mee."}
-        for (org_id, name), sector in zip(PARTNERS.items(), ("kinderopvang", "onderwijs"),
-                                          strict=True)],
-    "participants": [
-        {"initiative_id": PILOT, "org_id": org_id, "role": role, "modality": "in_practice",
-         "source_id": SOURCE, "evidence": f"{name} werkt mee aan {NAME}."}
-        for (org_id, name), role in zip(PARTNERS.items(), ("trekker", "partner"), strict=True)],
-    "relations": [{"initiative_id": PILOT, "from_org_id": "testpilot-opvang",
-                   "to_org_id": "testpilot-school", "kind": "samenwerking",
-                   "modality": "in_practice", "source_id": SOURCE,
-                   "evidence": "Testopvang Zwolle en Testschool Zwolle werken samen."}],
-    "locations": [{"location_id": "testpilot-locatie", "name": "BSO Testlocatie Zwolle",
-                   "kind": "bso_locatie", "initiative_id": PILOT, "org_id": "testpilot-opvang",
-                   "gm_code": GM_CODE, "lat": "52.51500", "lon": "6.10634",
-                   "coord_precision": "municipality", "source_id": SOURCE,
-                   "evidence": "BSO Testlocatie Zwolle is de eerste locatie."}],
-    "figures": [{"initiative_id": PILOT, "metric": "schools", "value": "2",
-                 "approximate": "false", "unit": "count", "modality": "in_practice",
-                 "source_id": SOURCE, "evidence": f"{NAME} werkt met twee scholen."}],
-}
 RESULT = (",".join(TABLES["monitor_indicators"].columns) + "\n"
           f"nji-meting-1,{PILOT},synthetic-indicator-testpilot,synthetic-indicator-testpilot,50,"
-          f"percent,10,{SOURCE},{NAME} meldt 50 procent,,\n")
-
-
-def add_rows(directory: Path, table: str, rows: list[dict[str, str]]) -> None:
-    """Append rows as an editor would: every column of the table, unknown cells empty."""
-    columns = TABLES[table].columns
-    path = directory / TABLES[table].file
-    write_rows(path, [*read_rows(path), *({c: row.get(c, "") for c in columns} for row in rows)],
-               header=columns)
+          f"percent,10,{SOURCE},{RESULT_EXCERPT},,\n")
 
 
 @pytest.fixture(scope="module")
 def with_pilot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """A copy of the fixture with the pilot added and its monitor result imported; the
     environment that serves it."""
-    data = copy_of_fixture(tmp_path_factory.mktemp("new-pilot"))
-    for table, rows in NEW_ROWS.items():
-        add_rows(data, table, rows)
-    env = hostile_env(data)
+    folder = tmp_path_factory.mktemp("new-pilot")
+    data = copy_of_fixture(folder)
+    sources = copy_sources(config.sources_dir(), folder / "sources")
+    add_newsletter(data, sources)
+    env = {"BSO_DATA_DIR": str(data), "BSO_SOURCES_DIR": str(sources)}
     with pytest.MonkeyPatch.context() as patch:
         for key, value in env.items():
             patch.setenv(key, value)
@@ -211,3 +177,45 @@ def test_it_has_a_slide(after):
     at = run_app("views/presentatie.py", slide=str(number))
     assert [t.value for t in at.title] == [NAME]
     assert len(at.get("deck_gl_json_chart")) == 1 and len(charts(at)) == 1
+
+
+def test_its_excerpts_are_checked_against_the_new_newsletter(with_pilot, tmp_path):
+    """The new source is checked like the real ones: an excerpt its text does not hold is a
+    listed problem, not a row."""
+    data = Path(shutil.copytree(with_pilot["BSO_DATA_DIR"], tmp_path / "data"))
+    rows = read_rows(data / "organisations.csv")
+    # Still names the organisation (its proof rule holds), but the newsletter does not say it.
+    next(r for r in rows if r["org_id"] == "testpilot-opvang")["evidence"] = (
+        "Testopvang Zwolle doet ook mee.")
+    write_rows(data / "organisations.csv", rows)
+    load_dataset(with_pilot["BSO_DATA_DIR"])
+    with pytest.raises(DataValidationError, match=r"organisations\.csv"):
+        load_dataset(data)
+
+
+def test_every_page_and_slide_runs_on_it_in_both_languages(after):
+    for page, query in views(after):
+        for lang in ("nl", "en"):
+            at = run_app(f"views/{page}.py", lang=lang, **query)
+            assert not at.exception, (page, query, lang)
+
+
+def test_english_mode_names_it_in_english_everywhere(after, monkeypatch):
+    """Every page, slide, factsheet, the deck and every download (tests/english_parity.py):
+    the pilot's Dutch name, partly our words, stands nowhere in English mode."""
+    assert dutch_left_in_english(after, monkeypatch) == {}
+
+
+def test_its_factsheet_and_the_deck_in_both_languages(after):
+    assert NAME in section_text(factsheet_html(after, PILOT, "nl"), "header")
+    assert NAME_EN in section_text(factsheet_html(after, PILOT, "en"), "header")
+    assert NAME in deck_html(after, "nl") and NAME_EN in deck_html(after, "en")
+
+
+def test_its_factsheet_is_offered_on_the_overview_and_the_map():
+    at = run_app()
+    [picker] = [s for s in at.selectbox if s.key == "overview_factsheet"]
+    assert NAME in picker.options
+    kaart = run_app("views/kaart.py", gemeente=GM_CODE)
+    assert any(b.proto.id.endswith(f"-map-factsheet-{PILOT}")
+               for b in kaart.get("download_button"))

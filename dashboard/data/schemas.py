@@ -240,8 +240,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _text("place", "Place name as the source gives it (e.g. Lent, in the municipality "
                        "of Nijmegen)."),
         Field("case_study", "bool", required=True,
-              description="One of the four featured cases (Assen, Rotterdam, Groningen, "
-                          "Lent)."),
+              description="A featured case, the editors' pick: it gets a card on Overzicht "
+                          "and a slide (every initiative has a factsheet)."),
         _enum("status", vocab.INITIATIVE_STATUSES,
               "The initiative's state as of the source's publication."),
         _date("start", "Start; empty when not known."), _precision("start_precision", "start"),

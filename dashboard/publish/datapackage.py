@@ -27,8 +27,8 @@ INTRO = (
     "The curated dataset behind the BSO-pilots dashboard: BSO pilots and cases in which "
     "childcare or after-school care (BSO) works with youth care, schools or the CJG, and the "
     "other initiatives the same newsletters name (schools' experiments with day programmes, "
-    "municipal front-runners of Alert4you). Every factual row "
-    "comes from one of two newsletters and carries its `source_id` and one to three exact "
+    "municipal front-runners of Alert4you). Every factual row comes from one of the "
+    "newsletters listed below and carries its `source_id` and one to three exact "
     "excerpts as evidence; an empty cell means the sources do not say. The data dictionary is "
     "`README.md` beside this file."
 )
@@ -134,7 +134,7 @@ def descriptor(data_dir: Path) -> dict:
     return {
         "profile": "tabular-data-package",
         "name": "bso-pilots",
-        "title": "BSO pilots, cases and related initiatives from two newsletters",
+        "title": "BSO pilots, cases and related initiatives, as newsletters describe them",
         "description": f"{INTRO}\n\n{attribution(sources)}",
         "sources": [{"title": source_line(s)} for s in sources],
         "resources": [resource(t) for t in TABLES.values()],

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import config
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
+from dashboard.ui.factsheet import factsheet_button
 from dashboard.ui.lang import current, label, t
 from dashboard.ui.leads import lead
 from dashboard.ui.maps import (
@@ -142,6 +143,8 @@ if picked is not None:
             st.caption(md_escape(initiative.line))
             st.markdown(md_escape(initiative.summary))
             page_links(initiative.initiative_id)
+            factsheet_button(ds, initiative.initiative_id, initiative.factsheet_file, lang,
+                             key=f"map-factsheet-{initiative.initiative_id}")
 
         if not panel.partners:
             st.write(t("map_detail_no_partners"))

@@ -1,17 +1,14 @@
 """Overzicht: the programme at a glance, for a wethouder with five minutes."""
 
-from datetime import date
-from functools import partial
-
 import streamlit as st
 
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
+from dashboard.ui.factsheet import factsheet_button
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.models.overview import overview
 from dashboard.ui.provenance import sourced_by
 from dashboard.ui.text import md_escape
-from dashboard.viz.factsheet import factsheet_html
 
 ds = dataset()
 lang = current()
@@ -52,13 +49,15 @@ for row_start in range(0, len(page.cases), 2):
             st.markdown(md_escape(case.summary))
             st.caption("  \n".join(md_escape(k) for k in case.known))  # one element, a line each
             sourced_by(case.sourced)
-            # Built only on click: the page itself stays as fast as without the button.
-            st.download_button(
-                t("factsheet_button"),
-                partial(factsheet_html, ds, case.initiative_id, lang, generated=date.today()),
-                file_name=case.factsheet_file, mime="text/html",
-                key=f"factsheet-{case.initiative_id}", on_click="ignore",
-                help=t("factsheet_button_help"), icon=":material/print:")
+            factsheet_button(ds, case.initiative_id, case.factsheet_file, lang,
+                             key=f"factsheet-{case.initiative_id}")
+
+st.header(t("overview_factsheets"))
+st.write(t("overview_factsheets_intro"))
+sheets = {sheet.initiative_id: sheet for sheet in page.factsheets}
+picked = st.selectbox(t("overview_factsheets_pick"), list(sheets), key="overview_factsheet",
+                      format_func=lambda i: sheets[i].name)
+factsheet_button(ds, picked, sheets[picked].file, lang, key="factsheet-any")
 
 st.header(t("overview_sectors"))
 card(page.sectors)

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
+from dashboard.ui.factsheet import factsheet_button
 from dashboard.ui.lang import current, t, tm
 from dashboard.ui.leads import lead
 from dashboard.ui.models.compare import choices, comparison
@@ -90,6 +91,8 @@ for column, profile in zip(st.columns(len(page.profiles)), page.profiles, strict
         st.page_link("views/netwerken.py", label=t("compare_link_network"),
                      query_params={"initiative": profile.initiative_id,
                                    **({"lang": lang} if lang != "nl" else {})})
+        factsheet_button(ds, profile.initiative_id, profile.factsheet_file, lang,
+                         key=f"compare-factsheet-{profile.initiative_id}")
 
 # --- ratings the sources give (not part of the NJI monitor unless tied to a wave) ---------------
 if page.ratings is not None:

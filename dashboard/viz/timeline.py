@@ -118,7 +118,7 @@ def _span_hover(row, lang: str, data_text: str) -> str:
     else:
         end = unknown
     return "<br>".join([
-        f"<b>{html_text(row['name'])}</b>",
+        f"<b>{html_text(own_words(row, 'name', lang))}</b>",
         html_text(i18n.t("timeline_hover_start", lang, date=start)),
         html_text(i18n.t("timeline_hover_end", lang, date=end)),
         html_text(i18n.label("initiative_status", row["status"], lang)),

@@ -89,7 +89,8 @@ def test_the_description_claims_only_what_holds_for_every_initiative():
     """The data holds day-programme experiments and municipal front-runners too, whose sources
     mention no youth care or CJG: the description says what each kind is."""
     package = descriptor(FIXTURE_DATA_DIR)
-    assert package["title"] == "BSO pilots, cases and related initiatives from two newsletters"
+    assert package["title"] == ("BSO pilots, cases and related initiatives, as newsletters "
+                                "describe them")
     assert package["description"].startswith(
         "The curated dataset behind the BSO-pilots dashboard: BSO pilots and cases in which "
         "childcare or after-school care (BSO) works with youth care, schools or the CJG, and the "

@@ -78,6 +78,13 @@ def test_unknown_figures_are_shown_as_unknown():
     assert not shown_tables(at)
 
 
+def test_the_panel_offers_each_initiatives_factsheet_also_one_that_is_no_case():
+    at = run_app(PAGE, gemeente="GM0034")  # Almere: a front-runner, no case
+    buttons = [b.proto.id.split("-map-factsheet-")[-1] for b in at.get("download_button")
+               if "-map-factsheet-" in b.proto.id]
+    assert buttons == ["koploper-almere"]
+
+
 def test_unknown_url_values_are_ignored_gently():
     at = run_app(PAGE, gemeente="GM9999", rol="ufo", jaar="1850")
     infos = " ".join(i.value for i in at.info)

@@ -1,5 +1,6 @@
 """Overzicht: the numbers a wethouder sees, written out for the fixture (tests/fixtures)."""
 
+from dashboard.ui.models.overview import overview
 from tests.pages.apptest import (
     charts,
     figures,
@@ -67,13 +68,25 @@ def test_cards_offer_downloads_and_a_table_alternative():
     assert [tab.label for tab in at.tabs][:3] == ["Grafiek", "Tabel", "Hoe weten we dit?"]
 
 
-def test_one_factsheet_button_per_case():
+def test_one_factsheet_button_per_case_and_one_for_any_initiative():
     at = run_app()
     buttons = [b for b in at.get("download_button") if b.label == "Factsheet (afdrukbaar)"]
-    # The front-runner Almere is no case and gets none.
     assert [b.proto.id.split("-factsheet-")[-1] for b in buttons] == ["assen", "groningen",
-                                                                       "lent"]
+                                                                       "lent", "any"]
     assert all(b.proto.deferred_file_id and b.proto.ignore_rerun for b in buttons)
+
+
+def test_every_initiative_has_a_factsheet_also_one_that_is_no_case(ds):
+    at = run_app()
+    [picker] = [s for s in at.selectbox if s.key == "overview_factsheet"]
+    # Every initiative of the fixture, in file order; the front-runner Almere is no case.
+    assert picker.options == ["BSO-pilot Assen", "Samen in de BSO-groep",
+                              "Dagarrangement Het Talent, Lent", "Gemeentelijke koploper Almere"]
+    picker.select("koploper-almere").run()
+    assert not at.exception
+    assert [b for b in at.get("download_button") if b.proto.id.endswith("-factsheet-any")]
+    files = {sheet.initiative_id: sheet.file for sheet in overview(ds, "nl").factsheets}
+    assert files["koploper-almere"] == "factsheet-koploper-almere.html"
 
 
 def test_sector_chart_title_states_the_takeaway():

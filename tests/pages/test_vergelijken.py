@@ -40,6 +40,9 @@ def test_changing_the_widget_changes_cards_and_url():
     assert not at.exception
     assert card_titles(at) == [LENT, ALMERE]
     assert at.query_params["initiatives"] == "lent,koploper-almere"
+    # Each card offers its factsheet, also the front-runner's, which is no case.
+    assert [b.proto.id.split("-compare-factsheet-")[-1] for b in at.get("download_button")
+            if "-compare-factsheet-" in b.proto.id] == ["lent", "koploper-almere"]
 
 
 def test_selection_from_the_url_with_an_unknown_id_and_a_municipality_code():

@@ -110,6 +110,18 @@ def test_open_end_fades_to_the_data_date_with_a_labelled_arrow(data_copy):
     assert "niet bekend uit de bronnen" in hover and "maand bekend" in hover
 
 
+def test_a_span_hover_names_the_initiative_in_the_readers_language(data_copy):
+    rows = read_rows(data_copy / "initiatives.csv")
+    # name_en is ours to write: a different one shows which column the hover reads.
+    next(r for r in rows if r["initiative_id"] == "groningen")["name_en"] = "Together in BSO"
+    write_rows(data_copy / "initiatives.csv", rows)
+    ds = load_dataset(data_copy)
+    hovers = {lang: trace(build(ds, lang), name).hovertext[0]
+              for lang, name in (("nl", "Looptijd initiatief"), ("en", "Initiative period"))}
+    assert "<b>Samen in de BSO-groep</b>" in hovers["nl"]
+    assert "<b>Together in BSO</b>" in hovers["en"]
+
+
 def test_grouping_per_municipality_and_english(ds):
     fig = build(ds, lang="en", grouping="municipality")
     assert "GM0014" in trace(fig, "Initiative period").y

@@ -50,6 +50,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "metric_municipalities": ("Gemeenten", "Municipalities"),
     "metric_period": ("Periode in de bronnen", "Period in the sources"),
     "overview_cases": ("Praktijkvoorbeelden", "Cases"),
+    "overview_factsheets": ("Factsheet van elk initiatief", "A factsheet for every initiative"),
+    "overview_factsheets_intro": (
+        "Elk initiatief uit de bronnen heeft een factsheet, ook als het geen praktijkvoorbeeld "
+        "is. Wat de bronnen niet zeggen, staat erop als niet bekend.",
+        "Every initiative in the sources has a factsheet, also when it is not a case. What the "
+        "sources do not say is shown on it as not known.",
+    ),
+    "overview_factsheets_pick": ("Initiatief", "Initiative"),
     "case_period": ("Looptijd: {start} – {end}", "Period: {start} – {end}"),
     "case_period_unknown": ("Looptijd: niet bekend uit de bronnen", "Period: not known from the sources"),
     "case_place": ("{municipality} ({province})", "{municipality} ({province})"),

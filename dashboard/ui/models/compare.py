@@ -38,6 +38,7 @@ from dashboard.viz.compare import (
     figures_table,
     ratings_table,
 )
+from dashboard.viz.factsheet import factsheet_filename
 from dashboard.viz.monitor import ratings_figure
 
 
@@ -65,6 +66,7 @@ class Profile:
     place: str
     lists_md: str
     sourced: Sourced
+    factsheet_file: str
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def _profiles(ds: Dataset, lang: str, chosen: tuple[str, ...]) -> tuple[Profile,
                             "compare_period_unknown")]),
             lists_md=(partners_md(ds, initiative_id, lang) + "\n\n"
                       + figures_md(ds, initiative_id, lang)),
+            factsheet_file=factsheet_filename(ds, initiative_id),
             sourced=Sourced.of(ds, profile_facts(ds, initiative_id), lang),
         ))
     return tuple(made)

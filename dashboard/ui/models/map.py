@@ -35,6 +35,7 @@ from dashboard.ui.cache import entry
 from dashboard.ui.card import Card, make_card
 from dashboard.ui.maps import Legend
 from dashboard.ui.provenance import Sourced, SourceLine
+from dashboard.viz.factsheet import factsheet_filename
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class Initiative:
     name: str
     line: str  # kind · status · programme · period
     summary: str
+    factsheet_file: str
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ def detail(ds: Dataset, lang: str, gm_code: str, initiative_ids: tuple[str, ...]
                              period_text(row["start"], row["start_precision"], row["end"],
                                          row["end_precision"], lang)]),
             summary=summary if pd.notna(summary) else t("unknown", lang),
+            factsheet_file=factsheet_filename(ds, row["initiative_id"]),
         ))
     sectors = partners_by_sector(ds, initiative_ids)
     return Detail(

@@ -6,7 +6,7 @@ import pandas as pd
 
 from dashboard.content import takeaways
 from dashboard.content.slides import unknown_line
-from dashboard.data import Dataset
+from dashboard.data import Dataset, initiative_names
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import kind_label, label, membership_line, t
@@ -42,6 +42,15 @@ class Case:
 
 
 @dataclass(frozen=True)
+class Factsheet:
+    """One initiative in the list of factsheets: every initiative, case or not."""
+
+    initiative_id: str
+    name: str
+    file: str
+
+
+@dataclass(frozen=True)
 class Overview:
     currency: str
     core: tuple[str, ...]
@@ -49,6 +58,7 @@ class Overview:
     period: str  # the key figures' period in full, for its help text
     key_facts: Sourced
     cases: tuple[Case, ...]
+    factsheets: tuple[Factsheet, ...]  # every initiative, in file order
     sectors: Card
     municipalities: Card
     unknowns: tuple[str, ...]
@@ -73,6 +83,8 @@ def overview(ds: Dataset, lang: str) -> Overview:
                 f"{format_partial(last.value, last.precision, lang)}"),
         key_facts=Sourced.of(ds, pd.DataFrame(key_facts), lang),
         cases=_cases(ds, lang),
+        factsheets=tuple(Factsheet(initiative_id, name, factsheet_filename(ds, initiative_id))
+                         for initiative_id, name in initiative_names(ds, lang).items()),
         sectors=make_card(ds, lang, takeaways.sectors_title(sectors, lang),
                           sector_chart(sectors, lang),
                           caption=t("overview_sectors_caption", lang),
