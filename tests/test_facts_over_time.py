@@ -78,7 +78,7 @@ def serving(later: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def after(later: dict[str, str]) -> Dataset:
+def after(later: dict[str, str], serving: None) -> Dataset:
     return load_dataset(later["BSO_DATA_DIR"])
 
 

@@ -7,18 +7,15 @@ import pytest
 
 from dashboard.data import DataValidationError, load_dataset
 from dashboard.data.schemas import TABLES
-from tests.conftest import write_rows
-from tests.core.test_validation import indicator_row
+from tests.monitor_results import SHOWN, with_report
 
 # Tables nothing else refers to, or whose rows no other row needs: header only is a dataset.
 MAY_BE_EMPTY = {"relations", "event_participants", "figures", "approaches", "monitor_findings",
                 "ratings", "monitor_indicators", "statements"}
 
 
-def with_a_result(directory):
-    path = directory / "monitor_indicators.csv"
-    header, row = indicator_row(path)
-    write_rows(path, [row], header)
+def with_a_result(directory, monkeypatch):
+    with_report(directory, monkeypatch, rows=(SHOWN,))
 
 
 def header_only(directory, table, drop_first_column=False):
@@ -29,8 +26,8 @@ def header_only(directory, table, drop_first_column=False):
 
 
 @pytest.mark.parametrize("table", list(TABLES))
-def test_an_empty_table_is_listed_problems_or_loads(data_copy, table):
-    with_a_result(data_copy)
+def test_an_empty_table_is_listed_problems_or_loads(data_copy, monkeypatch, table):
+    with_a_result(data_copy, monkeypatch)
     header_only(data_copy, table)
     if table in MAY_BE_EMPTY:
         assert len(getattr(load_dataset(data_copy), table)) == 0
@@ -41,8 +38,8 @@ def test_an_empty_table_is_listed_problems_or_loads(data_copy, table):
 
 
 @pytest.mark.parametrize("table", list(TABLES))
-def test_a_header_without_a_column_is_a_listed_problem(data_copy, table):
-    with_a_result(data_copy)
+def test_a_header_without_a_column_is_a_listed_problem(data_copy, monkeypatch, table):
+    with_a_result(data_copy, monkeypatch)
     header_only(data_copy, table, drop_first_column=True)
     with pytest.raises(DataValidationError) as caught:
         load_dataset(data_copy)
@@ -51,9 +48,9 @@ def test_a_header_without_a_column_is_a_listed_problem(data_copy, table):
         f"{TABLES[table].file}, row 1, column {first!r}: required column is missing"]
 
 
-def test_a_result_of_an_emptied_wave_table_names_the_unknown_wave(data_copy):
+def test_a_result_of_an_emptied_wave_table_names_the_unknown_wave(data_copy, monkeypatch):
     """The check that results belong to a completed wave used to crash on an empty wave table."""
-    with_a_result(data_copy)
+    with_a_result(data_copy, monkeypatch)
     header_only(data_copy, "monitor_waves")
     with pytest.raises(DataValidationError) as caught:
         load_dataset(data_copy)
