@@ -24,6 +24,7 @@ SOURCE = "testbron"
 SOURCE_FILE = "testbron.txt"
 SOURCE_TITLE = "Testbron (alleen voor tests)"
 PARTNERS = {"testpilot-opvang": "Testopvang Zwolle", "testpilot-school": "Testschool Zwolle"}
+UPDATED_WAVE = "nji-meting-2"  # planned in the spring newsletter; this one says it was held
 
 NEW_ROWS: dict[str, list[dict[str, str]]] = {
     "sources": [{"source_id": SOURCE, "title": SOURCE_TITLE,
@@ -58,6 +59,14 @@ NEW_ROWS: dict[str, list[dict[str, str]]] = {
                    "gm_code": GM_CODE, "lat": "52.51500", "lon": "6.10634",
                    "coord_precision": "municipality", "source_id": SOURCE,
                    "evidence": "BSO Testlocatie Zwolle is de eerste locatie."}],
+    # A later word on an earlier fact: the wave the spring newsletter planned has been held.
+    "monitor_waves": [{"wave_id": UPDATED_WAVE, "programme_id": "alert4you-bso",
+                       "name": "Tweede meting NJI-monitor",
+                       "name_en": "Second measurement of the NJI monitor", "date": "2013-06",
+                       "date_precision": "month", "status": "completed",
+                       "research_org_id": "nji", "source_id": SOURCE,
+                       "evidence": "De tweede meting van het monitoronderzoek is in juni 2013 "
+                                   "gehouden."}],
     "figures": [{"initiative_id": PILOT, "metric": "schools", "value": "2",
                  "approximate": "false", "unit": "count", "modality": "in_practice",
                  "source_id": SOURCE, "evidence": f"{NAME} werkt met twee scholen."}],

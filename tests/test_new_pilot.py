@@ -50,6 +50,7 @@ from tests.synthetic_newsletter import (
     PILOT,
     RESULT_EXCERPT,
     SOURCE,
+    UPDATED_WAVE,
     add_newsletter,
     copy_sources,
 )
@@ -138,9 +139,24 @@ def test_the_timeline_draws_its_period():
 
 def test_the_monitor_shows_its_imported_result():
     at = run_app("views/monitor.py")
+    assert "Onderaan staat 1 cijfer per initiatief en meting." in page_text(at)
     [table] = [d for d in tables(at) if "n (respondenten)" in d.columns]
     row = table.set_index("Initiatief").loc[NAME]
     assert (row["Waarde"], row["n (respondenten)"]) == ("50", "10")
+
+
+def test_its_word_on_an_earlier_fact_updates_it_and_keeps_the_earlier_one(after):
+    """The spring newsletter planned the second wave; the new one says it was held. Both are
+    facts, each of its source; the pages show the newer state and say whose it is."""
+    ds = load_dataset()
+    wave = ds.monitor_waves.set_index("wave_id").loc[UPDATED_WAVE]
+    assert (wave["status"], wave["source_id"]) == ("completed", SOURCE)
+    history = ds.history("monitor_waves")
+    assert list(history.loc[history["wave_id"] == UPDATED_WAVE, "source_id"]) == [
+        "samen-bso-nieuwsbrief-4", SOURCE]
+    [waves] = [d for d in tables(run_app("views/monitor.py")) if "Status" in d.columns]
+    assert waves.set_index("Meting").at["Tweede meting NJI-monitor", "Status"] == (
+        "Afgerond, volgens Testbron (alleen voor tests) (2013)")
 
 
 def test_its_source_and_facts_are_listed():

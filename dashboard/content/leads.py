@@ -41,7 +41,7 @@ def monitor_lead(lead: MonitorLead, lang: str) -> list[str]:
     sentences.append(counted(lead.findings, "lead_monitor_findings", lang) if lead.findings
                      else t("lead_monitor_no_findings_in_words" if lead.results
                             else "lead_monitor_no_findings", lang))
-    sentences.append(t("lead_monitor_results", lang, count=lead.results) if lead.results
+    sentences.append(counted(lead.results, "lead_monitor_results", lang) if lead.results
                      else t("lead_monitor_no_results", lang))
     return sentences
 

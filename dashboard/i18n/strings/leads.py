@@ -38,6 +38,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lead_monitor_results": (
         "Onderaan staan {count} cijfers per initiatief en meting.",
         "Below are {count} figures per initiative and wave."),
+    "lead_monitor_results_one": (
+        "Onderaan staat {count} cijfer per initiatief en meting.",
+        "Below is {count} figure per initiative and wave."),
     "lead_networks_reach": (
         "De bronnen noemen {organisations} organisaties bij {initiatives} initiatieven en "
         "beschrijven {relations} relaties tussen organisaties, waarvan {in_practice} in "
