@@ -56,7 +56,7 @@ def with_report(directory: Path, monkeypatch: pytest.MonkeyPatch,
     """`add_results`, with the sources folder of this process holding the report, so every
     excerpt is looked up in its source."""
     add_results(directory, rows)
-    sources = report_dir(directory.parent / "sources", config.SHARED_DIR / "seeds")
+    sources = report_dir(directory.parent / "sources", config.sources_dir())
     monkeypatch.setenv("BSO_SOURCES_DIR", str(sources))
     return directory
 
