@@ -39,9 +39,14 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def counted_key(count: int, key: str) -> str:
+    """`key` for several, `key`_one for one: the string that agrees with `count`."""
+    return f"{key}_one" if count == 1 else key
+
+
 def counted(count: int, key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     """`key` for several, `key`_one for one ("1 initiatief", not "1 initiatieven")."""
-    return t(f"{key}_one" if count == 1 else key, lang, count=count, **values)
+    return t(counted_key(count, key), lang, count=count, **values)
 
 
 def label(vocabulary: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -81,7 +81,7 @@ def _data_date(ds: Dataset, language: str) -> str:
 def data_error(problems) -> None:
     """A friendly page listing every data problem at its file, row and column."""
     st.error(lang.t("data_error_title"))
-    st.write(lang.tm("data_error_body", count=len(problems)))
+    st.write(lang.tm(i18n.counted_key(len(problems), "data_error_body"), count=len(problems)))
     rows = [{lang.t("col_file"): p.file, lang.t("col_row"): p.row,
              lang.t("col_column"): p.column, lang.t("col_problem"): p.message}
             for p in problems]

@@ -18,6 +18,7 @@ from dashboard import config
 from dashboard.admin.importer import TABLE, import_indicators
 from dashboard.admin.throttle import ADMIN as BRAKE
 from dashboard.data import DataValidationError
+from dashboard.i18n import counted_key
 from dashboard.ui.lang import t, tm
 from dashboard.ui.text import md_escape
 
@@ -59,7 +60,7 @@ def write(name: str, content: bytes, round_: int) -> None:
                                    backup=result.backup.name if result.backup else "-")
         st.session_state[UPLOAD_ROUND] = round_ + 1
         st.rerun()
-    st.error(tm("admin_problems", count=len(result.problems)))
+    st.error(tm(counted_key(len(result.problems), "admin_problems"), count=len(result.problems)))
     st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
 
 
@@ -114,7 +115,8 @@ else:
             for note in preview.notes:
                 st.caption(tm("admin_note", note=note))
             if not preview.ok:
-                st.error(tm("admin_problems", count=len(preview.problems)))
+                st.error(tm(counted_key(len(preview.problems), "admin_problems"),
+                            count=len(preview.problems)))
                 st.dataframe(problems_table(preview.problems), hide_index=True, width="stretch")
             else:
                 st.subheader(tm("admin_preview", count=len(preview.added)))

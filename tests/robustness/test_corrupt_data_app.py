@@ -80,6 +80,7 @@ def test_a_number_of_thousands_of_digits_is_a_placed_problem(data_copy, monkeypa
     at = run_with(data_copy, monkeypatch)
     problems = at.dataframe[0].value
     assert list(problems.iloc[0]) == ["figures.csv", 2, "value", "has more than 15 digits"]
+    assert at.markdown[0].value.startswith("Er is 1 probleem gevonden in de gegevensbestanden.")
 
 
 def test_an_unreadable_file_names_the_file_and_the_reason(data_copy, monkeypatch):

@@ -44,9 +44,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin_template": ("Leeg sjabloon (CSV)", "Empty template (CSV)"),
     "admin_upload": ("Bestand met cijfers", "File with figures"),
     "admin_problems": (
-        "{count} probleem/problemen gevonden; er is niets opgeslagen. Herstel het bestand en "
-        "upload het opnieuw.",
-        "{count} problem(s) found; nothing was saved. Fix the file and upload it again.",
+        "{count} problemen gevonden; er is niets opgeslagen. Herstel het bestand en upload het "
+        "opnieuw.",
+        "{count} problems found; nothing was saved. Fix the file and upload it again.",
+    ),
+    "admin_problems_one": (
+        "{count} probleem gevonden; er is niets opgeslagen. Herstel het bestand en upload het "
+        "opnieuw.",
+        "{count} problem found; nothing was saved. Fix the file and upload it again.",
     ),
     "admin_preview": ("Dit wordt toegevoegd ({count} rijen)", "This will be added ({count} rows)"),
     "admin_confirm": ("Toevoegen aan de gegevens", "Add to the data"),

@@ -25,6 +25,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} problems were found in the data files. Nothing was changed; fix the cells "
         "listed and reload the page.",
     ),
+    "data_error_body_one": (
+        "Er is {count} probleem gevonden in de gegevensbestanden. Er is niets gewijzigd; "
+        "herstel de genoemde cel en laad de pagina opnieuw.",
+        "{count} problem was found in the data files. Nothing was changed; fix the cell "
+        "listed and reload the page.",
+    ),
     "bad_query": (
         "In de link is bij '{param}' niet bruikbaar en genegeerd: {value}.",
         "Not usable in the link for '{param}', and ignored: {value}.",
