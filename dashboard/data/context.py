@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import config
-from dashboard.data.evidence import Located
+from dashboard.data.evidence import Located, present_source_texts
 
 # How many whole sentences are shown on each side of the sentence the excerpt is in: enough
 # to see who speaks and what the excerpt refers to, short enough for a table cell.
@@ -154,13 +153,8 @@ def _trim_end(text: str) -> str:
 def source_texts(sources: pd.DataFrame, directory: Path | None = None) -> dict[str, SourceText]:
     """The sources present in `directory` (config.sources_dir()) by source_id; a missing file
     is left out, so the others can still be shown."""
-    directory = directory or config.sources_dir()
-    found = {}
-    for source_id, file in zip(sources["source_id"], sources["file"], strict=True):
-        path = directory / file
-        if path.is_file():
-            found[source_id] = SourceText(path.read_text(encoding="utf-8"))
-    return found
+    texts, _ = present_source_texts(sources, directory)
+    return {source_id: SourceText(text) for source_id, text in texts.items()}
 
 
 def in_context(texts: dict[str, SourceText], source_id: str, excerpt: str) -> InContext:

@@ -25,16 +25,24 @@ class SourcesMissing(FileNotFoundError):
     """The source texts are not where config.sources_dir() says."""
 
 
-def load_source_texts(sources: pd.DataFrame, directory: Path | None = None) -> dict[str, str]:
-    """source_id -> full text, read from ../shared/seeds or BSO_SOURCES_DIR."""
+def present_source_texts(sources: pd.DataFrame,
+                         directory: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """source_id -> full text of each source whose file is in `directory` (../shared/seeds or
+    BSO_SOURCES_DIR), and the paths of those that are not."""
     directory = directory or config.sources_dir()
     texts, missing = {}, []
-    for record in sources.itertuples():
-        path = directory / record.file
+    for source_id, file in zip(sources["source_id"], sources["file"], strict=True):
+        path = directory / file
         if path.is_file():
-            texts[record.source_id] = path.read_text(encoding="utf-8")
+            texts[source_id] = path.read_text(encoding="utf-8")
         else:
             missing.append(str(path))
+    return texts, missing
+
+
+def load_source_texts(sources: pd.DataFrame, directory: Path | None = None) -> dict[str, str]:
+    """source_id -> full text, read from ../shared/seeds or BSO_SOURCES_DIR."""
+    texts, missing = present_source_texts(sources, directory)
     if missing:
         raise SourcesMissing("source texts not found (set BSO_SOURCES_DIR to their folder): "
                              + ", ".join(missing))
