@@ -108,25 +108,26 @@ def _read_csv(name: str, content: bytes) -> Read:
 
 def forbidden_cells(name: str, header: list[str], body: Iterable[list[str]]) -> list[Problem]:
     """Every cell (header included) that holds a control character, a direction override or
-    a line break, at its row and column, with the character named; at most MAX_LISTED."""
-    found = []
-    rows = enumerate([header, *body], start=HEADER_ROW)
-    for number, cells in rows:
+    a line break, at its row and column, with the character named; past MAX_LISTED such
+    cells, only how many more there are."""
+    found: list[Problem] = []
+    more = 0
+    for number, cells in enumerate([header, *body], start=HEADER_ROW):
         if not _FORBIDDEN.search("".join(cells)):
             continue
         for index, cell in enumerate(cells):
-            hit = first_forbidden(cell, FORBIDDEN)
-            if hit is None:
+            if not _FORBIDDEN.search(cell):
                 continue
-            position, char = hit
+            if len(found) == MAX_LISTED:
+                more += 1
+                continue
+            position, char = first_forbidden(cell, FORBIDDEN) or (0, "")
             column = header[index].strip() if number > HEADER_ROW and index < len(header) \
                 else None
             where = f" at character {position + 1:,} of cell {index + 1}"
             found.append(Problem(name, number, column, _forbidden_message(char, where)))
-    if len(found) > MAX_LISTED:
-        rest = len(found) - MAX_LISTED
-        return [*found[:MAX_LISTED], Problem(name, None, None, f"and {rest:,} more cells with "
-                                                               "such characters")]
+    if more:
+        found.append(Problem(name, None, None, f"and {more:,} more cells with such characters"))
     return found
 
 
