@@ -207,7 +207,7 @@ def _sheets_problem(name: str, book: openpyxl.Workbook) -> Problem | None:
     count = f"{len(sheets)} sheet{'s' if len(sheets) != 1 else ''}"
     return Problem(name, None, None, f"has {count}: {named}{more}; only a workbook of one "
                                      "visible sheet is imported: delete the other sheets, or "
-                                     f"save the sheet as CSV; {upload_text.SAVE_AS}")
+                                     f"save the sheet as {upload_text.CSV_UTF8}")
 
 
 def _workbook_fault(exc: Exception) -> str:

@@ -20,8 +20,9 @@ from dashboard.data.loading import HEADER_ROW
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_BOM = b"\xef\xbb\xbf"
-SAVE_AS = ("save it as 'CSV UTF-8 (comma delimited)' (Dutch Excel: Opslaan als > "
-           "'CSV UTF-8 (door komma's gescheiden)')")
+CSV_UTF8 = ("'CSV UTF-8 (comma delimited)' (Dutch Excel: Opslaan als > "
+            "'CSV UTF-8 (door komma's gescheiden)')")
+SAVE_AS = "save it as " + CSV_UTF8
 # A character of two to four bytes as UTF-8 writes it: text in Windows-1252 almost never
 # holds one (it would take a capital like 'Ã' right before a sign like '©').
 UTF8_SEQUENCE = re.compile(

@@ -180,7 +180,7 @@ def book_of(*sheets: tuple[str, str]) -> bytes:
 
 
 ONE_SHEET = ("only a workbook of one visible sheet is imported: delete the other sheets, or save "
-             "the sheet as CSV; " + SAVE_AS)
+             "the sheet as " + SAVE_AS.removeprefix("save it as "))
 
 
 @pytest.mark.parametrize(("sheets", "named"), [
