@@ -8,10 +8,9 @@ folder), the file it replaces is kept as a timestamped backup, and `locked` seri
 read-modify-write between threads and processes.
 """
 
-import csv
 import fcntl
-import io
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -22,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 BACKUP_DIR = "backups"
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
 
 
 @contextmanager
@@ -39,13 +39,25 @@ def locked(target: Path) -> Iterator[None]:
 
 def csv_text(frame: pd.DataFrame, columns: Sequence[str]) -> str:
     """Rows as the dataset writes them: UTF-8, ',' separated, '\\n' line ends, empty = NA, so
-    a rewritten file differs from the old one only where rows changed."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
+    a rewritten file differs from the old one only where rows changed. Every cell reads back
+    as written (tests/core/test_storage.py)."""
+    lines = [_csv_line(columns)]
     for row in frame[list(columns)].itertuples(index=False):
-        writer.writerow(["" if pd.isna(v) else str(v) for v in row])
-    return buffer.getvalue()
+        lines.append(_csv_line(["" if pd.isna(v) else str(v) for v in row]))
+    return "".join(lines)
+
+
+def _csv_line(cells: Sequence[str]) -> str:
+    """One row, a cell quoted when it holds ',', '"' or a line end. The csv module quotes only
+    the characters of its own line terminator, so with '\\n' it wrote a '\\r' bare, and every
+    reader then started a new row there."""
+    if len(cells) == 1 and not cells[0]:
+        return '""\n'  # a row of one empty cell is not a blank line, which readers skip
+    return ",".join(_quoted(c) if _NEEDS_QUOTES.search(c) else c for c in cells) + "\n"
+
+
+def _quoted(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"'
 
 
 def write_atomically(target: Path, text: str) -> Path | None:

@@ -73,6 +73,9 @@ def isolate(text: str) -> str:
 
 
 _CONTROL_NAMES = {
-    "\x00": "NULL", "\x07": "BELL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION",
-    "\x0c": "FORM FEED", "\x1b": "ESCAPE", "\x7f": "DELETE", "\x85": "NEXT LINE",
+    "\x00": "NULL", "\x07": "BELL", "\x08": "BACKSPACE", "\t": "CHARACTER TABULATION",
+    "\n": "LINE FEED", "\x0b": "LINE TABULATION", "\x0c": "FORM FEED", "\r": "CARRIAGE RETURN",
+    "\x1b": "ESCAPE", "\x1c": "INFORMATION SEPARATOR FOUR",
+    "\x1d": "INFORMATION SEPARATOR THREE", "\x1e": "INFORMATION SEPARATOR TWO",
+    "\x1f": "INFORMATION SEPARATOR ONE", "\x7f": "DELETE", "\x85": "NEXT LINE",
 }

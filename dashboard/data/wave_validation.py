@@ -7,20 +7,26 @@ the person who made the spreadsheet can find each cell: first the uploaded rows 
 """
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable
 
 import pandas as pd
 
+from dashboard.data.characters import INVISIBLE, describe, first_forbidden
 from dashboard.data.dataset import validate_frames
 from dashboard.data.errors import Problem
 from dashboard.data.evidence import check_against_sources, source_texts_if_present
 from dashboard.data.loading import HEADER_ROW, check_raw
+from dashboard.data.lookalike import by_skeleton, differences, mixed_letter, skeleton
 from dashboard.data.schemas import TABLES
 from dashboard.data.validation import check_references
 
 TABLE = TABLES["monitor_indicators"]
 KEY = list(TABLE.key)
 # Results are facts: an upload without excerpts is refused, never stored without proof.
+# Names that a new wave repeats from earlier ones: one that only looks like a stored name would
+# become a second series that a reader cannot tell apart from the first.
+NAMES = ("indicator", "indicator_en", "unit")
 UNSOURCED = ("results without excerpts cannot be added: give each row an exact excerpt from "
              "its report (source_id) that contains the value as written")
 
@@ -52,7 +58,55 @@ def validate(name: str, raw: pd.DataFrame, stored: pd.DataFrame,
         if tuple(row) in known:
             problems.append(Problem(name, int(index) + 2, ", ".join(KEY),
                                     "this wave, initiative and indicator is already stored"))
+    problems += lookalikes(name, raw, stored)
     return in_order(problems)
+
+
+def lookalikes(name: str, raw: pd.DataFrame, stored: pd.DataFrame) -> list[Problem]:
+    """Every name (NAMES) that looks like a stored name, or like one on an earlier row of the
+    upload, without being it; or that holds an invisible character, or a Cyrillic or Greek
+    letter among Latin ones."""
+    problems = []
+    for column in NAMES:
+        if column not in raw.columns:
+            continue
+        known = [unicodedata.normalize("NFC", str(v)) for v in stored[column].dropna()] \
+            if column in stored.columns else []
+        alike = by_skeleton(known)
+        seen = {key: f"the stored {column} {value!r}" for key, value in alike.items()}
+        exact = set(known)
+        for index, value in raw[column].items():
+            if pd.isna(value) or value in exact:
+                continue
+            row = int(index) + 2
+            key = skeleton(value)
+            message: str | None
+            if key in alike and alike[key] != value:
+                other = alike[key]
+                message = (f"looks like {seen[key]} (differs by "
+                           f"{', '.join(differences(value, other))}); write it as that one, "
+                           "or so that the difference can be seen")
+            else:
+                message = _unreadable(value)
+                alike.setdefault(key, value)
+                seen.setdefault(key, f"{column} {value!r} in row {row}")
+                exact.add(value)
+            if message:
+                problems.append(Problem(name, row, column, message))
+    return problems
+
+
+def _unreadable(value: str) -> str | None:
+    """Why a name cannot be read for what it is: a character that draws nothing, or a letter
+    of another script among Latin ones."""
+    invisible = first_forbidden(value, INVISIBLE)
+    if invisible:
+        return f"holds {describe(invisible[1])}, which draws nothing; remove it"
+    letter = mixed_letter(value)
+    if letter:
+        return (f"mixes Latin letters with {describe(letter)}, which looks like a Latin letter; "
+                "type the word with a Latin keyboard")
+    return None
 
 
 def validate_merged(name: str, frames: dict[str, pd.DataFrame]) -> list[Problem]:

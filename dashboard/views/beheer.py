@@ -19,8 +19,9 @@ from dashboard.admin.importer import TABLE, import_indicators
 from dashboard.admin.throttle import ADMIN as BRAKE
 from dashboard.data import DataValidationError
 from dashboard.i18n import counted_key
-from dashboard.ui.lang import t, tm
-from dashboard.ui.text import md_escape
+from dashboard.ui.lang import current, t, tm
+from dashboard.ui.text import md_escape, show_markup
+from dashboard.viz.tables import table_html
 
 UNLOCKED = "admin_unlocked"
 UPLOAD_ROUND = "admin_upload_round"  # a new uploader after each import, so it starts empty
@@ -43,9 +44,15 @@ def problems_table(problems) -> pd.DataFrame:
                          t("col_problem"): [p.message for p in problems]})
 
 
+def show_problems(problems) -> None:
+    """Every problem in a table whose long messages wrap (a data grid cuts them off at the
+    column's edge), its text escaped."""
+    show_markup(table_html(problems_table(problems), t("col_problem"), current()))
+
+
 def show_broken(error: DataValidationError) -> None:
     st.error(t("admin_stored_broken"))
-    st.dataframe(problems_table(error.problems), hide_index=True, width="stretch")
+    show_problems(error.problems)
 
 
 def write(name: str, content: bytes, round_: int) -> None:
@@ -61,7 +68,7 @@ def write(name: str, content: bytes, round_: int) -> None:
         st.session_state[UPLOAD_ROUND] = round_ + 1
         st.rerun()
     st.error(tm(counted_key(len(result.problems), "admin_problems"), count=len(result.problems)))
-    st.dataframe(problems_table(result.problems), hide_index=True, width="stretch")
+    show_problems(result.problems)
 
 
 def check_password(entered: str, password: str) -> None:
@@ -117,7 +124,7 @@ else:
             if not preview.ok:
                 st.error(tm(counted_key(len(preview.problems), "admin_problems"),
                             count=len(preview.problems)))
-                st.dataframe(problems_table(preview.problems), hide_index=True, width="stretch")
+                show_problems(preview.problems)
             else:
                 st.subheader(tm("admin_preview", count=len(preview.added)))
                 st.dataframe(preview.added, hide_index=True, width="stretch")

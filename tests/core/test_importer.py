@@ -110,7 +110,7 @@ def test_an_excerpt_must_write_the_value_and_be_in_its_report(data_copy):
 def test_a_cell_too_long_for_csv_is_a_placed_problem_not_a_crash(data_copy):
     found = problems_of(data_copy, csv_bytes(row(), row(indicator="x" * 200_000)))
     assert [(r, c) for r, c, _ in found] == [(3, None)]
-    assert "cannot be read as CSV" in found[0][2]
+    assert found[0][2].endswith("characters long; a row of at most 50 cells fits in 100,150")
 
 
 def test_every_problem_is_reported_at_once(data_copy):
@@ -225,3 +225,62 @@ def test_a_file_system_fault_is_a_named_problem_and_nothing_changes(data_copy, m
         "monitor_indicators.csv: cannot be read or written: No space left on device"]
     assert stored(data_copy) == before
     assert imp.main([str(data_copy / "nowhere.csv")]) == 2
+
+
+def test_an_indicator_that_only_looks_like_a_stored_one_is_refused(data_copy):
+    """A Cyrillic 'о', a zero-width space or a Greek capital would make a second series that
+    looks exactly like the first; decomposed accents are the stored indicator itself."""
+    assert imp.import_indicators("first.csv", csv_bytes(row("Score samenwerking")),
+                                 data_copy).written
+    found = problems_of(data_copy, csv_bytes(row("Sc\u043ere samenwerking", initiative="assen"),
+                                             row("Score\u200b samenwerking", initiative="lent")))
+    assert found == [
+        (2, "indicator", "looks like the stored indicator 'Score samenwerking' (differs by "
+                         "U+043E (CYRILLIC SMALL LETTER O)); write it as that one, or so that "
+                         "the difference can be seen"),
+        (2, "indicator_en", "looks like the stored indicator_en 'Score samenwerking (en)' "
+                            "(differs by U+043E (CYRILLIC SMALL LETTER O)); write it as that "
+                            "one, or so that the difference can be seen"),
+        (3, "indicator", "looks like the stored indicator 'Score samenwerking' (differs by "
+                         "U+200B (ZERO WIDTH SPACE)); write it as that one, or so that the "
+                         "difference can be seen"),
+        (3, "indicator_en", "looks like the stored indicator_en 'Score samenwerking (en)' "
+                            "(differs by U+200B (ZERO WIDTH SPACE)); write it as that one, or "
+                            "so that the difference can be seen"),
+    ]
+
+
+def test_decomposed_accents_are_the_stored_indicator(data_copy):
+    assert imp.import_indicators("first.csv", csv_bytes(row("Scor\u00e9")), data_copy).written
+    found = problems_of(data_copy, csv_bytes(row("Score\u0301")))
+    assert found == [(2, "wave_id, initiative_id, indicator",
+                      "this wave, initiative and indicator is already stored")]
+    assert imp.import_indicators("second.csv", csv_bytes(row("Score\u0301", initiative="lent")),
+                                 data_copy).written
+    assert stored(data_copy).decode().count("Scor\u00e9,") == 2
+
+
+def test_names_within_one_upload_that_only_look_alike_are_refused(data_copy):
+    found = problems_of(data_copy, csv_bytes(row("Score"), row("Sc\u043ere", initiative="lent"),
+                                             row("Rang", unit="p\u0435rcent")))
+    assert found == [
+        (3, "indicator", "looks like indicator 'Score' in row 2 (differs by U+043E (CYRILLIC "
+                         "SMALL LETTER O)); write it as that one, or so that the difference "
+                         "can be seen"),
+        (3, "indicator_en", "looks like indicator_en 'Score (en)' in row 2 (differs by U+043E "
+                            "(CYRILLIC SMALL LETTER O)); write it as that one, or so that the "
+                            "difference can be seen"),
+        (4, "unit", "looks like unit 'percent' in row 2 (differs by U+0435 (CYRILLIC SMALL "
+                    "LETTER IE)); write it as that one, or so that the difference can be seen"),
+    ]
+
+
+def test_an_invisible_or_mixed_script_name_nothing_resembles_is_refused(data_copy):
+    found = problems_of(data_copy, csv_bytes(row("Nieuw\u00ad"),
+                                             row("Rang", unit="p\u0435rcentage")))
+    assert found == [
+        (2, "indicator", "holds U+00AD (SOFT HYPHEN), which draws nothing; remove it"),
+        (2, "indicator_en", "holds U+00AD (SOFT HYPHEN), which draws nothing; remove it"),
+        (3, "unit", "mixes Latin letters with U+0435 (CYRILLIC SMALL LETTER IE), which looks "
+                    "like a Latin letter; type the word with a Latin keyboard"),
+    ]

@@ -81,3 +81,14 @@ def test_one_writer_at_a_time(target):
         assert not second_in.wait(0.3)  # held off while the first writer holds the lock
     thread.join(5)
     assert second_in.is_set()
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("x\ry", '"x\ry"'), ("x\ny", '"x\ny"'), ("x\r\ny", '"x\r\ny"'), ('say "hi"', '"say ""hi"""'),
+    ("a,b", '"a,b"'), ("a;b", "a;b"), ("\u2028", "\u2028"),
+])
+def test_a_cell_is_quoted_when_it_holds_a_line_end_a_quote_or_a_comma(cell, written):
+    """The csv module quotes only its own line terminator: with '\\n' a '\\r' went out bare,
+    and every reader started a new row at it."""
+    frame = pd.DataFrame({"id": ["a"], "name": [cell]})
+    assert storage.csv_text(frame, ["id", "name"]) == f"id,name\na,{written}\n"

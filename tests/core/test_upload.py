@@ -10,6 +10,9 @@ import pytest
 
 from dashboard.admin import upload
 
+SAVE_AS = ("save it as 'CSV UTF-8 (comma delimited)' (Dutch Excel: Opslaan als > "
+           "'CSV UTF-8 (door komma's gescheiden)')")
+
 HEADER = ["wave_id", "initiative_id", "indicator", "value", "unit", "n", "source_id"]
 ROW = ["nji-meting-1", "assen", "synthetic-a", "12.5", "percent", "8", "samen-bso-nieuwsbrief-4"]
 
@@ -39,9 +42,14 @@ def padded(content: bytes, size: int) -> bytes:
 
 
 def messages(name: str, content: bytes) -> list[str]:
+    return [message for _, _, message in places(name, content)]
+
+
+def places(name: str, content: bytes) -> list[tuple[int | None, str | None, str]]:
+    """Each problem's row, column and message."""
     frame, problems, _ = upload.read_upload(name, content)
     assert frame is None or problems or not frame.empty
-    return [p.message for p in problems]
+    return [(p.row, p.column, p.message) for p in problems]
 
 
 def test_a_valid_csv_and_workbook_read_the_same():
@@ -90,14 +98,13 @@ def test_a_workbook_with_too_many_columns_is_refused():
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_gets_a_message_that_says_what_to_do(encoding):
     found = messages("a.csv", csv_text(ROW).encode(encoding))
-    assert found == ["is saved as UTF-16 ('Unicode text'), not as CSV; save it as "
-                     "'CSV UTF-8 (comma delimited)'"]
+    assert found == ["is saved as UTF-16 ('Unicode text'), not as CSV; " + SAVE_AS]
 
 
 def test_bytes_that_are_no_known_encoding_are_refused_not_garbled():
-    found = messages("a.csv", csv_text(ROW).encode() + b"\x81\x8d\x90")
-    assert found == ["is neither UTF-8 nor Windows-1252 text; save it as "
-                     "'CSV UTF-8 (comma delimited)'"]
+    found = places("a.csv", csv_text(ROW).encode() + b"x,\x81\x8d\x90\n")
+    assert found == [(3, "initiative_id", "byte 0x81 is neither UTF-8 nor Windows-1252 text; "
+                                          + SAVE_AS)]
 
 
 def test_windows_1252_is_read_with_a_note():
