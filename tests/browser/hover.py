@@ -11,37 +11,35 @@ from dataclasses import dataclass, field
 
 from tests.browser.conftest import next_frames
 
-# The centre of every drawn point (scatter markers, invisible hover helpers, bars), a spot
-# inside every filled shape (a municipality on a case map hovers on its fill) and every
-# annotation, for each chart inside `root`; spots outside a chart's plot area, or under
-# something else, are left out (a partner beyond a zoomed map's edge is clipped, and the
-# deck's controls cover the foot of the window: neither can be hovered).
-SPOTS_JS = """root => {
+# The centre of every drawn point of a chart (scatter markers, invisible hover helpers, bars),
+# a spot inside every filled shape (a municipality on a case map hovers on its fill) and every
+# annotation; spots outside a chart's plot area, or under something else, are left out (a
+# partner beyond a zoomed map's edge is clipped, and the deck's controls cover the foot of the
+# window: neither can be hovered).
+SPOTS_JS = """plot => {
     const spots = [];
     const centre = r => [r.left + r.width / 2, r.top + r.height / 2];
-    for (const [chart, plot] of [...root.querySelectorAll('.js-plotly-plot')].entries()) {
-        const area = plot.querySelector('.nsewdrag');
-        if (area === null) continue;
-        const box = area.getBoundingClientRect();
-        const inside = ([x, y]) => x > box.left && x < box.right && y > box.top && y < box.bottom
-            && plot.contains(document.elementFromPoint(x, y));
-        const add = (what, [x, y]) => { if (inside([x, y])) spots.push({chart, what, x, y}); };
-        plot.querySelectorAll('.scatterlayer .trace .points .point, .barlayer .trace .point')
-            .forEach(point => add('point', centre(point.getBoundingClientRect())));
-        plot.querySelectorAll('.scatterlayer .trace .js-fill').forEach(fill => {
-            const b = fill.getBBox(), matrix = fill.getScreenCTM();
-            for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
-                const at = new DOMPoint(b.x + b.width * i / 10, b.y + b.height * j / 10);
-                if (fill.isPointInFill(at)) {
-                    const screen = at.matrixTransform(matrix);
-                    add('fill', [screen.x, screen.y]);
-                    return;
-                }
+    const area = plot.querySelector('.nsewdrag');
+    if (area === null) return spots;
+    const box = area.getBoundingClientRect();
+    const inside = ([x, y]) => x > box.left && x < box.right && y > box.top && y < box.bottom
+        && plot.contains(document.elementFromPoint(x, y));
+    const add = (what, [x, y]) => { if (inside([x, y])) spots.push({what, x, y}); };
+    plot.querySelectorAll('.scatterlayer .trace .points .point, .barlayer .trace .point')
+        .forEach(point => add('point', centre(point.getBoundingClientRect())));
+    plot.querySelectorAll('.scatterlayer .trace .js-fill').forEach(fill => {
+        const b = fill.getBBox(), matrix = fill.getScreenCTM();
+        for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
+            const at = new DOMPoint(b.x + b.width * i / 10, b.y + b.height * j / 10);
+            if (fill.isPointInFill(at)) {
+                const screen = at.matrixTransform(matrix);
+                add('fill', [screen.x, screen.y]);
+                return;
             }
-        });
-        plot.querySelectorAll('.annotation-text-g').forEach(
-            note => add('annotation', centre(note.getBoundingClientRect())));
-    }
+        }
+    });
+    plot.querySelectorAll('.annotation-text-g').forEach(
+        note => add('annotation', centre(note.getBoundingClientRect())));
     return spots;
 }"""
 
@@ -93,18 +91,21 @@ class Hovered:
 
 def hover_every_point(page, root: str = "body", into: Hovered | None = None) -> Hovered:
     """Move the mouse onto every spot of every chart inside `root` (a selector), one by one,
-    and read the hover labels after each move."""
+    chart by chart brought into view, and read the hover labels after each move."""
     seen = into or Hovered()
-    element = page.locator(root).first
-    for spot in element.evaluate(SPOTS_JS):
-        page.mouse.move(0, 0)  # off every chart: each spot is a fresh hover
-        next_frames(page)
-        page.mouse.move(spot["x"], spot["y"])
-        next_frames(page)
-        shown = element.evaluate(LABELS_JS)
-        seen.spots += 1
-        seen.live += shown["live"]
-        seen.text.append(shown["text"])
-        if not shown["labels"] and spot["what"] != "annotation":
-            seen.unlabelled.append(spot)
+    plots = page.locator(f"{root} .js-plotly-plot")
+    for index in range(plots.count()):
+        plot = plots.nth(index)
+        plot.scroll_into_view_if_needed()
+        for spot in plot.evaluate(SPOTS_JS):
+            page.mouse.move(0, 0)  # off every chart: each spot is a fresh hover
+            next_frames(page)
+            page.mouse.move(spot["x"], spot["y"])
+            next_frames(page)
+            shown = plot.evaluate(LABELS_JS)
+            seen.spots += 1
+            seen.live += shown["live"]
+            seen.text.append(shown["text"])
+            if not shown["labels"] and spot["what"] != "annotation":
+                seen.unlabelled.append({"chart": index, **spot})
     return seen
