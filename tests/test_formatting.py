@@ -1,8 +1,7 @@
-"""The one formatter: dates at their precision, figures in one style per language, safe HTML."""
+"""The one formatter: dates at their precision, figures in one style per language."""
 
 import pandas as pd
 import pytest
-from markupsafe import escape
 
 from dashboard.i18n.formatting import (
     date_meaning,
@@ -10,7 +9,6 @@ from dashboard.i18n.formatting import (
     figure_text,
     figures_text,
     format_partial,
-    html_text,
     metric_label,
     number_text,
     period_text,
@@ -74,13 +72,6 @@ def test_metric_label_carries_per_and_how_sure():
     assert metric_label("groups", pd.NA, "en") == "Groups"
     assert metric_label("schools", None, "nl", "planned") == "Scholen (gepland, met datum)"
     assert metric_label("schools", None, "en", "in_practice") == "Schools"
-
-
-def test_html_text_is_inert_in_html_and_plotly():
-    assert html_text('<b a="1">&\'') == "&lt;b a=&#34;1&#34;&gt;&amp;&#39;"
-    assert html_text(12) == "12"
-    hostile = '<script>alert("x")</script> & \'quoted\''
-    assert html_text(hostile) == str(escape(hostile))  # as the factsheet template escapes
 
 
 def test_own_words_picks_the_column_of_the_language():

@@ -7,7 +7,6 @@ never claims more precision than the source gives. The arithmetic of partial dat
 """
 
 from collections.abc import Iterable
-from html import escape
 
 import numpy as np
 import pandas as pd
@@ -144,17 +143,6 @@ def metric_label(metric: str, per: str | None, lang: str, modality: str | None =
     carries the 'per', so a table's label and value columns read the same everywhere."""
     text = label("metric", metric, lang) + (f" {label('per', per, lang)}" if _given(per) else "")
     return with_modality(text, modality, lang)
-
-
-# --- HTML --------------------------------------------------------------------------------------
-
-
-def html_text(value: object) -> str:
-    """Data text for HTML and for plotly's HTML-like labels: '<', '&' and quotes show as
-    themselves and never become markup. Quotes become numeric references, the only form both
-    a browser and plotly read (plotly shows '&quot;' literally), and the same form Jinja2's
-    autoescape writes in the factsheet."""
-    return escape(str(value), quote=False).replace('"', "&#34;").replace("'", "&#39;")
 
 
 def according_to(title: object, published: object, precision: object, lang: str) -> str:

@@ -7,6 +7,7 @@ from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import kind_label, label, t
 from dashboard.viz.palette import FONT, SECTOR_COLOURS, TEXT
+from dashboard.viz.text import plot_text
 
 # Every colour is set on the traces and the layout, so a chart needs no template of colours:
 # plotly.py's default one would be a third of every figure's JSON. The text takes the app
@@ -59,7 +60,7 @@ def sector_bar(counts: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     """Horizontal bars of organisations per sector, largest on top, each in its sector colour."""
     ordered = counts.sort_values("count", ascending=True)
     fig = go.Figure(go.Bar(
-        x=ordered["count"], y=[labels[s] for s in ordered["sector"]], orientation="h",
+        x=ordered["count"], y=[plot_text(labels[s]) for s in ordered["sector"]], orientation="h",
         marker_color=[SECTOR_COLOURS[s] for s in ordered["sector"]],
         text=ordered["count"], textposition="outside", cliponaxis=False,
         hovertemplate="%{y}: %{x}<extra></extra>",

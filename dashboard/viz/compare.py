@@ -16,18 +16,19 @@ from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import figures_text, html_text
+from dashboard.i18n.formatting import figures_text
 from dashboard.viz.charts import base_layout
 from dashboard.viz.palette import MARK, NOT_MENTIONED, SECTOR_COLOURS
 from dashboard.viz.tables import UNKNOWN_MARK
+from dashboard.viz.text import plot_text
 
 COLUMN_WIDTH = 16  # characters per line of a column heading
 
 
 def column_label(name: str) -> str:
     """A column heading wrapped onto short lines, so four names fit side by side."""
-    return "<br>".join(html_text(line) for line in textwrap.wrap(name, COLUMN_WIDTH)) \
-        or html_text(name)
+    return "<br>".join(plot_text(line) for line in textwrap.wrap(name, COLUMN_WIDTH)) \
+        or plot_text(name)
 
 
 # Filled for practice; open, distinct shapes for everything that is not (yet) practice, so
@@ -55,7 +56,7 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
 
     `names` maps initiative_id to its column heading. Hover shows the source's exact words.
     """
-    rows = [label("approach", a, lang) for a in vocab.APPROACHES]
+    rows = [plot_text(label("approach", a, lang)) for a in vocab.APPROACHES]
     columns = list(dict.fromkeys(column_label(names[i]) for i in matrix["initiative_id"]))
     fig = go.Figure()
     for status in (*vocab.MODALITIES, None):
@@ -65,16 +66,16 @@ def approach_grid(matrix: pd.DataFrame, names: Mapping[str, str], lang: str) -> 
             continue
         name = t("compare_not_mentioned", lang) if status is None \
             else label("modality", status, lang)
-        hover = [f"<b>{html_text(label('approach', a, lang))}</b><br>"
-                 f"{html_text(names[i])}: "
-                 f"{html_text(name if status is None else fact_words.how_sure(status, inf, lang))}"
-                 + ("" if pd.isna(e) else f"<br>{html_text(t('quote_marked', lang, quote=e))}")
+        hover = [f"<b>{plot_text(label('approach', a, lang))}</b><br>"
+                 f"{plot_text(names[i])}: "
+                 f"{plot_text(name if status is None else fact_words.how_sure(status, inf, lang))}"
+                 + ("" if pd.isna(e) else f"<br>{plot_text(t('quote_marked', lang, quote=e))}")
                  for a, i, inf, e in zip(part["approach"], part["initiative_id"],
                                          part["inferred"], part["evidence"], strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
-            y=[label("approach", a, lang) for a in part["approach"]],
-            mode="markers", name=name, hovertext=hover, hoverinfo="text",
+            y=[plot_text(label("approach", a, lang)) for a in part["approach"]],
+            mode="markers", name=plot_text(name), hovertext=hover, hoverinfo="text",
             marker={"symbol": "circle-open" if status is None else MODALITY_SYMBOLS[status],
                     "size": 10 if status is None else 16,
                     "color": NOT_MENTIONED if status is None else MARK,
@@ -97,7 +98,7 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
     no organisation of that sector.
     """
     sectors = list(dict.fromkeys(coverage["sector"]))
-    rows = [label("sector", s, lang) for s in sectors]
+    rows = [plot_text(label("sector", s, lang)) for s in sectors]
     columns = list(dict.fromkeys(column_label(names[i]) for i in coverage["initiative_id"]))
     states = {"covered": coverage["covered"], "unsure": coverage["named"] & ~coverage["covered"],
               "none": ~coverage["named"]}
@@ -106,17 +107,17 @@ def coverage_grid(coverage: pd.DataFrame, names: Mapping[str, str], lang: str) -
         part = coverage[rows_in]
         if part.empty:
             continue
-        hover = [f"<b>{html_text(label('sector', s, lang))}</b><br>{html_text(names[i])}<br>"
-                 + ("<br>".join(html_text(fact_words.participant(o, r.role, r.modality,
+        hover = [f"<b>{plot_text(label('sector', s, lang))}</b><br>{plot_text(names[i])}<br>"
+                 + ("<br>".join(plot_text(fact_words.participant(o, r.role, r.modality,
                                                                  r.inferred, lang))
                                 for o, r in zip(orgs, roles, strict=True))
-                    or html_text(t("compare_sector_none", lang)))
+                    or plot_text(t("compare_sector_none", lang)))
                  for s, i, orgs, roles in zip(part["sector"], part["initiative_id"],
                                               own_words(part, "organisations", lang),
                                               part["roles"], strict=True)]
         fig.add_trace(go.Scatter(
             x=[column_label(names[i]) for i in part["initiative_id"]],
-            y=[label("sector", s, lang) for s in part["sector"]],
+            y=[plot_text(label("sector", s, lang)) for s in part["sector"]],
             mode="markers", name=t(COVERAGE_NAMES[state], lang), hovertext=hover,
             hoverinfo="text",
             marker={"symbol": "circle" if state == "covered" else "circle-open",

@@ -6,7 +6,8 @@ same takeaway titles and source lines as the Presentatie page (`i18n.takeaways`,
 `i18n.slides`), the charts as plotly figures drawn by plotly.js's basic bundle inlined from
 `dashboard/static` (no CDN), the maps as plain shapes from `data/geo` (`viz.deck_map`, no
 tiles), the app's typeface as an embedded font (`font_face`), and a small inline script for the
-← → keys and full screen. Its print stylesheet
+← → keys and full screen. Its Content-Security-Policy (viz.policy) lets only those two scripts
+run and forbids every request. Its print stylesheet
 prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 (autoescaped: names and summaries come from editable CSV files), `deck.css` and `deck.js`.
 """
@@ -46,6 +47,7 @@ from dashboard.i18n import t
 from dashboard.viz.charts import figure_json, for_projector, sector_chart
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.network import initiative_network_chart
+from dashboard.viz.policy import content_security_policy
 from dashboard.viz.templates_env import LABELS, asset, template
 from dashboard.viz.timeline import timeline_chart
 
@@ -74,11 +76,13 @@ def deck_html(ds: Dataset, lang: str = "nl") -> str:
     slides = [_slide(ds, content, lang, number)
               for number, content in enumerate(
                   (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
+    plotly = _inline_script(plotly_js())
+    script = _inline_script(asset(LABELS) + asset(SCRIPT))
     return template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
+        policy=Markup(content_security_policy((plotly, script), fonts=True)),
         css=Markup(font_face() + asset(STYLESHEET)),
-        script=Markup(_inline_script(asset(LABELS) + asset(SCRIPT))),
-        plotly=Markup(_inline_script(plotly_js())))
+        script=Markup(script), plotly=Markup(plotly))
 
 
 def deck_filename(lang: str = "nl") -> str:

@@ -35,6 +35,7 @@ from dashboard.viz.palette import (
     VENUE_COLOUR,
     hex_to_rgb,
 )
+from dashboard.viz.text import plot_text
 
 ZOOM_MARGIN = 0.06  # degrees around the municipality, so its edge and markers are not cut
 
@@ -58,17 +59,20 @@ def case_map(ds: Dataset, initiative_id: str, lang: str, height: int) -> go.Figu
         _shapes(surroundings(municipalities, own, CONTEXT_MARGIN)["geometry"], MAP_BACKGROUND,
                 MAP_OUTLINE, 0.5),
         *[_shapes(own["geometry"], _fill(ROLE_COLOURS[row["kind"]]), MAP_SELECTED, 2,
-                  f"{n} ({p}): {kind_label(row['kind'], inferred, lang)}")
+                  f"{plot_text(n)} ({plot_text(p)}): "
+                  f"{plot_text(kind_label(row['kind'], inferred, lang))}")
           for n, p in zip(own["name"], own["province"], strict=True)],
         *_ties(ties[~ties["same_place"]]),
         _names(neighbours(municipalities, row["gm_code"], _view_box(own.total_bounds))),
         _markers(partners["lon"], partners["lat"], PARTNER_COLOUR, 18, "square-open",
-                 [f"{n} — {label('sector', s, lang)}: {fact_words.roles(r, lang)}"
+                 [f"{plot_text(n)} — {plot_text(label('sector', s, lang))}: "
+                  f"{plot_text(fact_words.roles(r, lang))}"
                   for n, s, r in zip(own_words(partners, "name", lang), partners["sector"],
                                      partners["roles"], strict=True)],
                  t("map_tip_partners", lang)),
         *[_markers(chosen["lon"], chosen["lat"], colour, size, symbol,
-                   ["; ".join(names) for names in chosen["names"]], t(title, lang))
+                   ["; ".join(plot_text(n) for n in names) for names in chosen["names"]],
+                   t(title, lang))
           for chosen, colour, size, symbol, title in (
               (_of(places, venue=False), PLACE_COLOUR, 10, "circle-open", "map_legend_places"),
               (_of(places, venue=True), VENUE_COLOUR, 9, "diamond-open", "map_legend_venues"))],
@@ -93,7 +97,8 @@ def _names(around: pd.DataFrame) -> go.Scatter:
     name may reach past the map's edge into the card's margin rather than be cut there; the
     label placer keeps it inside the figure."""
     return go.Scatter(x=list(around["lon"]), y=list(around["lat"]), mode="text",
-                      text=list(around["name"]), hoverinfo="skip", cliponaxis=False,
+                      text=[plot_text(n) for n in around["name"]], hoverinfo="skip",
+                      cliponaxis=False,
                       textfont={"color": MAP_CONTEXT_LABEL})
 
 
@@ -149,8 +154,8 @@ def _ties(ties: pd.DataFrame) -> list[go.Scatter]:
 def _markers(lon: pd.Series, lat: pd.Series, colour: str, size: int, symbol: str,
              texts: list[str], name: str) -> go.Scatter:
     """Open marks as on the app's maps: circles where an initiative works, diamonds where people
-    met, squares for partners."""
-    return go.Scatter(x=list(lon), y=list(lat), mode="markers", name=name, text=texts,
+    met, squares for partners. `texts` are their hovers, escaped (viz.text)."""
+    return go.Scatter(x=list(lon), y=list(lat), mode="markers", name=plot_text(name), text=texts,
                       hovertemplate="%{text}<extra></extra>",
                       marker={"size": size, "symbol": symbol, "color": colour,
                               "line": {"color": colour, "width": 2}})

@@ -1,9 +1,11 @@
 """One initiative on one printable page: a self-contained HTML factsheet.
 
 The sheet is saved, mailed and printed outside the dashboard, so it carries everything
-itself: the CSS inlined, no scripts, fonts, images or links to anything. What it says comes
-from `dashboard.content.factsheet`; how it looks is `templates/factsheet.html.j2` (autoescaped:
-names, summaries and excerpts come from editable CSV files) and `templates/factsheet.css`.
+itself: the CSS inlined, no scripts, fonts, images or links to anything, and a
+Content-Security-Policy (viz.policy) that forbids every request and every script. What it
+says comes from `dashboard.content.factsheet`; how it looks is `templates/factsheet.html.j2`
+(autoescaped: names, summaries and excerpts come from editable CSV files) and
+`templates/factsheet.css`.
 """
 
 from datetime import date
@@ -20,6 +22,7 @@ from dashboard.publish.export import file_stem
 from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
+from dashboard.viz.policy import content_security_policy
 from dashboard.viz.templates_env import asset, template
 
 # The id of every section, in page order (tests and print anchors rely on them).
@@ -48,7 +51,7 @@ def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,
     """
     return template(TEMPLATE).render(
         sheet=factsheet(ds, initiative_id, lang), lang=lang, generated=generated,
-        css=Markup(asset(STYLESHEET)), **_language(lang))
+        policy=Markup(content_security_policy()), css=Markup(asset(STYLESHEET)), **_language(lang))
 
 
 def _language(lang: str) -> dict[str, object]:

@@ -7,9 +7,10 @@ from dashboard import i18n
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import html_text, stated_by, when
+from dashboard.i18n.formatting import stated_by, when
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import MARK, MARKER_OUTLINE
+from dashboard.viz.text import plot_text
 
 LEGEND_ROOM = 70  # under the axis labels: a row or two of legend entries
 SUBJECT_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross")
@@ -22,26 +23,27 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
 
     The x axis lists every level of the scale in order, so 'voldoende' and 'goed' sit where they
     belong even when no rating uses the levels between or beyond them."""
-    levels = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
+    names = [i18n.label("rating", level, lang) for level in ratings["rating"].cat.categories]
+    levels = [plot_text(name) for name in names]
     # Row names become axis labels, which plotly reads as (a subset of) HTML.
     initiatives = own_words(ratings, "initiative", lang)
-    rows = [f"{html_text(loc)}<br>({html_text(ini)})"
+    rows = [f"{plot_text(loc)}<br>({plot_text(ini)})"
             for loc, ini in zip(ratings["location"], initiatives, strict=True)]
     fig = go.Figure()
     subjects = own_words(ratings, "subject", lang)
     for i, (subject, group) in enumerate(ratings.groupby(subjects, sort=True)):
         positions = [rows[j] for j in ratings.index.get_indexer(group.index)]
-        given = [i18n.label("rating", str(r), lang) for r in group["rating"]]
-        hover = ["<br>".join([f"<b>{html_text(r['location'])}</b>",
-                              html_text(subject),
-                              html_text(rating),
-                              html_text(own_words(r, "rated_by", lang))
+        given = [plot_text(i18n.label("rating", str(r), lang)) for r in group["rating"]]
+        hover = ["<br>".join([f"<b>{plot_text(r['location'])}</b>",
+                              plot_text(subject),
+                              rating,
+                              plot_text(own_words(r, "rated_by", lang))
                               if pd.notna(r["rated_by"]) else ""])
                  for (_, r), rating in zip(group.iterrows(), given, strict=True)]
         fig.add_trace(go.Scatter(
             x=given, y=positions, mode="markers+text",
-            text=[html_text(r) for r in given], textposition="top center",
-            name=html_text(subject),
+            text=given, textposition="top center",
+            name=plot_text(subject),
             marker={"size": 16, "color": MARK, "symbol": SUBJECT_SYMBOLS[i % len(SUBJECT_SYMBOLS)],
                     "line": {"color": MARKER_OUTLINE, "width": 1}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
@@ -50,8 +52,8 @@ def ratings_figure(ratings: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(showlegend=True, legend=legend_at_bottom(), margin={"b": LEGEND_ROOM})
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=levels,
                      range=[-0.5, len(levels) - 0.5], tickvals=levels, showgrid=True,
-                     ticktext=["<br>".join(html_text(word) for word in level.split())
-                               for level in levels],
+                     ticktext=["<br>".join(plot_text(word) for word in name.split())
+                               for name in names],
                      gridcolor="#EEEEEE")
     fig.update_yaxes(type="category", autorange="reversed")
     return fig

@@ -17,7 +17,6 @@ from dashboard.data import vocab
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import html_text
 from dashboard.topics.network import (
     bridging_organisations,
     degrees,
@@ -33,6 +32,7 @@ from dashboard.viz.palette import (
     TIE_COLOURS,
     TIE_DASHES,
 )
+from dashboard.viz.text import plot_text
 
 Point = tuple[float, float]
 BEND = 0.12  # sideways offset between parallel relations, as a share of their length
@@ -45,7 +45,7 @@ def short_name(name: str) -> str:
     """A node label: the name up to its first bracket, cut at SHORT_NAME characters."""
     core = name.split(" (")[0].strip() or name
     short = core if len(core) <= SHORT_NAME else core[:SHORT_NAME - 1].rstrip() + "…"
-    return html_text(short)  # plotly reads tags like <a> and <b> in text labels
+    return plot_text(short)  # plotly reads tags like <a> and <b> in text labels
 
 
 def node_size(partners: int) -> float:
@@ -108,7 +108,7 @@ def network_figure(graph: nx.MultiDiGraph, positions: dict[str, Point], lang: st
             continue
         fig.add_trace(go.Scatter(
             x=[positions[o][0] for o in nodes], y=[positions[o][1] for o in nodes],
-            mode="markers+text", name=label("sector", sector, lang),
+            mode="markers+text", name=plot_text(label("sector", sector, lang)),
             legendgroup="sectors", legendgrouptitle_text=t("networks_legend_sectors", lang),
             marker={"color": SECTOR_COLOURS[sector], "size": [node_size(partners[o])
                                                              for o in nodes],
@@ -163,11 +163,11 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
             middle = CURVE_STEPS // 2
             mid_x.append(cx[middle])
             mid_y.append(cy[middle])
-            mid_text.append(t("networks_hover_relation", lang, source=html_text(names[a]),
-                              target=html_text(names[b]),
-                              kind=label("relation_kind", data["kind"], lang),
-                              status=fact_words.how_sure(data["modality"], data["inferred"],
-                                                         lang)))
+            mid_text.append(t("networks_hover_relation", lang, source=plot_text(names[a]),
+                              target=plot_text(names[b]),
+                              kind=plot_text(label("relation_kind", data["kind"], lang)),
+                              status=plot_text(fact_words.how_sure(
+                                  data["modality"], data["inferred"], lang))))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines", name=t(f"networks_legend_{status}", lang),
             hoverinfo="skip", line={"color": TIE_COLOURS[status], "dash": TIE_DASHES[status],
@@ -185,18 +185,19 @@ def _add_edges(fig: go.Figure, graph: nx.MultiDiGraph, positions: dict[str, Poin
 def _node_hover(graph: nx.MultiDiGraph, org_id: str, lang: str) -> str:
     """Organisation, sector, roles and every relation; honest when none is described."""
     node = graph.nodes[org_id]
-    lines = [f"<b>{html_text(own_words(node, 'name', lang))}</b>",
-             label("sector", node["sector"], lang)]
+    lines = [f"<b>{plot_text(own_words(node, 'name', lang))}</b>",
+             plot_text(label("sector", node["sector"], lang))]
     if node["roles"]:
-        lines.append(t("networks_hover_roles", lang, roles=fact_words.roles(node["roles"], lang)))
+        lines.append(t("networks_hover_roles", lang,
+                       roles=plot_text(fact_words.roles(node["roles"], lang))))
     ties = [(d, b) for _, b, d in graph.out_edges(org_id, data=True)]
     ties += [(d, a) for a, _, d in graph.in_edges(org_id, data=True)]
     if not ties:
         lines.append(t("networks_no_relation", lang))
     for tie, other in sorted(ties, key=lambda x: (own_words(graph.nodes[x[1]], "name", lang),
                                                   x[0]["kind"])):
-        name = html_text(own_words(graph.nodes[other], "name", lang))
-        kind = fact_words.relation(tie["kind"], tie["modality"], tie["inferred"], lang)
+        name = plot_text(own_words(graph.nodes[other], "name", lang))
+        kind = plot_text(fact_words.relation(tie["kind"], tie["modality"], tie["inferred"], lang))
         lines.append(f"{kind}: {name}")
     return "<br>".join(lines)
 

@@ -27,7 +27,6 @@ from dashboard.i18n.formatting import (
     according_to,
     earlier_states,
     format_partial,
-    html_text,
     period_text,
     stated_by,
     when,
@@ -42,6 +41,7 @@ from dashboard.topics.timeline import (
 from dashboard.viz.charts import base_layout, legend_at_bottom
 from dashboard.viz.palette import BAND_COLOUR, MARK, MARKER_OUTLINE, SPAN_COLOUR
 from dashboard.viz.tables import UNKNOWN_MARK
+from dashboard.viz.text import plot_text
 
 MS_PER_DAY = 86_400_000
 FADE_STEPS = (0.75, 0.55, 0.35, 0.18)
@@ -118,10 +118,10 @@ def _span_hover(row, lang: str, data_text: str) -> str:
     else:
         end = unknown
     return "<br>".join([
-        f"<b>{html_text(own_words(row, 'name', lang))}</b>",
-        html_text(i18n.t("timeline_hover_start", lang, date=start)),
-        html_text(i18n.t("timeline_hover_end", lang, date=end)),
-        html_text(i18n.label("initiative_status", row["status"], lang)),
+        f"<b>{plot_text(own_words(row, 'name', lang))}</b>",
+        plot_text(i18n.t("timeline_hover_start", lang, date=start)),
+        plot_text(i18n.t("timeline_hover_end", lang, date=end)),
+        plot_text(i18n.label("initiative_status", row["status"], lang)),
     ])
 
 
@@ -169,14 +169,14 @@ def _add_fade(bars: _Bars, lane: str, first: date, last: date, hover: str) -> No
 
 
 def _event_hover(row, lang: str) -> str:
-    lines = [f"<b>{html_text(own_words(row, 'title', lang))}</b>",
-             html_text(when(row["date"], row["date_precision"], lang,
+    lines = [f"<b>{plot_text(own_words(row, 'title', lang))}</b>",
+             plot_text(when(row["date"], row["date_precision"], lang,
                             own_words(row, "date_note", lang))),
-             html_text(i18n.label("event_kind", row["kind"], lang) + " · "
+             plot_text(i18n.label("event_kind", row["kind"], lang) + " · "
                   + i18n.label("modality", row["modality"], lang)),
              *_history_lines(row, "modality", lang)]
     if pd.notna(row.get("initiative")):
-        lines.append(html_text(own_words(row, "initiative", lang)))
+        lines.append(plot_text(own_words(row, "initiative", lang)))
     return "<br>".join(lines)
 
 
@@ -187,16 +187,16 @@ def _history_lines(row, vocabulary: str, lang: str) -> list[str]:
                          row.get("state_precision"), lang)
     if not shown:
         return []
-    return [html_text(shown), *(html_text(line) for line in
+    return [plot_text(shown), *(plot_text(line) for line in
                                 earlier_states(row.get("earlier_states", ()), vocabulary, lang))]
 
 
 def _wave_hover(row, lang: str) -> str:
     return "<br>".join([
-        f"<b>{html_text(own_words(row, 'name', lang))}</b>",
-        html_text(when(row["date"], row["date_precision"], lang,
+        f"<b>{plot_text(own_words(row, 'name', lang))}</b>",
+        plot_text(when(row["date"], row["date_precision"], lang,
                        own_words(row, "date_note", lang))),
-        html_text(i18n.label("wave_status", row["status"], lang)),
+        plot_text(i18n.label("wave_status", row["status"], lang)),
         *_history_lines(row, "wave_status", lang),
     ])
 
@@ -267,7 +267,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
                   yref="paper", line={"color": MARKER_OUTLINE, "dash": "dot", "width": 1})
     fig.add_annotation(x=data_day.isoformat(), y=1, yref="paper", yanchor="bottom",
                        xanchor="right", showarrow=False,
-                       text=html_text(i18n.t("data_version", lang, date=data_text)))
+                       text=plot_text(i18n.t("data_version", lang, date=data_text)))
     plot_height = 80 + 46 * max(len(lanes), 1)
     base_layout(fig, height=plot_height + LEGEND_HEIGHT)
     fig.update_layout(barmode="overlay", showlegend=True, hovermode="closest",
@@ -281,7 +281,7 @@ def timeline_figure(spans: pd.DataFrame, events: pd.DataFrame, waves: pd.DataFra
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE",
                      **date_ticks(first, last, lang))
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=lanes,
-                     tickvals=lanes, ticktext=[html_text(lane_labels[lane]) for lane in lanes],
+                     tickvals=lanes, ticktext=[plot_text(lane_labels[lane]) for lane in lanes],
                      autorange="reversed")
     return fig
 

@@ -1,6 +1,6 @@
 """Hostile text in every free-text column, in a real browser: on every page (map and chart
-tooltips hovered) no script runs, no dialog opens, no payload image loads and nothing is asked
-of the internet."""
+tooltips hovered, every point of every chart among them) no script runs, no dialog opens, no
+payload image loads, no hover label holds live markup and nothing is asked of the internet."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import app_pages, live_app, next_frames, open_page
+from tests.browser.hover import hover_every_point
 from tests.robustness.hostile import hostile_env, write_hostile_copy
 
 pytestmark = pytest.mark.browser
@@ -16,6 +17,8 @@ PAGES = app_pages()
 # Canvases (deck.gl maps) and plotly charts: where hovering shows data in a tooltip.
 HOVER_TARGETS = '[data-testid="stMain"] canvas, [data-testid="stMain"] .js-plotly-plot'
 HOVER_SPOTS = [(0.5, 0.5), (0.3, 0.4), (0.7, 0.6), (0.45, 0.3), (0.6, 0.75)]
+# Tall enough that every chart is drawn within the window as its points are hovered.
+TALL = {"width": 1440, "height": 2400}
 PWNED_JS = "() => window.__pwned === undefined ? null : String(window.__pwned)"
 # Elements a payload would create if any data reached the page as HTML.
 LIVE_NODES_JS = """() => Array.from(document.querySelectorAll(
@@ -70,9 +73,13 @@ def pwned(page) -> list[str]:
 @pytest.mark.parametrize("path", [path for path, _ in PAGES],
                          ids=[Path(script).stem for _, script in PAGES])
 def test_hostile_text_stays_inert_in_the_browser(watched, hostile_url, path):
+    watched.set_viewport_size(TALL)
     open_page(watched, hostile_url, path)
     assert watched.locator('[data-testid="stException"]').count() == 0
     hover_everything(watched)
+    charts = hover_every_point(watched, '[data-testid="stMain"]')
+    assert charts.live == []
+    assert charts.unlabelled == []
     assert pwned(watched) == []
     assert watched.dialogs == []
     assert watched.evaluate(LIVE_NODES_JS) == []

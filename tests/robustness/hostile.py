@@ -1,7 +1,8 @@
 """A copy of the fixture dataset (tests/fixtures/data/) whose every free-text cell carries
 hostile text.
 
-Script tags, event-handler images, `javascript:` links (HTML and Markdown), Markdown that would
+Script tags, event-handler images, `javascript:` links (HTML and Markdown), plotly's markup
+(links, styles that fetch, template references), right-to-left text, Markdown that would
 restyle a page, Streamlit colour directives, backticks that close a code span, spreadsheet
 formulas, Streamlit's icons and emoji shortcodes, links to another host and bare addresses
 that would be autolinked. Ids, codes, vocabularies, numbers and dates stay valid, so the data
@@ -19,6 +20,16 @@ from tests.conftest import read_rows, write_rows
 from tests.fixture_data import FIXTURE_DATA_DIR
 
 PWNED = "window.__pwned"
+# plotly's own markup in a chart or map label: a live link, a style that fetches from
+# elsewhere, an image, template references, entities, and right-to-left text that could
+# reorder the words around it.
+EVIL_HOST = "evil.example"
+PLOTLY_PAYLOADS = [
+    f'<a href="http://{EVIL_HOST}/x">x</a>',
+    f'<span style="cursor:url(http://{EVIL_HOST}/c),auto">stijl</span>',
+    f"<img src=http://{EVIL_HOST}/i>", "%{x} %{text} %{customdata}", "<b>vet</b> A&amp;B",
+    "שלום עולם",
+]
 PAYLOADS = [
     f"<script>{PWNED}=1</script>",
     f'<img src=x onerror="{PWNED}=1">',
@@ -36,6 +47,7 @@ PAYLOADS = [
     "[log in](https://evil.example/login)", "![](https://evil.example/pixel.png)",
     "https://evil.example/login", "www.evil.example", "beheer@evil.example",
     ":material/lock: :smile:", ":blue-background[blauw]",
+    *PLOTLY_PAYLOADS,
 ]
 
 # Free text that a rule still constrains: a rating must lie on its scale, an alias and a role
@@ -58,8 +70,8 @@ def text_columns() -> dict[str, list[str]]:
             for t in TABLES.values()}
 
 
-def hostile(value: str, index: int) -> str:
-    payload = PAYLOADS[index % len(PAYLOADS)]
+def hostile(value: str, index: int, payloads: list[str] = PAYLOADS) -> str:
+    payload = payloads[index % len(payloads)]
     return f"{payload} {value}" if value else payload
 
 
@@ -72,8 +84,9 @@ def hostile_env(data: Path) -> dict[str, str]:
     return {"BSO_DATA_DIR": str(data), "BSO_SOURCES_DIR": str(hidden)}
 
 
-def write_hostile_copy(target: Path) -> Path:
-    """Copy the fixture dataset to `target` and poison every free-text cell there.
+def write_hostile_copy(target: Path, payloads: list[str] = PAYLOADS) -> Path:
+    """Copy the fixture dataset to `target` and poison every free-text cell there with one
+    of `payloads` in turn.
 
     A poisoned name no longer reads as the name in an excerpt, so each entity also gets its
     original name as an alias, as the synthetic data does for its clones."""
@@ -94,7 +107,7 @@ def write_hostile_copy(target: Path) -> Path:
             for column in columns:
                 if column in REASONED and row.get("basis") != "inferred":
                     continue  # a reasoning belongs on an inferred row only (proof rules)
-                row[column] = hostile(row[column], counter)
+                row[column] = hostile(row[column], counter, payloads)
                 counter += 1
             # An English twin stays empty with its (constrained, unpoisoned) Dutch text.
             for dutch, english in own_words_columns(TABLES[table]).items():

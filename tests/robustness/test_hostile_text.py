@@ -28,6 +28,7 @@ from tests.robustness.hostile import (
     text_columns,
     write_hostile_copy,
 )
+from tests.robustness.plotly_text import offences as plotly_offences
 
 # Markdown that is live: not escaped by md_escape (which puts a backslash before each).
 LIVE_MARKDOWN = {
@@ -45,8 +46,6 @@ LIVE_MARKDOWN = {
 }
 # Fields of Streamlit's element messages that the frontend renders as Markdown.
 MARKDOWN_FIELDS = {"body", "label", "help", "caption"}
-# Plotly renders a subset of HTML in titles, labels and hovers.
-RAW_TAG = re.compile(r"<(?:script|img|svg|iframe|a)\b", re.I)
 FORMULA_START = ("=", "+", "-", "@")
 # The tags of the HTML the app writes itself (ui.shell's style, viz.tables): data adds none.
 PAGE_TAGS = frozenset({"style", "div", "p", "table", "thead", "tbody", "tr", "th", "td",
@@ -93,17 +92,6 @@ def markdown_strings(message) -> Iterator[str]:
             yield from (value if field.is_repeated else [value])
 
 
-def json_strings(node) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from json_strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from json_strings(value)
-
-
 def live_text(at: AppTest) -> list[str]:
     """Where hostile text would be live on the page, as 'element: kind: snippet'."""
     found = []
@@ -116,8 +104,7 @@ def live_text(at: AppTest) -> list[str]:
             found += [f"html: {what}" for what in live_markup(proto.body, PAGE_TAGS)]
             continue
         if (chart := chart_data(node)) is not None:
-            found += [f"plotly: raw tag: {s[:80]!r}" for s in json_strings(chart)
-                      if RAW_TAG.search(s)]
+            found += [f"plotly: {offence}" for offence in plotly_offences(chart["figure"])]
         elif kind == "deck_gl_json_chart":
             tooltip = json.loads(proto.json).get("tooltip") or {}
             if isinstance(tooltip, dict) and "html" in tooltip:
@@ -144,22 +131,25 @@ def page_params() -> list:
 
 
 @pytest.fixture(scope="module")
-def rendered(hostile_dir) -> Iterator[dict[str, AppTest]]:
-    """Each page run once on the hostile data, on demand, shared by the tests below."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in hostile_env(hostile_dir).items():
-            patch.setenv(name, value)
+def rendered(hostile_dir) -> dict[str, AppTest]:
+    """Each page run once on the hostile data, on demand, shared by the tests below.
 
-        class Pages(dict):
-            def __missing__(self, script: str) -> AppTest:
+    A page runs inside the test that first asks for it, after the autouse fixture has pointed
+    BSO_DATA_DIR at the clean fixture, so the hostile environment is set around each run."""
+
+    class Pages(dict):
+        def __missing__(self, script: str) -> AppTest:
+            with pytest.MonkeyPatch.context() as patch:
+                for name, value in hostile_env(hostile_dir).items():
+                    patch.setenv(name, value)
                 at = AppTest.from_file(APP, default_timeout=60)
                 at.run()
                 at.switch_page(script)
                 at.run()
-                self[script] = at
-                return at
+            self[script] = at
+            return at
 
-        yield Pages()
+    return Pages()
 
 
 @pytest.mark.parametrize("script", [s for _, s in PAGES], ids=[Path(s).stem for _, s in PAGES])
