@@ -46,7 +46,7 @@ from dashboard.i18n import t
 from dashboard.viz.charts import figure_json, for_projector, sector_chart
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.network import initiative_network_chart
-from dashboard.viz.templates_env import LABELS, asset, template
+from dashboard.viz.templates_env import LABELS, asset, file_template
 from dashboard.viz.timeline import timeline_chart
 
 TEMPLATE = "deck.html.j2"
@@ -74,7 +74,7 @@ def deck_html(ds: Dataset, lang: str = "nl") -> str:
     slides = [_slide(ds, content, lang, number)
               for number, content in enumerate(
                   (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
-    return template(TEMPLATE).render(
+    return file_template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
         css=Markup(font_face() + asset(STYLESHEET)),
         script=Markup(_inline_script(asset(LABELS) + asset(SCRIPT))),

@@ -16,12 +16,11 @@ from dashboard.content.factsheet import WaveRow, factsheet
 from dashboard.data.dataset import Dataset
 from dashboard.i18n import kind_label, label, membership_line, t, with_modality
 from dashboard.i18n.formatting import dated, figure_text, format_partial, period_text
-from dashboard.publish.defuse import HIDDEN_MARK, defuse
 from dashboard.publish.export import file_stem
 from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
-from dashboard.viz.templates_env import ENVIRONMENT, asset
+from dashboard.viz.templates_env import asset, file_template
 
 # The id of every section, in page order (tests and print anchors rely on them).
 SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "programme",
@@ -29,18 +28,6 @@ SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "prog
 TEMPLATE = "factsheet.html.j2"
 STYLESHEET = "factsheet.css"
 
-
-def _defused(value: object) -> object:
-    """Every value the sheet writes, as every download writes text (publish.defuse): no
-    control or bidi override character, and a formula start marked so that a cell copied into
-    a spreadsheet stays text. The mark is a word joiner, not the files' apostrophe: the sheet
-    is printed and read, and an apostrophe would be read too. Markup (the inlined stylesheet,
-    the macros' output) was made from values that passed here already."""
-    return value if isinstance(value, Markup) else defuse(value, HIDDEN_MARK)
-
-
-# The sheet's own environment: the shared one (templates_env), every expression defused.
-SHEET_ENVIRONMENT = ENVIRONMENT.overlay(finalize=_defused)
 
 
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
@@ -60,7 +47,7 @@ def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,
     `generated` adds "made on <date>" to the footer; without it the output depends on the
     data alone, so the same data always gives the same file.
     """
-    return SHEET_ENVIRONMENT.get_template(TEMPLATE).render(
+    return file_template(TEMPLATE).render(
         sheet=factsheet(ds, initiative_id, lang), lang=lang, generated=generated,
         css=Markup(asset(STYLESHEET)), **_language(lang))
 
