@@ -1,8 +1,9 @@
 """The one neutralisation of text that leaves the app in a file (docs/decisions/0012).
 
 Every download passes its text through here: the card's CSV and Excel files, the dataset
-zip's CSV and Markdown files, and the factsheet. Text comes from editable CSV files, so it may
-hold what a spreadsheet runs, what breaks a file, or what reorders the text around it:
+zip's CSVs, attribution and package, the factsheet and the offline deck. Text comes from
+editable CSV files, so it may hold what a spreadsheet runs, what breaks a file, or what
+reorders the text around it:
 
 - a formula start (= + - @, a tab or a line break) at the start of a cell, or at the start of
   any line inside it: a spreadsheet runs the first as a formula, and a line break that a
@@ -28,8 +29,8 @@ from dashboard.data.characters import BIDI_OVERRIDES, CONTROLS, LINE_BREAKS
 from dashboard.data.markdown import JOINER
 
 APOSTROPHE = "'"
-# For text that is read rather than opened in a spreadsheet (the printed factsheet): a word
-# joiner, not shown, is enough to make a cell copied from it start with something else.
+# For text that is read rather than opened in a spreadsheet (factsheet, deck): a word joiner,
+# not shown, is enough to make a cell copied from it start with something else.
 HIDDEN_MARK = JOINER
 PLACEHOLDER = "\ufffd"  # REPLACEMENT CHARACTER: visible where an unwritable character was
 LF = "\n"

@@ -57,9 +57,12 @@ def test_the_csvs_are_defused_and_numbers_stay_numbers(tmp_path):
     assert written[1][at] == '\'=HYPERLINK("http://x","y")'
     assert written[2][at] == "Regel\n'@SUM(A1)\n'-1\ufffd"
     assert [r[:at] + r[at + 1:] for r in written] == [r[:at] + r[at + 1:] for r in table]
-    results = rows(package_file(data, "monitor_indicators.csv"))
-    n = results[0].index("n")
-    assert all(not r[n].startswith("'") for r in results)
+    figures = rows((data / "figures.csv").read_bytes())
+    value = figures[0].index("value")
+    figures[1][value] = "-3.5"
+    with (data / "figures.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(figures)
+    assert rows(package_file(data, "figures.csv"))[1][value] == "-3.5"
 
 
 def test_the_attribution_escapes_what_the_sources_table_says(tmp_path):
@@ -73,7 +76,8 @@ def test_the_attribution_escapes_what_the_sources_table_says(tmp_path):
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(table)
     listed = package_file(data, ATTRIBUTION_FILE).decode().splitlines()[4]
-    assert listed == ("- \\[klik\\](https:\u2060//evil.example) !\\[\\](https:\u2060//evil.example/p.png)"
+    assert listed == ("- \\[klik\\](https:\u2060//evil.example) "
+                      "!\\[\\](https:\u2060//evil.example/p.png)"
                       " — \\<img src=x onerror=alert(1)\\> \\# Kop, 2013 (`ab`)")
 
 

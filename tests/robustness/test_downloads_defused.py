@@ -18,12 +18,14 @@ import streamlit as st
 from hypothesis import given
 from hypothesis import strategies as hs
 
+from dashboard import i18n
 from dashboard.data import load_dataset
 from dashboard.data.schemas import TABLES
 from dashboard.publish.defuse import defuse
 from dashboard.publish.export import MAX_CELL, csv_bytes, xlsx_bytes
 from dashboard.publish.open_data import FOLDER, package_zip
 from dashboard.ui import cache
+from dashboard.ui import card as card_module
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
 from tests.english_parity import captured_downloads
@@ -186,3 +188,21 @@ def test_the_hostile_cells_reached_the_downloads(every_download):
     written = "".join(p.decode("utf-8-sig") for p in cards)
     assert "'=1+1" in written and "\n'=HYPERLINK" in written and "Regel\n'=2" in written
     assert "\ufffd[31mrood\ufffd" in written and "omgekeerd" in written
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_card_download_that_cannot_be_built_says_so_in_the_file(lang, caplog):
+    """What cannot be written still reaches the reader as a file that says why, in their
+    language: Streamlit builds the file after the page ran, so the page cannot say it."""
+
+    def broken() -> bytes:
+        raise ValueError("a cell no writer takes")
+
+    table = card_module._or_notice(broken, csv_bytes, lang)
+    book = card_module._or_notice(broken, xlsx_bytes, lang)
+    title, body = (i18n.t("card_download_failed", lang), i18n.t("card_download_failed_body", lang))
+    assert csv_rows(table)[:2] == [[title], [body]]
+    sheet = openpyxl.load_workbook(io.BytesIO(book)).active
+    assert [sheet["A1"].value, sheet["A2"].value] == [title, body]
+    assert body.startswith(("Deze tabel kon niet", "This table could not"))
+    assert "a cell no writer takes" in caplog.text
