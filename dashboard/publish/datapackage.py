@@ -14,7 +14,9 @@ import re
 from pathlib import Path
 
 from dashboard import config
+from dashboard.data.markdown import md_escape
 from dashboard.data.schemas import PATTERNS, TABLES, Field, Table
+from dashboard.publish.defuse import one_line
 
 PACKAGE_FILE = "datapackage.json"
 DICTIONARY_FILE = "README.md"
@@ -108,12 +110,21 @@ def read_sources(data_dir: Path) -> list[dict[str, str]]:
 
 
 def source_line(source: dict[str, str]) -> str:
-    return f"{source['title']} — {source['publisher']}, {source['published']}"
+    """A source as one line of plain text (the package's `sources`): sources.csv is read as
+    written, so its text is cleaned the way every download cleans text (publish.defuse)."""
+    return one_line(f"{source['title']} — {source['publisher']}, {source['published']}")
+
+
+def _listed(source: dict[str, str]) -> str:
+    """A source as a Markdown list item: its words escaped (md_escape), its id a code span
+    that no backtick in the id can close."""
+    code = one_line(source["source_id"]).replace("`", "")
+    return f"- {md_escape(source_line(source))} (`{code}`)"
 
 
 def attribution(sources: list[dict[str, str]]) -> str:
     """Where the data comes from, whom to name, and that no licence is stated (Markdown)."""
-    listed = "\n".join(f"- {source_line(s)} (`{s['source_id']}`)" for s in sources)
+    listed = "\n".join(_listed(s) for s in sources)
     return (
         "# Sources, attribution and licence\n\n"
         "Every row of the fact tables comes from one of these newsletters and carries its "

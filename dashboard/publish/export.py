@@ -1,44 +1,55 @@
 """Tables as downloadable CSV and Excel files that carry their source line.
 
 A table that leaves the dashboard must still say where its numbers come from, and must not
-turn into a formula when a spreadsheet opens it.
+turn into a formula, a broken file or extra rows when a spreadsheet opens it: every text cell
+and header goes through `defuse` (dashboard.publish.defuse), and the CSV quotes every text cell,
+so a line break inside one cannot end its row.
 """
 
+import csv
 import io
 import re
 import unicodedata
 
 import pandas as pd
 
+from dashboard.publish.defuse import defuse
+
 MAX_STEM = 60  # a file name readable in a download bar; the title itself is in the file
-
-# Cells starting with these are read as formulas by spreadsheet programs (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse(value: object) -> object:
-    """Prefix text that a spreadsheet would run as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+# Excel holds at most 32,767 characters in a cell and reports a longer one as damage to repair;
+# a longer text is cut there, and says so with the ellipsis (the CSV keeps it whole).
+MAX_CELL = 32_767
+CUT = "…"
 
 
-def _safe(frame: pd.DataFrame) -> pd.DataFrame:
+def _safe(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """`frame` with its headers and text cells defused; numbers stay numbers. With `limit`,
+    text longer than it is cut."""
+
+    def cell(value: object) -> object:
+        safe = defuse(value)
+        if limit is not None and isinstance(safe, str) and len(safe) > limit:
+            return safe[: limit - len(CUT)] + CUT
+        return safe
+
     safe = frame.copy()
-    safe.columns = [defuse(str(c)) for c in safe.columns]
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(defuse)
+    safe.columns = [cell(str(c)) for c in safe.columns]
+    for index in range(safe.shape[1]):  # by position: two headers may read the same
+        values = safe.iloc[:, index]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            safe.isetitem(index, values.map(cell))
     return safe
 
 
 def csv_bytes(frame: pd.DataFrame, source_line: str) -> bytes:
-    """UTF-8 CSV (with BOM, so Excel reads accents) followed by a blank line and the source."""
+    """UTF-8 CSV (with BOM, so Excel reads accents) followed by a blank line and the source.
+    Text cells are quoted and numbers are not, so a spreadsheet reads numbers as numbers."""
     buffer = io.StringIO()
-    _safe(frame).to_csv(buffer, index=False, lineterminator="\n")
+    _safe(frame).to_csv(buffer, index=False, lineterminator="\n",
+                        quoting=csv.QUOTE_NONNUMERIC)
     buffer.write("\n")
-    pd.DataFrame([[defuse(source_line)]]).to_csv(buffer, index=False, header=False,
-                                                 lineterminator="\n")
+    csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow(
+        [defuse(source_line)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -48,12 +59,12 @@ def xlsx_bytes(frame: pd.DataFrame, source_line: str, sheet: str = "Gegevens",
     a second sheet (name, table) with the facts behind the table."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        _safe(frame).to_excel(writer, sheet_name=sheet, index=False)
+        _safe(frame, MAX_CELL).to_excel(writer, sheet_name=sheet, index=False)
         worksheet = writer.sheets[sheet]
         worksheet.cell(row=len(frame) + 3, column=1, value=defuse(source_line))
         if evidence is not None:
             name, facts = evidence
-            _safe(facts).to_excel(writer, sheet_name=name, index=False)
+            _safe(facts, MAX_CELL).to_excel(writer, sheet_name=name, index=False)
     return buffer.getvalue()
 
 

@@ -6,8 +6,9 @@ facts one tab away ("Hoe weten we dit?") and the sources sheet of its downloads.
 table without facts is refused before anything is drawn.
 """
 
+import logging
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -34,6 +35,7 @@ MAX_SCREEN_ROWS = 300
 CHART_TABS = ("card_tab_chart", "card_tab_table", "card_tab_facts")
 TABLE_TABS = ("card_tab_table", "card_tab_facts")
 DOWNLOAD_ICON = ":material/download:"
+log = logging.getLogger("dashboard.downloads")
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,29 @@ def _with_row_evidence(sourced: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _csv(sourced: pd.DataFrame, line: str, lang: str) -> bytes:
-    return csv_bytes(_with_row_evidence(sourced, lang), line)
+    return _or_notice(lambda: csv_bytes(_with_row_evidence(sourced, lang), line), csv_bytes,
+                      lang)
 
 
 def _xlsx(sourced: pd.DataFrame, behind: Behind, line: str, lang: str) -> bytes:
-    return xlsx_bytes(_with_row_evidence(sourced, lang), line,
-                      sheet=i18n.t("card_sheet_data", lang),
-                      evidence=(i18n.t("card_sheet_evidence", lang),
-                                evidence_table(dataset(), behind, lang)))
+    return _or_notice(lambda: xlsx_bytes(_with_row_evidence(sourced, lang), line,
+                                         sheet=i18n.t("card_sheet_data", lang),
+                                         evidence=(i18n.t("card_sheet_evidence", lang),
+                                                   evidence_table(dataset(), behind, lang))),
+                      xlsx_bytes, lang)
+
+
+def _or_notice(build: Callable[[], bytes], write: Callable[[pd.DataFrame, str], bytes],
+               lang: str) -> bytes:
+    """The file `build` makes, or, if it fails, a file of the same kind that says so.
+
+    A file is built in Streamlit's download request, after the page has run: the page can no
+    longer show a message then, and Streamlit's own is a few seconds of English. So the file
+    the reader opens tells them, in their language; the server log keeps the cause."""
+    try:
+        return build()
+    except Exception:  # any fault in a table must reach the reader, not end the download
+        log.exception("a card download could not be built")
+        notice = pd.DataFrame({i18n.t("card_download_failed", lang):
+                               [i18n.t("card_download_failed_body", lang)]})
+        return write(notice, i18n.t("card_download_failed_line", lang))

@@ -48,7 +48,7 @@ from dashboard.viz.charts import figure_json, for_projector, sector_chart
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.network import initiative_network_chart
 from dashboard.viz.policy import content_security_policy
-from dashboard.viz.templates_env import LABELS, asset, template
+from dashboard.viz.templates_env import LABELS, asset, file_template
 from dashboard.viz.timeline import timeline_chart
 
 TEMPLATE = "deck.html.j2"
@@ -78,7 +78,7 @@ def deck_html(ds: Dataset, lang: str = "nl") -> str:
                   (slide_content(ds, s) for s in slide_plan(ds)), start=1)]
     plotly = _inline_script(plotly_js())
     script = _inline_script(asset(LABELS) + asset(SCRIPT))
-    return template(TEMPLATE).render(
+    return file_template(TEMPLATE).render(
         slides=slides, lang=lang, t=partial(t, lang=lang),
         policy=Markup(content_security_policy((plotly, script), fonts=True)),
         css=Markup(font_face() + asset(STYLESHEET)),

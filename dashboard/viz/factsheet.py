@@ -23,13 +23,14 @@ from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
 from dashboard.viz.policy import content_security_policy
-from dashboard.viz.templates_env import asset, template
+from dashboard.viz.templates_env import asset, file_template
 
 # The id of every section, in page order (tests and print anchors rely on them).
 SECTION_IDS = ("header", "summary", "key-figures", "partners", "approach", "programme",
                "timeline", "statements", "sources", "footer")
 TEMPLATE = "factsheet.html.j2"
 STYLESHEET = "factsheet.css"
+
 
 
 def factsheet_filename(ds: Dataset, initiative_id: str) -> str:
@@ -49,7 +50,7 @@ def factsheet_html(ds: Dataset, initiative_id: str, lang: str = "nl", *,
     `generated` adds "made on <date>" to the footer; without it the output depends on the
     data alone, so the same data always gives the same file.
     """
-    return template(TEMPLATE).render(
+    return file_template(TEMPLATE).render(
         sheet=factsheet(ds, initiative_id, lang), lang=lang, generated=generated,
         policy=Markup(content_security_policy()), css=Markup(asset(STYLESHEET)), **_language(lang))
 

@@ -7,6 +7,9 @@ them as well; autoescaped, because names and summaries come from editable CSV fi
 """
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+from markupsafe import Markup
+
+from dashboard.publish.defuse import HIDDEN_MARK, defuse
 
 LABELS = "labels.js"  # places the names beside points, on the page and in the deck
 
@@ -17,8 +20,26 @@ ENVIRONMENT = Environment(loader=LOADER, autoescape=True,
                           keep_trailing_newline=True)
 
 
+def _defused(value: object) -> object:
+    """A value a file writes, as every download writes text (publish.defuse): no control or
+    bidi override character, and a formula start marked so that text copied into a
+    spreadsheet stays text. The mark is a word joiner, not the spreadsheet files' apostrophe:
+    these files are read and printed, and an apostrophe would be read too. Markup (inlined
+    styles and scripts, the JSON of a chart, a macro's output) is not text from the data."""
+    return value if isinstance(value, Markup) else defuse(value, HIDDEN_MARK)
+
+
+# The files handed out (factsheet, deck): the same templates, every expression defused.
+FILE_ENVIRONMENT = ENVIRONMENT.overlay(finalize=_defused)
+
+
 def template(name: str) -> Template:
     return ENVIRONMENT.get_template(name)
+
+
+def file_template(name: str) -> Template:
+    """A template of a file that leaves the dashboard (factsheet, offline deck)."""
+    return FILE_ENVIRONMENT.get_template(name)
 
 
 def asset(name: str) -> str:

@@ -1,15 +1,22 @@
 """The dataset as one zip: every CSV, the package that describes them, dictionary, attribution."""
 
+import csv
 import io
 import json
 import zipfile
+from pathlib import Path
 
 from dashboard import config
 from dashboard.data.schemas import TABLES
 from dashboard.publish.datapackage import PACKAGE_FILE
 from dashboard.publish.open_data import ATTRIBUTION_FILE, FOLDER, package_files, package_zip
-from tests.fixture_data import FIXTURE_DATA_DIR
+from tests.fixture_data import FIXTURE_DATA_DIR, copy_of_fixture
 from tests.frictionless_validation import package_problems
+
+
+def package_file(data_dir: Path, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(package_zip(data_dir))) as archive:
+        return archive.read(f"{FOLDER}/{name}")
 
 
 def unzipped() -> dict[str, bytes]:
@@ -25,10 +32,53 @@ def test_the_zip_holds_exactly_the_listed_files_in_one_folder():
         == set(files)
 
 
-def test_every_csv_is_the_file_as_written():
+def rows(content: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(content.decode("utf-8"), newline="")))
+
+
+def test_every_csv_holds_the_rows_as_written_every_cell_quoted():
     files = unzipped()
     for table in TABLES.values():
-        assert files[table.file] == (FIXTURE_DATA_DIR / table.file).read_bytes()
+        assert rows(files[table.file]) == rows((FIXTURE_DATA_DIR / table.file).read_bytes())
+        header = files[table.file].decode().split("\n", 1)[0]
+        assert header == ",".join(f'"{name}"' for name in table.columns)
+
+
+def test_the_csvs_are_defused_and_numbers_stay_numbers(tmp_path):
+    data = copy_of_fixture(tmp_path)
+    path = data / "organisations.csv"
+    table = rows(path.read_bytes())
+    at = table[0].index("name")
+    table[1][at] = '=HYPERLINK("http://x","y")'
+    table[2][at] = "Regel\r@SUM(A1)\x0b-1\x07"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(table)
+    written = rows(package_file(data, "organisations.csv"))
+    assert written[1][at] == '\'=HYPERLINK("http://x","y")'
+    assert written[2][at] == "Regel\n'@SUM(A1)\n'-1\ufffd"
+    assert [r[:at] + r[at + 1:] for r in written] == [r[:at] + r[at + 1:] for r in table]
+    figures = rows((data / "figures.csv").read_bytes())
+    value = figures[0].index("value")
+    figures[1][value] = "-3.5"
+    with (data / "figures.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(figures)
+    assert rows(package_file(data, "figures.csv"))[1][value] == "-3.5"
+
+
+def test_the_attribution_escapes_what_the_sources_table_says(tmp_path):
+    data = copy_of_fixture(tmp_path)
+    path = data / "sources.csv"
+    table = rows(path.read_bytes())
+    header = table[0]
+    table[1][header.index("title")] = "[klik](https://evil.example) ![](https://evil.example/p.png)"
+    table[1][header.index("publisher")] = "<img src=x onerror=alert(1)>\n# Kop\u202e"
+    table[1][header.index("source_id")] = "a`b"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(table)
+    listed = package_file(data, ATTRIBUTION_FILE).decode().splitlines()[4]
+    assert listed == ("- \\[klik\\](https:\u2060//evil.example) "
+                      "!\\[\\](https:\u2060//evil.example/p.png)"
+                      " — \\<img src=x onerror=alert(1)\\> \\# Kop, 2013 (`ab`)")
 
 
 def test_the_package_inside_describes_the_zipped_data(tmp_path):
