@@ -114,7 +114,7 @@ def too_large() -> str:
 
 
 def too_long() -> str:
-    return f"has more than {MAX_LINES:,} lines, the limit for one table".replace(",", " ")
+    return f"has more than {MAX_LINES:_} lines, the limit for one table".replace("_", " ")
 
 
 def reason(error: OSError) -> str:
