@@ -7,12 +7,26 @@ them as well; autoescaped, because names and summaries come from editable CSV fi
 """
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+from markupsafe import Markup
+
+from dashboard.data.characters import isolate
 
 LABELS = "labels.js"  # places the names beside points, on the page and in the deck
 
+
+
+def isolated(value: object) -> object:
+    """Every text a template writes, isolated when it holds right-to-left letters, so a name
+    cannot reorder the words around it (Jinja2's `finalize`, applied before escaping). Markup
+    (HTML built and escaped already, inlined scripts, JSON) is written as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return isolate(value)
+    return value
+
+
 # One environment for the process: Jinja2 compiles each template once and keeps it.
 LOADER = PackageLoader("dashboard.viz", "templates")
-ENVIRONMENT = Environment(loader=LOADER, autoescape=True,
+ENVIRONMENT = Environment(loader=LOADER, autoescape=True, finalize=isolated,
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                           keep_trailing_newline=True)
 
