@@ -7,8 +7,8 @@ it, so the page (and every visitor waiting for the same load) would hang; a devi
 and shown; a file of a gigabyte, or of millions of blank lines, would be read whole into
 memory. So the kind of file is asked of the file system before anything is opened (lstat and
 stat never block), a link is followed only to a file inside the folder, and at most the cap
-is read. What is refused becomes a sentence for a Problem, never an exception, so the
-friendly page can name it. See docs/decisions/0014.
+is read. What is refused is raised as Refused, a sentence in the curator's words that the
+loader turns into a Problem, so the friendly page can name it. See docs/decisions/0014.
 """
 
 import os
@@ -120,4 +120,4 @@ def too_long() -> str:
 def reason(error: OSError) -> str:
     """What the file system said, without the path (the error's own text names it in full,
     and the page that shows problems is public)."""
-    return error.strerror or f"error {error.errno}"
+    return error.strerror or (str(error.args[0]) if error.args else type(error).__name__)

@@ -70,7 +70,7 @@ def _geo_bytes(geo_dir: Path, name: str) -> bytes:
     try:
         return read_capped(geo_dir / name, geo_dir)
     except Refused as refused:
-        raise FileNotFoundError(f"geo/{name} {refused}; rebuild it with `make geodata`") from None
+        raise FileNotFoundError(f"geo/{name}: {refused}; rebuild it with `make geodata`") from None
 
 
 def _read_layer(geo_dir: Path, name: str, columns: list[str]) -> gpd.GeoDataFrame:

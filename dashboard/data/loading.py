@@ -121,9 +121,10 @@ def check_characters(table: Table, raw: pd.DataFrame) -> list[Problem]:
 
 
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
-    """Apply the table's pandera schema and its numeric bounds to the raw text; every
-    failure becomes a Problem."""
-    problems = check_numbers(table, raw)
+    """Apply the table's pandera schema, its numeric bounds and the characters no cell may
+    hold to the raw text; every failure becomes a Problem. Uploads and new rows are checked
+    here; a data file's characters were checked by read_raw before its cells were stripped."""
+    problems = check_characters(table, raw) + check_numbers(table, raw)
     try:
         pandera_schema(table).validate(raw, lazy=True)
     except pa.errors.SchemaErrors as exc:

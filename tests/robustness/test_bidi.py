@@ -3,14 +3,17 @@ characters are refused at load with file, row, column and the character; right-t
 are isolated (FSI…PDI) wherever they meet the interface's text, and left-to-right text is
 written exactly as before."""
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import i18n
-from dashboard.data import DataValidationError, load_dataset
+from dashboard.data import DataValidationError, Problem, load_dataset
 from dashboard.data.characters import FIRST_STRONG_ISOLATE as FSI
 from dashboard.data.characters import POP_DIRECTIONAL_ISOLATE as PDI
 from dashboard.data.characters import isolate
+from dashboard.data.loading import check_raw
+from dashboard.data.schemas import TABLES
 from dashboard.ui.text import md_escape
 from dashboard.viz.templates_env import ENVIRONMENT
 from tests.conftest import set_cell
@@ -96,3 +99,11 @@ def test_isolating_twice_keeps_the_inner_isolates():
     sentence = f"{FSI}{ARABIC}{PDI} in Assen"
     assert isolate(sentence) == sentence
     assert md_escape(i18n.t("map_case_unlocated", "nl", names=ARABIC)).count(FSI) == 1
+
+
+def test_rows_checked_before_they_are_stored_are_refused_the_same_way():
+    """Uploads and new rows go through check_raw, not through a file of the folder."""
+    raw = pd.DataFrame({"initiative_id": ["assen"], "name": ["BSO\u202e Assen"]}, dtype="string")
+    found = [p for p in check_raw(TABLES["initiatives"], raw) if p.column == "name"]
+    assert found == [Problem("initiatives.csv", 2, "name", "contains U+202E (RIGHT-TO-LEFT "
+                             "OVERRIDE), which would reorder the text around it on screen")]
