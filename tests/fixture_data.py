@@ -17,6 +17,7 @@ import pytest
 
 from dashboard.data import Dataset, load_dataset
 from dashboard.data import dataset as dataset_module
+from dashboard.data.files import Refused, read_capped
 
 FIXTURE_DATA_DIR = Path(__file__).resolve().parent / "fixtures" / "data"
 
@@ -63,15 +64,16 @@ def memoised_read_table() -> Iterator[None]:
     read_table is a pure function of the table and the file's bytes, so caching on them keeps
     every property of loading while a test (or a fuzzing example) that changed one file of a
     copy pays only for that file. A file that cannot be read is passed to read_table as it is,
-    to report what the file system said.
+    to report what the file system said; it is read as the loader reads it (files.read_capped),
+    so a pipe or a device in a copy does not hang the memo either.
     """
     original = dataset_module.read_table
     memo: dict[tuple[str, bytes], tuple] = {}
 
     def read_table(table, directory):
         try:
-            key = (table.name, (directory / table.file).read_bytes())
-        except OSError:
+            key = (table.name, read_capped(directory / table.file, directory))
+        except Refused:
             return original(table, directory)
         if key not in memo:
             memo[key] = original(table, directory)

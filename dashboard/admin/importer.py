@@ -22,6 +22,7 @@ from dashboard.admin.storage import csv_text, locked, write_atomically
 from dashboard.admin.upload import MAX_UPLOAD_BYTES, read_upload
 from dashboard.data.dataset import load_dataset
 from dashboard.data.errors import DataValidationError, Problem
+from dashboard.data.files import reason
 from dashboard.data.loading import read_raw, to_typed
 from dashboard.data.wave_validation import TABLE, in_order, validate, validate_merged
 
@@ -84,7 +85,7 @@ def import_indicators(name: str, content: bytes, data_dir: Path | str | None = N
     except OSError as exc:  # the folder or file cannot be locked, read or written
         where = Path(exc.filename).name if exc.filename else TABLE.file
         raise DataValidationError([Problem(where, None, None, f"cannot be read or written: "
-                                                             f"{exc.strerror or exc}")]) from exc
+                                                             f"{reason(exc)}")]) from exc
     return ImportResult([], added, written=True, target=target, backup=backup,
                         notes=tuple(notes))
 

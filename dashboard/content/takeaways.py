@@ -13,6 +13,7 @@ import networkx as nx
 import pandas as pd
 
 from dashboard.content import findings as takeaways
+from dashboard.data.characters import isolate
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import dated, format_partial
@@ -26,7 +27,7 @@ def joined(names: Sequence[str], lang: str, conjunction: str = "list_and") -> st
     """'A', 'A en B', 'A, B en C'; with `conjunction="list_or"`, 'A, B of C'."""
     if len(names) < 2:
         return "".join(names)
-    return t(conjunction, lang, rest=", ".join(names[:-1]), last=names[-1])
+    return t(conjunction, lang, rest=", ".join(map(isolate, names[:-1])), last=names[-1])
 
 
 def mid_sentence(text: str) -> str:

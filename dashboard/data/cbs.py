@@ -6,12 +6,14 @@ the municipality list that `make geodata` derives from the CBS / Kadaster 2013 b
 (data/geo/, config.GEO_DIR). Read with pandas only, so loading data needs no geo libraries.
 """
 
+import io
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard import config
 from dashboard.data.errors import Problem
+from dashboard.data.files import Refused, read_capped
 from dashboard.data.schemas import TABLES
 
 POINTS_FILE = "gemeente_punten_2013.csv"
@@ -22,11 +24,14 @@ Frames = dict[str, pd.DataFrame]
 
 def reference(geo_dir: Path | None = None) -> pd.DataFrame | None:
     """The CBS 2013 municipalities by gm_code (name, prov_code, province), or None when the
-    reference is not there or not readable: then nothing is checked against it."""
-    path = Path(geo_dir or config.GEO_DIR) / POINTS_FILE
+    reference is not there or not readable (a pipe or a device in its place included: read as
+    the tables are, dashboard.data.files): then nothing is checked against it."""
+    folder = Path(geo_dir or config.GEO_DIR)
     try:
-        frame = pd.read_csv(path, dtype="string", keep_default_na=False, encoding="utf-8")
-    except (OSError, ValueError, UnicodeDecodeError):
+        content = read_capped(folder / POINTS_FILE, folder)
+        frame = pd.read_csv(io.BytesIO(content), dtype="string", keep_default_na=False,
+                            encoding="utf-8")
+    except (Refused, ValueError, UnicodeDecodeError):
         return None
     if not set(COLUMNS) <= set(frame.columns):
         return None

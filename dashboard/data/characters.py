@@ -66,10 +66,29 @@ def needs_isolation(text: str) -> bool:
 
 def isolate(text: str) -> str:
     """`text` as a unit of its own direction, which cannot reorder the sentence it stands in.
-    Left-to-right text (all of the current data) is returned unchanged."""
-    if not needs_isolation(text):
+    Left-to-right text (all of the current data) is returned unchanged, and so is text whose
+    right-to-left parts are isolated already: a sentence that isolates the name in it keeps
+    its own direction when it is passed on (to md_escape, say)."""
+    if not needs_isolation(text) or _isolated_already(text):
         return text
     return FIRST_STRONG_ISOLATE + without(text, BIDI_CONTROLS) + POP_DIRECTIONAL_ISOLATE
+
+
+def _isolated_already(text: str) -> bool:
+    """Whether every right-to-left letter and bidi control of `text` lies inside balanced
+    FSI…PDI pairs, as isolate writes them, and there is no other bidi control."""
+    depth = 0
+    for char in text:
+        if char == FIRST_STRONG_ISOLATE:
+            depth += 1
+        elif char == POP_DIRECTIONAL_ISOLATE:
+            if depth == 0:
+                return False
+            depth -= 1
+        elif char in BIDI_CONTROLS or (
+                depth == 0 and unicodedata.bidirectional(char) in _RIGHT_TO_LEFT):
+            return False
+    return depth == 0
 
 
 _CONTROL_NAMES = {

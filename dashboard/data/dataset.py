@@ -13,6 +13,7 @@ from dashboard import config
 from dashboard.data.cbs import check_cbs
 from dashboard.data.errors import DataValidationError, Problem
 from dashboard.data.evidence import check_sources
+from dashboard.data.files import reason, stamp
 from dashboard.data.loading import read_table
 from dashboard.data.proof import check_proof
 from dashboard.data.schemas import OWN_WORDS_LANGUAGE, TABLES, over_time_tables, own_words
@@ -131,17 +132,21 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
 
 
 def read_tables(directory: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
-    """Read every table on its own, so one broken file does not hide the others' problems."""
+    """Read every table on its own, so one broken file does not hide the others' problems.
+
+    Problems name files relative to the data folder, and the folder itself by its own name:
+    the page that lists them is public, and the server's paths are nobody's business."""
     frames, problems = {}, []
+    name = directory.name or str(directory)
     try:
         is_directory = stat.S_ISDIR(directory.stat().st_mode)
     except FileNotFoundError:
-        return {}, [Problem(str(directory), None, None, "data directory does not exist")]
+        return {}, [Problem(name, None, None, "data directory does not exist")]
     except OSError as exc:  # no permission, a symbolic link loop, a path through a file
-        return {}, [Problem(str(directory), None, None,
-                            f"data directory cannot be read: {exc.strerror or exc}")]
+        return {}, [Problem(name, None, None,
+                            f"data directory cannot be read: {reason(exc)}")]
     if not is_directory:
-        return {}, [Problem(str(directory), None, None, "is a file, not a data directory")]
+        return {}, [Problem(name, None, None, "is a file, not a data directory")]
     for table in TABLES.values():
         frame, found = read_table(table, directory)
         problems += found
@@ -158,14 +163,11 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:
-    """The directory and each file's name, size and mtime: a cache key that changes with them."""
+    """The directory and each file's kind, size and mtime: a cache key that changes with them.
+
+    Only asked of the file system (files.stamp), never opened: a pipe or a device in the
+    folder changes the key without blocking, and the load that follows reports it."""
     directory = os.path.abspath(data_dir if data_dir is not None else config.data_dir())
-    stamps = []
-    # Asked several times per page run, so one stat per file and no Path objects.
-    for table in TABLES.values():
-        try:
-            stat = os.stat(os.path.join(directory, table.file))
-        except OSError:  # missing or unreadable: loading reports it, with its reason
-            continue
-        stamps.append((table.file, stat.st_size, stat.st_mtime_ns))
-    return (directory, *stamps)
+    # Asked several times per page run: one lstat per file (two for a link), no Path objects.
+    return (directory, *((table.file, stamp(os.path.join(directory, table.file), directory))
+                         for table in TABLES.values()))

@@ -12,6 +12,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.data.errors import Problem
+from dashboard.data.files import Refused, read_capped
 
 _DROP = re.compile(r"[\s\-\u00ad\u2010-\u2015'\"\u2018\u2019\u201a\u201c\u201d\u201e`´]+")
 
@@ -32,11 +33,10 @@ def present_source_texts(sources: pd.DataFrame,
     directory = directory or config.sources_dir()
     texts, missing = {}, []
     for source_id, file in zip(sources["source_id"], sources["file"], strict=True):
-        path = directory / file
-        if path.is_file():
-            texts[source_id] = path.read_text(encoding="utf-8")
-        else:
-            missing.append(str(path))
+        try:
+            texts[source_id] = read_source(directory, file)
+        except (Refused, UnicodeDecodeError):
+            missing.append(str(directory / file))
     return texts, missing
 
 
@@ -57,6 +57,13 @@ def source_texts_if_present(sources: pd.DataFrame) -> dict[str, str] | None:
         return None
 
 
+def read_source(directory: Path, name: str) -> str:
+    """The text of source file `name`, read as the data tables are (dashboard.data.files): a
+    regular file inside the sources folder, of bounded size. The name comes from
+    sources.csv, so '../' or a link must not reach a file elsewhere."""
+    return read_capped(directory / name, directory, "the sources folder").decode("utf-8")
+
+
 def check_sources(tables: dict[str, pd.DataFrame],
                   directory: Path | None = None) -> list[Problem]:
     """Every excerpt against its source, when the sources folder is there.
@@ -72,17 +79,17 @@ def check_sources(tables: dict[str, pd.DataFrame],
     for index, record in tables["sources"].iterrows():
         row, name = int(index) + 2, record["file"]
         try:
-            texts[record["source_id"]] = (directory / name).read_text(encoding="utf-8")
-        except FileNotFoundError:
+            texts[record["source_id"]] = read_source(directory, name)
+        except Refused as refused:
+            missing = str(refused) == "file is missing"
             problems.append(Problem("sources.csv", row, "file",
-                                    f"{name!r} is not in {directory}: its excerpts are "
-                                    "unchecked"))
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (
-                exc.strerror or str(exc))
+                                    f"{name!r} is not in the sources folder: its excerpts are "
+                                    "unchecked" if missing else
+                                    f"{name!r} {refused}; its excerpts are unchecked"))
+        except UnicodeDecodeError:
             problems.append(Problem("sources.csv", row, "file",
-                                    f"{name!r} cannot be read ({reason}): its excerpts are "
-                                    "unchecked"))
+                                    f"{name!r} cannot be read (not UTF-8 text): its excerpts "
+                                    "are unchecked"))
     return problems + check_against_sources(tables, texts)
 
 

@@ -10,6 +10,7 @@ Attribution for any map drawn from these files: "Bron: CBS / Kadaster".
 
 from __future__ import annotations
 
+import io
 import itertools
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,6 +23,7 @@ from shapely.ops import polylabel
 
 from dashboard.config import GEO_DIR
 from dashboard.data.cbs import POINTS_FILE
+from dashboard.data.files import Refused, read_capped
 
 MUNICIPALITIES_FILE = "gemeenten_2013.geojson"
 PROVINCES_FILE = "provincies_2013.geojson"
@@ -40,12 +42,12 @@ DECIMALS = 5  # ~1 m; finer digits only add bytes to the page
 
 def load_municipalities(geo_dir: Path = GEO_DIR) -> gpd.GeoDataFrame:
     """The 408 municipalities of 2013 (gm_code, name, prov_code, province, geometry), EPSG:4326."""
-    return _read_layer(Path(geo_dir) / MUNICIPALITIES_FILE, MUNICIPALITY_COLUMNS)
+    return _read_layer(Path(geo_dir), MUNICIPALITIES_FILE, MUNICIPALITY_COLUMNS)
 
 
 def load_provinces(geo_dir: Path = GEO_DIR) -> gpd.GeoDataFrame:
     """The 12 provinces of 2013 (prov_code, name, geometry), EPSG:4326."""
-    return _read_layer(Path(geo_dir) / PROVINCES_FILE, PROVINCE_COLUMNS)
+    return _read_layer(Path(geo_dir), PROVINCES_FILE, PROVINCE_COLUMNS)
 
 
 def load_municipality_points(geo_dir: Path = GEO_DIR) -> pd.DataFrame:
@@ -53,9 +55,8 @@ def load_municipality_points(geo_dir: Path = GEO_DIR) -> pd.DataFrame:
 
     Use it to place a location whose sources only name its municipality, instead of a guess.
     """
-    path = Path(geo_dir) / POINTS_FILE
     frame = pd.read_csv(
-        path,
+        io.BytesIO(_geo_bytes(Path(geo_dir), POINTS_FILE)),
         dtype={c: "string" for c in MUNICIPALITY_COLUMNS} | {"lat": float, "lon": float},
         keep_default_na=False,
         encoding="utf-8",
@@ -63,11 +64,18 @@ def load_municipality_points(geo_dir: Path = GEO_DIR) -> pd.DataFrame:
     return frame[POINT_COLUMNS]
 
 
-def _read_layer(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
+def _geo_bytes(geo_dir: Path, name: str) -> bytes:
+    """A committed geo file, read as the data tables are (dashboard.data.files): a pipe, a
+    device or a link out of the folder in its place is refused instead of hanging the map."""
+    try:
+        return read_capped(geo_dir / name, geo_dir)
+    except Refused as refused:
+        raise FileNotFoundError(f"geo/{name}: {refused}; rebuild it with `make geodata`") from None
+
+
+def _read_layer(geo_dir: Path, name: str, columns: list[str]) -> gpd.GeoDataFrame:
     """Read a committed GeoJSON layer with a fixed column order and WGS84 CRS."""
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing; rebuild it with `make geodata`")
-    gdf = gpd.read_file(path, engine="pyogrio")
+    gdf = gpd.read_file(io.BytesIO(_geo_bytes(geo_dir, name)), engine="pyogrio")
     if gdf.crs is None:
         gdf = gdf.set_crs(WGS84)
     for col in columns:

@@ -6,18 +6,31 @@ instead of being silently coerced; only then are values converted to their decla
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
+from dashboard.data.characters import (
+    BIDI_CONTROLS,
+    BIDI_ISOLATES,
+    BIDI_OVERRIDES,
+    CONTROLS,
+    describe,
+    first_forbidden,
+)
 from dashboard.data.errors import Problem
+from dashboard.data.files import Refused, read_capped
 from dashboard.data.schemas import PATTERNS, Table, pandera_schema
 
 HEADER_ROW = 1  # CSV line of the header; data row i (0-based) is on line i + 2
 # A double holds 15 significant digits exactly; more is a pasted id or an export error, and a
 # number of thousands of digits would stall or overflow the conversion.
 MAX_DIGITS = 15
+# What no cell of a data file may hold (see check_characters).
+FORBIDDEN_IN_CELLS = CONTROLS | BIDI_OVERRIDES | BIDI_ISOLATES
+_FORBIDDEN_PATTERN = re.compile("[" + "".join(sorted(FORBIDDEN_IN_CELLS)) + "]")
 
 
 def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -33,7 +46,7 @@ def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[
 
 def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
     """The file as a frame of stripped strings (empty cells as NA), or the reason it can't be."""
-    content, problems = read_bytes(table.file, data_dir / table.file)
+    content, problems = read_bytes(table.file, data_dir)
     if content is None:
         return None, problems
     try:
@@ -56,22 +69,21 @@ def read_raw(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Pr
     if not isinstance(frame.index, pd.RangeIndex):
         return None, _longer_rows(table, text)
     frame.columns = [str(c).strip() for c in frame.columns]
+    if found := check_characters(table, frame):
+        return None, found
     frame = frame.apply(lambda col: col.str.strip()).replace("", pd.NA)
     return frame.astype("string"), []
 
 
-def read_bytes(file: str, path: Path) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, or what the file system said: a missing file, a folder where the file
-    should be, no permission, a symbolic link loop, a disk error. Never an exception, so a
-    broken data folder still gets the page that names every problem."""
+def read_bytes(file: str, folder: Path) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of `file` in the data folder `folder`, or why not: a missing file, a folder, a
+    pipe or a device where the file should be, a link out of the folder, a file beyond the
+    size or line cap (dashboard.data.files), no permission, a disk error. Never an exception,
+    so a broken data folder still gets the page that names every problem."""
     try:
-        return path.read_bytes(), []
-    except FileNotFoundError:
-        return None, [Problem(file, None, None, "file is missing")]
-    except IsADirectoryError:
-        return None, [Problem(file, None, None, "is a folder, not a file")]
-    except OSError as exc:
-        return None, [Problem(file, None, None, f"cannot be read: {exc.strerror or exc}")]
+        return read_capped(folder / file, folder), []
+    except Refused as refused:
+        return None, [Problem(file, None, None, str(refused))]
 
 
 def _longer_rows(table: Table, text: str) -> list[Problem]:
@@ -88,10 +100,31 @@ def _longer_rows(table: Table, text: str) -> list[Problem]:
     return found or [Problem(table.file, None, None, "a row has more cells than the header")]
 
 
+def check_characters(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """Every cell that holds a control character or a bidi embedding, override or isolate, at
+    its row and column, before anything strips it away.
+
+    A control character breaks Excel downloads and terminals; a bidi override in a name turns
+    the page's own sentence around it backwards, and an isolate would end the isolation the
+    page puts around right-to-left text. No typed text needs them; marks (LRM, RLM), which
+    right-to-left text may need, are allowed."""
+    problems = []
+    for column in raw.columns:
+        text = raw[column]
+        for index in text.index[text.str.contains(_FORBIDDEN_PATTERN, na=False)]:
+            _, char = first_forbidden(text[index], FORBIDDEN_IN_CELLS) or (0, "")
+            why = ("which would reorder the text around it on screen" if char in BIDI_CONTROLS
+                   else "a control character no typed text contains")
+            problems.append(Problem(table.file, int(index) + 2, str(column),
+                                    f"contains {describe(char)}, {why}"))
+    return problems
+
+
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
-    """Apply the table's pandera schema and its numeric bounds to the raw text; every
-    failure becomes a Problem."""
-    problems = check_numbers(table, raw)
+    """Apply the table's pandera schema, its numeric bounds and the characters no cell may
+    hold to the raw text; every failure becomes a Problem. Uploads and new rows are checked
+    here; a data file's characters were checked by read_raw before its cells were stripped."""
+    problems = check_characters(table, raw) + check_numbers(table, raw)
     try:
         pandera_schema(table).validate(raw, lazy=True)
     except pa.errors.SchemaErrors as exc:

@@ -15,6 +15,8 @@ It lives in the lowest layer so that the pages (ui.text re-exports it) and the f
 
 import re
 
+from dashboard.data.characters import isolate
+
 # Characters that start Markdown syntax anywhere in a line: emphasis, code, links and images
 # (via the bracket), HTML and entities, headings, tables, strikethrough, maths.
 _INLINE = re.compile(r"([\\`*_{}\[\]<>#|~$&])")
@@ -32,13 +34,15 @@ _AT = re.compile(r"(?<=\w)@(?=\w)")
 
 def md_escape(text: object) -> str:
     """`text` as Markdown that renders literally: no link, image, HTML, maths, icon, emoji,
-    colour or autolink can come from it, whatever it holds.
+    colour or autolink can come from it, whatever it holds; text with right-to-left letters is
+    isolated (characters.isolate), so it cannot reorder the sentence it is put in.
 
-    Ordinary punctuation ('BSO-pilot', 'Assen (Drenthe)', 'Bron: …') is left as it is.
+    Ordinary punctuation ('BSO-pilot', 'Assen (Drenthe)', 'Bron: …') is left as it is, and so
+    is left-to-right text.
     """
     escaped = _INLINE.sub(r"\\\1", str(text))
     escaped = _LINE_START.sub(r"\1\\\2", escaped)
     escaped = _NUMBERED.sub(r"\1\\\2", escaped)
     escaped = _COLON.sub(":" + JOINER, escaped)
     escaped = _WWW.sub(r"\1" + JOINER, escaped)
-    return _AT.sub("@" + JOINER, escaped)
+    return isolate(_AT.sub("@" + JOINER, escaped))

@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 from functools import cache
 
+from dashboard.data.characters import isolate
 from dashboard.i18n import strings as _strings_pkg
 from dashboard.i18n.labels import LABELS
 
@@ -34,9 +35,14 @@ def catalogue() -> dict[str, tuple[str, str]]:
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
-    """The string for `key` in `lang`, with `{placeholders}` filled from `values`."""
+    """The string for `key` in `lang`, with `{placeholders}` filled from `values`.
+
+    A value holding right-to-left letters (a name from the data) is put in as an isolate, so
+    it cannot reorder the sentence's own words; a value isolated already (md_escape, an inner
+    t) stays as it is, and so do left-to-right values."""
     text = catalogue()[key][LANGUAGES.index(lang)]
-    return text.format(**values) if values else text
+    return text.format(**{name: isolate(value) if isinstance(value, str) else value
+                          for name, value in values.items()}) if values else text
 
 
 def counted_key(count: int, key: str) -> str:

@@ -6,6 +6,7 @@ initiatives of that municipality), so a shared link shows the same comparison.
 
 import streamlit as st
 
+from dashboard.data.characters import isolate
 from dashboard.topics.compare import MAX_CHOICE, MIN_CHOICE
 from dashboard.ui.cache import dataset
 from dashboard.ui.card import card
@@ -35,7 +36,7 @@ def side_by_side(given: list[str]) -> list[str]:
     ids = list(dict.fromkeys(i for value in given for i in by_code.get(value.upper(), [value])))
     if len(ids) > MAX_CHOICE:
         st.info(tm("compare_too_many", count=MAX_CHOICE,
-                   names="; ".join(names[i] for i in ids[MAX_CHOICE:])))
+                   names="; ".join(isolate(names[i]) for i in ids[MAX_CHOICE:])))
     return ids[:MAX_CHOICE]
 
 

@@ -3,6 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.data.characters import isolate
 from dashboard.data.refs import FACTS
 from dashboard.data.schemas import own_words
 from dashboard.i18n import kind_label, label, t
@@ -93,7 +94,7 @@ def municipalities_table(places: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_kind", lang): [", ".join(kind_label(k, k in inferred, lang) for k in kinds)
                               for kinds, inferred in zip(places["kinds"],
                                                          places["inferred_kinds"], strict=True)],
-        t("col_initiatives", lang): [", ".join(names)
+        t("col_initiatives", lang): [", ".join(map(isolate, names))
                                      for names in own_words(places, "initiatives", lang)],
         FACTS: places[FACTS],
     })

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 from dashboard.content import fact_words
 from dashboard.data import vocab
+from dashboard.data.characters import isolate
 from dashboard.data.refs import FACTS, pooled
 from dashboard.data.schemas import own_words
 from dashboard.i18n import label, t
@@ -241,7 +242,7 @@ def bridges_table(bridges: pd.DataFrame, initiative_names: dict[str, str],
     return pd.DataFrame({
         t("col_name", lang): own_words(bridges, "name", lang),
         t("col_sector", lang): [label("sector", s, lang) for s in bridges["sector"]],
-        t("col_initiatives", lang): ["; ".join(initiative_names[i] for i in v)
+        t("col_initiatives", lang): ["; ".join(isolate(initiative_names[i]) for i in v)
                                      for v in bridges["initiatives"]],
         t("col_count", lang): bridges["count"],
         FACTS: bridges[FACTS],

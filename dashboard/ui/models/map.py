@@ -16,6 +16,7 @@ from dashboard.content import fact_words
 from dashboard.content.fact_words import partners_per_sector
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
+from dashboard.data.characters import isolate
 from dashboard.data.refs import FACTS, pooled, with_facts
 from dashboard.data.schemas import own_words
 from dashboard.i18n import counted, kind_label, label, membership_line, t
@@ -107,7 +108,8 @@ def national(ds: Dataset, lang: str, kinds: tuple[str, ...], programmes: tuple[s
                 **({"inferred": inferred} if inferred else {}))
         if cases else None,
         undated=counted(len(made.filtered.undated), "map_undated_note", lang, year=year,
-                         names="; ".join(names.initiatives[i] for i in made.filtered.undated))
+                         names="; ".join(isolate(names.initiatives[i])
+                                        for i in made.filtered.undated))
         if made.filtered.undated else None,
         involved=involved,
         picked=picked,
@@ -223,7 +225,7 @@ def case_map(ds: Dataset, lang: str, initiative_id: str) -> CaseMap:
         source=SourceLine.of_facts(ds, case_map_facts(ds, initiative_id), lang),
         no_places=ds.locations[ds.locations["initiative_id"] == initiative_id].empty,
         unlocated=t("map_case_unlocated", lang,
-                    names="; ".join(own_words(unlocated, "name", lang)))
+                    names="; ".join(map(isolate, own_words(unlocated, "name", lang))))
         if not unlocated.empty else None,
         ties=t("map_case_ties", lang, drawn=len(ties) - same, total=len(ties), same=same),
     )

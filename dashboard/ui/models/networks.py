@@ -14,6 +14,7 @@ from dashboard import i18n
 from dashboard.content import fact_words, takeaways
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names
+from dashboard.data.characters import isolate
 from dashboard.data.schemas import own_words
 from dashboard.topics.compare import default_selection
 from dashboard.topics.network import (
@@ -97,7 +98,8 @@ def network_card(ds: Dataset, lang: str, initiative_id: str, height: int) -> Net
     return NetworkCard(
         card=make_card(ds, lang, takeaways.network_title(name, graph, lang),
                        initiative_network_chart(graph, lang, height),
-                       caption=(i18n.t("networks_isolated", lang, names="; ".join(alone))
+                       caption=(i18n.t("networks_isolated", lang,
+                                       names="; ".join(map(isolate, alone)))
                                 if alone else None),
                        data=network_table(graph, lang)),
         empty=None,

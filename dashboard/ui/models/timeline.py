@@ -7,6 +7,7 @@ import pandas as pd
 from dashboard.content import takeaways
 from dashboard.content.leads import page_lead
 from dashboard.data import Dataset, initiative_names, vocab
+from dashboard.data.characters import isolate
 from dashboard.data.schemas import own_words
 from dashboard.i18n import t
 from dashboard.topics.timeline import (
@@ -73,7 +74,8 @@ def timeline(ds: Dataset, lang: str, initiatives: tuple[str, ...], places: tuple
     return Timeline(
         chart=_chart(ds, lang, spans, events, shown, grouping, whole),
         undated=None if undated.empty else t(
-            "timeline_undated", lang, names="; ".join(own_words(undated, "name", lang))),
+            "timeline_undated", lang,
+            names="; ".join(map(isolate, own_words(undated, "name", lang)))),
         events=None if events.empty else make_card(
             ds, lang, t("timeline_events", lang, count=len(events)), events_table(events, lang)),
     )
