@@ -34,10 +34,10 @@ from dashboard.admin.bounds import (
     MB,
 )
 from dashboard.data.characters import (
-    BIDI_OVERRIDES,
-    CONTROLS,
+    BIDI_CONTROLS,
     INVISIBLE,
     LINE_BREAKS,
+    NOT_IN_CELLS,
     describe,
     first_forbidden,
     without,
@@ -51,7 +51,7 @@ THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+,\d+$")
 # Columns whose values identify or name a row and are compared with stored rows: one Unicode
 # form, so 'e' + combining accent and 'é' are the same indicator.
 IDENTIFIERS = ("wave_id", "initiative_id", "indicator", "indicator_en", "unit", "source_id")
-FORBIDDEN = CONTROLS | BIDI_OVERRIDES | LINE_BREAKS
+FORBIDDEN = NOT_IN_CELLS | LINE_BREAKS
 _FORBIDDEN = re.compile("[" + "".join(re.escape(c) for c in sorted(FORBIDDEN)) + "]")
 # In CSV text '\r' and '\n' end rows; one inside a cell stops the reading (upload_text).
 _FORBIDDEN_IN_CSV = re.compile(
@@ -135,7 +135,7 @@ def _forbidden_message(char: str, where: str) -> str:
     if char in LINE_BREAKS:
         return (f"holds a line break, {describe(char)}{where}; each cell of a monitor "
                 "wave is one line")
-    if char in BIDI_OVERRIDES:
+    if char in BIDI_CONTROLS:
         return (f"holds {describe(char)}{where}, which turns the text after it around "
                 "on screen; remove it")
     return (f"holds the control character {describe(char)}{where}, which no typed text "

@@ -29,6 +29,11 @@ BIDI_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
 BIDI_MARKS = frozenset("\u200e\u200f\u061c")
 BIDI_CONTROLS = BIDI_OVERRIDES | BIDI_ISOLATES | BIDI_MARKS
 
+# What no cell of a data file or an upload may hold: no typed text needs a control character,
+# an override reorders what follows it, and an isolate would end the isolation the pages put
+# around right-to-left text. Marks, which right-to-left text may need, are allowed.
+NOT_IN_CELLS = CONTROLS | BIDI_OVERRIDES | BIDI_ISOLATES
+
 # Characters that draw nothing: zero-width space, non-joiner, joiner, word joiner, byte order
 # mark, soft hyphen, Mongolian vowel separator, and the bidi controls.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | BIDI_CONTROLS

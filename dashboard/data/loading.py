@@ -12,14 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from dashboard.data.characters import (
-    BIDI_CONTROLS,
-    BIDI_ISOLATES,
-    BIDI_OVERRIDES,
-    CONTROLS,
-    describe,
-    first_forbidden,
-)
+from dashboard.data.characters import BIDI_CONTROLS, NOT_IN_CELLS, describe, first_forbidden
 from dashboard.data.errors import Problem
 from dashboard.data.files import Refused, read_capped
 from dashboard.data.schemas import PATTERNS, Table, pandera_schema
@@ -28,9 +21,7 @@ HEADER_ROW = 1  # CSV line of the header; data row i (0-based) is on line i + 2
 # A double holds 15 significant digits exactly; more is a pasted id or an export error, and a
 # number of thousands of digits would stall or overflow the conversion.
 MAX_DIGITS = 15
-# What no cell of a data file may hold (see check_characters).
-FORBIDDEN_IN_CELLS = CONTROLS | BIDI_OVERRIDES | BIDI_ISOLATES
-_FORBIDDEN_PATTERN = re.compile("[" + "".join(sorted(FORBIDDEN_IN_CELLS)) + "]")
+_FORBIDDEN_PATTERN = re.compile("[" + "".join(sorted(NOT_IN_CELLS)) + "]")
 
 
 def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -112,7 +103,7 @@ def check_characters(table: Table, raw: pd.DataFrame) -> list[Problem]:
     for column in raw.columns:
         text = raw[column]
         for index in text.index[text.str.contains(_FORBIDDEN_PATTERN, na=False)]:
-            _, char = first_forbidden(text[index], FORBIDDEN_IN_CELLS) or (0, "")
+            _, char = first_forbidden(text[index], NOT_IN_CELLS) or (0, "")
             why = ("which would reorder the text around it on screen" if char in BIDI_CONTROLS
                    else "a control character no typed text contains")
             problems.append(Problem(table.file, int(index) + 2, str(column),
