@@ -40,6 +40,8 @@ def regular_file(path: Path, folder: Path, where: str = "the data folder") -> os
         own = os.lstat(path)
     except FileNotFoundError as exc:
         raise Refused("file is missing") from exc
+    except ValueError as exc:  # a NUL in the name, which no file system allows
+        raise Refused("has a name no file can have") from exc
     except OSError as exc:  # no permission, a path through a file
         raise Refused(f"cannot be read: {reason(exc)}") from exc
     if not _inside(path, folder):

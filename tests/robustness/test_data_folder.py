@@ -17,7 +17,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import DataValidationError, data_version, load_dataset
-from dashboard.data.files import MAX_BYTES, MAX_LINES
+from dashboard.data.files import MAX_BYTES, MAX_LINES, Refused, regular_file
 from tests.conftest import set_cell
 from tests.pages.apptest import APP
 
@@ -209,3 +209,8 @@ def test_a_source_file_outside_the_sources_folder_is_not_read(data_copy, tmp_pat
     found = problems(data_copy)
     assert ("sources.csv, row 2, column 'file': '../elders.txt' lies outside the sources "
             "folder; its excerpts are unchecked") in found
+
+
+def test_a_file_name_no_file_system_allows_is_refused_not_raised(tmp_path):
+    with pytest.raises(Refused, match="^has a name no file can have$"):
+        regular_file(tmp_path / "bron\x00.txt", tmp_path)
