@@ -212,5 +212,5 @@ def test_a_source_file_outside_the_sources_folder_is_not_read(data_copy, tmp_pat
 
 
 def test_a_file_name_no_file_system_allows_is_refused_not_raised(tmp_path):
-    with pytest.raises(Refused, match="^has a name no file can have$"):
+    with pytest.raises(Refused, match=r"^has a name no file can have$"):
         regular_file(tmp_path / "bron\x00.txt", tmp_path)
