@@ -13,11 +13,14 @@ from dashboard import config
 from dashboard.ui.chart import COMPONENT
 
 APP = str(config.ROOT / "dashboard" / "app.py")
+# The admin app: Beheer alone (docs/decisions/0010-beheer-apart-behind-a-proxy.md).
+ADMIN_APP = str(config.ROOT / "dashboard" / "beheer_app.py")
 
 
-def run_app(page: str | None = None, **query: str) -> AppTest:
-    """The app after its first run, switched to `page` (e.g. 'views/bronnen.py') if given."""
-    at = AppTest.from_file(APP, default_timeout=60)
+def run_app(page: str | None = None, app: str = APP, **query: str) -> AppTest:
+    """The app (the public one unless `app` says otherwise) after its first run, switched to
+    `page` (e.g. 'views/bronnen.py') if given."""
+    at = AppTest.from_file(app, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
