@@ -37,6 +37,8 @@ ON_FIXTURE = {"BSO_DATA_DIR": str(FIXTURE_DATA_DIR)}
 
 CHROMIUM = Path("/usr/bin/chromium")
 APP = config.ROOT / "dashboard" / "app.py"
+# How the public app is served (`make run`, `make serve`): app.py with its upload endpoint closed.
+SERVED = config.ROOT / "dashboard" / "public.py"
 STARTUP_TIMEOUT_S = 60
 RUN_TIMEOUT_MS = 30_000
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -108,8 +110,8 @@ def _free_port() -> int:
 
 
 def start_server(port: int, env: dict[str, str] | None = None,
-                 script: Path = APP) -> subprocess.Popen:
-    """`streamlit run dashboard/app.py` (or `script`) on 127.0.0.1:`port`, headless, no
+                 script: Path = SERVED) -> subprocess.Popen:
+    """`streamlit run dashboard/public.py` (or `script`) on 127.0.0.1:`port`, headless, no
     telemetry, from the project folder so that its .streamlit/config.toml applies."""
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
