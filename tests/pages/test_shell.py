@@ -9,17 +9,9 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import config
 from tests.conftest import set_cell
-from tests.pages.apptest import ADMIN_APP, APP, run_app
+from tests.pages.apptest import ADMIN_APP, APP, page_scripts, run_app
 
 DASHBOARD = config.ROOT / "dashboard"
-# The page the public app does not carry: it runs in the admin app.
-APP_OF = {"beheer.py": ADMIN_APP}
-
-
-def page_scripts(app: str) -> list[str]:
-    """The script of every `st.Page(...)` an app registers, read from its syntax tree."""
-    return [node.args[0].value for node in ast.walk(ast.parse(Path(app).read_text()))
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page"]
 
 
 def calls(script: Path) -> set[str]:
@@ -79,7 +71,7 @@ def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch, app):
 def test_no_picker_falls_back_to_streamlits_english_placeholder(page):
     """An empty select box says what empty means, in the page's language (a select box that
     always holds a value never shows its placeholder)."""
-    at = run_app(f"views/{page}", app=APP_OF.get(page, APP))
+    at = run_app(f"views/{page}")
     pickers = [*(s for s in at.get("selectbox") if s.value is None), *at.get("multiselect")]
     defaults = {"", "Choose an option", "Choose options"}
     assert [p.label for p in pickers if p.proto.placeholder in defaults] == []
