@@ -4,6 +4,7 @@ tests/browser/test_proxy_browser.py)."""
 
 import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,10 @@ def called(path: str, kind: str = "http") -> tuple[list[dict], bool]:
         sent.append(message)
 
     scope = {"type": kind, "path": path, "method": "PUT", "headers": [], "query_string": b""}
-    asyncio.run(NoUploads(inner)(scope, receive, send))
+    # In a thread of its own: a browser test in the same process may hold the main thread's
+    # event loop (Playwright's).
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, NoUploads(inner)(scope, receive, send)).result()
     return sent, bool(passed)
 
 
