@@ -3,13 +3,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+ADMIN_PORT ?= 8502
+# Where `make serve`'s nginx listens: every address, so others can reach it.
+LISTEN ?= 0.0.0.0:8080
+# Debian's nginx for `make serve` and its tests; openssl hashes the proxy's password.
+HAVE_NGINX := command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx
 PIP := $(BIN)/pip --disable-pip-version-check -q
 # pytest-xdist workers: one per core ("auto"); `make test WORKERS=0` runs in one process.
 # --dist loadgroup keeps each browser test module on one worker (tests/conftest.py).
 WORKERS ?= auto
 PARALLEL := -n $(WORKERS) --dist loadgroup
 
-.PHONY: run dev test test-fast lint audit check-data new-source geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
+.PHONY: run beheer serve dev test test-fast lint audit check-data new-source geodata datapackage bench bench-browser bench-load gallery vendor-plotly vendor-font clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,20 +28,37 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	$(PIP) install -r requirements-dev.txt
 	touch $@
 
-## Start the dashboard on http://localhost:$(PORT) (works offline).
+## Start the dashboard on http://localhost:$(PORT) for this computer only (works offline):
+## one's own machine, or the PC that presents at a venue. It takes no uploads.
 run: $(VENV)/.runtime
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+	$(BIN)/streamlit run dashboard/public.py --server.port $(PORT) --server.address 127.0.0.1
+
+## Start Beheer, the admin app, on http://localhost:$(ADMIN_PORT) for this computer only.
+beheer: $(VENV)/.runtime
+	$(BIN)/streamlit run dashboard/beheer_app.py --server.port $(ADMIN_PORT) \
+	  --server.address 127.0.0.1
+
+## The public server: nginx on $(LISTEN) in front of the public app, and of the admin app at
+## /beheer/ behind the proxy's password (BSO_PROXY_PASSWORD); both apps on 127.0.0.1 only
+## (docs/decisions/0010). Ctrl-C stops all three.
+serve: $(VENV)/.runtime
+	@$(HAVE_NGINX) || { echo "make serve needs Debian's nginx: apt-get install nginx"; exit 1; }
+	$(BIN)/python -m dashboard.tools.serve --listen $(LISTEN) --run-dir build/serve
 
 ## Start the dashboard for development: it reloads when a source file is saved.
 dev: $(VENV)/.runtime
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.address 127.0.0.1 \
 	  --server.fileWatcherType auto --server.runOnSave true
 
-## Install what the tests need (incl. Debian's chromium for browser tests), lint, test.
+## Install what the tests need (incl. Debian's chromium for browser tests and nginx for the
+## proxy's), lint, test.
 test: $(VENV)/.dev
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@{ $(HAVE_NGINX); } && command -v openssl >/dev/null 2>&1 || { \
+	  echo "Installing Debian's nginx (and openssl) for the proxy tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx openssl; }
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest $(PARALLEL)

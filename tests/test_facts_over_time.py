@@ -142,7 +142,7 @@ def test_a_row_cannot_update_one_from_a_newer_source(tmp_path):
 
 
 PAGES = ("overzicht", "kaart", "vergelijken", "netwerken", "tijdlijn", "monitor", "bronnen",
-         "beheer", "presentatie")
+         "presentatie")
 HELD_ACCORDING = "Afgerond, volgens Tijdbron (alleen voor tests) (september 2013)"
 WAS_PLANNED = "eerder: Gepland, met datum — volgens Samen in de BSO groep! Nieuwsbrief 4 (2013)"
 

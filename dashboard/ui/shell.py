@@ -1,13 +1,15 @@
-"""The shared frame around every page: sidebar with language and data version."""
+"""The shared frame around every page of both apps (the public app and the admin app):
+page setup, the data error page, sidebar with language and data version."""
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from dashboard import i18n
-from dashboard.data import Dataset
+from dashboard.data import Dataset, DataValidationError
 from dashboard.i18n.formatting import format_partial
 from dashboard.topics.overview import newest_source
 from dashboard.ui import lang
-from dashboard.ui.cache import entry
+from dashboard.ui.cache import dataset, entry
 
 # Constant styling, no data, that every page needs.
 # - Keyboard users (WCAG 2.4.7, focus visible): Streamlit fades a chart's or a data grid's
@@ -56,6 +58,22 @@ PAGE_STYLE = """<style>
   [data-testid="stMain"] h1 { font-size: 2rem; }
 }
 </style>"""
+
+
+def run(pages: list[StreamlitPage], title: str) -> None:
+    """Set the page up, load the data once (or show every data problem and stop), then run
+    the chosen page inside the frame. The public app (app.py) and the admin app
+    (beheer_app.py) differ only in their pages, so a broken data file reads the same in both."""
+    st.set_page_config(page_title=title, layout="wide")
+    try:
+        ds = dataset()
+    except DataValidationError as error:
+        data_error(error.problems)
+        st.stop()
+    page = st.navigation(pages)
+    page_style()
+    sidebar(ds)
+    page.run()
 
 
 def page_style() -> None:

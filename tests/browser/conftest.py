@@ -37,6 +37,10 @@ ON_FIXTURE = {"BSO_DATA_DIR": str(FIXTURE_DATA_DIR)}
 
 CHROMIUM = Path("/usr/bin/chromium")
 APP = config.ROOT / "dashboard" / "app.py"
+# How the public app is served (`make run`, `make serve`): app.py with its upload endpoint closed.
+SERVED = config.ROOT / "dashboard" / "public.py"
+# The admin app (Beheer), served on its own.
+ADMIN_APP = config.ROOT / "dashboard" / "beheer_app.py"
 STARTUP_TIMEOUT_S = 60
 RUN_TIMEOUT_MS = 30_000
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -108,8 +112,8 @@ def _free_port() -> int:
 
 
 def start_server(port: int, env: dict[str, str] | None = None,
-                 script: Path = APP) -> subprocess.Popen:
-    """`streamlit run dashboard/app.py` (or `script`) on 127.0.0.1:`port`, headless, no
+                 script: Path = SERVED) -> subprocess.Popen:
+    """`streamlit run dashboard/public.py` (or `script`) on 127.0.0.1:`port`, headless, no
     telemetry, from the project folder so that its .streamlit/config.toml applies."""
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
@@ -167,9 +171,10 @@ def browser():
 
 
 @contextmanager
-def live_app(browser, warm: bool = True, env: dict[str, str] | None = None) -> Iterator[str]:
-    """A fresh server (with `env` added to its environment, e.g. BSO_DATA_DIR); with `warm`,
-    the root page is opened once before yielding.
+def live_app(browser, warm: bool = True, env: dict[str, str] | None = None,
+             script: Path = SERVED) -> Iterator[str]:
+    """A fresh server of the public app, or of `script` (with `env` added to its environment,
+    e.g. BSO_DATA_DIR); with `warm`, the root page is opened once before yielding.
 
     Warming makes the first test pay for the imports and the data load, not for the page.
     The pages live in dashboard/views/, not pages/: a pages/ folder next to app.py would put
@@ -178,7 +183,7 @@ def live_app(browser, warm: bool = True, env: dict[str, str] | None = None) -> I
     """
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    process = start_server(port, env)
+    process = start_server(port, env, script)
     try:
         wait_healthy(process, url)
         if warm:
@@ -194,6 +199,13 @@ def live_app(browser, warm: bool = True, env: dict[str, str] | None = None) -> I
 def app_url(browser) -> Iterator[str]:
     """One server on the fixture dataset for every browser test that does not change it."""
     with live_app(browser, env=ON_FIXTURE) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def admin_url(browser) -> Iterator[str]:
+    """The admin app (Beheer) on the fixture dataset, without an admin password."""
+    with live_app(browser, env=ON_FIXTURE, script=ADMIN_APP) as url:
         yield url
 
 

@@ -58,6 +58,15 @@ def interact(page, path: str, lang: str) -> str:
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 @pytest.mark.parametrize("path", [path for path, _ in PAGES], ids=PAGE_IDS)
 def test_page_meets_wcag_21_aa(browser_page, app_url, path, lang):
+    meets_wcag_21_aa(browser_page, app_url, path, lang)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_beheer_in_the_admin_app_meets_wcag_21_aa(browser_page, admin_url, lang):
+    meets_wcag_21_aa(browser_page, admin_url, "", lang)
+
+
+def meets_wcag_21_aa(browser_page, app_url: str, path: str, lang: str) -> None:
     open_page(browser_page, app_url, page_url(path, lang))
     found = wcag_violations(browser_page)
     assert not found, f"on opening:\n{report(found)}"
@@ -72,6 +81,14 @@ MAX_TABS = 400
 
 @pytest.mark.parametrize("path", [path for path, _ in PAGES], ids=PAGE_IDS)
 def test_tab_reaches_every_control_in_order_with_a_visible_focus(browser_page, app_url, path):
+    tab_reaches_every_control(browser_page, app_url, path)
+
+
+def test_tab_reaches_every_control_of_beheer_in_the_admin_app(browser_page, admin_url):
+    tab_reaches_every_control(browser_page, admin_url, "")
+
+
+def tab_reaches_every_control(browser_page, app_url: str, path: str) -> None:
     """Tab from the top visits every tab stop of the page once, in DOM order (sidebar, then
     main area), and each looks different when it holds the focus."""
     open_page(browser_page, app_url, path)

@@ -58,13 +58,6 @@ def test_monitor_table_alternative_opens(browser_page, app_url):
     assert_clean(browser_page)
 
 
-def test_admin_page_is_locked_without_a_password(browser_page, app_url):
-    open_page(browser_page, app_url, "beheer")
-    assert main(browser_page).get_by_test_id("stFileUploader").count() == 0
-    assert "BSO_ADMIN_PASSWORD" in main(browser_page).inner_text()
-    assert_clean(browser_page)
-
-
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_a_chart_is_drawn_and_opens_full_screen(browser_page, app_url, lang):
     open_page(browser_page, app_url, f"?lang={lang}")

@@ -1,8 +1,10 @@
 """Running the real app (navigation, sidebar, page) headless in AppTest."""
 
+import ast
 import base64
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,11 +15,27 @@ from dashboard import config
 from dashboard.ui.chart import COMPONENT
 
 APP = str(config.ROOT / "dashboard" / "app.py")
+# The admin app: Beheer alone (docs/decisions/0010-beheer-apart-behind-a-proxy.md).
+ADMIN_APP = str(config.ROOT / "dashboard" / "beheer_app.py")
 
 
-def run_app(page: str | None = None, **query: str) -> AppTest:
-    """The app after its first run, switched to `page` (e.g. 'views/bronnen.py') if given."""
-    at = AppTest.from_file(APP, default_timeout=60)
+def page_scripts(app: str) -> list[str]:
+    """The script of every `st.Page(...)` an app registers, read from its syntax tree."""
+    tree = ast.parse(Path(app).read_text(encoding="utf-8"))
+    return [node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page"]
+
+
+def app_of(page: str | None) -> str:
+    """The app that registers `page` (e.g. 'views/beheer.py'): the admin app's pages are its
+    own, every other page is the public app's."""
+    return ADMIN_APP if page in page_scripts(ADMIN_APP) else APP
+
+
+def run_app(page: str | None = None, app: str | None = None, **query: str) -> AppTest:
+    """The app after its first run, switched to `page` (e.g. 'views/bronnen.py') if given; the
+    app is the one that registers the page (app_of) unless `app` says otherwise."""
+    at = AppTest.from_file(app or app_of(page), default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()

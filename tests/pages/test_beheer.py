@@ -1,4 +1,5 @@
-"""Beheer: locked without a password; with one, upload, problems, preview and the import."""
+"""Beheer, the admin app's one page: locked without a password; with one, upload, problems,
+preview and the import, which the public app then shows."""
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -6,9 +7,8 @@ from streamlit.testing.v1 import AppTest
 from dashboard.admin import throttle
 from dashboard.data import load_dataset
 from tests.monitor_results import HEADER, upload_row, with_report
-from tests.pages.apptest import APP, page_text, run_app, tables
+from tests.pages.apptest import ADMIN_APP, page_text, run_app, tables
 
-PAGE = "views/beheer.py"
 PASSWORD = "synthetic-test-password"
 GOOD = f"{HEADER}\n{upload_row('synthetic-indicator-y', '61', '9')}\n"
 OLD_FORM = ("wave_id,initiative_id,indicator,value,unit,n,source_id\n"
@@ -31,10 +31,9 @@ def clock(monkeypatch) -> Clock:
 
 
 def admin_app(secrets: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(ADMIN_APP, default_timeout=60)
     at.secrets.update(secrets or {})
     at.run()
-    at.switch_page(PAGE).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -52,7 +51,7 @@ def unlock(at: AppTest, password: str) -> AppTest:
 
 def test_locked_without_a_password(monkeypatch):
     monkeypatch.delenv("BSO_ADMIN_PASSWORD", raising=False)
-    at = run_app(PAGE)
+    at = run_app(app=ADMIN_APP)
     assert any("uitgeschakeld" in w.value for w in at.warning)
     assert "BSO_ADMIN_PASSWORD" in page_text(at)
     assert not uploaders(at) and not at.text_input
@@ -115,6 +114,6 @@ def test_unlocked_upload_shows_problems_then_imports_a_valid_file(data_copy, mon
     assert list(stored["indicator"]) == ["synthetic-indicator-y"]
     assert list((data_copy / "backups").iterdir())
 
-    at.switch_page("views/monitor.py").run()
-    [table] = [d for d in tables(at) if "n (respondenten)" in d.columns]
+    public = run_app("views/monitor.py")
+    [table] = [d for d in tables(public) if "n (respondenten)" in d.columns]
     assert list(table["Waarde"]) == ["61"]

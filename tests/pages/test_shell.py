@@ -1,11 +1,39 @@
-"""The app shell: navigation, language switch, data version, friendly data errors."""
+"""The app shell of both apps (public and admin): navigation, language switch, data version,
+friendly data errors; and the public app carries no uploader."""
+
+import ast
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
 from tests.conftest import set_cell
-from tests.pages.apptest import APP, run_app
+from tests.pages.apptest import ADMIN_APP, APP, page_scripts, run_app
+
+DASHBOARD = config.ROOT / "dashboard"
+
+
+def calls(script: Path) -> set[str]:
+    return {node.func.attr for node in ast.walk(ast.parse(script.read_text()))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}
+
+
+def test_the_public_app_carries_no_uploader_and_beheer_is_the_admin_apps_only_page():
+    public = page_scripts(APP)
+    assert "views/beheer.py" not in public
+    assert [s for s in public if "file_uploader" in calls(DASHBOARD / s)] == []
+    assert page_scripts(ADMIN_APP) == ["views/beheer.py"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_admin_app_has_the_same_sidebar(lang):
+    at = run_app(app=ADMIN_APP, lang=lang)
+    assert at.sidebar.button_group[0].value == lang
+    assert any(("Gegevens t/m 2013" if lang == "nl" else "Data up to 2013") in c.value
+               for c in at.sidebar.caption)
+    assert at.title[0].value == ("Nieuwe monitorcijfers toevoegen" if lang == "nl"
+                                 else "Add new monitor figures")
 
 
 def test_sidebar_shows_language_and_data_version():
@@ -25,10 +53,11 @@ def test_unknown_language_in_the_url_falls_back_to_dutch():
     assert at.title[0].value.startswith("BSO-pilots en verwante initiatieven")
 
 
-def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch):
+@pytest.mark.parametrize("app", [APP, ADMIN_APP], ids=["public", "admin"])
+def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch, app):
     line = set_cell(data_copy, "organisations", 1, "sector", "zorg")
     monkeypatch.setenv("BSO_DATA_DIR", str(data_copy))
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(app, default_timeout=60)
     at.run()
     assert not at.exception
     assert "niet worden geladen" in at.error[0].value

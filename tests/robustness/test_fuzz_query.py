@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from tests.pages.apptest import APP
+from tests.pages.apptest import app_of
 from tests.robustness.strategies import FUZZ
 
 # Each page's declared parameters (dashboard/views/*.py); every page also reads `lang`.
+# Beheer is the admin app's page (ADMIN_APP), every other page the public app's.
 PAGES = {
     "overzicht": (), "monitor": (), "beheer": (),
     "kaart": ("rol", "programma", "jaar", "gemeente", "initiatief"),
@@ -66,7 +67,7 @@ def rendered(at: AppTest) -> list[str]:
 
 def open_link(page: str, params: dict[str, str | list[str]]) -> AppTest:
     """The page as a visitor following a link with these query parameters sees it."""
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(app_of(f"views/{page}.py"), default_timeout=60)
     for key, given_value in params.items():
         at.query_params[key] = given_value
     at.switch_page(f"views/{page}.py")
