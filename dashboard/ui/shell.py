@@ -100,7 +100,7 @@ def data_error(problems) -> None:
     """A friendly page listing every data problem at its file, row and column."""
     st.error(lang.t("data_error_title"))
     st.write(lang.tm(i18n.counted_key(len(problems), "data_error_body"), count=len(problems)))
-    rows = [{lang.t("col_file"): p.file, lang.t("col_row"): p.row,
-             lang.t("col_column"): p.column, lang.t("col_problem"): p.message}
+    rows = [{lang.t("col_file"): p.file, lang.t("col_row"): "" if p.row is None else str(p.row),
+             lang.t("col_column"): p.column or "", lang.t("col_problem"): p.message}
             for p in problems]
     st.dataframe(rows, hide_index=True, width="stretch")

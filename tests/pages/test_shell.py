@@ -62,7 +62,7 @@ def test_broken_data_shows_a_friendly_error_page(data_copy, monkeypatch, app):
     assert not at.exception
     assert "niet worden geladen" in at.error[0].value
     problems = at.dataframe[0].value
-    assert list(problems.iloc[0][["Bestand", "Rij", "Kolom"]]) == ["organisations.csv", line,
+    assert list(problems.iloc[0][["Bestand", "Rij", "Kolom"]]) == ["organisations.csv", str(line),
                                                                    "sector"]
 
 

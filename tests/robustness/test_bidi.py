@@ -61,7 +61,7 @@ def test_the_data_error_page_shows_the_override_problem(data_copy, monkeypatch):
     at.run()
     assert "niet worden geladen" in at.error[0].value
     assert [list(r) for r in at.dataframe[0].value.itertuples(index=False)] == [
-        ["initiatives.csv", row, "name", "contains U+202E (RIGHT-TO-LEFT OVERRIDE), which "
+        ["initiatives.csv", str(row), "name", "contains U+202E (RIGHT-TO-LEFT OVERRIDE), which "
                                          "would reorder the text around it on screen"]]
 
 

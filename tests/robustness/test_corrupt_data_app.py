@@ -80,7 +80,7 @@ def test_a_number_of_thousands_of_digits_is_a_placed_problem(data_copy, monkeypa
     set_cell(data_copy, "figures", 0, "value", "9" * 5000)
     at = run_with(data_copy, monkeypatch)
     problems = at.dataframe[0].value
-    assert list(problems.iloc[0]) == ["figures.csv", 2, "value", "has more than 15 digits"]
+    assert list(problems.iloc[0]) == ["figures.csv", "2", "value", "has more than 15 digits"]
     assert at.markdown[0].value.startswith("Er is 1 probleem gevonden in de gegevensbestanden.")
 
 

@@ -156,7 +156,7 @@ def test_the_friendly_page_names_the_hazard_relative_to_the_folder(data_copy, mo
                                                                   hazard, message):
     hazard(data_copy)
     at = page(data_copy, monkeypatch)
-    assert shown_problems(at) == [["events.csv", None, None, message]]
+    assert shown_problems(at) == [["events.csv", "", "", message]]
     assert not at.title, "a page ran on a broken data folder"
     shown = " ".join(str(e.value) for e in [*at.markdown, *at.error])
     assert str(data_copy) not in shown and "geheim" not in shown
@@ -175,7 +175,7 @@ def test_after_the_pipe_is_replaced_by_the_file_the_next_visitor_gets_the_pages(
     good = (data_copy / "events.csv").read_bytes()
     fifo(data_copy)
     shown = shown_problems(page(data_copy, monkeypatch))
-    assert shown == [["events.csv", None, None, "is a named pipe (FIFO), not a file"]]
+    assert shown == [["events.csv", "", "", "is a named pipe (FIFO), not a file"]]
     replace(data_copy / "events.csv").write_bytes(good)
     assert problems(data_copy) == []
     at = page(data_copy, monkeypatch)
