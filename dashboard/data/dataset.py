@@ -163,11 +163,13 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
 
 
 def data_version(data_dir: Path | str | None = None) -> tuple:
-    """The directory and each file's kind, size and mtime: a cache key that changes with them.
+    """The directory and each file's kind, size and mtime, and the sources folder the excerpts
+    are checked against and shown in: a cache key that changes with them.
 
     Only asked of the file system (files.stamp), never opened: a pipe or a device in the
     folder changes the key without blocking, and the load that follows reports it."""
     directory = os.path.abspath(data_dir if data_dir is not None else config.data_dir())
     # Asked several times per page run: one lstat per file (two for a link), no Path objects.
     return (directory, *((table.file, stamp(os.path.join(directory, table.file), directory))
-                         for table in TABLES.values()))
+                         for table in TABLES.values()),
+            ("sources", os.path.abspath(config.sources_dir())))
