@@ -24,6 +24,7 @@ from dashboard.publish.datapackage import (
     attribution,
     package_json,
     read_sources,
+    table_text,
 )
 from dashboard.publish.defuse import defuse
 
@@ -43,9 +44,8 @@ def _cell(value: str, kind: str) -> str:
     return value if number is not None and number.match(value) else str(defuse(value))
 
 
-def _rows(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.reader(f))
+def _rows(data_dir: Path, file: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(table_text(data_dir, file), newline="")))
 
 
 def _shown(table: Table, rows: list[list[str]]) -> list[list[str]]:
@@ -63,7 +63,7 @@ def _shown(table: Table, rows: list[list[str]]) -> list[list[str]]:
 
 def table_csv(table: Table, data_dir: Path) -> str:
     """A table of `data_dir` as it is published: its shown rows, text defused, all quoted."""
-    rows = _shown(table, _rows(data_dir / table.file))
+    rows = _shown(table, _rows(data_dir, table.file))
     declared = {f.name: f.kind for f in table.fields}
     kinds = [declared.get(name, "text") for name in rows[0]] if rows else []
     buffer = io.StringIO()

@@ -3,10 +3,14 @@
 import csv
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from dashboard import config
+from dashboard.data.files import Refused
 from dashboard.data.schemas import TABLES
 from dashboard.publish.datapackage import PACKAGE_FILE
 from dashboard.publish.open_data import ATTRIBUTION_FILE, FOLDER, package_files, package_zip
@@ -102,3 +106,13 @@ def test_the_dictionary_and_the_attribution_are_inside():
 
 def test_the_same_data_gives_the_same_zip():
     assert package_zip(FIXTURE_DATA_DIR) == package_zip(FIXTURE_DATA_DIR)
+
+
+def test_a_table_replaced_by_a_pipe_after_loading_is_refused_not_waited_for(tmp_path):
+    """The zip is built when it is asked for: what sits at a table's name then is read the one
+    safe way, so a named pipe there cannot hold the download (and the server thread) forever."""
+    data = copy_of_fixture(tmp_path / "data")
+    (data / "events.csv").unlink()
+    os.mkfifo(data / "events.csv")
+    with pytest.raises(Refused, match="named pipe"):
+        package_zip(data)
