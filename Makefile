@@ -35,7 +35,7 @@ run: $(VENV)/.runtime
 
 ## Start Beheer, the admin app, on http://localhost:$(ADMIN_PORT) for this computer only.
 beheer: $(VENV)/.runtime
-	$(BIN)/streamlit run dashboard/beheer_app.py --server.port $(ADMIN_PORT) \
+	$(BIN)/streamlit run dashboard/beheer_served.py --server.port $(ADMIN_PORT) \
 	  --server.address 127.0.0.1
 
 ## The public server: nginx on $(LISTEN) in front of the public app, and of the admin app at

@@ -4,17 +4,20 @@ tests/browser/test_proxy_browser.py)."""
 
 import asyncio
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import streamlit
 
-from dashboard.no_uploads import NoUploads
+from dashboard.admin import upload_gate
+from dashboard.no_uploads import NoUploads, nobody, session_of
 from dashboard.tools import serve
 
 
-def called(path: str, kind: str = "http") -> tuple[list[dict], bool]:
+def called(path: str, kind: str = "http",
+           may_upload: Callable[[str], bool] = nobody) -> tuple[list[dict], bool]:
     """What the guard sends for a request to `path`, and whether it passed it on."""
     passed: list[bool] = []
 
@@ -33,7 +36,7 @@ def called(path: str, kind: str = "http") -> tuple[list[dict], bool]:
     # In a thread of its own: a browser test in the same process may hold the main thread's
     # event loop (Playwright's).
     with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, NoUploads(inner)(scope, receive, send)).result()
+        pool.submit(asyncio.run, NoUploads(inner, may_upload)(scope, receive, send)).result()
     return sent, bool(passed)
 
 
@@ -51,6 +54,33 @@ def test_the_public_app_refuses_every_upload_request_unread(path):
                                             ("/_stcore/stream", "websocket")])
 def test_everything_else_passes(path, kind):
     assert called(path, kind) == ([], True)
+
+
+@pytest.mark.parametrize(("path", "session"), [("/_stcore/upload_file/abc/f", "abc"),
+                                               ("/beheer/_stcore/upload_file/abc/f", "abc"),
+                                               ("//_stcore/upload_file//abc", "abc"),
+                                               ("/_stcore/upload_file", "")])
+def test_the_session_is_read_from_the_upload_path(path, session):
+    assert session_of(path) == session
+
+
+def test_the_admin_app_takes_uploads_only_for_an_unlocked_session():
+    upload_gate.allow("unlocked")
+    try:
+        assert called("/beheer/_stcore/upload_file/unlocked/f", may_upload=upload_gate.allowed) \
+            == ([], True)
+        sent, passed = called("/beheer/_stcore/upload_file/other/f",
+                              may_upload=upload_gate.allowed)
+        assert not passed and sent[0]["status"] == 405
+    finally:
+        upload_gate.revoke("unlocked")
+    assert not upload_gate.allowed("unlocked")
+
+
+def test_the_admin_entry_gates_uploads_by_unlocked_session():
+    text = serve.ADMIN_APP.read_text()
+    assert re.search(r'^app = st\.App\("beheer_app\.py", middleware=\[Middleware\(NoUploads, '
+                     r'may_upload=upload_gate\.allowed\)\]\)$', text, re.M)
 
 
 def test_the_public_entry_wraps_the_public_app():

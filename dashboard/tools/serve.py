@@ -1,5 +1,5 @@
 """`make serve`: the public server. Starts the public app (dashboard/public.py) and the admin app
-(dashboard/beheer_app.py under /beheer/) on 127.0.0.1, and nginx in front of them with the
+(dashboard/beheer_served.py under /beheer/) on 127.0.0.1, and nginx in front of them with the
 configuration of deploy/nginx.conf (docs/decisions/0010-beheer-apart-behind-a-proxy.md).
 
 nginx runs without root: its configuration, password file, pid, logs and temporary files are
@@ -31,7 +31,7 @@ from dashboard import config
 
 TEMPLATE = config.ROOT / "deploy" / "nginx.conf"
 PUBLIC_APP = config.ROOT / "dashboard" / "public.py"
-ADMIN_APP = config.ROOT / "dashboard" / "beheer_app.py"
+ADMIN_APP = config.ROOT / "dashboard" / "beheer_served.py"
 STREAMLIT_CONFIG = config.ROOT / ".streamlit" / "config.toml"
 ADMIN_PATH = "beheer"
 # A file of maxUploadSize travels in a multipart form: its boundary lines and part headers

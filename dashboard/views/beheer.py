@@ -13,8 +13,10 @@ import os
 import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard import config
+from dashboard.admin import upload_gate
 from dashboard.admin.importer import TABLE, import_indicators
 from dashboard.admin.throttle import ADMIN as BRAKE
 from dashboard.data import DataValidationError
@@ -71,6 +73,12 @@ def write(name: str, content: bytes, round_: int) -> None:
     show_problems(result.problems)
 
 
+def session_id() -> str:
+    """This visitor's session, as named in the upload endpoint's path (admin.upload_gate)."""
+    context = get_script_run_ctx()
+    return context.session_id if context is not None else ""
+
+
 def check_password(entered: str, password: str) -> None:
     """Unlock on the right password; a wrong one, or any attempt during a wait, is refused
     and says how long to wait (the password is not even compared then)."""
@@ -80,6 +88,7 @@ def check_password(entered: str, password: str) -> None:
     elif hmac.compare_digest(entered.encode(), password.encode()):
         BRAKE.succeeded()
         st.session_state[UNLOCKED] = True
+        upload_gate.allow(session_id())
         st.rerun()
     else:
         delay = BRAKE.failed()
@@ -103,6 +112,7 @@ elif not st.session_state.get(UNLOCKED):
 else:
     if st.button(t("admin_lock")):
         st.session_state[UNLOCKED] = False
+        upload_gate.revoke(session_id())
         st.rerun()
     if DONE in st.session_state:
         st.success(md_escape(st.session_state.pop(DONE)))

@@ -39,8 +39,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 APP = config.ROOT / "dashboard" / "app.py"
 # How the public app is served (`make run`, `make serve`): app.py with its upload endpoint closed.
 SERVED = config.ROOT / "dashboard" / "public.py"
-# The admin app (Beheer), served on its own.
-ADMIN_APP = config.ROOT / "dashboard" / "beheer_app.py"
+# The admin app (Beheer), served as `make beheer` serves it: uploads only once unlocked.
+ADMIN_APP = config.ROOT / "dashboard" / "beheer_served.py"
 STARTUP_TIMEOUT_S = 60
 RUN_TIMEOUT_MS = 30_000
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}

@@ -210,7 +210,8 @@ def test_a_body_over_the_upload_limit_is_refused_before_the_admin_app(served):
 
 def test_beheer_works_through_the_proxy_and_takes_an_upload(browser, served):
     """The admin's way in: the proxy's password (here the browser's credentials), then the
-    app's own; the uploader's file reaches the app and is checked."""
+    app's own; the uploader's file reaches the app and is checked. The upload endpoint takes
+    files for this session only while Beheer is unlocked (admin.upload_gate)."""
     context = browser.new_context(viewport=VIEWPORT, http_credentials={
         "username": PROXY_USER, "password": PROXY_PASSWORD})
     page = context.new_page()
@@ -220,6 +221,8 @@ def test_beheer_works_through_the_proxy_and_takes_an_upload(browser, served):
     page.add_init_script(REPORT_CSP)
     uploads: list[int] = []
     page.on("response", lambda r: uploads.append(r.status) if "upload_file" in r.url else None)
+    sent: list = []
+    page.on("request", lambda r: sent.append(r) if "upload_file" in r.url else None)
     try:
         open_page(page, f"{served.url}/beheer")
         assert page.get_by_test_id("stFileUploader").count() == 0
@@ -231,8 +234,22 @@ def test_beheer_works_through_the_proxy_and_takes_an_upload(browser, served):
         page.get_by_text("er is niets opgeslagen").first.wait_for()
         assert uploads == [204]
         assert_clean(page)
+        # The same request again, sent by hand: taken while unlocked, refused once locked.
+        assert replay(context, sent[0]) == 204
+        page.get_by_role("button", name="Vergrendelen").click()
+        wait_for_run(page)
+        assert replay(context, sent[0]) == 405
     finally:
         context.close()
+
+
+def replay(context, request) -> int:
+    """`request` (an upload the page made) sent again with its own headers and a new file."""
+    headers = {name: value for name, value in request.headers.items()
+               if name.lower() not in ("content-type", "content-length")}
+    response = context.request.fetch(request.url, method="PUT", headers=headers, multipart={
+        "file": {"name": "again.csv", "mimeType": "text/csv", "buffer": b"a,b\n1,2\n"}})
+    return response.status
 
 
 def test_new_sessions_beyond_the_burst_get_429(served):

@@ -4,7 +4,7 @@ preview and the import, which the public app then shows."""
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.admin import throttle
+from dashboard.admin import throttle, upload_gate
 from dashboard.data import load_dataset
 from tests.monitor_results import HEADER, upload_row, with_report
 from tests.pages.apptest import ADMIN_APP, page_text, run_app, tables
@@ -78,6 +78,20 @@ def test_repeated_wrong_passwords_brake_even_the_right_one(monkeypatch, clock):
     unlock(at, PASSWORD)
     assert uploaders(at)
     assert throttle.ADMIN.failures == 0
+
+
+def test_unlocking_opens_uploads_for_this_session_and_locking_closes_them(monkeypatch):
+    """What the served admin app's upload endpoint asks (admin.upload_gate, no_uploads)."""
+    monkeypatch.setenv("BSO_ADMIN_PASSWORD", PASSWORD)
+    unlocked: set[str] = set()
+    monkeypatch.setattr(upload_gate, "_UNLOCKED", unlocked)
+    at = unlock(admin_app(), "not-it")
+    assert unlocked == set()
+    unlock(at, PASSWORD)
+    [session] = unlocked
+    assert session and upload_gate.allowed(session)
+    at.button[0].click().run()  # Vergrendelen
+    assert unlocked == set() and not uploaders(at)
 
 
 def test_secret_is_used_when_present(monkeypatch):
