@@ -8,6 +8,7 @@ could turn the dashboard's own sentence backwards; invisible characters make two
 identifiers look the same.
 """
 
+import re
 import unicodedata
 
 TAB, LF, CR = "\t", "\n", "\r"
@@ -41,6 +42,7 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | BIDI_CONTR
 # Text from the data is wrapped in these on screen when it could reorder the text around it.
 FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
 _RIGHT_TO_LEFT = frozenset(("R", "AL", "AN"))
+_FROM_HEBREW_UP = re.compile("[\u0590-\U0010ffff]")
 
 
 def describe(char: str) -> str:
@@ -64,9 +66,11 @@ def without(text: str, characters: frozenset[str]) -> str:
 
 def needs_isolation(text: str) -> bool:
     """Whether `text` holds right-to-left letters or bidi controls, and could therefore
-    reorder the words around it."""
+    reorder the words around it. Called for every text a page shows: only the characters from
+    Hebrew up (where the first right-to-left letter and every bidi control lie) are looked up,
+    so Dutch text costs one pass of the regular expression engine."""
     return any(char in BIDI_CONTROLS or unicodedata.bidirectional(char) in _RIGHT_TO_LEFT
-               for char in text)
+               for char in _FROM_HEBREW_UP.findall(text))
 
 
 def isolate(text: str) -> str:

@@ -1,6 +1,9 @@
 """The one list of dangerous characters: what each name covers."""
 
+import unicodedata
+
 from dashboard.data.characters import (
+    BIDI_CONTROLS,
     BIDI_OVERRIDES,
     CONTROLS,
     INVISIBLE,
@@ -35,3 +38,10 @@ def test_left_to_right_text_is_not_isolated_and_right_to_left_text_is():
     assert isolate("Samen in de BSO-groep") == "Samen in de BSO-groep"
     assert isolate("مدرسة") == "\u2068مدرسة\u2069"
     assert isolate("Assen\u202e") == "\u2068Assen\u2069"
+
+
+def test_no_right_to_left_letter_or_bidi_control_lies_below_hebrew():
+    """needs_isolation looks only at characters from U+0590 up."""
+    below = [chr(c) for c in range(0x590)]
+    assert [c for c in below if unicodedata.bidirectional(c) in ("R", "AL", "AN")] == []
+    assert [c for c in below if c in BIDI_CONTROLS] == []
