@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.data.errors import Problem
-from dashboard.data.files import Refused, read_capped
+from dashboard.data.files import MISSING, Refused, read_capped
 
 _DROP = re.compile(r"[\s\-\u00ad\u2010-\u2015'\"\u2018\u2019\u201a\u201c\u201d\u201e`´]+")
 
@@ -81,7 +81,7 @@ def check_sources(tables: dict[str, pd.DataFrame],
         try:
             texts[record["source_id"]] = read_source(directory, name)
         except Refused as refused:
-            missing = str(refused) == "file is missing"
+            missing = str(refused) == MISSING
             problems.append(Problem("sources.csv", row, "file",
                                     f"{name!r} is not in the sources folder: its excerpts are "
                                     "unchecked" if missing else

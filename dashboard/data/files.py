@@ -19,6 +19,7 @@ from pathlib import Path
 # leave room for decades of newsletters and refuse what no hand-kept table could be.
 MAX_BYTES = 16 * 1024 * 1024
 MAX_LINES = 50_000
+MISSING = "file is missing"
 
 # The file kinds a path can name other than a regular file, as a curator would say them.
 _KINDS = ((stat.S_ISDIR, "is a folder, not a file"),
@@ -39,7 +40,7 @@ def regular_file(path: Path, folder: Path, where: str = "the data folder") -> os
     try:
         own = os.lstat(path)
     except FileNotFoundError as exc:
-        raise Refused("file is missing") from exc
+        raise Refused(MISSING) from exc
     except ValueError as exc:  # a NUL in the name, which no file system allows
         raise Refused("has a name no file can have") from exc
     except OSError as exc:  # no permission, a path through a file

@@ -26,10 +26,10 @@ _FORBIDDEN_PATTERN = re.compile("[" + "".join(sorted(NOT_IN_CELLS)) + "]")
 
 def read_table(table: Table, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
     """Read and check one table; returns (typed frame or None, problems)."""
-    raw, problems = read_raw(table, data_dir)
+    raw, problems = read_raw(table, data_dir)  # its characters checked before stripping
     if raw is None:
         return None, problems
-    problems += check_raw(table, raw)
+    problems += check_form(table, raw)
     if problems:
         return None, problems
     return to_typed(table, raw), []
@@ -114,10 +114,15 @@ def check_characters(table: Table, raw: pd.DataFrame) -> list[Problem]:
 
 
 def check_raw(table: Table, raw: pd.DataFrame) -> list[Problem]:
-    """Apply the table's pandera schema, its numeric bounds and the characters no cell may
-    hold to the raw text; every failure becomes a Problem. Uploads and new rows are checked
-    here; a data file's characters were checked by read_raw before its cells were stripped."""
-    problems = check_characters(table, raw) + check_numbers(table, raw)
+    """Apply the characters no cell may hold, the table's numeric bounds and its pandera schema
+    to the raw text of uploads and new rows; every failure becomes a Problem."""
+    return check_characters(table, raw) + check_form(table, raw)
+
+
+def check_form(table: Table, raw: pd.DataFrame) -> list[Problem]:
+    """The table's numeric bounds and pandera schema on the raw text (a data file's characters
+    are checked by read_raw, before its cells are stripped, and not again)."""
+    problems = check_numbers(table, raw)
     try:
         pandera_schema(table).validate(raw, lazy=True)
     except pa.errors.SchemaErrors as exc:

@@ -25,7 +25,7 @@ Full-width variants (＝, ＋) are not formula starts: LibreOffice starts a form
 
 import re
 
-from dashboard.data.characters import BIDI_OVERRIDES, CONTROLS, LINE_BREAKS
+from dashboard.data.characters import BIDI_OVERRIDES, CONTROLS, LF, LINE_BREAKS
 from dashboard.data.markdown import JOINER
 
 APOSTROPHE = "'"
@@ -33,7 +33,6 @@ APOSTROPHE = "'"
 # not shown, is enough to make a cell copied from it start with something else.
 HIDDEN_MARK = JOINER
 PLACEHOLDER = "\ufffd"  # REPLACEMENT CHARACTER: visible where an unwritable character was
-LF = "\n"
 # What makes a spreadsheet read a cell, or a line of it, as a formula (OWASP lists = + - @,
 # tab, carriage return and line feed).
 FORMULA_STARTS = frozenset("=+-@\t") | LINE_BREAKS

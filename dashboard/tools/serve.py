@@ -10,7 +10,6 @@ stored only as a hash in the run folder. Ctrl-C (or SIGTERM) stops nginx and bot
 
 import argparse
 import base64
-import hashlib
 import os
 import re
 import shutil
@@ -28,6 +27,7 @@ from pathlib import Path
 import streamlit
 
 from dashboard import config
+from dashboard.publish.policy import script_source
 
 TEMPLATE = config.ROOT / "deploy" / "nginx.conf"
 PUBLIC_APP = config.ROOT / "dashboard" / "public.py"
@@ -60,8 +60,7 @@ def inline_script_hashes() -> str:
     policy allows exactly those and no other inline script, whatever Streamlit version runs."""
     index = Path(streamlit.__file__).parent / "static" / "index.html"
     scripts = re.findall(r"<script>(.*?)</script>", index.read_text(encoding="utf-8"), re.S)
-    digests = (base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts)
-    return " ".join(f"'sha256-{digest}'" for digest in digests)
+    return " ".join(map(script_source, scripts))
 
 
 def admin_body_limit(streamlit_config: Path = STREAMLIT_CONFIG) -> str:

@@ -6,7 +6,7 @@ same takeaway titles and source lines as the Presentatie page (`i18n.takeaways`,
 `i18n.slides`), the charts as plotly figures drawn by plotly.js's basic bundle inlined from
 `dashboard/static` (no CDN), the maps as plain shapes from `data/geo` (`viz.deck_map`, no
 tiles), the app's typeface as an embedded font (`font_face`), and a small inline script for the
-← → keys and full screen. Its Content-Security-Policy (viz.policy) lets only those two scripts
+← → keys and full screen. Its Content-Security-Policy (publish.policy) lets only those two scripts
 run and forbids every request. Its print stylesheet
 prints one slide per A4-landscape page. How it looks is `templates/deck.html.j2`
 (autoescaped: names and summaries come from editable CSV files), `deck.css` and `deck.js`.
@@ -44,10 +44,10 @@ from dashboard.content.takeaways import (
 from dashboard.data.dataset import Dataset
 from dashboard.data.schemas import own_words
 from dashboard.i18n import t
+from dashboard.publish.policy import content_security_policy
 from dashboard.viz.charts import figure_json, for_projector, sector_chart
 from dashboard.viz.deck_map import case_map
 from dashboard.viz.network import initiative_network_chart
-from dashboard.viz.policy import content_security_policy
 from dashboard.viz.templates_env import LABELS, asset, file_template
 from dashboard.viz.timeline import timeline_chart
 

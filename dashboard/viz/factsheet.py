@@ -2,7 +2,7 @@
 
 The sheet is saved, mailed and printed outside the dashboard, so it carries everything
 itself: the CSS inlined, no scripts, fonts, images or links to anything, and a
-Content-Security-Policy (viz.policy) that forbids every request and every script. What it
+Content-Security-Policy (publish.policy) that forbids every request and every script. What it
 says comes from `dashboard.content.factsheet`; how it looks is `templates/factsheet.html.j2`
 (autoescaped: names, summaries and excerpts come from editable CSV files) and
 `templates/factsheet.css`.
@@ -19,10 +19,10 @@ from dashboard.data.dataset import Dataset
 from dashboard.i18n import kind_label, label, membership_line, t, with_modality
 from dashboard.i18n.formatting import dated, figure_text, format_partial, period_text
 from dashboard.publish.export import file_stem
+from dashboard.publish.policy import content_security_policy
 from dashboard.topics.overview import PartialDate
 from dashboard.topics.places import Amount
 from dashboard.viz.palette import NEUTRAL, SECTOR_COLOURS
-from dashboard.viz.policy import content_security_policy
 from dashboard.viz.templates_env import asset, file_template
 
 # The id of every section, in page order (tests and print anchors rely on them).

@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from dashboard.publish.policy import content_security_policy
 from dashboard.viz.deck import deck_html
 from dashboard.viz.factsheet import factsheet_html
-from dashboard.viz.policy import content_security_policy
 
 NOTHING = {"default-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'",
            "style-src 'unsafe-inline'"}

@@ -19,10 +19,13 @@ _NOTHING = ("default-src 'none'", "connect-src 'none'", "form-action 'none'",
 def content_security_policy(scripts: tuple[str, ...] = (), fonts: bool = False) -> str:
     """A policy that allows the inline `scripts` (their exact text), inline styles, and fonts
     as data URLs when `fonts`: nothing can be fetched from anywhere."""
-    allowed = " ".join(f"'sha256-{_digest(script)}'" for script in scripts) or "'none'"
+    allowed = " ".join(script_source(script) for script in scripts) or "'none'"
     return "; ".join([*_NOTHING, f"script-src {allowed}", "style-src 'unsafe-inline'",
                       *(["font-src data:"] if fonts else [])])
 
 
-def _digest(script: str) -> str:
-    return base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+def script_source(script: str) -> str:
+    """The CSP source that allows exactly the inline `script` ('sha256-…'), here and in the
+    proxy's policy for Streamlit's own page (tools.serve)."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
